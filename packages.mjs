@@ -1,0 +1,21 @@
+// The one list of packages: build, type check and test configs are derived from it.
+// env: where the code runs ("browser" packages are tested in Chromium, "node" ones with node:test).
+// entries: source file -> output name, relative to the package; the first is the public index.
+// iife: script-tag bundles (packages/sekisho only), built as classic scripts for <head>.
+export const PACKAGES = [
+  { dir: 'core', env: 'browser' },
+  { dir: 'catalog', env: 'browser' },
+  { dir: 'gate', env: 'browser' },
+  { dir: 'banner', env: 'browser' },
+  { dir: 'receipts', env: 'browser', entries: { 'src/index.ts': 'index', 'src/schema/index.ts': 'schema' } },
+  { dir: 'collector', env: 'node' },
+  { dir: 'cli', env: 'node', entries: { 'src/index.ts': 'index', 'src/bin.ts': 'bin' } },
+  {
+    dir: 'sekisho',
+    env: 'browser',
+    iife: { 'src/head.ts': 'sekisho', 'src/banner-chunk.ts': 'sekisho-banner' },
+  },
+]
+
+export const browserPackages = PACKAGES.filter((p) => p.env === 'browser')
+export const nodePackages = PACKAGES.filter((p) => p.env === 'node')

@@ -1,0 +1,30 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { main } from './index.ts'
+
+function capture() {
+  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) }
+  return io
+}
+
+describe('sekisho CLI', () => {
+  it('prints usage for --help and exits 0', async () => {
+    const io = capture()
+    assert.equal(await main(['--help'], io), 0)
+    assert.match(io.stdout, /^Usage: sekisho <command>/)
+  })
+  it('exits 1 with usage when given no command', async () => {
+    const io = capture()
+    assert.equal(await main([], io), 1)
+  })
+  it('names an unknown command and exits 2', async () => {
+    const io = capture()
+    assert.equal(await main(['frobnicate'], io), 2)
+    assert.match(io.stderr, /unknown command "frobnicate"/)
+  })
+  it('prints the package version', async () => {
+    const io = capture()
+    assert.equal(await main(['--version'], io), 0)
+    assert.match(io.stdout, /^\d+\.\d+\.\d+\n$/)
+  })
+})

@@ -1,0 +1,51 @@
+// Parses the command line and dispatches to a command; returns the exit code.
+import { readFileSync } from 'node:fs'
+
+export interface Io {
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+const defaultIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }
+
+const USAGE = `Usage: sekisho <command> [options]
+
+Commands:
+  notice     render the external-transmission notice (外部送信に関する公表事項)
+  scan       load a page and report trackers that fire before consent
+  bundle     write sekisho.js with a site config baked in
+  validate   check a site config
+  export     export consent receipts (csv | jsonl | kantara)
+  verify     check the receipt log's hash chain
+
+Options:
+  -h, --help      show this help
+  -v, --version   print the version
+`
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv
+  if (!command || command === '-h' || command === '--help') {
+    io.out(USAGE)
+    return command ? 0 : 1
+  }
+  if (command === '-v' || command === '--version') {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+    io.out(`${pkg.version}\n`)
+    return 0
+  }
+  const run = COMMANDS[command]
+  if (!run) {
+    io.err(`sekisho: unknown command "${command}"; choose one of: ${Object.keys(COMMANDS).join(', ') || 'none yet'}\n${USAGE}`)
+    return 2
+  }
+  return run(rest, io)
+}
+
+/** Registers a command; each command module calls this once. */
+export function registerCommand(name: string, run: (args: string[], io: Io) => Promise<number>) {
+  COMMANDS[name] = run
+}

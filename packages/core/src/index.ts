@@ -1,0 +1,12 @@
+// @sekisho/core: config types, consent state and decision rules shared by every browser package.
+export type {
+  ConsentModeType,
+  Decision,
+  DecisionMethod,
+  LocalizedText,
+  PurposeConfig,
+  SekishoConfig,
+  ServiceDefinition,
+} from './types.ts'
+export { isGranted } from './consent/is-granted.ts'
+export { localize } from './config/localize.ts'

@@ -1,0 +1,115 @@
+// The user-facing contracts of Sekisho: site config, service definitions and the stored decision.
+
+/** Text in one language, or per language code (`{ ja: '…', en: '…' }`). */
+export type LocalizedText = string | { [lang: string]: string }
+
+/** A purpose visitors consent to (analytics, advertising, …). */
+export interface PurposeConfig {
+  /** Stable id used in markup (`data-sekisho="analytics"`), cookies and receipts. */
+  id: string
+  /** Always on, shown locked in the dialog (strictly necessary).
+   * @default false */
+  required?: boolean
+  /** Name shown to visitors; built-in purposes have ja/en defaults. */
+  label?: LocalizedText
+  /** One or two sentences on what the purpose covers. */
+  description?: LocalizedText
+  /** Data Privacy Vocabulary term for receipts, e.g. `dpv:Marketing`. */
+  dpv?: string
+}
+
+/** Google Consent Mode v2 consent types. */
+export type ConsentModeType =
+  | 'ad_storage'
+  | 'analytics_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage'
+
+/** A service that receives visitor data: what the gate holds and what the notice publishes. */
+export interface ServiceDefinition {
+  /** Stable id, e.g. `google-analytics`. */
+  id: string
+  /** Purposes this service needs; all must be granted for it to run. */
+  purposes: string[]
+  /** Product name as visitors know it, e.g. `Google Analytics`. */
+  name: LocalizedText
+  /** Legal name of the recipient, e.g. `Google LLC`. */
+  recipient: LocalizedText
+  /** ISO 3166-1 alpha-2 country of the recipient (APPI Art. 28). */
+  country: string
+  /** Information sent, listed concretely (no "etc."). */
+  data: LocalizedText[]
+  /** The site's purpose in sending it. */
+  sitePurpose?: LocalizedText
+  /** The recipient's purpose in handling it. */
+  recipientPurpose: LocalizedText
+  /** Host names (optionally with a path or query prefix: `www.googletagmanager.com/gtag/js?id=G-`). */
+  hosts: string[]
+  /** Cookie names the service sets; `*` matches any run of characters (`_ga_*`). */
+  cookies?: string[]
+  /** localStorage / sessionStorage keys the service writes; `*` as in cookies. */
+  storage?: string[]
+  /** How long the recipient keeps the data, in words. */
+  retention?: LocalizedText
+  privacyPolicyUrl: string
+  /** Where visitors can opt out at the recipient, if anywhere. */
+  optOutUrl?: string
+  /** `advanced`: the tag loads with denied Consent Mode defaults and sends cookieless pings.
+   * @default 'basic' */
+  consentMode?: 'basic' | 'advanced'
+  /** Date (YYYY-MM-DD) the facts were last checked against the vendor's documentation. */
+  checked?: string
+}
+
+/** The site configuration (JSON in `<script type="application/json" id="sekisho-config">`). */
+export interface SekishoConfig {
+  /** Policy revision; changing it asks every visitor again. */
+  revision: string
+  controller: { name: string; contact?: string; policyUrl?: string; address?: string }
+  /** Default rules: `JP`, `EU`, `US-CA`, …
+   * @default 'JP' */
+  jurisdiction?: string
+  /** Languages offered; the first is the fallback.
+   * @default ['ja', 'en'] */
+  languages?: string[]
+  /** Days before consent is asked again (max 395).
+   * @default 180 */
+  consentMaxAgeDays?: number
+  cookie?: { name?: string; domain?: string }
+  purposes: PurposeConfig[]
+  /** Catalog ids or full definitions; a definition with a catalog id overrides that entry's fields. */
+  services: Array<string | (Partial<ServiceDefinition> & { id: string })>
+  receipts?: { endpoint?: string; headers?: Record<string, string> }
+  ui?: { theme?: Record<string, string>; position?: 'bottom' | 'center'; text?: Record<string, Record<string, string>> }
+  /** Google Consent Mode options. */
+  consentMode?: { waitForUpdate?: number; regions?: string[]; adsDataRedaction?: boolean; urlPassthrough?: boolean }
+  /** Global Privacy Control: `auto` applies it where binding (US states), `always`, or `never`.
+   * @default 'auto' */
+  gpc?: 'auto' | 'always' | 'never'
+  /** Reload the page when a withdrawal cannot stop a running script.
+   * @default true */
+  reloadOnWithdraw?: boolean
+}
+
+/** How a decision was made; recorded in receipts. */
+export type DecisionMethod = 'accept-all' | 'reject-all' | 'custom' | 'withdraw' | 'gpc' | 'api'
+
+/** A visitor's decision as stored in the consent cookie. */
+export interface Decision {
+  /** Policy revision the decision was made under. */
+  revision: string
+  /** Decision time, ms since epoch. */
+  time: number
+  /** Granted state per purpose id. */
+  purposes: Record<string, boolean>
+  /** Per-service overrides where they differ from their purposes. */
+  services: Record<string, boolean>
+  /** Random pseudonymous subject id (never personal data). */
+  subject: string
+  /** Id of the last receipt recorded for this subject. */
+  receipt?: string
+  method: DecisionMethod
+}

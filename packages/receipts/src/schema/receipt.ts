@@ -1,0 +1,41 @@
+// The `sekisho-receipt/1` wire contract: one record per consent decision.
+// Aligned with ISO/IEC TS 27560 (consent record) and exportable as Kantara Consent Receipt v1.1.
+import type { ConsentModeType, DecisionMethod } from '@sekisho/core'
+
+export const RECEIPT_SCHEMA = 'sekisho-receipt/1'
+
+export const DECISION_METHODS: readonly DecisionMethod[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api']
+
+export const CONSENT_MODE_TYPES: readonly ConsentModeType[] = [
+  'ad_storage',
+  'analytics_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+]
+
+export interface Receipt {
+  /** Unique id; the collector's idempotency key. 8–128 of `[A-Za-z0-9_-]`. */
+  id: string
+  schema: typeof RECEIPT_SCHEMA
+  /** When the decision was made: ISO 8601 in UTC with milliseconds (`2024-05-01T09:30:00.000Z`). */
+  timestamp: string
+  /** The site the decision was made on: its origin (`https://www.example.jp`). */
+  site: string
+  /** Random pseudonymous subject id from the consent cookie; never personal data. */
+  subject: string
+  /** The notice the visitor saw: policy revision, policy URL, language shown. */
+  policy: { revision: string; url?: string; language: string }
+  /** Rules applied: `JP`, `EU`, `US-CA`, … */
+  jurisdiction: string
+  method: DecisionMethod
+  purposes: Array<{ id: string; granted: boolean }>
+  services: Array<{ id: string; granted: boolean }>
+  signals: { gpc: boolean; consentMode?: Partial<Record<ConsentModeType, 'granted' | 'denied'>> }
+  /** SHA-256 (lowercase hex) of the exact wording shown to the visitor. */
+  ui: { textHash: string }
+  /** The subject's previous receipt id, chaining the events of one consent. */
+  previous?: string | null
+}

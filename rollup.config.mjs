@@ -1,0 +1,56 @@
+// One rollup config for every package in packages.mjs: ESM per package, IIFE script-tag bundles.
+import { builtinModules } from 'node:module'
+import { nodeResolve } from '@rollup/plugin-node-resolve'
+import esbuild from 'rollup-plugin-esbuild'
+import { PACKAGES } from './packages.mjs'
+
+const BROWSER_TARGET = 'es2020'
+const NODE_TARGET = 'node20'
+const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)])
+
+/** npm packages keep their dependencies external: the site's bundler dedupes them. */
+const bareImport = (id) => builtins.has(id) || /^[@a-z]/i.test(id)
+
+const ts = (target, minify) =>
+  esbuild({
+    target,
+    minify,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    // Dev-only checks are written as `if (DEV)`; builds drop them.
+    define: { 'process.env.NODE_ENV': '"production"' },
+  })
+
+const configs = []
+for (const pkg of PACKAGES) {
+  const dir = `packages/${pkg.dir}`
+  const browser = pkg.env === 'browser'
+  const entries = pkg.entries ?? { 'src/index.ts': 'index' }
+  configs.push({
+    input: Object.fromEntries(Object.entries(entries).map(([src, out]) => [out, `${dir}/${src}`])),
+    external: bareImport,
+    plugins: [ts(browser ? BROWSER_TARGET : NODE_TARGET, browser)],
+    output: { dir: `${dir}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
+    onwarn,
+  })
+  for (const [src, out] of Object.entries(pkg.iife ?? {})) {
+    configs.push({
+      input: `${dir}/${src}`,
+      plugins: [
+        nodeResolve({ exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.tsx', '.mjs', '.js'] }),
+        ts(BROWSER_TARGET, true),
+      ],
+      output: { file: `${dir}/dist/${out}.js`, format: 'iife', sourcemap: true },
+      onwarn,
+    })
+  }
+}
+
+function onwarn(warning, warn) {
+  // A missing export or a circular import is a bug, not a warning.
+  if (warning.code === 'MISSING_EXPORT' || warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(warning.message)
+  warn(warning)
+}
+
+export default configs

@@ -1,0 +1,111 @@
+// `npm test`: build + type check, byte budgets, browser tests, Node tests, e2e — then one line
+// `N passed, N failed` over all of them. `--only build|size|browser|node|e2e` runs one stage
+// (browser/node/e2e then skip the build; run `npm run build` first for e2e).
+import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { nodePackages } from '../packages.mjs'
+import { ensureChromium } from './chromium.mjs'
+import { root, run } from './run.mjs'
+
+const onlyIndex = process.argv.indexOf('--only')
+const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined
+const scratch = mkdtempSync(join(tmpdir(), 'sekisho-test-'))
+const bin = (name) => join(root, 'node_modules/.bin', name)
+const total = { passed: 0, failed: 0, skipped: 0 }
+const timings = []
+
+/** Reads a counts file a runner wrote; a runner that died before writing one counts as a failure. */
+function readCounts(file, code, parse) {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 }
+  const counts = parse(JSON.parse(readFileSync(file, 'utf8')))
+  // A non-zero exit with no failed test (crash after the run, config error) still fails the stage.
+  if (code !== 0 && counts.failed === 0) counts.failed = 1
+  return counts
+}
+
+function nodeTestFiles() {
+  const files = []
+  for (const p of nodePackages) {
+    for (const sub of ['src', 'test']) {
+      const dir = join(root, 'packages', p.dir, sub)
+      if (!existsSync(dir)) continue
+      for (const f of readdirSync(dir, { recursive: true })) {
+        if (/\.test\.tsx?$/.test(String(f))) files.push(join('packages', p.dir, sub, String(f)))
+      }
+    }
+  }
+  return files.sort()
+}
+
+const STAGES = {
+  async build() {
+    const code = await run('node', ['scripts/build.mjs'])
+    return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, fatal: code !== 0 }
+  },
+  async size() {
+    const file = join(scratch, 'size.json')
+    const code = await run('node', ['scripts/size.mjs', '--counts', file])
+    return readCounts(file, code, (c) => c)
+  },
+  async browser() {
+    const file = join(scratch, 'browser.json')
+    const code = await run(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], {
+      env: { ...process.env, SEKISHO_COUNTS: file },
+    })
+    return readCounts(file, code, (c) => c)
+  },
+  async node() {
+    const file = join(scratch, 'node.json')
+    const files = nodeTestFiles()
+    const code = await run('node', [
+      '--import', 'tsx', '--conditions=source', '--test',
+      '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-counts.mjs', `--test-reporter-destination=${file}`,
+      ...files,
+    ])
+    return readCounts(file, code, (c) => c)
+  },
+  async e2e() {
+    const file = join(scratch, 'e2e.json')
+    const code = await run(bin('playwright'), ['test'], { env: { ...process.env, SEKISHO_COUNTS: file } })
+    return readCounts(file, code, (report) => ({
+      passed: report.stats.expected + report.stats.flaky,
+      failed: report.stats.unexpected,
+      skipped: report.stats.skipped,
+    }))
+  },
+}
+
+const order = only ? [only] : ['build', 'size', 'browser', 'node', 'e2e']
+if (only && !STAGES[only]) {
+  console.error(`unknown stage "${only}"; choose one of: ${Object.keys(STAGES).join(', ')}`)
+  process.exit(2)
+}
+if (order.some((s) => s === 'browser' || s === 'e2e')) {
+  try {
+    process.env.CHROME_PATH = ensureChromium()
+  } catch (err) {
+    console.error(err.message)
+    console.log('0 passed, 1 failed')
+    process.exit(1)
+  }
+}
+
+for (const name of order) {
+  console.log(`\n=== ${name} ===`)
+  const started = performance.now()
+  const result = await STAGES[name]()
+  timings.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  total.passed += result.passed
+  total.failed += result.failed
+  total.skipped += result.skipped
+  console.log(`--- ${name}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`)
+  if (result.fatal) break
+}
+
+console.log(`\n${timings.join(' · ')}`)
+const skipped = total.skipped ? `, ${total.skipped} skipped` : ''
+console.log(`${total.passed} passed, ${total.failed} failed${skipped}`)
+process.exit(total.failed > 0 ? 1 : 0)

@@ -1,0 +1,46 @@
+// Browser unit tests: every browser package's *.test.ts(x), in Debian's Chromium via Playwright.
+import { writeFileSync } from 'node:fs'
+import { esbuildPlugin } from '@web/dev-server-esbuild'
+import { playwrightLauncher } from '@web/test-runner-playwright'
+import { defaultReporter, summaryReporter } from '@web/test-runner'
+import { browserPackages } from './packages.mjs'
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs'
+
+/** Writes pass/fail counts for scripts/test.mjs's summary line. */
+function countsReporter(file) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 }
+      const walk = (suite) => {
+        for (const t of suite.tests) counts[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed']++
+        for (const s of suite.suites) walk(s)
+      }
+      for (const s of sessions) {
+        if (s.testResults) walk(s.testResults)
+        // A file that failed to load or threw outside a test counts as one failure.
+        if (!s.passed && (s.errors?.length || !s.testResults)) counts.failed++
+      }
+      writeFileSync(file, JSON.stringify(counts))
+    },
+  }
+}
+
+const reporters = [defaultReporter(), summaryReporter({ flatten: false })]
+if (process.env.SEKISHO_COUNTS) reporters.push(countsReporter(process.env.SEKISHO_COUNTS))
+
+export default {
+  files: browserPackages.map((p) => `packages/${p.dir}/{src,test}/**/*.test.{ts,tsx}`),
+  nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
+  plugins: [
+    esbuildPlugin({ ts: true, tsx: true, jsx: true, target: 'es2020', tsconfig: 'tsconfig.browser.json' }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  reporters,
+}
