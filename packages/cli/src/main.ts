@@ -1,12 +1,7 @@
 // Parses the command line and dispatches to a command; returns the exit code.
 import { readFileSync } from 'node:fs'
-
-export interface Io {
-  out: (text: string) => void
-  err: (text: string) => void
-}
-
-const defaultIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }
+import { COMMANDS } from './commands/index.ts'
+import { processIo, type Io } from './io.ts'
 
 const USAGE = `Usage: sekisho <command> [options]
 
@@ -23,10 +18,8 @@ Options:
   -v, --version   print the version
 `
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {}
-
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv
   if (!command || command === '-h' || command === '--help') {
     io.out(USAGE)
@@ -43,9 +36,4 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return 2
   }
   return run(rest, io)
-}
-
-/** Registers a command; each command module calls this once. */
-export function registerCommand(name: string, run: (args: string[], io: Io) => Promise<number>) {
-  COMMANDS[name] = run
 }

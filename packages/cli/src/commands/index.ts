@@ -1,0 +1,4 @@
+// Every `sekisho` subcommand, by name. Each command module exports one `run(args, io)`.
+import type { Command } from '../io.ts'
+
+export const COMMANDS: Record<string, Command> = {}
