@@ -1,5 +1,5 @@
-// `npm test`: build + type check, byte budgets, browser tests, Node tests, e2e — then one line
-// `N passed, N failed` over all of them. `--only build|size|browser|node|e2e` runs one stage
+// `npm test`: build + type check, package boundaries, byte budgets, browser tests, Node tests, e2e — then one line
+// `N passed, N failed` over all of them. `--only build|boundaries|size|browser|node|e2e` runs one stage
 // (browser/node/e2e then skip the build; run `npm run build` first for e2e).
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -44,6 +44,10 @@ const STAGES = {
     const code = await run('node', ['scripts/build.mjs'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, fatal: code !== 0 }
   },
+  async boundaries() {
+    const code = await run('node', ['scripts/boundaries.mjs'])
+    return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
+  },
   async size() {
     const file = join(scratch, 'size.json')
     const code = await run('node', ['scripts/size.mjs', '--counts', file])
@@ -78,7 +82,7 @@ const STAGES = {
   },
 }
 
-const order = only ? [only] : ['build', 'size', 'browser', 'node', 'e2e']
+const order = only ? [only] : ['build', 'boundaries', 'size', 'browser', 'node', 'e2e']
 if (only && !STAGES[only]) {
   console.error(`unknown stage "${only}"; choose one of: ${Object.keys(STAGES).join(', ')}`)
   process.exit(2)
