@@ -6,8 +6,10 @@ export const PACKAGES = [
   { dir: 'core', env: 'browser' },
   { dir: 'catalog', env: 'browser' },
   { dir: 'gate', env: 'browser' },
+  { dir: 'notice', env: 'browser' },
   { dir: 'banner', env: 'browser' },
   { dir: 'receipts', env: 'browser', entries: { 'src/index.ts': 'index', 'src/schema/index.ts': 'schema' } },
+  { dir: 'console', env: 'browser' },
   { dir: 'collector', env: 'node' },
   { dir: 'cli', env: 'node', entries: { 'src/index.ts': 'index', 'src/bin.ts': 'bin' } },
   {

@@ -1,0 +1,2 @@
+// @sekisho/console: the privacy managers' web page served by the collector (Preact).
+export {}
