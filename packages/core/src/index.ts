@@ -5,6 +5,8 @@ export type {
   DecisionMethod,
   LocalizedText,
   PurposeConfig,
+  ResolvedConfig,
+  ConfigError,
   SekishoConfig,
   ServiceDefinition,
 } from './types.ts'

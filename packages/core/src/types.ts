@@ -113,3 +113,20 @@ export interface Decision {
   receipt?: string
   method: DecisionMethod
 }
+
+/** A validated config: defaults filled in, every service resolved to a full definition. */
+export interface ResolvedConfig extends Omit<SekishoConfig, 'services' | 'jurisdiction' | 'languages' | 'consentMaxAgeDays' | 'cookie' | 'gpc' | 'reloadOnWithdraw'> {
+  jurisdiction: string
+  languages: string[]
+  consentMaxAgeDays: number
+  cookie: { name: string; domain?: string }
+  gpc: 'auto' | 'always' | 'never'
+  reloadOnWithdraw: boolean
+  services: ServiceDefinition[]
+}
+
+/** A config problem; `path` names the field, e.g. `services[3].hosts[0]`. */
+export interface ConfigError {
+  path: string
+  message: string
+}
