@@ -38,4 +38,7 @@ export interface Receipt {
   ui: { textHash: string }
   /** The subject's previous receipt id, chaining the events of one consent. */
   previous?: string | null
+  /** Optional browser context, only when the operator opts in (`buildReceipt({ userAgent: true })`).
+   * Absent by default: receipts carry no IP address and no user agent. */
+  context?: { userAgent?: string }
 }

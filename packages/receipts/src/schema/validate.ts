@@ -17,7 +17,7 @@ const HEX64 = /^[0-9a-f]{64}$/
 const MAX_TEXT = 2048
 const MAX_ITEMS = 256
 
-const TOP_KEYS = ['id', 'schema', 'timestamp', 'site', 'subject', 'policy', 'jurisdiction', 'method', 'purposes', 'services', 'signals', 'ui', 'previous']
+const TOP_KEYS = ['id', 'schema', 'timestamp', 'site', 'subject', 'policy', 'jurisdiction', 'method', 'purposes', 'services', 'signals', 'ui', 'previous', 'context']
 
 const describe = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value) : typeof value
@@ -97,6 +97,13 @@ export function validateReceipt(input: unknown): ReceiptValidation {
   else {
     only('ui', r.ui, ['textHash'])
     matches('ui.textHash', r.ui.textHash, HEX64, 'a lowercase hex SHA-256 (64 characters)')
+  }
+  if (r.context !== undefined) {
+    if (!isObject(r.context)) fail('context', `expected {userAgent?}, got ${describe(r.context)}`)
+    else {
+      only('context', r.context, ['userAgent'])
+      text('context.userAgent', r.context.userAgent, true)
+    }
   }
   if (r.previous !== undefined && r.previous !== null) matches('previous', r.previous, ID, 'a receipt id or null')
 

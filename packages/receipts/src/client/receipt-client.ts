@@ -1,0 +1,198 @@
+// The receipt client: records each receipt durably before reporting it done, then delivers the
+// queue in the background: one tab at a time (Web Locks), in batches, with backoff, and by beacon
+// when the page goes away.
+import type { Receipt } from '../schema/receipt.ts'
+import type { ReceiptError } from '../schema/validate.ts'
+import { httpTransport, isRetryable, type Transport, type TransportError } from '../delivery/http-transport.ts'
+import { DELIVERED, PENDING, REJECTED, openQueue, type QueueEntry } from '../queue/receipt-queue.ts'
+
+export interface ReceiptClientOptions {
+  /** Collector URL (`config.receipts.endpoint`), absolute or relative to the page. */
+  endpoint?: string
+  /** Extra request headers, e.g. a site key (they cost a CORS preflight; beacons cannot carry them). */
+  headers?: Record<string, string>
+  /** Any other backend; replaces the POST to `endpoint`. Throw to retry. */
+  transport?: Transport
+  /** Pending receipts kept at most; beyond, older ones are dropped (see README). @default 500 */
+  maxQueue?: number
+  /** Delivered receipts kept for {@link ReceiptClient.history}. @default 20 */
+  maxHistory?: number
+  /** IndexedDB database name. @default 'sekisho-receipts' */
+  storeName?: string
+  /** Receipts per request. @default 50 */
+  batchSize?: number
+  /** Backoff: first delay and ceiling in ms (full delay doubles per attempt, with jitter).
+   * @default { base: 1000, max: 300000 } */
+  retry?: { base?: number; max?: number }
+  onEvent?(event: ReceiptEvent): void
+}
+
+/** What happened to receipts, for logs and the console. */
+export type ReceiptEvent =
+  | { type: 'queued'; id: string }
+  | { type: 'delivered'; ids: string[] }
+  | { type: 'retry'; ids: string[]; attempt: number; delay: number; error: TransportError }
+  /** Refused for good (bad receipt, bad endpoint, 4xx): kept aside, never retried. */
+  | { type: 'rejected'; id: string; errors: ReceiptError[] }
+  /** The queue was full: these undelivered receipts were dropped. */
+  | { type: 'dropped'; ids: string[] }
+  /** IndexedDB failed; the receipt is only sent once, best effort. */
+  | { type: 'error'; error: unknown }
+
+export interface ReceiptClient {
+  /** Queues durably (IndexedDB) before resolving; delivery happens in the background. */
+  record(receipt: Receipt): Promise<void>
+  /** Sends what is due now; resolves when the queue is empty or a retry is scheduled. */
+  flush(): Promise<void>
+  /** This browser's own receipts (newest first), for the preferences dialog. */
+  history(): Promise<Receipt[]>
+  /** Receipts kept aside after a permanent rejection, with the reasons. */
+  rejected(): Promise<Array<{ receipt: Receipt; errors: ReceiptError[] }>>
+  close(): void
+}
+
+/** A client delivering to `endpoint` (or through `transport`); starts sending what earlier visits left. */
+export function createReceiptClient(options: ReceiptClientOptions = {}): ReceiptClient {
+  const { maxQueue = 500, maxHistory = 20, storeName = 'sekisho-receipts', onEvent } = options
+  const base = options.retry?.base ?? 1000
+  const ceiling = options.retry?.max ?? 300000
+  const queue = openQueue(storeName)
+  const emit = (event: ReceiptEvent) => onEvent?.(event)
+  let endpoint: string | undefined
+  let invalid: ReceiptError[] | undefined
+  if (!options.transport && options.endpoint !== undefined)
+    try {
+      endpoint = new URL(options.endpoint, location.href).href
+      if (!/^https?:/.test(endpoint)) throw 0
+    } catch {
+      invalid = [{ path: 'receipts.endpoint', message: `not an http(s) URL: ${JSON.stringify(options.endpoint)}` }]
+    }
+  const send = options.transport ?? (endpoint ? httpTransport(endpoint, options.headers) : undefined)
+  let batchSize = options.batchSize ?? 50
+  // Receipts this page knows are undelivered, for the pagehide beacon (IndexedDB is too slow then);
+  // `sending` holds those already on their way (keepalive fetch or beacon) so they are not sent twice.
+  const unsent = new Map<string, Receipt>()
+  const sending = new Set<string>()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let closed = false
+
+  const settle = async (delivered: QueueEntry[], rejected: QueueEntry[]) => {
+    await queue.settle(delivered, rejected, maxHistory, maxQueue)
+    for (const e of [...delivered, ...rejected]) unsent.delete(e.r.id)
+    if (delivered.length) emit({ type: 'delivered', ids: delivered.map((e) => e.r.id) })
+    for (const e of rejected) emit({ type: 'rejected', id: e.r.id, errors: e.e! })
+  }
+
+  const drain = async (): Promise<void> => {
+    clearTimeout(timer)
+    for (;;) {
+      if (closed || (!send && !invalid)) return
+      const state = await queue.retry()
+      const wait = state.at - Date.now()
+      if (wait > 0) return void (timer = setTimeout(flush, wait))
+      // Offline: the `online` event flushes again.
+      if (!navigator.onLine) return
+      const batch = await queue.take(batchSize)
+      // Another tab delivered what this one recorded: no beacon for those.
+      if (!batch.length) return unsent.clear()
+      const ids = batch.map((e) => e.r.id)
+      for (const e of batch) unsent.set(e.r.id, e.r)
+      if (invalid) {
+        await settle([], batch.map((e) => ({ ...e, e: invalid })))
+        continue
+      }
+      for (const id of ids) sending.add(id)
+      try {
+        const outcome = await send!(batch.map((e) => e.r))
+        const refused = new Map<QueueEntry, ReceiptError[]>()
+        for (const { index, id, errors } of (outcome && outcome.rejected) || []) {
+          const entry = batch.find((e) => e.r.id === id) ?? batch[index]
+          if (entry) refused.set(entry, errors)
+        }
+        await settle(
+          batch.filter((e) => !refused.has(e)),
+          [...refused].map(([e, errors]) => ({ ...e, e: errors })),
+        )
+        if (state.n) await queue.setRetry({ n: 0, at: 0 })
+      } catch (caught) {
+        const error = caught as TransportError
+        const status = error.status
+        if (status === 413 && batch.length > 1) {
+          batchSize = Math.ceil(batch.length / 2)
+          continue
+        }
+        if (!isRetryable(status)) {
+          await settle([], batch.map((e) => ({ ...e, e: [{ path: '', message: String(error.message) }] })))
+          continue
+        }
+        const attempt = state.n + 1
+        // Full backoff doubles per attempt; jitter (50–100 %) spreads many visitors' retries apart.
+        const delay = error.retryAfter ?? Math.min(ceiling, base * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2)
+        // Stored, so that every tab of the site honours it.
+        await queue.setRetry({ n: attempt, at: Date.now() + delay })
+        emit({ type: 'retry', ids, attempt, delay, error })
+        return void (timer = setTimeout(flush, delay))
+      } finally {
+        for (const id of ids) sending.delete(id)
+      }
+    }
+  }
+
+  // One drain at a time in this tab (at most one more waiting), and one across tabs (Web Locks):
+  // the holder reads, sends and deletes before releasing, so no two tabs send the same receipt.
+  let tail = Promise.resolve()
+  let waiting: Promise<void> | undefined
+  const locked = () => {
+    waiting = undefined
+    const run = () => drain().catch((error) => emit({ type: 'error', error }))
+    return navigator.locks ? navigator.locks.request(`sekisho-receipts:${storeName}`, run) : run()
+  }
+  const flush = (): Promise<void> => (waiting ??= tail = tail.then(locked))
+
+  // Page going away: a beacon carries what is not already on its way; it stays queued until a
+  // drain sees it delivered (at-least-once; the collector dedupes by id).
+  const onHide = (event: Event) => {
+    if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return
+    const batch = [...unsent.values()].filter((r) => !sending.has(r.id)).slice(-50)
+    if (endpoint && batch.length && navigator.sendBeacon(endpoint, JSON.stringify(batch))) for (const r of batch) sending.add(r.id)
+  }
+  addEventListener('online', flush)
+  addEventListener('pagehide', onHide)
+  addEventListener('visibilitychange', onHide)
+  void flush()
+
+  const list = (kind: typeof PENDING | typeof REJECTED | typeof DELIVERED) => queue.list(kind)
+  return {
+    async record(receipt) {
+      unsent.set(receipt.id, receipt)
+      try {
+        const dropped = await queue.add(receipt, Date.now(), maxQueue)
+        if (dropped.length) {
+          for (const r of dropped) unsent.delete(r.id)
+          emit({ type: 'dropped', ids: dropped.map((r) => r.id) })
+        }
+      } catch (error) {
+        emit({ type: 'error', error })
+        send?.([receipt]).catch(() => {})
+        return
+      }
+      emit({ type: 'queued', id: receipt.id })
+      void flush()
+    },
+    flush,
+    async history() {
+      const all = (await Promise.all([list(PENDING), list(REJECTED), list(DELIVERED)])).flat()
+      return all.map((e) => e.r).sort((a, b) => (a.timestamp < b.timestamp ? 1 : a.timestamp > b.timestamp ? -1 : 0))
+    },
+    async rejected() {
+      return (await list(REJECTED)).map((e) => ({ receipt: e.r, errors: e.e ?? [] }))
+    },
+    close() {
+      closed = true
+      clearTimeout(timer)
+      removeEventListener('online', flush)
+      removeEventListener('pagehide', onHide)
+      removeEventListener('visibilitychange', onHide)
+    },
+  }
+}

@@ -1,0 +1,55 @@
+// The default transport: a JSON batch POSTed to the collector with `fetch` (keepalive), and the
+// status rules that decide between delivered, retry later and permanently rejected.
+import type { Receipt } from '../schema/receipt.ts'
+import type { ReceiptError } from '../schema/validate.ts'
+
+/** A receipt the backend refused for good: `index` into the batch (and its `id` when known). */
+export interface Rejection {
+  index: number
+  id?: string
+  errors: ReceiptError[]
+}
+
+/** Sends one batch. Resolve when stored (optionally naming refused receipts); throw to retry.
+ * A thrown error with `status` 4xx other than 408/429 rejects the whole batch for good (413 splits
+ * it first); `retryAfter` (ms) overrides the backoff. */
+export type Transport = (batch: Receipt[]) => Promise<void | { rejected?: Rejection[] }>
+
+/** An error a transport throws: the HTTP status and the server's `Retry-After` in ms, when any. */
+export type TransportError = Error & { status?: number; retryAfter?: number }
+
+/** `Retry-After` (seconds or an HTTP date) in ms from now; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return
+  const ms = /^\d+$/.test(value) ? +value * 1000 : Date.parse(value) - now
+  return ms >= 0 ? ms : ms < 0 ? 0 : undefined
+}
+
+/** Whether a failed attempt may succeed later: network errors, 408, 429 and 5xx. */
+export const isRetryable = (status?: number) => !status || status === 408 || status === 429 || status >= 500
+
+/**
+ * POSTs the batch as a JSON array with `content-type: text/plain`: a CORS-safelisted type, so a
+ * cross-origin collector needs no preflight (custom `headers` bring one back) and the request is
+ * the same as the `sendBeacon` one. The collector answers `202 {accepted, rejected}`.
+ */
+export function httpTransport(endpoint: string, headers?: Record<string, string>, fetcher: typeof fetch = fetch): Transport {
+  return async (batch) => {
+    const body = JSON.stringify(batch)
+    const response = await fetcher(endpoint, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers },
+      credentials: 'omit',
+      // keepalive lets the request outlive the page, but browsers cap keepalive bodies at 64 KiB.
+      keepalive: body.length < 60000,
+    })
+    const answer = await response.json().catch(() => ({}))
+    const rejected = Array.isArray(answer?.rejected) ? (answer.rejected as Rejection[]) : undefined
+    if (response.ok || (response.status === 400 && rejected?.length)) return { rejected }
+    const error: TransportError = new Error(`HTTP ${response.status}${answer?.error ? ': ' + answer.error : ''}`)
+    error.status = response.status
+    error.retryAfter = retryAfterMs(response.headers.get('retry-after'))
+    throw error
+  }
+}

@@ -1,0 +1,63 @@
+// Builds the `sekisho-receipt/1` record of one decision (accept-all, reject-all, custom, withdraw, gpc, api).
+import type { ConsentModeType, Decision, ResolvedConfig, ServiceDefinition } from '@sekisho/core'
+import { RECEIPT_SCHEMA, type Receipt } from '../schema/receipt.ts'
+import { textHash } from './text-hash.ts'
+
+export interface BuildReceiptInput {
+  decision: Decision
+  /** `services`, when given, lists every service with its effective state (not only overrides). */
+  config: Pick<ResolvedConfig, 'revision' | 'jurisdiction'> & { controller: { policyUrl?: string }; services?: ServiceDefinition[] }
+  /** The site's origin (`location.origin`). */
+  site: string
+  /** Language of the wording shown. */
+  lang: string
+  /** The exact wording shown; only its SHA-256 is kept (`ui.textHash`). */
+  text: string
+  gpc: boolean
+  consentMode?: Partial<Record<ConsentModeType, 'granted' | 'denied'>>
+  /** @default a random, time-ordered id from {@link receiptId} */
+  id?: string
+  /** Clock for the id's time prefix. @default Date.now */
+  now?: () => number
+  /** Record `navigator.userAgent` in `context.userAgent`: only when the operator opts in (it can be
+   * personal data in combination). @default false */
+  userAgent?: boolean
+}
+
+/** A receipt id: 8 base-36 digits of the time (ids sort by creation) and 96 random bits. */
+export function receiptId(now = Date.now()): string {
+  const random = crypto.getRandomValues(new Uint8Array(12))
+  // base64url without padding: 12 bytes -> 16 characters, all within the schema's [A-Za-z0-9_-].
+  return now.toString(36).padStart(9, '0') + btoa(String.fromCharCode(...random)).replace(/\+/g, '-').replace(/\//g, '_')
+}
+
+const grants = (states: Record<string, boolean>) => Object.entries(states).map(([id, granted]) => ({ id, granted }))
+
+/** The receipt of `decision`; `previous` chains it to the subject's last receipt. */
+export async function buildReceipt(input: BuildReceiptInput): Promise<Receipt> {
+  const { decision, config } = input
+  let url: string | undefined
+  try {
+    if (config.controller.policyUrl) url = new URL(config.controller.policyUrl, input.site).href
+  } catch {}
+  const services: Record<string, boolean> = {}
+  for (const s of config.services ?? []) services[s.id] = s.purposes.every((p) => decision.purposes[p])
+  Object.assign(services, decision.services)
+  const receipt: Receipt = {
+    id: input.id ?? receiptId((input.now ?? Date.now)()),
+    schema: RECEIPT_SCHEMA,
+    timestamp: new Date(decision.time).toISOString(),
+    site: input.site,
+    subject: decision.subject,
+    policy: url ? { revision: decision.revision, url, language: input.lang } : { revision: decision.revision, language: input.lang },
+    jurisdiction: config.jurisdiction,
+    method: decision.method,
+    purposes: grants(decision.purposes),
+    services: grants(services),
+    signals: input.consentMode ? { gpc: input.gpc, consentMode: input.consentMode } : { gpc: input.gpc },
+    ui: { textHash: await textHash(input.text) },
+    previous: decision.receipt ?? null,
+  }
+  if (input.userAgent) receipt.context = { userAgent: navigator.userAgent }
+  return receipt
+}
