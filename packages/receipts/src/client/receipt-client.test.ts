@@ -1,0 +1,130 @@
+import { expect } from 'chai'
+import { createReceiptClient, type ReceiptClientOptions, type ReceiptEvent, type Receipt } from '../index.ts'
+import { sampleReceipt } from '../schema/sample-receipt.ts'
+
+let n = 0
+const receipt = (id: string, timestamp = '2024-05-01T09:30:00.000Z'): Receipt => ({ ...sampleReceipt(), id, timestamp })
+
+/** A client on a fresh database that records its events; `until` resolves at the first matching event. */
+function setup(options: ReceiptClientOptions) {
+  const events: ReceiptEvent[] = []
+  const waiters: Array<[(e: ReceiptEvent) => boolean, () => void]> = []
+  const client = createReceiptClient({
+    storeName: `test-client-${Date.now()}-${n++}`,
+    retry: { base: 1, max: 5 },
+    ...options,
+    onEvent(e) {
+      events.push(e)
+      for (const w of [...waiters]) if (w[0](e)) waiters.splice(waiters.indexOf(w), 1), w[1]()
+    },
+  })
+  const until = (match: (e: ReceiptEvent) => boolean) =>
+    events.some(match) ? Promise.resolve() : new Promise<void>((resolve) => waiters.push([match, resolve]))
+  return { client, events, until }
+}
+const clients: Array<{ close(): void }> = []
+afterEach(() => clients.splice(0).forEach((c) => c.close()))
+
+describe('createReceiptClient', () => {
+  it('queues durably, then delivers each receipt once and keeps it in the history', async () => {
+    const sent: string[][] = []
+    const { client, events, until } = setup({ transport: async (batch) => void sent.push(batch.map((r) => r.id)) })
+    clients.push(client)
+    await client.record(receipt('r_first_001', '2024-05-01T09:30:00.000Z'))
+    await client.record(receipt('r_second_01', '2024-05-02T09:30:00.000Z'))
+    await until((e) => e.type === 'delivered' && e.ids.includes('r_second_01'))
+    expect(sent.flat()).to.deep.equal(['r_first_001', 'r_second_01'])
+    expect(events.filter((e) => e.type === 'queued').length).to.equal(2)
+    expect((await client.history()).map((r) => r.id)).to.deep.equal(['r_second_01', 'r_first_001'])
+  })
+
+  it('retries network errors, 5xx and 429 with backoff until delivered, losing nothing', async () => {
+    const failures = [Object.assign(new Error('HTTP 500'), { status: 500 }), new TypeError('Failed to fetch'), Object.assign(new Error('HTTP 429'), { status: 429, retryAfter: 3 })]
+    const attempts: string[][] = []
+    const { client, events, until } = setup({
+      transport: async (batch) => {
+        attempts.push(batch.map((r) => r.id))
+        const failure = failures.shift()
+        if (failure) throw failure
+      },
+    })
+    clients.push(client)
+    await client.record(receipt('r_retried_01'))
+    await until((e) => e.type === 'delivered')
+    expect(attempts).to.deep.equal([['r_retried_01'], ['r_retried_01'], ['r_retried_01'], ['r_retried_01']])
+    const retries = events.filter((e): e is Extract<ReceiptEvent, { type: 'retry' }> => e.type === 'retry')
+    expect(retries.map((e) => e.attempt)).to.deep.equal([1, 2, 3])
+    expect(retries[2]!.delay).to.equal(3)
+    // Jittered exponential backoff: base 1 ms doubled per attempt, 50–100 % of it.
+    expect(retries[1]!.delay).to.be.within(1, 2)
+  })
+
+  it('keeps a 4xx answer aside as a permanent rejection and never retries it', async () => {
+    let calls = 0
+    const { client, until } = setup({
+      transport: async () => {
+        calls++
+        throw Object.assign(new Error('HTTP 401'), { status: 401 })
+      },
+    })
+    clients.push(client)
+    await client.record(receipt('r_refused_1'))
+    await until((e) => e.type === 'rejected')
+    await client.flush()
+    expect(calls).to.equal(1)
+    expect(await client.rejected()).to.deep.equal([{ receipt: receipt('r_refused_1'), errors: [{ path: '', message: 'HTTP 401' }] }])
+    expect((await client.history()).map((r) => r.id)).to.deep.equal(['r_refused_1'])
+  })
+
+  it('sets aside only the receipts the backend names as rejected', async () => {
+    const { client, events, until } = setup({
+      // Named by index only, as a backend that does not echo ids would.
+      transport: async (batch) => ({ rejected: batch.flatMap((r, index) => (r.id === 'r_bad_00001' ? [{ index, errors: [{ path: 'subject', message: 'bad' }] }] : [])) }),
+      batchSize: 10,
+    })
+    clients.push(client)
+    await Promise.all([client.record(receipt('r_good_0001')), client.record(receipt('r_bad_00001'))])
+    await until((e) => e.type === 'rejected')
+    await client.flush()
+    expect(events.filter((e) => e.type === 'rejected')).to.deep.equal([{ type: 'rejected', id: 'r_bad_00001', errors: [{ path: 'subject', message: 'bad' }] }])
+    expect((await client.rejected()).map((r) => r.receipt.id)).to.deep.equal(['r_bad_00001'])
+    expect(events.filter((e) => e.type === 'delivered').flatMap((e) => (e as { ids: string[] }).ids)).to.deep.equal(['r_good_0001'])
+  })
+
+  it('splits a batch the backend finds too large (413)', async () => {
+    const sizes: number[] = []
+    const { client, until } = setup({
+      batchSize: 4,
+      transport: async (batch) => {
+        sizes.push(batch.length)
+        if (batch.length > 1) throw Object.assign(new Error('HTTP 413'), { status: 413 })
+      },
+    })
+    clients.push(client)
+    await client.flush()
+    await Promise.all(['r_split_001', 'r_split_002'].map((id) => client.record(receipt(id))))
+    await until((e) => e.type === 'delivered' && e.ids.includes('r_split_002'))
+    expect(sizes.filter((s) => s === 1).length).to.equal(2)
+  })
+
+  it('sets receipts aside with an event when the endpoint is malformed', async () => {
+    const { client, until, events } = setup({ endpoint: 'http://[bad' })
+    clients.push(client)
+    await client.record(receipt('r_no_where1'))
+    await until((e) => e.type === 'rejected')
+    expect(events.find((e) => e.type === 'rejected')).to.deep.equal({
+      type: 'rejected',
+      id: 'r_no_where1',
+      errors: [{ path: 'receipts.endpoint', message: 'not an http(s) URL: "http://[bad"' }],
+    })
+  })
+
+  it('drops the oldest undelivered receipt when the queue is full, with an event', async () => {
+    const { client, events } = setup({ maxQueue: 2, transport: () => new Promise(() => {}) })
+    clients.push(client)
+    client.close() // nothing is delivered: the queue only fills
+    for (const id of ['r_full_0001', 'r_full_0002', 'r_full_0003']) await client.record(receipt(id))
+    expect(events.filter((e) => e.type === 'dropped')).to.deep.equal([{ type: 'dropped', ids: ['r_full_0001'] }])
+    expect((await client.history()).map((r) => r.id).sort()).to.deep.equal(['r_full_0002', 'r_full_0003'])
+  })
+})

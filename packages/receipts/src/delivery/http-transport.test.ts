@@ -1,0 +1,45 @@
+import { expect } from 'chai'
+import { httpTransport, retryAfterMs, type TransportError } from '../index.ts'
+import { sampleReceipt } from '../schema/sample-receipt.ts'
+
+const answering = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+  const requests: Array<{ url: string; init: RequestInit }> = []
+  const fetcher = (async (url: string, init: RequestInit) => {
+    requests.push({ url, init })
+    return new Response(body === undefined ? null : JSON.stringify(body), { status, headers })
+  }) as typeof fetch
+  return { requests, fetcher }
+}
+const failure = (promise: Promise<unknown>) => promise.then(() => expect.fail('resolved'), (e: TransportError) => e)
+
+describe('httpTransport', () => {
+  it('POSTs the batch as JSON in text/plain with keepalive and the site headers', async () => {
+    const { requests, fetcher } = answering(202, { accepted: ['r_01HXYZABCDEF'], rejected: [] })
+    expect(await httpTransport('https://c.example/v1/receipts', { 'x-site-key': 'k1' }, fetcher)([sampleReceipt()])).to.deep.equal({ rejected: [] })
+    const { url, init } = requests[0]!
+    expect(url).to.equal('https://c.example/v1/receipts')
+    expect(init).to.deep.include({ method: 'POST', keepalive: true, credentials: 'omit', body: JSON.stringify([sampleReceipt()]) })
+    expect(init.headers).to.deep.equal({ 'content-type': 'text/plain;charset=UTF-8', 'x-site-key': 'k1' })
+  })
+  it('returns the rejected receipts of a 202 or a 400 that names them', async () => {
+    const rejected = [{ index: 0, id: 'r_01HXYZABCDEF', errors: [{ path: 'subject', message: 'bad' }] }]
+    expect(await httpTransport('/x', {}, answering(400, { error: 'nothing acceptable', rejected }).fetcher)([sampleReceipt()])).to.deep.equal({ rejected })
+  })
+  it('throws the status and Retry-After for everything else', async () => {
+    const e503 = await failure(httpTransport('/x', {}, answering(503, undefined, { 'retry-after': '7' }).fetcher)([]))
+    expect([e503.status, e503.retryAfter, e503.message]).to.deep.equal([503, 7000, 'HTTP 503'])
+    const e400 = await failure(httpTransport('/x', {}, answering(400, { error: 'not JSON' }).fetcher)([]))
+    expect([e400.status, e400.retryAfter, e400.message]).to.deep.equal([400, undefined, 'HTTP 400: not JSON'])
+  })
+})
+
+describe('retryAfterMs', () => {
+  it('reads seconds and HTTP dates', () => {
+    const now = Date.UTC(2024, 0, 1)
+    expect(retryAfterMs('120', now)).to.equal(120000)
+    expect(retryAfterMs(new Date(now + 5000).toUTCString(), now)).to.equal(5000)
+    expect(retryAfterMs(new Date(now - 5000).toUTCString(), now)).to.equal(0)
+    expect(retryAfterMs('soon', now)).to.equal(undefined)
+    expect(retryAfterMs(null, now)).to.equal(undefined)
+  })
+})

@@ -1,0 +1,52 @@
+import { expect } from 'chai'
+import { chooseDropped, openQueue, REJECTED, DELIVERED, PENDING, type QueueEntry } from './receipt-queue.ts'
+import { sampleReceipt } from '../schema/sample-receipt.ts'
+
+const receipt = (id: string, subject = 'subj_0123456789') => ({ ...sampleReceipt(), id, subject })
+const entry = (id: string, t: number, subject?: string): QueueEntry => ({ r: receipt(id, subject), t })
+let n = 0
+const fresh = () => openQueue(`test-queue-${Date.now()}-${n++}`)
+
+describe('chooseDropped', () => {
+  it('drops superseded receipts of a subject first, oldest first, then the oldest', () => {
+    const pending = [entry('a_000001', 1, 'subj_A0000000'), entry('b_000001', 2, 'subj_B0000000'), entry('a_000002', 3, 'subj_A0000000'), entry('a_000003', 4, 'subj_A0000000')]
+    expect(chooseDropped(pending, 1).map((e) => e.r.id)).to.deep.equal(['a_000001'])
+    expect(chooseDropped(pending, 3).map((e) => e.r.id)).to.deep.equal(['a_000001', 'a_000002', 'b_000001'])
+  })
+})
+
+describe('openQueue', () => {
+  it('keeps pending receipts in queue order and survives reopening', async () => {
+    const name = `test-queue-reopen-${Date.now()}`
+    const q = openQueue(name)
+    await q.add(receipt('r_second1'), 20, 10)
+    await q.add(receipt('r_first01'), 10, 10)
+    expect((await openQueue(name).take(10)).map((e) => e.r.id)).to.deep.equal(['r_first01', 'r_second1'])
+    expect((await openQueue(name).take(1)).map((e) => e.r.id)).to.deep.equal(['r_first01'])
+  })
+  it('is bounded and never drops the receipt being added', async () => {
+    const q = fresh()
+    for (let i = 0; i < 3; i++) expect(await q.add(receipt(`r_old_${i}00`), 100 + i, 3)).to.deep.equal([])
+    // The newest comes with an older clock value: still never the one dropped.
+    const dropped = await q.add(receipt('r_newest01'), 50, 3)
+    expect(dropped.map((r) => r.id)).to.deep.equal(['r_old_000'])
+    expect((await q.take(10)).map((e) => e.r.id).sort()).to.deep.equal(['r_newest01', 'r_old_100', 'r_old_200'])
+  })
+  it('moves delivered receipts to a bounded history and rejected ones aside', async () => {
+    const q = fresh()
+    for (let i = 0; i < 5; i++) await q.add(receipt(`r_item_${i}00`), i, 10)
+    const batch = await q.take(10)
+    await q.settle(batch.slice(0, 4), [{ ...batch[4]!, e: [{ path: 'id', message: 'bad' }] }], 3, 10)
+    expect(await q.list(PENDING)).to.deep.equal([])
+    expect((await q.list(DELIVERED)).map((e) => e.r.id)).to.deep.equal(['r_item_100', 'r_item_200', 'r_item_300'])
+    expect(await q.list(REJECTED)).to.deep.equal([{ ...batch[4], e: [{ path: 'id', message: 'bad' }] }])
+  })
+  it('stores the retry state apart from the receipts', async () => {
+    const q = fresh()
+    expect(await q.retry()).to.deep.equal({ n: 0, at: 0 })
+    await q.setRetry({ n: 2, at: 1234 })
+    await q.add(receipt('r_after_retry'), 1, 10)
+    expect(await q.retry()).to.deep.equal({ n: 2, at: 1234 })
+    expect((await q.take(10)).length).to.equal(1)
+  })
+})

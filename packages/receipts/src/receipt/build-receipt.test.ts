@@ -1,0 +1,78 @@
+import { expect } from 'chai'
+import type { Decision, DecisionMethod } from '@sekisho/core'
+import { buildReceipt, receiptId, textHash, validateReceipt } from '../index.ts'
+
+const decision = (method: DecisionMethod, extra: Partial<Decision> = {}): Decision => ({
+  revision: '2024-05-01',
+  time: Date.UTC(2024, 4, 1, 9, 30),
+  purposes: { necessary: true, analytics: true, advertising: false },
+  services: {},
+  subject: 'subj_0123456789',
+  method,
+  ...extra,
+})
+const config = {
+  revision: '2024-05-01',
+  jurisdiction: 'JP',
+  controller: { policyUrl: '/privacy' },
+}
+const input = (d: Decision) => ({ decision: d, config, site: 'https://www.example.jp', lang: 'ja', text: '同意する', gpc: false })
+
+describe('buildReceipt', () => {
+  it('fills every field of the contract from the decision', async () => {
+    const r = await buildReceipt({ ...input(decision('custom', { receipt: 'r_previous1' })), consentMode: { analytics_storage: 'granted' }, id: 'r_fixed_id_1' })
+    expect(r).to.deep.equal({
+      id: 'r_fixed_id_1',
+      schema: 'sekisho-receipt/1',
+      timestamp: '2024-05-01T09:30:00.000Z',
+      site: 'https://www.example.jp',
+      subject: 'subj_0123456789',
+      policy: { revision: '2024-05-01', url: 'https://www.example.jp/privacy', language: 'ja' },
+      jurisdiction: 'JP',
+      method: 'custom',
+      purposes: [{ id: 'necessary', granted: true }, { id: 'analytics', granted: true }, { id: 'advertising', granted: false }],
+      services: [],
+      signals: { gpc: false, consentMode: { analytics_storage: 'granted' } },
+      ui: { textHash: await textHash('同意する') },
+      previous: 'r_previous1',
+    })
+  })
+  it('makes a valid receipt for every decision method, chained to nothing the first time', async () => {
+    for (const method of ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'] as const) {
+      const r = await buildReceipt({ ...input(decision(method)), gpc: method === 'gpc' })
+      expect(validateReceipt(r), method).to.deep.include({ ok: true })
+      expect(r.method).to.equal(method)
+      expect(r.previous).to.equal(null)
+      expect(r.signals.gpc).to.equal(method === 'gpc')
+    }
+  })
+  it('lists every service with its effective state when the config names them', async () => {
+    const services = [
+      { id: 'ga', purposes: ['analytics'] },
+      { id: 'ads', purposes: ['advertising'] },
+      { id: 'mixed', purposes: ['analytics', 'advertising'] },
+    ] as never
+    const r = await buildReceipt({ ...input(decision('custom', { services: { ads: true } })), config: { ...config, services } })
+    expect(r.services).to.deep.equal([{ id: 'ga', granted: true }, { id: 'ads', granted: true }, { id: 'mixed', granted: false }])
+  })
+  it('carries no user agent unless the operator opts in', async () => {
+    expect(await buildReceipt(input(decision('api')))).to.not.have.property('context')
+    const r = await buildReceipt({ ...input(decision('api')), userAgent: true })
+    expect(r.context).to.deep.equal({ userAgent: navigator.userAgent })
+    expect(validateReceipt(r)).to.deep.include({ ok: true })
+  })
+  it('leaves out a policy URL that cannot be resolved', async () => {
+    const r = await buildReceipt({ ...input(decision('api')), config: { ...config, controller: { policyUrl: 'http://[::1' } } })
+    expect(r.policy).to.deep.equal({ revision: '2024-05-01', language: 'ja' })
+  })
+})
+
+describe('receiptId', () => {
+  it('is unique, valid and sorts by time', () => {
+    const ids = new Set(Array.from({ length: 1000 }, () => receiptId()))
+    expect(ids.size).to.equal(1000)
+    for (const id of ids) expect(id).to.match(/^[A-Za-z0-9_-]{25}$/)
+    expect(receiptId(1000) < receiptId(2000)).to.equal(true)
+    expect(receiptId(Date.UTC(2024, 0, 1)) < receiptId(Date.UTC(2099, 0, 1))).to.equal(true)
+  })
+})
