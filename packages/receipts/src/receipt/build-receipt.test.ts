@@ -1,6 +1,7 @@
 import { expect } from 'chai'
 import type { Decision, DecisionMethod } from '@sekisho/core'
 import { buildReceipt, receiptId, textHash, validateReceipt } from '../index.ts'
+import { sampleReceipt } from '../schema/sample-receipt.ts'
 
 const decision = (method: DecisionMethod, extra: Partial<Decision> = {}): Decision => ({
   revision: '2024-05-01',
@@ -20,22 +21,11 @@ const input = (d: Decision) => ({ decision: d, config, site: 'https://www.exampl
 
 describe('buildReceipt', () => {
   it('fills every field of the contract from the decision', async () => {
-    const r = await buildReceipt({ ...input(decision('custom', { receipt: 'r_previous1' })), consentMode: { analytics_storage: 'granted' }, id: 'r_fixed_id_1' })
-    expect(r).to.deep.equal({
-      id: 'r_fixed_id_1',
-      schema: 'sekisho-receipt/1',
-      timestamp: '2024-05-01T09:30:00.000Z',
-      site: 'https://www.example.jp',
-      subject: 'subj_0123456789',
-      policy: { revision: '2024-05-01', url: 'https://www.example.jp/privacy', language: 'ja' },
-      jurisdiction: 'JP',
-      method: 'custom',
-      purposes: [{ id: 'necessary', granted: true }, { id: 'analytics', granted: true }, { id: 'advertising', granted: false }],
-      services: [],
-      signals: { gpc: false, consentMode: { analytics_storage: 'granted' } },
-      ui: { textHash: await textHash('同意する') },
-      previous: 'r_previous1',
-    })
+    const d = decision('custom', { receipt: 'r_previous1', services: { 'google-analytics': true } })
+    const consentMode = { analytics_storage: 'granted', ad_storage: 'denied' } as const
+    const r = await buildReceipt({ ...input(d), consentMode, id: 'r_01HXYZABCDEF' })
+    // The sample is a complete receipt: every field of the contract is filled from the inputs.
+    expect(r).to.deep.equal({ ...sampleReceipt(), ui: { textHash: await textHash('同意する') }, previous: 'r_previous1' })
   })
   it('makes a valid receipt for every decision method, chained to nothing the first time', async () => {
     for (const method of ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'] as const) {
