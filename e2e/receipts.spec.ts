@@ -76,6 +76,20 @@ test('a decision followed at once by navigation still arrives', async ({ page, c
   expect([...collector.stored.keys()]).toEqual([id])
 })
 
+test('leaving the page while the collector asked to wait sends the queue by beacon', async ({ page, collector }) => {
+  collector.script.push({ status: 503, headers: { 'retry-after': '60' } })
+  await open(page, collector)
+  const [first] = await record(page)
+  await page.evaluate(() => window.harness.until('retry'))
+  // Within the Retry-After period nothing is fetched, but leaving the page beacons what is unsent.
+  const [second] = await record(page)
+  expect(collector.deliveries.length).toBe(1)
+  await page.goto(`${collector.url}/blank`)
+  await collector.storedCount(2)
+  expect([...collector.stored.keys()].sort()).toEqual([first, second].sort())
+  expect(collector.deliveries[1]).toMatchObject({ mode: 'no-cors', contentType: 'text/plain;charset=UTF-8' })
+})
+
 test('a decision followed at once by closing the tab still arrives', async ({ context, collector }) => {
   const page = await context.newPage()
   await open(page, collector)

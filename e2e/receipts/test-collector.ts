@@ -25,6 +25,8 @@ export interface Answer {
 export interface Delivery {
   at: number
   contentType: string
+  /** `sec-fetch-mode`: `no-cors` for a beacon, `cors` for fetch. */
+  mode: string
   ids: string[]
   status: number
 }
@@ -72,7 +74,7 @@ export async function startCollector(): Promise<TestCollector> {
     } catch {}
     const answer = script.shift()
     const ids = items.map((r) => String((r as Receipt)?.id))
-    deliveries.push({ at: Date.now(), contentType: req.headers['content-type'] ?? '', ids, status: answer?.status ?? 202 })
+    deliveries.push({ at: Date.now(), contentType: req.headers['content-type'] ?? '', mode: String(req.headers['sec-fetch-mode']), ids, status: answer?.status ?? 202 })
     if (answer) return void res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body ?? {}))
     const accepted: string[] = []
     const rejected: Array<{ index: number; id?: string; errors: unknown }> = []
