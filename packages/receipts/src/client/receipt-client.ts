@@ -4,7 +4,7 @@
 import type { Receipt } from '../schema/receipt.ts'
 import type { ReceiptError } from '../schema/validate.ts'
 import { httpTransport, isRetryable, type Transport, type TransportError } from '../delivery/http-transport.ts'
-import { DELIVERED, PENDING, REJECTED, openQueue, type QueueEntry } from '../queue/receipt-queue.ts'
+import { REJECTED, openQueue, type QueueEntry } from '../queue/receipt-queue.ts'
 
 export interface ReceiptClientOptions {
   /** Collector URL (`config.receipts.endpoint`), absolute or relative to the page. */
@@ -144,10 +144,10 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
   let waiting: Promise<void> | undefined
   const locked = () => {
     waiting = undefined
-    const run = () => drain().catch((error) => emit({ type: 'error', error }))
-    return navigator.locks ? navigator.locks.request(`sekisho-receipts:${storeName}`, run) : run()
+    return navigator.locks ? navigator.locks.request(`sekisho-receipts:${storeName}`, drain) : drain()
   }
-  const flush = (): Promise<void> => (waiting ??= tail = tail.then(locked))
+  // The catch keeps the chain usable after a failure (IndexedDB or Web Locks refused).
+  const flush = (): Promise<void> => (waiting ??= tail = tail.then(locked).catch((error) => emit({ type: 'error', error })))
 
   // Page going away: a beacon carries what is not already on its way; it stays queued until a
   // drain sees it delivered (at-least-once; the collector dedupes by id).
@@ -156,12 +156,10 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
     const batch = [...unsent.values()].filter((r) => !sending.has(r.id)).slice(-50)
     if (endpoint && batch.length && navigator.sendBeacon(endpoint, JSON.stringify(batch))) for (const r of batch) sending.add(r.id)
   }
-  addEventListener('online', flush)
-  addEventListener('pagehide', onHide)
-  addEventListener('visibilitychange', onHide)
+  const listeners = [['online', flush], ['pagehide', onHide], ['visibilitychange', onHide]] as const
+  for (const [type, listener] of listeners) addEventListener(type, listener)
   void flush()
 
-  const list = (kind: typeof PENDING | typeof REJECTED | typeof DELIVERED) => queue.list(kind)
   return {
     async record(receipt) {
       unsent.set(receipt.id, receipt)
@@ -181,18 +179,15 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
     },
     flush,
     async history() {
-      const all = (await Promise.all([list(PENDING), list(REJECTED), list(DELIVERED)])).flat()
-      return all.map((e) => e.r).sort((a, b) => (a.timestamp < b.timestamp ? 1 : a.timestamp > b.timestamp ? -1 : 0))
+      return (await queue.list()).map((e) => e.r).sort((a, b) => b.timestamp.localeCompare(a.timestamp))
     },
     async rejected() {
-      return (await list(REJECTED)).map((e) => ({ receipt: e.r, errors: e.e ?? [] }))
+      return (await queue.list(REJECTED)).map((e) => ({ receipt: e.r, errors: e.e ?? [] }))
     },
     close() {
       closed = true
       clearTimeout(timer)
-      removeEventListener('online', flush)
-      removeEventListener('pagehide', onHide)
-      removeEventListener('visibilitychange', onHide)
+      for (const [type, listener] of listeners) removeEventListener(type, listener)
     },
   }
 }

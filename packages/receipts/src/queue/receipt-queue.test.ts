@@ -40,6 +40,9 @@ describe('openQueue', () => {
     expect(await q.list(PENDING)).to.deep.equal([])
     expect((await q.list(DELIVERED)).map((e) => e.r.id)).to.deep.equal(['r_item_100', 'r_item_200', 'r_item_300'])
     expect(await q.list(REJECTED)).to.deep.equal([{ ...batch[4], e: [{ path: 'id', message: 'bad' }] }])
+    // All kinds at once, without the retry state.
+    await q.setRetry({ n: 1, at: 1 })
+    expect((await q.list()).map((e) => e.r.id).sort()).to.deep.equal(['r_item_100', 'r_item_200', 'r_item_300', 'r_item_400'])
   })
   it('stores the retry state apart from the receipts', async () => {
     const q = fresh()

@@ -30,14 +30,15 @@ export interface ReceiptQueue {
   take(count: number): Promise<QueueEntry[]>
   /** Moves delivered entries to the history (keeping the last `keep`) and rejected ones aside (keeping the last `max`). */
   settle(delivered: QueueEntry[], rejected: QueueEntry[], keep: number, max: number): Promise<void>
-  list(kind: Kind): Promise<QueueEntry[]>
+  /** Entries of one kind, or of all three. */
+  list(kind?: Kind): Promise<QueueEntry[]>
   retry(): Promise<RetryState>
   setRetry(state: RetryState): Promise<void>
 }
 
 // A string key sorts before every array key, so the retry state sits outside the three ranges.
 const RETRY = 'retry'
-const range = (kind: Kind) => IDBKeyRange.bound([kind], [kind, []])
+const range = (kind?: Kind) => (kind === undefined ? IDBKeyRange.lowerBound([]) : IDBKeyRange.bound([kind], [kind, []]))
 const keyOf = (kind: Kind, e: QueueEntry) => [kind, e.t, e.r.id]
 
 /**
@@ -55,7 +56,7 @@ export function chooseDropped(pending: QueueEntry[], count: number): QueueEntry[
 /** Opens (lazily) the queue in the IndexedDB database `name`. */
 export function openQueue(name: string): ReceiptQueue {
   const store = createStore(name, 'receipts')
-  const entries = (s: IDBObjectStore, kind: Kind, count?: number) =>
+  const entries = (s: IDBObjectStore, kind?: Kind, count?: number) =>
     promisifyRequest(s.getAll(range(kind), count)) as Promise<QueueEntry[]>
   // Deletes the oldest entries of `kind` beyond `max`.
   const trim = async (s: IDBObjectStore, kind: Kind, max: number) => {
