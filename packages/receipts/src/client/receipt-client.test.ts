@@ -39,7 +39,11 @@ describe('createReceiptClient', () => {
   })
 
   it('retries network errors, 5xx and 429 with backoff until delivered, losing nothing', async () => {
-    const failures = [Object.assign(new Error('HTTP 500'), { status: 500 }), new TypeError('Failed to fetch'), Object.assign(new Error('HTTP 429'), { status: 429, retryAfter: 3 })]
+    const failures = [
+      Object.assign(new Error('HTTP 500'), { status: 500, retryAfter: 0 }),
+      new TypeError('Failed to fetch'),
+      Object.assign(new Error('HTTP 429'), { status: 429, retryAfter: 3 }),
+    ]
     const attempts: string[][] = []
     const { client, events, until } = setup({
       transport: async (batch) => {
@@ -54,9 +58,12 @@ describe('createReceiptClient', () => {
     expect(attempts).to.deep.equal([['r_retried_01'], ['r_retried_01'], ['r_retried_01'], ['r_retried_01']])
     const retries = events.filter((e): e is Extract<ReceiptEvent, { type: 'retry' }> => e.type === 'retry')
     expect(retries.map((e) => e.attempt)).to.deep.equal([1, 2, 3])
-    expect(retries[2]!.delay).to.equal(3)
+    // Retry-After (3 ms) is a floor under the backoff of attempt 3 (2–4 ms).
+    expect(retries[2]!.delay).to.be.within(3, 4)
     // Jittered exponential backoff: base 1 ms doubled per attempt, 50–100 % of it.
     expect(retries[1]!.delay).to.be.within(1, 2)
+    // `Retry-After: 0` does not mean at once: the backoff still applies.
+    expect(retries[0]!.delay).to.be.within(0.5, 1)
   })
 
   it('keeps a 4xx answer aside as a permanent rejection and never retries it', async () => {

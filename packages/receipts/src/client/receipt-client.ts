@@ -126,8 +126,9 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
           continue
         }
         const attempt = state.n + 1
-        // Full backoff doubles per attempt; jitter (50–100 %) spreads many visitors' retries apart.
-        const delay = error.retryAfter ?? Math.min(ceiling, base * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2)
+        // The backoff doubles per attempt; jitter (50–100 %) spreads many visitors' retries apart.
+        // Retry-After is a floor, so `Retry-After: 0` on every answer cannot make a busy loop.
+        const delay = Math.max(error.retryAfter ?? 0, Math.min(ceiling, base * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2))
         // Stored, so that every tab of the site honours it.
         await queue.setRetry({ n: attempt, at: Date.now() + delay })
         emit({ type: 'retry', ids, attempt, delay, error })
