@@ -59,15 +59,17 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
   const queue = openQueue(storeName)
   const emit = (event: ReceiptEvent) => onEvent?.(event)
   let endpoint: string | undefined
-  let invalid: ReceiptError[] | undefined
-  if (!options.transport && options.endpoint !== undefined)
+  let send = options.transport
+  if (!send && options.endpoint !== undefined)
     try {
-      endpoint = new URL(options.endpoint, location.href).href
-      if (!/^https?:/.test(endpoint)) throw 0
+      const url = new URL(options.endpoint, location.href).href
+      if (!/^https?:/.test(url)) throw 0
+      send = httpTransport((endpoint = url), options.headers)
     } catch {
-      invalid = [{ path: 'receipts.endpoint', message: `not an http(s) URL: ${JSON.stringify(options.endpoint)}` }]
+      // A bad endpoint refuses every receipt for good, through the same path as a 4xx answer.
+      const errors = [{ path: 'receipts.endpoint', message: `not an http(s) URL: ${JSON.stringify(options.endpoint)}` }]
+      send = () => Promise.reject(Object.assign(new Error(), { status: 400, errors }))
     }
-  const send = options.transport ?? (endpoint ? httpTransport(endpoint, options.headers) : undefined)
   let batchSize = options.batchSize ?? 50
   // Receipts this page knows are undelivered, for the pagehide beacon (IndexedDB is too slow then);
   // `sending` holds those already on their way (keepalive fetch or beacon) so they are not sent twice.
@@ -86,7 +88,7 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
   const drain = async (): Promise<void> => {
     clearTimeout(timer)
     for (;;) {
-      if (closed || (!send && !invalid)) return
+      if (closed || !send) return
       const state = await queue.retry()
       const wait = state.at - Date.now()
       if (wait > 0) return void (timer = setTimeout(flush, wait))
@@ -97,13 +99,9 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
       if (!batch.length) return unsent.clear()
       const ids = batch.map((e) => e.r.id)
       for (const e of batch) unsent.set(e.r.id, e.r)
-      if (invalid) {
-        await settle([], batch.map((e) => ({ ...e, e: invalid })))
-        continue
-      }
       for (const id of ids) sending.add(id)
       try {
-        const outcome = await send!(batch.map((e) => e.r))
+        const outcome = await send(batch.map((e) => e.r))
         const refused = new Map<QueueEntry, ReceiptError[]>()
         for (const { index, id, errors } of (outcome && outcome.rejected) || []) {
           const entry = batch.find((e) => e.r.id === id) ?? batch[index]
@@ -122,7 +120,7 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
           continue
         }
         if (!isRetryable(status)) {
-          await settle([], batch.map((e) => ({ ...e, e: [{ path: '', message: String(error.message) }] })))
+          await settle([], batch.map((e) => ({ ...e, e: error.errors ?? [{ path: '', message: String(error.message) }] })))
           continue
         }
         const attempt = state.n + 1

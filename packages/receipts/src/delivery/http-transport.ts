@@ -12,11 +12,12 @@ export interface Rejection {
 
 /** Sends one batch. Resolve when stored (optionally naming refused receipts); throw to retry.
  * A thrown error with `status` 4xx other than 408/429 rejects the whole batch for good (413 splits
- * it first); `retryAfter` (ms) overrides the backoff. */
+ * it first; `errors` says why); `retryAfter` (ms) is the least wait before the next attempt. */
 export type Transport = (batch: Receipt[]) => Promise<void | { rejected?: Rejection[] }>
 
-/** An error a transport throws: the HTTP status and the server's `Retry-After` in ms, when any. */
-export type TransportError = Error & { status?: number; retryAfter?: number }
+/** An error a transport throws: the HTTP status, the server's `Retry-After` in ms and, for a
+ * permanent rejection, why (kept with the receipts set aside). */
+export type TransportError = Error & { status?: number; retryAfter?: number; errors?: ReceiptError[] }
 
 /** `Retry-After` (seconds or an HTTP date) in ms from now; undefined when absent or unreadable. */
 export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
