@@ -43,8 +43,9 @@ export function decodeDecision(value: string): Decision | undefined {
   const [version, revision, time, purposes, services, subject, receipt, letter] = f
   const p = decodeChoices(purposes!)
   const s = decodeChoices(services!)
-  const method = METHODS[LETTERS.indexOf(letter!)]
-  if (f.length != 8 || version != VERSION || !/^\d{1,15}$/.test(time!) || !p || !s || !/^[\w-]{8,64}$/.test(subject!) || !method || !letter)
+  // One letter exactly: indexOf would also find '' and 'ar'.
+  const method = letter?.length == 1 ? METHODS[LETTERS.indexOf(letter)] : undefined
+  if (f.length != 8 || version != VERSION || !/^\d{1,15}$/.test(time!) || !p || !s || !/^[\w-]{8,64}$/.test(subject!) || !method)
     return
   try {
     const d: Decision = { revision: decodeURIComponent(revision!), time: +time!, purposes: p, services: s, subject: subject!, method }
