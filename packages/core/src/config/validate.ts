@@ -103,7 +103,7 @@ const CONSENT_TYPES = ['ad_storage', 'analytics_storage', 'ad_user_data', 'ad_pe
 
 const configShape = (purposeIds: string[]): Shape => ({
   $schema: [text],
-  revision: [matching(/^[\x21-\x7e]{1,64}$/, 'up to 64 printable ASCII characters without spaces'), true],
+  revision: [matching(/^[\w.:-]{1,64}$/, 'up to 64 letters, digits, _ . : -'), true], // stored as is in the cookie
   controller: [object({ name: [text, true], contact: [text], policyUrl: [text], address: [text] }), true],
   jurisdiction: [matching(/^(JP|EU|UK|CH|KR|BR|CA|US(-[A-Z]{2})?)$/, 'one of JP, EU, UK, CH, KR, BR, CA, US, US-<state> (US-CA, US-CO, …)')],
   languages: [list(matching(/^[a-z]{2,3}(-[a-z\d]+)*$/i, 'a language tag like ja or en'), true)],

@@ -148,6 +148,14 @@ describe('createConsent', () => {
     expect(consent.rejectAll().receipt).to.equal('r-1')
   })
 
+  it('refuses receipt ids the cookie cannot hold as they are', () => {
+    const { consent, cookies } = page()
+    consent.acceptAll()
+    for (const id of ['', 'a|b', 'a b', 'a;b', 'é', 'x'.repeat(65)]) expect(() => consent.noteReceipt(id), id).to.throw(TypeError)
+    expect(cookies.writes).to.have.length(1)
+    expect(consent.getConsent()!.receipt).to.equal(undefined)
+  })
+
   describe('decision rules', () => {
     it('asks again when the revision changed, keeping subject and receipt for the next decision', () => {
       const { consent } = page(resolve({ revision: '2027-01-01' }), { cookie: stored({ receipt: 'r-9' }) })

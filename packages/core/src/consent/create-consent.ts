@@ -1,6 +1,6 @@
 // The consent state of one page: the stored decision, the decision rules and the ways to change it.
 import { atom, type ReadableAtom } from 'nanostores'
-import { consentCookie, readDecision } from '../storage/consent-cookie.ts'
+import { consentCookie, isCookieText, readDecision } from '../storage/consent-cookie.ts'
 import type { Decision, DecisionMethod, ResolvedConfig, ServiceDefinition } from '../types.ts'
 import { isGranted } from './is-granted.ts'
 
@@ -31,7 +31,8 @@ export interface Consent {
   setConsent(choices: Record<string, boolean>, options?: { services?: Record<string, boolean>; method?: DecisionMethod }): Decision
   /** Everything not required off, method 'withdraw'. */
   withdraw(): Decision
-  /** Records the id of the receipt written for the current decision (kept in the cookie). */
+  /** Records the id of the receipt written for the current decision (kept in the cookie; up to
+   * 64 letters, digits, `_ . : -`, so UUIDs and ULIDs fit; throws a TypeError otherwise). */
   noteReceipt(id: string): void
   /** Called after every decision (not after noteReceipt, so recording a receipt there cannot loop). */
   onChange(listener: (decision: Decision | undefined, previous: Decision | undefined) => void): () => void
@@ -124,6 +125,7 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
     setConsent: (choices, o = {}) => decide((p) => choices[p.id], o.method ?? 'custom', o.services),
     withdraw: () => decide(() => false, 'withdraw'),
     noteReceipt(id) {
+      if (!isCookieText(id)) throw new TypeError(`receipt id ${JSON.stringify(id)}: expected up to 64 letters, digits, _ . : -`)
       if (!$decision.get()) return
       const noted = { ...last!, receipt: id }
       save(noted)

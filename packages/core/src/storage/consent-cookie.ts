@@ -5,17 +5,20 @@ const VERSION = '1'
 /** One letter per method, in the order of the README's table. */
 const METHODS: DecisionMethod[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api']
 const LETTERS = 'arcwgp'
+/** Every field keeps to these characters, so the value needs no quoting or percent-encoding and
+ * survives servers that URL-decode cookies (PHP's $_COOKIE turns `+` into a space). */
+const TEXT = /^[\w.:-]{1,64}$/
 const ID = /^[a-z][\w-]{0,63}$/i
 
-/** `necessary+analytics+!advertising`: granted ids, then refused ones prefixed with `!`. */
+/** `necessary.analytics.!advertising`: each id, refused ones prefixed with `!`. */
 const encodeChoices = (choices: Record<string, boolean>) =>
   Object.keys(choices)
     .map((id) => (choices[id] ? id : '!' + id))
-    .join('+')
+    .join('.')
 
 function decodeChoices(field: string): Record<string, boolean> | undefined {
   const choices: Record<string, boolean> = {}
-  for (const item of field ? field.split('+') : []) {
+  for (const item of field ? field.split('.') : []) {
     const id = item.replace(/^!/, '')
     if (!ID.test(id)) return
     choices[id] = item == id
@@ -23,36 +26,26 @@ function decodeChoices(field: string): Record<string, boolean> | undefined {
   return choices
 }
 
+/** Whether `id` can be stored as a revision or receipt id. */
+export const isCookieText = (id: string) => TEXT.test(id)
+
 /** The cookie value of a decision: `1|revision|time|purposes|services|subject|receipt|method`. */
 export function encodeDecision(d: Decision): string {
-  return [
-    VERSION,
-    encodeURIComponent(d.revision),
-    d.time,
-    encodeChoices(d.purposes),
-    encodeChoices(d.services),
-    d.subject,
-    encodeURIComponent(d.receipt ?? ''),
-    LETTERS[METHODS.indexOf(d.method)],
-  ].join('|')
+  return [VERSION, d.revision, d.time, encodeChoices(d.purposes), encodeChoices(d.services), d.subject, d.receipt ?? '', LETTERS[METHODS.indexOf(d.method)]].join('|')
 }
 
 /** The decision in a cookie value; undefined for anything that is not a well-formed version 1 value. */
 export function decodeDecision(value: string): Decision | undefined {
-  const f = typeof value == 'string' && value.length < 4096 ? value.split('|') : []
-  const [version, revision, time, purposes, services, subject, receipt, letter] = f
+  const f = typeof value == 'string' ? value.split('|') : []
+  const [version, revision, time, purposes, services, subject, receipt, letter] = f as Array<string | undefined>
   const p = decodeChoices(purposes!)
   const s = decodeChoices(services!)
   // One letter exactly: indexOf would also find '' and 'ar'.
   const method = letter?.length == 1 ? METHODS[LETTERS.indexOf(letter)] : undefined
-  if (f.length != 8 || version != VERSION || !/^\d{1,15}$/.test(time!) || !p || !s || !/^[\w-]{8,64}$/.test(subject!) || !method)
-    return
-  try {
-    const d: Decision = { revision: decodeURIComponent(revision!), time: +time!, purposes: p, services: s, subject: subject!, method }
-    if (receipt) d.receipt = decodeURIComponent(receipt)
-    return d.revision ? d : undefined
-  } catch {
-    // Malformed percent-encoding: a foreign or damaged value.
+  if (f.length == 8 && version == VERSION && TEXT.test(revision!) && /^\d{1,15}$/.test(time!) && p && s && /^[\w-]{8,64}$/.test(subject!) && (!receipt || TEXT.test(receipt)) && method) {
+    const d: Decision = { revision: revision!, time: +time!, purposes: p, services: s, subject: subject!, method }
+    if (receipt) d.receipt = receipt
+    return d
   }
 }
 
