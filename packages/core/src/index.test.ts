@@ -15,6 +15,7 @@ describe('@sekisho/core exports', () => {
       'localize',
       'pushConsentDefault',
       'pushConsentUpdate',
+      'resolveConfig',
       'validateConfig',
     ])
   })

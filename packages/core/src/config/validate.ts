@@ -1,7 +1,8 @@
 // Runtime validation of the site config: one table of field checks, errors as values naming the path.
-import type { ConfigError, ResolvedConfig, ServiceDefinition } from '../types.ts'
+import type { ConfigError, ResolvedConfig, SekishoConfig, ServiceDefinition } from '../types.ts'
+import { catalogEntry, resolveConfig } from './resolve.ts'
 
-/** Checks one value at `path`, pushing errors; returns the (possibly normalized) value. */
+/** Checks one value at `path`, pushing what is wrong onto `errors`. */
 type Check = (value: unknown, path: string, errors: ConfigError[]) => unknown
 /** A field: its check, and whether it must be present (a string is the reason it is required). */
 type Field = [Check, (true | string)?]
@@ -10,7 +11,6 @@ type Shape = Record<string, Field>
 const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v).slice(0, 60))
 const at = (path: string, key: string | number) =>
   typeof key == 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key
-const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key)
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v == 'object' && !Array.isArray(v)
 
 /** Pushes `expected <what>, got <value>` and returns false when `ok` is false. */
@@ -21,11 +21,11 @@ function expect(ok: boolean, what: string, v: unknown, path: string, errors: Con
 
 const matching =
   (pattern: RegExp, what: string): Check =>
-  (v, path, errors) => (expect(typeof v == 'string' && pattern.test(v), what, v, path, errors), v)
+  (v, path, errors) => expect(typeof v == 'string' && pattern.test(v), what, v, path, errors)
 
 const oneOf = (choices: readonly (string | boolean)[]): Check => {
   const what = `one of ${choices.join(', ') || '(none declared)'}`
-  return (v, path, errors) => (expect(choices.includes(v as string), what, v, path, errors), v)
+  return (v, path, errors) => expect(choices.includes(v as string), what, v, path, errors)
 }
 
 const text = matching(/\S/, 'a non-empty string')
@@ -35,46 +35,41 @@ const httpsUrl = matching(/^https:\/\/[^\s/]+\.[^\s]+$/, 'an https:// URL')
 const host = '[a-z\\d-]+(\\.[a-z\\d-]+)+'
 const int =
   (min: number, max: number): Check =>
-  (v, path, errors) => (expect(Number.isInteger(v) && (v as number) >= min && (v as number) <= max, `a whole number from ${min} to ${max}`, v, path, errors), v)
+  (v, path, errors) => expect(Number.isInteger(v) && (v as number) >= min && (v as number) <= max, `a whole number from ${min} to ${max}`, v, path, errors)
 
 /** A plain string, or one per language code (`{ ja, en }`). */
 const localized: Check = (v, path, errors) => {
   if (!isObject(v)) return text(v, path, errors)
   expect(Object.keys(v).length > 0, 'text or { ja, en } texts', v, path, errors)
   for (const k in v) text(v[k], at(path, k), errors)
-  return v
 }
 
 const list =
   (item: Check, nonEmpty?: boolean): Check =>
   (v, path, errors) =>
-    expect(Array.isArray(v) && (!nonEmpty || v.length > 0), nonEmpty ? 'a non-empty list' : 'a list', v, path, errors)
-      ? (v as unknown[]).map((x, i) => item(x, at(path, i), errors))
-      : v
+    expect(Array.isArray(v) && (!nonEmpty || v.length > 0), nonEmpty ? 'a non-empty list' : 'a list', v, path, errors) &&
+    (v as unknown[]).forEach((x, i) => item(x, at(path, i), errors))
 
 /** Any keys, every value checked by `item`. */
 const record =
   (item: Check): Check =>
   (v, path, errors) => {
     if (expect(isObject(v), 'an object', v, path, errors)) for (const k in v as object) item((v as Record<string, unknown>)[k], at(path, k), errors)
-    return v
   }
 
 /** An object with exactly the keys of `shape`; unknown keys are rejected listing the allowed ones. */
 const object =
   (shape: Shape): Check =>
   (v, path, errors) => {
-    if (!expect(isObject(v), 'an object', v, path, errors)) return v
+    if (!expect(isObject(v), 'an object', v, path, errors)) return
     const input = v as Record<string, unknown>
-    const out: Record<string, unknown> = {}
     for (const key in input)
-      if (!has(shape, key)) errors.push({ path: at(path, key), message: `unknown key; allowed: ${Object.keys(shape).join(', ')}` })
+      if (!Object.prototype.hasOwnProperty.call(shape, key)) errors.push({ path: at(path, key), message: `unknown key; allowed: ${Object.keys(shape).join(', ')}` })
     for (const key in shape) {
       const [check, required] = shape[key]!
-      if (input[key] !== undefined) out[key] = check(input[key], at(path, key), errors)
+      if (input[key] !== undefined) check(input[key], at(path, key), errors)
       else if (required) errors.push({ path: at(path, key), message: required === true ? 'missing' : `missing (${required})` })
     }
-    return out
   }
 
 const NOTICE = 'the Japanese external-transmission notice needs it'
@@ -116,7 +111,7 @@ const configShape = (purposeIds: string[]): Shape => ({
     ),
     true,
   ],
-  services: [list((v) => v), true], // resolved and checked one by one in validateConfig
+  services: [list(() => {}), true], // resolved and checked one by one in validateConfig
   receipts: [object({ endpoint: [matching(/^(https:\/\/|\/)\S+$/, 'an https:// URL or a path')], headers: [record(text)] })],
   ui: [object({ theme: [record(text)], position: [oneOf(['bottom', 'center'])], text: [record(record(text))] })],
   consentMode: [
@@ -141,40 +136,25 @@ export function validateConfig(
   const purposes = isObject(input) && Array.isArray(input.purposes) ? input.purposes : []
   const purposeIds = purposes.map((p) => (isObject(p) && typeof p.id == 'string' ? p.id : ''))
   const declared = purposeIds.filter((id) => id)
-  const config = object(configShape(declared))(input, '', errors) as Record<string, any>
+  object(configShape(declared))(input, '', errors)
   if (!isObject(input)) return { ok: false, errors }
   purposeIds.forEach((id, i) => {
     if (purposeIds.indexOf(id) < i) errors.push({ path: `purposes[${i}].id`, message: `duplicate purpose id ${show(id)}` })
   })
-  const ids: string[] = []
-  const services = isObject(input) && Array.isArray(input.services) ? input.services : []
-  config.services = services.map((entry: unknown, i: number) => {
+  const ids: unknown[] = []
+  ;(Array.isArray(input.services) ? input.services : []).forEach((entry: unknown, i: number) => {
     const path = `services[${i}]`
-    const id = typeof entry == 'string' ? entry : isObject(entry) ? entry.id : undefined
-    const base = typeof id == 'string' && has(catalog, id) ? catalog[id] : undefined
-    if (ids.includes(id as string)) errors.push({ path, message: `duplicate service id ${show(id)}` })
-    ids.push(id as string)
-    if (typeof entry == 'string' && !base) {
-      const known = Object.keys(catalog)
-      errors.push({ path, message: `unknown catalog id ${show(entry)}; ${known.length ? `known: ${known.join(', ')}` : 'no catalog was given, so write the full definition'}` })
-      return entry
+    const id = isObject(entry) ? entry.id : entry
+    const base = catalogEntry(catalog, id)
+    if (ids.includes(id)) errors.push({ path, message: `duplicate service id ${show(id)}` })
+    ids.push(id)
+    if (isObject(entry) || base) object(serviceShape(declared))({ ...base, ...(isObject(entry) && entry) }, path, errors)
+    else {
+      const known = Object.keys(catalog).join(', ')
+      errors.push({ path, message: `unknown catalog id ${show(entry)}; ${known ? `known: ${known}` : 'no catalog was given, so write the full definition'}` })
     }
-    return object(serviceShape(declared))({ ...base, ...(isObject(entry) ? entry : {}) }, path, errors)
   })
-  if (errors.length) return { ok: false, errors }
-  return {
-    ok: true,
-    config: {
-      jurisdiction: 'JP',
-      languages: ['ja', 'en'],
-      consentMaxAgeDays: 180,
-      gpc: 'auto',
-      reloadOnWithdraw: true,
-      ...config,
-      cookie: { name: 'sekisho', ...config.cookie },
-      services: config.services.map((s: object) => ({ hosts: [], ...s })),
-    } as ResolvedConfig,
-  }
+  return errors.length ? { ok: false, errors } : { ok: true, config: resolveConfig(input as unknown as SekishoConfig, catalog) }
 }
 
 /** One line per error: `path: message`. */

@@ -240,11 +240,11 @@ describe('createConsent', () => {
     })
   })
 
-  it('uses document.cookie and random 22-character subjects by default', () => {
+  it('uses document.cookie and random 28-character subjects by default', () => {
     const config = resolve({ cookie: { name: `sekisho_test_${Date.now()}` } })
     const consent = createConsent(config)
     const d = consent.rejectAll()
-    expect(d.subject).to.match(/^[\w-]{22}$/)
+    expect(d.subject).to.match(/^[0-9a-z]{28}$/)
     expect(createConsent(config).getConsent()).to.deep.equal(d)
     expect(createConsent(resolve({ cookie: { name: 'other' } })).rejectAll().subject).to.not.equal(d.subject)
     document.cookie = `${config.cookie.name}=; Path=/; Max-Age=0`

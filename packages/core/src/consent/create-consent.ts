@@ -11,7 +11,7 @@ export interface ConsentOptions {
   now?: () => number
   /** The Global Privacy Control signal. @default navigator.globalPrivacyControl === true */
   gpc?: boolean
-  /** A new pseudonymous subject id. @default 22 random base64url characters (132 bits) */
+  /** A new pseudonymous subject id. @default 128 random bits from crypto.getRandomValues as 28 base-36 digits */
   randomId?: () => string
   /** Mark the cookie `Secure`. @default location.protocol === 'https:' */
   secure?: boolean
@@ -42,7 +42,6 @@ export interface Consent {
   gpcApplied: boolean
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 const DAY = 864e5
 /** Core also runs on Node (the CLI), so browser globals are read off globalThis, never at import. */
 const web = globalThis as {
@@ -51,8 +50,8 @@ const web = globalThis as {
   location?: { protocol: string }
 }
 
-/** 22 characters from 64: `b & 63` keeps every character equally likely. */
-const randomSubject = () => Array.from(crypto.getRandomValues(new Uint8Array(22)), (b) => ALPHABET[b & 63]).join('')
+/** 128 random bits as 28 base-36 digits (7 per 32-bit word: 36^7 > 2^32, so none is cut). */
+const randomSubject = () => Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36).padStart(7, '0')).join('')
 
 /** Whether GPC (an opt-out of sale/sharing) covers this purpose. */
 const saleOrShare = (p: ResolvedConfig['purposes'][number]) => p.saleOrShare ?? /^(advertising|affiliate)$/.test(p.id)
@@ -104,7 +103,7 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
       revision: config.revision,
       time: now(),
       purposes: Object.fromEntries(purposes.map((p) => [p.id, !!(p.required || granted(p))])),
-      services: Object.fromEntries(services.filter((s) => s.id in serviceChoices).map((s) => [s.id, !!serviceChoices[s.id]])),
+      services: Object.fromEntries(services.filter((s) => typeof serviceChoices[s.id] == 'boolean').map((s) => [s.id, !!serviceChoices[s.id]])),
       subject: last?.subject ?? (options.randomId ?? randomSubject)(),
       method,
     })
@@ -125,7 +124,7 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
     setConsent: (choices, o = {}) => decide((p) => choices[p.id], o.method ?? 'custom', o.services),
     withdraw: () => decide(() => false, 'withdraw'),
     noteReceipt(id) {
-      if (!isCookieText(id)) throw new TypeError(`receipt id ${JSON.stringify(id)}: expected up to 64 letters, digits, _ . : -`)
+      if (!isCookieText(id)) throw new TypeError('bad receipt id ' + id)
       if (!$decision.get()) return
       const noted = { ...last!, receipt: id }
       save(noted)
