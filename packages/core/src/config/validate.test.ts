@@ -118,7 +118,11 @@ describe('validateConfig', () => {
       { revision: 'r', controller: { name: 'n' }, purposes: [null, 3, { id: {} }], services: [null, 7, [], { id: 3 }] },
       JSON.parse('{"__proto__": {"polluted": true}, "revision": "r"}'),
     ]
+    const cyclic: any = { ...baseConfig(), jurisdiction: {} }
+    cyclic.jurisdiction.self = cyclic
+    hostile.push(cyclic, { ...baseConfig(), gpc: () => 'always' }, { ...baseConfig(), consentMaxAgeDays: BigInt(3) })
     for (const input of hostile) expect(validateConfig(input, catalog).ok).to.equal(false)
+    expect(errorsOf((c) => (c.gpc = () => 1))).to.deep.equal([{ path: 'gpc', message: 'expected one of auto, always, never, got function' }])
     expect(({} as any).polluted).to.equal(undefined)
   })
 })

@@ -8,7 +8,14 @@ type Check = (value: unknown, path: string, errors: ConfigError[]) => unknown
 type Field = [Check, (true | string)?]
 type Shape = Record<string, Field>
 
-const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v).slice(0, 60))
+/** The offending value, short; never throws (functions, cycles and BigInts come from JS callers). */
+function show(v: unknown): string {
+  try {
+    return (JSON.stringify(v) ?? (v === undefined ? 'nothing' : typeof v)).slice(0, 60)
+  } catch {
+    return typeof v
+  }
+}
 const at = (path: string, key: string | number) =>
   typeof key == 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v == 'object' && !Array.isArray(v)
