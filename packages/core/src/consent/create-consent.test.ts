@@ -99,6 +99,7 @@ describe('createConsent', () => {
     expect(consent.isGranted('my-pixel')).to.equal(true)
     expect(consent.isGranted('advertising')).to.equal(false)
     expect(consent.setConsent({}, { method: 'api' }).method).to.equal('api')
+    expect(consent.setConsent({ analytics: 'yes' as unknown as boolean, constructor: true } as Record<string, boolean>).purposes.analytics).to.equal(false)
   })
 
   it('withdraws everything not required, keeping the subject', () => {

@@ -64,6 +64,7 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
   const gpcApplied = gpc && (config.gpc == 'always' || (config.gpc == 'auto' && /^US/.test(config.jurisdiction)))
   const listeners: Array<(d: Decision | undefined, previous: Decision | undefined) => void> = []
   const { purposes, services } = config
+  const required = Object.fromEntries(purposes.filter((p) => p.required).map((p) => [p.id, true]))
   // The last decision stored or made, valid or not: its subject and receipt id carry over.
   let last = readDecision(cookies.read(), config.cookie.name)
 
@@ -121,7 +122,7 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
     getConsent: () => $decision.get(),
     acceptAll: (method = 'accept-all') => decide((p) => !(gpcApplied && saleOrShare(p)), method),
     rejectAll: (method = 'reject-all') => decide(() => false, method),
-    setConsent: (choices, o = {}) => decide((p) => choices[p.id], o.method ?? 'custom', o.services),
+    setConsent: (choices, o = {}) => decide((p) => choices[p.id] === true, o.method ?? 'custom', o.services),
     withdraw: () => decide(() => false, 'withdraw'),
     noteReceipt(id) {
       if (!isCookieText(id)) throw new TypeError('bad receipt id ' + id)
@@ -139,7 +140,6 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
     },
     isGranted(target) {
       const service = typeof target == 'string' && !purposes.some((p) => p.id == target) ? services.find((s) => s.id == target) : target
-      const required = Object.fromEntries(purposes.filter((p) => p.required).map((p) => [p.id, true]))
       const d = $decision.get()
       return isGranted({ services: {}, ...d, purposes: { ...d?.purposes, ...required } } as Decision, service ?? target)
     },
