@@ -1,5 +1,6 @@
 // Runtime validation of the site config: one table of field checks, errors as values naming the path.
 import type { ConfigError, ResolvedConfig, SekishoConfig, ServiceDefinition } from '../types.ts'
+import { CONSENT_MODE_MAP } from '../consent-mode/consent-mode.ts'
 import { catalogEntry, resolveConfig } from './resolve.ts'
 
 /** Checks one value at `path`, pushing what is wrong onto `errors`. */
@@ -37,7 +38,7 @@ const oneOf = (choices: readonly (string | boolean)[]): Check => {
 
 const text = matching(/\S/, 'a non-empty string')
 const bool = oneOf([true, false])
-const token = matching(/^[a-z][\w-]{0,63}$/i, 'an id of letters, digits, - and _ starting with a letter')
+const token = matching(/^[a-z][\w-]{0,63}$/i, 'an id like web-analytics (letters, digits, - _)')
 const httpsUrl = matching(/^https:\/\/[^\s/]+\.[^\s]+$/, 'an https:// URL')
 const host = '[a-z\\d-]+(\\.[a-z\\d-]+)+'
 const int =
@@ -91,8 +92,8 @@ const serviceShape = (purposeIds: string[]): Shape => ({
   data: [list(localized, true), NOTICE],
   sitePurpose: [localized, NOTICE],
   recipientPurpose: [localized, NOTICE],
-  hosts: [list(matching(new RegExp(`^${host}(:\\d+)?([/?]\\S*)?$`, 'i'), 'a host name, optionally with a path or query prefix'))],
-  cookies: [list(matching(/^[^\s;,=]+$/, 'a cookie name, * matching any run of characters'))],
+  hosts: [list(matching(new RegExp(`^${host}(:\\d+)?([/?]\\S*)?$`, 'i'), 'a host name'))],
+  cookies: [list(matching(/^[^\s;,=]+$/, 'a cookie name (* as wildcard)'))],
   storage: [list(text)],
   retention: [localized],
   privacyPolicyUrl: [httpsUrl, NOTICE],
@@ -100,8 +101,6 @@ const serviceShape = (purposeIds: string[]): Shape => ({
   consentMode: [oneOf(['basic', 'advanced'])],
   checked: [matching(/^\d{4}-\d\d-\d\d$/, 'a date YYYY-MM-DD')],
 })
-
-const CONSENT_TYPES = ['ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization', 'functionality_storage', 'personalization_storage', 'security_storage']
 
 const configShape = (purposeIds: string[]): Shape => ({
   $schema: [text],
@@ -127,7 +126,7 @@ const configShape = (purposeIds: string[]): Shape => ({
       regions: [list(matching(/^[A-Z]{2}(-[A-Z\d]{1,3})?$/, 'an ISO 3166-1 or 3166-2 code like JP or US-CA'))],
       adsDataRedaction: [bool],
       urlPassthrough: [bool],
-      map: [object(Object.fromEntries(CONSENT_TYPES.map((t) => [t, [list(oneOf(purposeIds))]])))],
+      map: [object(Object.fromEntries(Object.keys(CONSENT_MODE_MAP).map((t) => [t, [list(oneOf(purposeIds))]])))],
     }),
   ],
   gpc: [oneOf(['auto', 'always', 'never'])],
