@@ -16,6 +16,10 @@ export interface PurposeConfig {
   description?: LocalizedText
   /** Data Privacy Vocabulary term for receipts, e.g. `dpv:Marketing`. */
   dpv?: string
+  /** Counts as sale or sharing of personal information under US state laws, so Global Privacy
+   * Control keeps it off where the `gpc` rule applies.
+   * @default true for `advertising` and `affiliate`, false otherwise */
+  saleOrShare?: boolean
 }
 
 /** Google Consent Mode v2 consent types. */
@@ -85,7 +89,20 @@ export interface SekishoConfig {
   receipts?: { endpoint?: string; headers?: Record<string, string> }
   ui?: { theme?: Record<string, string>; position?: 'bottom' | 'center'; text?: Record<string, Record<string, string>> }
   /** Google Consent Mode options. */
-  consentMode?: { waitForUpdate?: number; regions?: string[]; adsDataRedaction?: boolean; urlPassthrough?: boolean }
+  consentMode?: {
+    /** Milliseconds Google tags wait for an `update` after the default (`wait_for_update`).
+     * @default 500 */
+    waitForUpdate?: number
+    /** ISO 3166-1/-2 codes the default applies to (`region`); everywhere when absent. */
+    regions?: string[]
+    /** `gtag('set', 'ads_data_redaction', true)`. @default false */
+    adsDataRedaction?: boolean
+    /** `gtag('set', 'url_passthrough', true)`. @default false */
+    urlPassthrough?: boolean
+    /** Purposes that must all be granted for each consent type; `[]` means always granted.
+     * Replaces the built-in entries it names (see CONSENT_MODE_MAP). */
+    map?: Partial<Record<ConsentModeType, string[]>>
+  }
   /** Global Privacy Control: `auto` applies it where binding (US states), `always`, or `never`.
    * @default 'auto' */
   gpc?: 'auto' | 'always' | 'never'

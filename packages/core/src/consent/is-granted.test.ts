@@ -25,6 +25,11 @@ describe('isGranted', () => {
     expect(isGranted(decision, { id: 'y', purposes: ['analytics', 'advertising'] })).to.equal(false)
     expect(isGranted(decision, { id: 'z', purposes: [] })).to.equal(false)
   })
+  it('never reads inherited properties as choices', () => {
+    expect(isGranted(decision, 'constructor')).to.equal(false)
+    expect(isGranted(decision, { id: 'constructor', purposes: ['advertising'] })).to.equal(false)
+    expect(isGranted(decision, { id: 'toString', purposes: ['analytics'] })).to.equal(true)
+  })
   it('lets a service override win over its purposes', () => {
     expect(isGranted(decision, { id: 'meta-pixel', purposes: ['advertising'] })).to.equal(true)
     expect(isGranted(decision, { id: 'google-analytics', purposes: ['analytics'] })).to.equal(false)

@@ -12,6 +12,7 @@ export function isGranted(
   if (!decision) return false
   if (typeof target === 'string') return decision.purposes[target] === true
   const override = decision.services[target.id]
-  if (override !== undefined) return override
+  // typeof, not `!== undefined`: an id like `constructor` must not find Object.prototype's.
+  if (typeof override == 'boolean') return override
   return target.purposes.length > 0 && target.purposes.every((p) => decision.purposes[p] === true)
 }

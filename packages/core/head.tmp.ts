@@ -1,0 +1,1 @@
+export { validateConfig, createConsent, pushConsentDefault, pushConsentUpdate, consentModeState } from "./src/index.ts"

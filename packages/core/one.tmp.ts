@@ -1,0 +1,1 @@
+export { validateConfig } from './src/index.ts'

@@ -1,0 +1,26 @@
+// Defaults and catalog resolution of a site config, without checks.
+import type { ResolvedConfig, SekishoConfig, ServiceDefinition } from '../types.ts'
+
+/** The catalog entry with this id; own keys only, so `constructor` is no catalog id. */
+export const catalogEntry = (catalog: Readonly<Record<string, ServiceDefinition>>, id: unknown) =>
+  typeof id == 'string' && Object.prototype.hasOwnProperty.call(catalog, id) ? catalog[id] : undefined
+
+/**
+ * Fills in defaults and resolves catalog ids (an object with a catalog id overrides that entry's
+ * fields), trusting the input: for configs already checked, e.g. baked by `sekisho bundle`.
+ * Use validateConfig for anything else.
+ */
+export function resolveConfig(config: SekishoConfig, catalog: Readonly<Record<string, ServiceDefinition>> = {}): ResolvedConfig {
+  return {
+    jurisdiction: 'JP',
+    languages: ['ja', 'en'],
+    consentMaxAgeDays: 180,
+    gpc: 'auto',
+    reloadOnWithdraw: true,
+    ...config,
+    cookie: { name: 'sekisho', ...config.cookie },
+    services: config.services.map((s) =>
+      typeof s == 'string' ? catalogEntry(catalog, s)! : ({ hosts: [], ...catalogEntry(catalog, s.id), ...s } as ServiceDefinition),
+    ),
+  }
+}

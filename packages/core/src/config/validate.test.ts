@@ -1,0 +1,136 @@
+import { expect } from 'chai'
+import { formatConfigErrors, validateConfig } from '../index.ts'
+import { baseConfig, catalog, pixel } from '../../test/fixtures.ts'
+
+/** The errors of a config changed by `edit`, or [] when it is valid. */
+function errorsOf(edit: (c: any) => void, cat: Record<string, any> = catalog) {
+  const config: any = baseConfig()
+  edit(config)
+  const result = validateConfig(config, cat)
+  return result.ok ? [] : result.errors
+}
+
+describe('validateConfig', () => {
+  it('accepts a valid config and fills in the defaults', () => {
+    const result = validateConfig(baseConfig(), catalog)
+    if (!result.ok) throw new Error(formatConfigErrors(result.errors))
+    const { config } = result
+    expect(config.jurisdiction).to.equal('JP')
+    expect(config.languages).to.deep.equal(['ja', 'en'])
+    expect(config.consentMaxAgeDays).to.equal(180)
+    expect(config.cookie).to.deep.equal({ name: 'sekisho' })
+    expect(config.gpc).to.equal('auto')
+    expect(config.reloadOnWithdraw).to.equal(true)
+    expect(config.services.map((s) => s.id)).to.deep.equal(['stats', 'my-pixel'])
+    expect(config.services[0]).to.deep.equal(catalog.stats)
+  })
+
+  it('keeps given values over defaults', () => {
+    const result = validateConfig({ ...baseConfig(), jurisdiction: 'US-CA', consentMaxAgeDays: 395, cookie: { domain: '.example.jp' }, gpc: 'never' }, catalog)
+    expect(result.ok && result.config).to.include({ jurisdiction: 'US-CA', consentMaxAgeDays: 395, gpc: 'never' })
+    expect(result.ok && result.config.cookie).to.deep.equal({ name: 'sekisho', domain: '.example.jp' })
+  })
+
+  it('lets an object with a catalog id override that entry', () => {
+    const result = validateConfig({ ...baseConfig(), services: [{ id: 'stats', hosts: ['a.example.org'] }] }, catalog)
+    expect(result.ok && result.config.services[0]).to.deep.equal({ ...catalog.stats, hosts: ['a.example.org'] })
+  })
+
+  it('defaults hosts to an empty list', () => {
+    const { hosts, ...noHosts } = pixel
+    const result = validateConfig({ ...baseConfig(), services: [noHosts] })
+    expect(result.ok && result.config.services[0]!.hosts).to.deep.equal([])
+  })
+
+  // Each row: a change to a valid config, then the exact [path, message] errors it must give.
+  const table: Array<[string, (c: any) => void, Array<[string, string]>]> = [
+    ['a host with a scheme', (c) => (c.services[1].hosts[0] = 'http://x'), [['services[1].hosts[0]', 'expected a host name, got "http://x"']]],
+    ['an unknown jurisdiction', (c) => (c.jurisdiction = 'XX'), [['jurisdiction', 'expected one of JP, EU, UK, CH, KR, BR, CA, US, US-<state> (US-CA, US-CO, …), got "XX"']]],
+    ['consentMaxAgeDays 0', (c) => (c.consentMaxAgeDays = 0), [['consentMaxAgeDays', 'expected a whole number from 1 to 395, got 0']]],
+    ['consentMaxAgeDays 396', (c) => (c.consentMaxAgeDays = 396), [['consentMaxAgeDays', 'expected a whole number from 1 to 395, got 396']]],
+    ['consentMaxAgeDays as text', (c) => (c.consentMaxAgeDays = '180'), [['consentMaxAgeDays', 'expected a whole number from 1 to 395, got "180"']]],
+    ['a missing revision', (c) => delete c.revision, [['revision', 'missing']]],
+    ['a revision with spaces', (c) => (c.revision = 'May 1'), [['revision', 'expected up to 64 letters, digits, _ . : -, got "May 1"']]],
+    ['a revision with a separator', (c) => (c.revision = 'v1|v2'), [['revision', 'expected up to 64 letters, digits, _ . : -, got "v1|v2"']]],
+    ['a missing controller name', (c) => (c.controller = {}), [['controller.name', 'missing']]],
+    ['an unknown top-level key', (c) => (c.servces = []), [['servces', 'unknown key; allowed: $schema, revision, controller, jurisdiction, languages, consentMaxAgeDays, cookie, purposes, services, receipts, ui, consentMode, gpc, reloadOnWithdraw']]],
+    ['an unknown service key', (c) => (c.services[1].host = 'x'), [['services[1].host', 'unknown key; allowed: id, purposes, name, recipient, country, data, sitePurpose, recipientPurpose, hosts, cookies, storage, retention, privacyPolicyUrl, optOutUrl, consentMode, checked']]],
+    ['a duplicate purpose id', (c) => c.purposes.push({ id: 'analytics' }), [['purposes[4].id', 'duplicate purpose id "analytics"']]],
+    ['a purpose id with spaces', (c) => (c.purposes[1].id = 'web analytics'), [['purposes[1].id', 'expected an id like web-analytics (letters, digits, - _), got "web analytics"'], ['services[0].purposes[0]', 'expected one of necessary, web analytics, advertising, affiliate, got "analytics"']]],
+    ['no purposes', (c) => (c.purposes = []), [['purposes', 'expected a non-empty list, got []'], ['services[0].purposes[0]', 'expected one of (none declared), got "analytics"'], ['services[1].purposes[0]', 'expected one of (none declared), got "advertising"']]],
+    ['an undeclared purpose', (c) => (c.services[1].purposes = ['marketing']), [['services[1].purposes[0]', 'expected one of necessary, analytics, advertising, affiliate, got "marketing"']]],
+    ['a service without purposes', (c) => (c.services[1].purposes = []), [['services[1].purposes', 'expected a non-empty list, got []']]],
+    ['an unknown catalog id', (c) => c.services.push('meta-pixel'), [['services[2]', 'unknown catalog id "meta-pixel"; known: stats']]],
+    ['a duplicate service', (c) => c.services.push('stats'), [['services[2]', 'duplicate service id "stats"']]],
+    ['a missing recipient', (c) => delete c.services[1].recipient, [['services[1].recipient', 'missing (the Japanese external-transmission notice needs it)']]],
+    ['a missing sitePurpose', (c) => delete c.services[1].sitePurpose, [['services[1].sitePurpose', 'missing (the Japanese external-transmission notice needs it)']]],
+    ['a missing recipientPurpose', (c) => delete c.services[1].recipientPurpose, [['services[1].recipientPurpose', 'missing (the Japanese external-transmission notice needs it)']]],
+    ['a missing name', (c) => delete c.services[1].name, [['services[1].name', 'missing (the Japanese external-transmission notice needs it)']]],
+    ['empty data', (c) => (c.services[1].data = []), [['services[1].data', 'expected a non-empty list, got []']]],
+    ['a blank data item', (c) => (c.services[1].data = ['ip', ' ']), [['services[1].data[1]', 'expected a non-empty string, got " "']]],
+    ['a blank localized text', (c) => (c.services[1].recipient = { ja: '', en: 'X' }), [['services[1].recipient.ja', 'expected a non-empty string, got ""']]],
+    ['a lowercase country', (c) => (c.services[1].country = 'us'), [['services[1].country', 'expected an ISO 3166-1 alpha-2 country code like US or JP, got "us"']]],
+    ['a country name', (c) => (c.services[1].country = 'USA'), [['services[1].country', 'expected an ISO 3166-1 alpha-2 country code like US or JP, got "USA"']]],
+    ['an http policy URL', (c) => (c.services[1].privacyPolicyUrl = 'http://example.com/p'), [['services[1].privacyPolicyUrl', 'expected an https:// URL, got "http://example.com/p"']]],
+    ['a cookie pattern with a space', (c) => (c.services[1].cookies = ['_a b']), [['services[1].cookies[0]', 'expected a cookie name (* as wildcard), got "_a b"']]],
+    ['a bad consentMode', (c) => (c.services[1].consentMode = 'full'), [['services[1].consentMode', 'expected one of basic, advanced, got "full"']]],
+    ['a bad gpc', (c) => (c.gpc = true), [['gpc', 'expected one of auto, always, never, got true']]],
+    ['a bad language', (c) => (c.languages = ['ja', 'Japanese!']), [['languages[1]', 'expected a language tag like ja or en, got "Japanese!"']]],
+    ['a cookie domain with a scheme', (c) => (c.cookie = { domain: 'https://example.jp' }), [['cookie.domain', 'expected a domain like .example.jp, got "https://example.jp"']]],
+    ['a bad Consent Mode region', (c) => (c.consentMode = { regions: ['Japan'] }), [['consentMode.regions[0]', 'expected an ISO 3166-1 or 3166-2 code like JP or US-CA, got "Japan"']]],
+    ['an unknown Consent Mode type', (c) => (c.consentMode = { map: { ads_storage: ['advertising'] } }), [['consentMode.map.ads_storage', 'unknown key; allowed: ad_storage, ad_user_data, ad_personalization, analytics_storage, functionality_storage, personalization_storage, security_storage']]],
+    ['an undeclared purpose in the Consent Mode map', (c) => (c.consentMode = { map: { ad_storage: ['ads'] } }), [['consentMode.map.ad_storage[0]', 'expected one of necessary, analytics, advertising, affiliate, got "ads"']]],
+    ['a negative wait_for_update', (c) => (c.consentMode = { waitForUpdate: -1 }), [['consentMode.waitForUpdate', 'expected a whole number from 0 to 60000, got -1']]],
+    ['a prototype key', (c) => (c.toString = 'x'), [['toString', 'unknown key; allowed: $schema, revision, controller, jurisdiction, languages, consentMaxAgeDays, cookie, purposes, services, receipts, ui, consentMode, gpc, reloadOnWithdraw']]],
+    ['a catalog id from the prototype', (c) => (c.services = ['constructor']), [['services[0]', 'unknown catalog id "constructor"; known: stats']]],
+  ]
+  for (const [name, edit, expected] of table) {
+    it(`rejects ${name}`, () => {
+      expect(errorsOf(edit).map((e) => [e.path, e.message])).to.deep.equal(expected)
+    })
+  }
+
+  it('needs a catalog for catalog ids', () => {
+    expect(errorsOf((c) => (c.services = ['stats']), {})).to.deep.equal([
+      { path: 'services[0]', message: 'unknown catalog id "stats"; no catalog was given, so write the full definition' },
+    ])
+  })
+
+  it('reports a non-object config at the root', () => {
+    for (const input of [null, 'x', [], 3]) {
+      const result = validateConfig(input)
+      expect(result.ok).to.equal(false)
+      expect(!result.ok && result.errors[0]!.path).to.equal('')
+    }
+  })
+
+  it('reports every error at once', () => {
+    expect(errorsOf((c) => ((c.jurisdiction = 'XX'), (c.gpc = 'no'), delete c.services[1].country)).map((e) => e.path)).to.deep.equal([
+      'jurisdiction',
+      'gpc',
+      'services[1].country',
+    ])
+  })
+
+  it('never throws on hostile input', () => {
+    const hostile: unknown[] = [
+      { revision: 1, controller: 'x', purposes: 'all', services: {} },
+      { revision: 'r', controller: { name: 'n' }, purposes: [null, 3, { id: {} }], services: [null, 7, [], { id: 3 }] },
+      JSON.parse('{"__proto__": {"polluted": true}, "revision": "r"}'),
+    ]
+    const cyclic: any = { ...baseConfig(), jurisdiction: {} }
+    cyclic.jurisdiction.self = cyclic
+    hostile.push(cyclic, { ...baseConfig(), gpc: () => 'always' }, { ...baseConfig(), consentMaxAgeDays: BigInt(3) })
+    for (const input of hostile) expect(validateConfig(input, catalog).ok).to.equal(false)
+    expect(errorsOf((c) => (c.gpc = () => 1))).to.deep.equal([{ path: 'gpc', message: 'expected one of auto, always, never, got function' }])
+    expect(({} as any).polluted).to.equal(undefined)
+  })
+})
+
+describe('formatConfigErrors', () => {
+  it('prints one line per error', () => {
+    expect(formatConfigErrors([{ path: 'services[3].hosts[0]', message: 'expected a host name' }, { path: '', message: 'expected an object' }])).to.equal(
+      'services[3].hosts[0]: expected a host name\n(config): expected an object',
+    )
+  })
+})

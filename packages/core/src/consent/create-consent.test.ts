@@ -1,0 +1,254 @@
+import { expect } from 'chai'
+import { createConsent, decodeDecision, encodeDecision, validateConfig } from '../index.ts'
+import type { Decision, ResolvedConfig, SekishoConfig } from '../index.ts'
+import { baseConfig, catalog } from '../../test/fixtures.ts'
+
+const DAY = 864e5
+const T0 = Date.UTC(2026, 10, 1)
+
+function resolve(extra: Partial<SekishoConfig> = {}): ResolvedConfig {
+  const result = validateConfig({ ...baseConfig(), ...extra }, catalog)
+  if (!result.ok) throw new Error(JSON.stringify(result.errors))
+  return result.config
+}
+
+/** A cookie jar like document.cookie: reads give `name=value` pairs, writes carry attributes. */
+function jar(initial = '') {
+  const writes: string[] = []
+  let header = initial
+  return {
+    writes,
+    read: () => header,
+    write(cookie: string) {
+      writes.push(cookie)
+      header = cookie.split(';')[0]!
+    },
+  }
+}
+
+function page(config = resolve(), options: { cookie?: string; now?: number; gpc?: boolean; secure?: boolean } = {}) {
+  const cookies = jar(options.cookie)
+  const clock = { now: options.now ?? T0 }
+  let ids = 0
+  const consent = createConsent(config, {
+    cookies,
+    now: () => clock.now,
+    gpc: options.gpc ?? false,
+    randomId: () => `subject-${++ids}`,
+    secure: options.secure ?? false,
+  })
+  return { consent, cookies, clock }
+}
+
+const stored = (d: Partial<Decision>) =>
+  'other=1; sekisho=' + encodeDecision({ revision: '2026-11-01', time: T0, purposes: { necessary: true, analytics: true, advertising: true, affiliate: true }, services: {}, subject: 'stored-subject', method: 'accept-all', ...d })
+
+describe('createConsent', () => {
+  it('starts with no decision, nothing granted but required purposes, and asks', () => {
+    const { consent, cookies } = page()
+    expect(consent.getConsent()).to.equal(undefined)
+    expect(consent.$decision.get()).to.equal(undefined)
+    expect(consent.needsDecision()).to.equal('none')
+    expect(consent.isGranted('analytics')).to.equal(false)
+    expect(consent.isGranted('stats')).to.equal(false)
+    expect(consent.isGranted('necessary')).to.equal(true)
+    expect(consent.isGranted({ ...catalog.stats!, id: 'login', purposes: ['necessary'] })).to.equal(true)
+    expect(cookies.writes).to.deep.equal([])
+  })
+
+  it('accepts all, writes the cookie with its attributes and reads it back on the next page', () => {
+    const { consent, cookies } = page(resolve({ cookie: { domain: '.example.jp' }, consentMaxAgeDays: 30 }), { secure: true })
+    const d = consent.acceptAll()
+    expect(d).to.deep.equal({
+      revision: '2026-11-01',
+      time: T0,
+      purposes: { necessary: true, analytics: true, advertising: true, affiliate: true },
+      services: {},
+      subject: 'subject-1',
+      method: 'accept-all',
+    })
+    expect(cookies.writes).to.deep.equal([`sekisho=${encodeDecision(d)}; Path=/; SameSite=Lax; Max-Age=2592000; Domain=.example.jp; Secure`])
+    expect(consent.needsDecision()).to.equal(undefined)
+    expect(consent.isGranted('stats')).to.equal(true)
+    const next = page(resolve(), { cookie: cookies.read() })
+    expect(next.consent.getConsent()).to.deep.equal(d)
+    expect(next.consent.needsDecision()).to.equal(undefined)
+  })
+
+  it('omits Secure on http and uses the configured cookie name', () => {
+    const { consent, cookies } = page(resolve({ cookie: { name: 'cmp' } }))
+    consent.rejectAll()
+    expect(cookies.writes[0]).to.match(/^cmp=1\|.*; Path=\/; SameSite=Lax; Max-Age=15552000$/)
+  })
+
+  it('rejects all but required purposes', () => {
+    const { consent } = page()
+    const d = consent.rejectAll()
+    expect(d.purposes).to.deep.equal({ necessary: true, analytics: false, advertising: false, affiliate: false })
+    expect(d.method).to.equal('reject-all')
+    expect(consent.isGranted('necessary')).to.equal(true)
+    expect(consent.isGranted('my-pixel')).to.equal(false)
+  })
+
+  it('sets custom choices: required stays on, unknown ids are dropped, services override', () => {
+    const { consent } = page()
+    const d = consent.setConsent({ necessary: false, analytics: true, bogus: true }, { services: { 'my-pixel': true, nope: true } })
+    expect(d.purposes).to.deep.equal({ necessary: true, analytics: true, advertising: false, affiliate: false })
+    expect(d.services).to.deep.equal({ 'my-pixel': true })
+    expect(d.method).to.equal('custom')
+    expect(consent.isGranted('my-pixel')).to.equal(true)
+    expect(consent.isGranted('advertising')).to.equal(false)
+    expect(consent.setConsent({}, { method: 'api' }).method).to.equal('api')
+    expect(consent.setConsent({ analytics: 'yes' as unknown as boolean, constructor: true } as Record<string, boolean>).purposes.analytics).to.equal(false)
+  })
+
+  it('withdraws everything not required, keeping the subject', () => {
+    const { consent } = page()
+    consent.acceptAll()
+    const d = consent.withdraw()
+    expect(d).to.include({ method: 'withdraw', subject: 'subject-1' })
+    expect(d.purposes).to.deep.equal({ necessary: true, analytics: false, advertising: false, affiliate: false })
+    expect(consent.isGranted('stats')).to.equal(false)
+  })
+
+  it('fires onChange on every decision with the previous one, and stops after unsubscribe', () => {
+    const { consent } = page()
+    const calls: Array<[string | undefined, string | undefined]> = []
+    const off = consent.onChange((d, previous) => calls.push([d?.method, previous?.method]))
+    consent.acceptAll()
+    consent.acceptAll()
+    consent.noteReceipt('r-1') // not a decision
+    consent.rejectAll()
+    off()
+    consent.withdraw()
+    expect(calls).to.deep.equal([
+      ['accept-all', undefined],
+      ['accept-all', 'accept-all'],
+      ['reject-all', 'accept-all'],
+    ])
+  })
+
+  it('notifies $decision subscribers', () => {
+    const { consent } = page()
+    const seen: Array<string | undefined> = []
+    const off = consent.$decision.subscribe((d) => seen.push(d?.method))
+    consent.acceptAll()
+    consent.withdraw()
+    off()
+    expect(seen).to.deep.equal([undefined, 'accept-all', 'withdraw'])
+  })
+
+  it('keeps the receipt id in the cookie and carries it to the next decision as the previous one', () => {
+    const { consent, cookies } = page()
+    consent.noteReceipt('ignored') // no decision yet
+    expect(cookies.writes).to.deep.equal([])
+    consent.acceptAll()
+    consent.noteReceipt('r-1')
+    expect(consent.getConsent()!.receipt).to.equal('r-1')
+    expect(decodeDecision(cookies.read().slice('sekisho='.length))!.receipt).to.equal('r-1')
+    expect(consent.rejectAll().receipt).to.equal('r-1')
+  })
+
+  it('refuses receipt ids the cookie cannot hold as they are', () => {
+    const { consent, cookies } = page()
+    consent.acceptAll()
+    for (const id of ['', 'a|b', 'a b', 'a;b', 'é', 'x'.repeat(65)]) expect(() => consent.noteReceipt(id), id).to.throw(TypeError)
+    expect(cookies.writes).to.have.length(1)
+    expect(consent.getConsent()!.receipt).to.equal(undefined)
+  })
+
+  describe('decision rules', () => {
+    it('asks again when the revision changed, keeping subject and receipt for the next decision', () => {
+      const { consent } = page(resolve({ revision: '2027-01-01' }), { cookie: stored({ receipt: 'r-9' }) })
+      expect(consent.needsDecision()).to.equal('revision')
+      expect(consent.getConsent()).to.equal(undefined)
+      expect(consent.isGranted('analytics')).to.equal(false)
+      expect(consent.acceptAll()).to.include({ subject: 'stored-subject', receipt: 'r-9', revision: '2027-01-01' })
+    })
+
+    it('expires after consentMaxAgeDays by the injected clock', () => {
+      const config = resolve({ consentMaxAgeDays: 30 })
+      expect(page(config, { cookie: stored({}), now: T0 + 30 * DAY }).consent.needsDecision()).to.equal(undefined)
+      const late = page(config, { cookie: stored({}), now: T0 + 30 * DAY + 1 })
+      expect(late.consent.needsDecision()).to.equal('expired')
+      expect(late.consent.getConsent()).to.equal(undefined)
+    })
+
+    it('notices expiry while the page stays open', () => {
+      const { consent, clock } = page(resolve({ consentMaxAgeDays: 1 }))
+      consent.acceptAll()
+      clock.now += DAY + 1
+      expect(consent.needsDecision()).to.equal('expired')
+    })
+
+    it('treats a decision from the far future as none', () => {
+      expect(page(resolve(), { cookie: stored({ time: T0 + 2 * DAY }) }).consent.needsDecision()).to.equal('none')
+    })
+
+    it('reads a corrupt cookie as no consent', () => {
+      for (const cookie of ['sekisho=accept-all', 'sekisho=1|||||||', 'sekisho=%', 'sekisho']) {
+        const { consent } = page(resolve(), { cookie })
+        expect(consent.needsDecision()).to.equal('none')
+        expect(consent.getConsent()).to.equal(undefined)
+      }
+    })
+
+    it('takes the newest of several cookies with the same name', () => {
+      const older = stored({ time: T0 - DAY, method: 'reject-all' }).replace('other=1; ', '')
+      const newer = stored({ time: T0 - 1, method: 'custom' }).replace('other=1; ', '')
+      expect(page(resolve(), { cookie: `${newer}; ${older}` }).consent.getConsent()!.method).to.equal('custom')
+      expect(page(resolve(), { cookie: `${older}; ${newer}` }).consent.getConsent()!.method).to.equal('custom')
+    })
+  })
+
+  describe('Global Privacy Control', () => {
+    const us = resolve({ jurisdiction: 'US-CA' })
+
+    it('applies under auto only in US jurisdictions, always under always, never under never', () => {
+      expect(page(us, { gpc: true }).consent.gpcApplied).to.equal(true)
+      expect(page(resolve(), { gpc: true }).consent.gpcApplied).to.equal(false)
+      expect(page(resolve({ gpc: 'always' }), { gpc: true }).consent.gpcApplied).to.equal(true)
+      expect(page(resolve({ jurisdiction: 'US-CA', gpc: 'never' }), { gpc: true }).consent.gpcApplied).to.equal(false)
+      expect(page(us, { gpc: false }).consent.gpcApplied).to.equal(false)
+    })
+
+    it('keeps sale/share purposes off on accept-all', () => {
+      const { consent } = page(us, { gpc: true })
+      expect(consent.acceptAll().purposes).to.deep.equal({ necessary: true, analytics: true, advertising: false, affiliate: false })
+      expect(consent.isGranted('my-pixel')).to.equal(false)
+    })
+
+    it('follows saleOrShare on purposes', () => {
+      const config = resolve({ jurisdiction: 'US-CO', purposes: [{ id: 'necessary', required: true }, { id: 'analytics', saleOrShare: true }, { id: 'advertising', saleOrShare: false }, { id: 'affiliate' }] })
+      expect(page(config, { gpc: true }).consent.acceptAll().purposes).to.deep.equal({ necessary: true, analytics: false, advertising: true, affiliate: false })
+    })
+
+    it('lets an explicit custom choice by the visitor win', () => {
+      const { consent } = page(us, { gpc: true })
+      consent.setConsent({ advertising: true })
+      expect(consent.isGranted('advertising')).to.equal(true)
+    })
+
+    it('turns sale/share off in an earlier accept-all, but not in an earlier custom choice', () => {
+      expect(page(us, { gpc: true, cookie: stored({}) }).consent.getConsent()!.purposes).to.include({ analytics: true, advertising: false, affiliate: false })
+      expect(page(us, { gpc: true, cookie: stored({ method: 'custom' }) }).consent.getConsent()!.purposes).to.include({ advertising: true })
+      expect(page(us, { gpc: false, cookie: stored({}) }).consent.getConsent()!.purposes).to.include({ advertising: true })
+    })
+
+    it('reads navigator.globalPrivacyControl by default', () => {
+      const consent = createConsent(us, { cookies: jar() })
+      expect(consent.gpcApplied).to.equal((navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true)
+    })
+  })
+
+  it('uses document.cookie and random 28-character subjects by default', () => {
+    const config = resolve({ cookie: { name: `sekisho_test_${Date.now()}` } })
+    const consent = createConsent(config)
+    const d = consent.rejectAll()
+    expect(d.subject).to.match(/^[0-9a-z]{28}$/)
+    expect(createConsent(config).getConsent()).to.deep.equal(d)
+    expect(createConsent(resolve({ cookie: { name: 'other' } })).rejectAll().subject).to.not.equal(d.subject)
+    document.cookie = `${config.cookie.name}=; Path=/; Max-Age=0`
+    document.cookie = `other=; Path=/; Max-Age=0`
+  })
+})

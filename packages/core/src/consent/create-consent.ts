@@ -1,0 +1,147 @@
+// The consent state of one page: the stored decision, the decision rules and the ways to change it.
+import { atom, type ReadableAtom } from 'nanostores'
+import { consentCookie, isCookieText, readDecision } from '../storage/consent-cookie.ts'
+import type { Decision, DecisionMethod, ResolvedConfig, ServiceDefinition } from '../types.ts'
+import { isGranted } from './is-granted.ts'
+
+export interface ConsentOptions {
+  /** The cookie jar. @default document.cookie */
+  cookies?: { read(): string; write(cookie: string): void }
+  /** The clock, ms since epoch. @default Date.now */
+  now?: () => number
+  /** The Global Privacy Control signal. @default navigator.globalPrivacyControl === true */
+  gpc?: boolean
+  /** A new pseudonymous subject id. @default 128 random bits from crypto.getRandomValues as 28 base-36 digits */
+  randomId?: () => string
+  /** Mark the cookie `Secure`. @default location.protocol === 'https:' */
+  secure?: boolean
+}
+
+export type NeedsDecision = 'none' | 'revision' | 'expired' | undefined
+
+export interface Consent {
+  /** The valid decision; undefined when there is none, or it is expired or of an older revision. */
+  $decision: ReadableAtom<Decision | undefined>
+  /** Why the visitor must be asked: 'none' | 'revision' | 'expired' | undefined (no need). */
+  needsDecision(): NeedsDecision
+  getConsent(): Decision | undefined
+  acceptAll(method?: DecisionMethod): Decision
+  rejectAll(method?: DecisionMethod): Decision
+  /** Purposes (and optionally services) by id; required purposes are always true. */
+  setConsent(choices: Record<string, boolean>, options?: { services?: Record<string, boolean>; method?: DecisionMethod }): Decision
+  /** Everything not required off, method 'withdraw'. */
+  withdraw(): Decision
+  /** Records the id of the receipt written for the current decision (kept in the cookie; up to
+   * 64 letters, digits, `_ . : -`, so UUIDs and ULIDs fit; throws a TypeError otherwise). */
+  noteReceipt(id: string): void
+  /** Called after every decision (not after noteReceipt, so recording a receipt there cannot loop). */
+  onChange(listener: (decision: Decision | undefined, previous: Decision | undefined) => void): () => void
+  /** A purpose id, a service id, or a service definition. Required purposes are granted even before a decision. */
+  isGranted(target: string | ServiceDefinition): boolean
+  /** Whether GPC was seen and applied under the config's gpc rule. */
+  gpcApplied: boolean
+}
+
+const DAY = 864e5
+/** Core also runs on Node (the CLI), so browser globals are read off globalThis, never at import. */
+const web = globalThis as {
+  document?: { cookie: string }
+  navigator?: { globalPrivacyControl?: unknown }
+  location?: { protocol: string }
+}
+
+/** 128 random bits as 28 base-36 digits (7 per 32-bit word: 36^7 > 2^32, so none is cut). */
+const randomSubject = () => Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36).padStart(7, '0')).join('')
+
+/** Whether GPC (an opt-out of sale/sharing) covers this purpose. */
+const saleOrShare = (p: ResolvedConfig['purposes'][number]) => p.saleOrShare ?? /^(advertising|affiliate)$/.test(p.id)
+
+/** Reads the stored decision and applies the decision rules; nothing is written until the visitor decides. */
+export function createConsent(config: ResolvedConfig, options: ConsentOptions = {}): Consent {
+  const cookies = options.cookies ?? { read: () => web.document!.cookie, write: (c) => (web.document!.cookie = c) }
+  const now = options.now ?? Date.now
+  const gpc = options.gpc ?? web.navigator?.globalPrivacyControl === true
+  const gpcApplied = gpc && (config.gpc == 'always' || (config.gpc == 'auto' && /^US/.test(config.jurisdiction)))
+  const listeners: Array<(d: Decision | undefined, previous: Decision | undefined) => void> = []
+  const { purposes, services } = config
+  const required = Object.fromEntries(purposes.filter((p) => p.required).map((p) => [p.id, true]))
+  // The last decision stored or made, valid or not: its subject and receipt id carry over.
+  let last = readDecision(cookies.read(), config.cookie.name)
+
+  const needsDecision = (): NeedsDecision => {
+    const t = now()
+    if (!last || last.time > t + DAY) return 'none'
+    if (last.revision != config.revision) return 'revision'
+    if (t - last.time > config.consentMaxAgeDays * DAY) return 'expired'
+  }
+
+  /** Under GPC, a decision that was not the visitor's own purpose-by-purpose choice keeps sale/share off. */
+  const effective = (d: Decision): Decision =>
+    gpcApplied && d.method != 'custom'
+      ? { ...d, purposes: { ...d.purposes, ...Object.fromEntries(purposes.filter(saleOrShare).map((p) => [p.id, false])) } }
+      : d
+
+  const $decision = atom<Decision | undefined>(last && !needsDecision() ? effective(last) : undefined)
+
+  const save = (d: Decision) => {
+    cookies.write(
+      consentCookie(d, {
+        ...config.cookie,
+        maxAgeDays: config.consentMaxAgeDays,
+        secure: options.secure ?? web.location?.protocol == 'https:',
+      }),
+    )
+    last = d
+  }
+
+  const decide = (
+    granted: (p: ResolvedConfig['purposes'][number]) => boolean | undefined,
+    method: DecisionMethod,
+    serviceChoices: Record<string, boolean> = {},
+  ): Decision => {
+    const previous = $decision.get()
+    const d = effective({
+      revision: config.revision,
+      time: now(),
+      purposes: Object.fromEntries(purposes.map((p) => [p.id, !!(p.required || granted(p))])),
+      services: Object.fromEntries(services.filter((s) => typeof serviceChoices[s.id] == 'boolean').map((s) => [s.id, !!serviceChoices[s.id]])),
+      subject: last?.subject ?? (options.randomId ?? randomSubject)(),
+      method,
+    })
+    if (last?.receipt) d.receipt = last.receipt
+    save(d)
+    $decision.set(d)
+    for (const listener of listeners.slice()) listener(d, previous)
+    return d
+  }
+
+  return {
+    $decision,
+    needsDecision,
+    gpcApplied,
+    getConsent: () => $decision.get(),
+    acceptAll: (method = 'accept-all') => decide((p) => !(gpcApplied && saleOrShare(p)), method),
+    rejectAll: (method = 'reject-all') => decide(() => false, method),
+    setConsent: (choices, o = {}) => decide((p) => choices[p.id] === true, o.method ?? 'custom', o.services),
+    withdraw: () => decide(() => false, 'withdraw'),
+    noteReceipt(id) {
+      if (!isCookieText(id)) throw new TypeError('bad receipt id ' + id)
+      if (!$decision.get()) return
+      const noted = { ...last!, receipt: id }
+      save(noted)
+      $decision.set(effective(noted))
+    },
+    onChange(listener) {
+      listeners.push(listener)
+      return () => {
+        const i = listeners.indexOf(listener)
+        if (i >= 0) listeners.splice(i, 1)
+      }
+    },
+    isGranted(target) {
+      const service = typeof target == 'string' && !purposes.some((p) => p.id == target) ? services.find((s) => s.id == target) : target
+      const d = $decision.get()
+      return isGranted({ services: {}, ...d, purposes: { ...d?.purposes, ...required } } as Decision, service ?? target)
+    },
+  }
+}

@@ -1,0 +1,79 @@
+import { expect } from 'chai'
+import { decodeDecision, encodeDecision } from '../index.ts'
+import type { Decision } from '../index.ts'
+
+const decision: Decision = {
+  revision: '2026-11-01',
+  time: 1795000000123,
+  purposes: { necessary: true, analytics: true, advertising: false },
+  services: { 'my-pixel': true, stats: false },
+  subject: 'Ab3_x-9QkLmNoPqRsTuVwX',
+  receipt: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
+  method: 'custom',
+}
+
+describe('consent cookie', () => {
+  it('has the documented layout', () => {
+    expect(encodeDecision(decision)).to.equal(
+      '1|2026-11-01|1795000000123|necessary.analytics.!advertising|my-pixel.!stats|Ab3_x-9QkLmNoPqRsTuVwX|0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b|c',
+    )
+  })
+
+  it('round-trips every method, with and without services and receipt', () => {
+    for (const method of ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'] as const) {
+      expect(decodeDecision(encodeDecision({ ...decision, method }))).to.deep.equal({ ...decision, method })
+    }
+    const { receipt, ...bare } = { ...decision, services: {} }
+    expect(decodeDecision(encodeDecision(bare))).to.deep.equal(bare)
+  })
+
+  it('uses only characters that need no quoting and survive URL-decoding servers', () => {
+    const value = encodeDecision({ ...decision, revision: 'v2.1:2026_11', receipt: '01JDQ7ZK9X.r:1' })
+    expect(value).to.match(/^[\w.:!|-]+$/)
+    expect(decodeURIComponent(value)).to.equal(value)
+    expect(decodeDecision(value)).to.deep.equal({ ...decision, revision: 'v2.1:2026_11', receipt: '01JDQ7ZK9X.r:1' })
+  })
+
+  it('reads foreign, corrupt and hostile values as no consent', () => {
+    const good = encodeDecision(decision)
+    const hostile = [
+      '',
+      'accept-all',
+      'true',
+      '{"analytics":true}',
+      '2' + good.slice(1), // a future format version
+      good + '|extra',
+      good.replace('|c', '|z'), // unknown method
+      good.replace('|c', '|'),
+      good.replace('|c', '|ar'), // a substring of the method letters
+      good.replace('1795000000123', '-1'),
+      good.replace('1795000000123', '1e12'),
+      good.replace('1795000000123', '9'.repeat(30)),
+      good.replace('1795000000123', ''),
+      good.replace('2026-11-01', ''), // no revision
+      good.replace('2026-11-01', '%E0%A4%A'), // percent-encoding is never used
+      good.replace('2026-11-01', 'a'.repeat(65)),
+      good.replace('0193a1b2', '%'),
+      good.replace('0193a1b2', '<b>'),
+      good.replace('necessary', '__proto__!'),
+      good.replace('necessary.', 'necessary..'),
+      good.replace('necessary', 'necessary+analytics'),
+      good.replace('necessary', 'nec essary'),
+      good.replace('Ab3_x-9QkLmNoPqRsTuVwX', 'short'),
+      good.replace('Ab3_x-9QkLmNoPqRsTuVwX', '<script>alert(1)</script>'),
+      good.replace('my-pixel', '!'),
+      '1|' + 'a'.repeat(5000),
+      good.replace('|c', '|c '),
+      '||||||||',
+      '1|r|1|||subject00||a'.replace('||a', '|x|toString'),
+      undefined as unknown as string,
+      null as unknown as string,
+      42 as unknown as string,
+    ]
+    for (const value of hostile) expect(decodeDecision(value), String(value)).to.equal(undefined)
+  })
+
+  it('accepts a minimal valid value', () => {
+    expect(decodeDecision('1|r|0|||subject00||r')).to.deep.equal({ revision: 'r', time: 0, purposes: {}, services: {}, subject: 'subject00', method: 'reject-all' })
+  })
+})
