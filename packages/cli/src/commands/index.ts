@@ -1,4 +1,7 @@
 // Every `sekisho` subcommand, by name. Each command module exports one `run(args, io)`.
 import type { Command } from '../io.ts'
+import { run as init } from './init.ts'
 
-export const COMMANDS: Record<string, Command> = {}
+export const COMMANDS: Record<string, Command> = {
+  init,
+}
