@@ -6,15 +6,12 @@ import { join } from 'node:path'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { runInit } from './init.ts'
+import { capture } from './fixtures.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'sekisho-init-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
 const NOW = Date.UTC(2026, 10, 27, 9)
 
-function capture() {
-  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) }
-  return io
-}
 
 describe('sekisho init', () => {
   it('writes a starter config with today as revision, without asking when there is no terminal', async () => {
