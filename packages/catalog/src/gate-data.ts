@@ -10,7 +10,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   "afb": {"purposes":["affiliate"],"hosts":["afi-b.com"]},
   "amazon-associates": {"purposes":["affiliate"],"hosts":["ws-fe.amazon-adsystem.com","ir-jp.amazon-adsystem.com"]},
   "criteo": {"purposes":["advertising"],"hosts":["criteo.com","criteo.net"],"cookies":["cto_*"],"storage":["cto_*"]},
-  "google-ads": {"purposes":["advertising"],"hosts":["www.googletagmanager.com/gtag/js?id=AW-","googleadservices.com","googleads.g.doubleclick.net","www.google.com/pagead/","www.google.co.jp/pagead/"],"cookies":["_gcl_au","_gcl_aw","_gcl_dc","_gcl_gb","_gcl_gs"]},
+  "google-ads": {"purposes":["advertising"],"hosts":["www.googletagmanager.com/gtag/js?id=AW-","googleadservices.com","googleads.g.doubleclick.net","www.google.com/pagead/","www.google.co.jp/pagead/"],"cookies":["_gcl_*"]},
   "google-analytics": {"purposes":["analytics"],"hosts":["www.googletagmanager.com/gtag/js?id=G-","google-analytics.com","analytics.google.com"],"cookies":["_ga","_ga_*","_gid","_gat*"]},
   "google-maps": {"purposes":["functional"],"hosts":["www.google.com/maps/","www.google.co.jp/maps/","maps.google.com","maps.googleapis.com","maps.gstatic.com"]},
   "google-tag-manager": {"purposes":["necessary"],"hosts":["www.googletagmanager.com/gtm.js","www.googletagmanager.com/ns.html"]},

@@ -28,7 +28,6 @@ export const criteo: ServiceDefinition = {
   hosts: ['criteo.com', 'criteo.net'],
   cookies: ['cto_*'],
   storage: ['cto_*'],
-  retention: { ja: 'Cookieは最長13か月', en: 'cookies up to 13 months' },
   privacyPolicyUrl: 'https://www.criteo.com/privacy/',
   optOutUrl: 'https://www.criteo.com/privacy/disable-criteo-services-on-internet-browsers/',
 }

@@ -1,4 +1,5 @@
-// Google Ads conversion tracking and remarketing (gtag.js with an AW- id). Facts from Google's public documentation.
+// Google Ads conversion tracking and remarketing (gtag.js with an AW- id). Cookies checked against
+// Google's help pages on the conversion linker and _gcl cookies; hosts from Google's tag snippets.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER } from '../phrases.ts'
 
@@ -32,8 +33,9 @@ export const googleAds: ServiceDefinition = {
     'www.google.com/pagead/',
     'www.google.co.jp/pagead/',
   ],
-  cookies: ['_gcl_au', '_gcl_aw', '_gcl_dc', '_gcl_gb', '_gcl_gs'],
-  retention: { ja: 'Cookieは最長90日（_gcl_au・_gcl_aw）', en: 'cookies up to 90 days (_gcl_au, _gcl_aw)' },
+  // The conversion linker keeps ad-click data in first-party _gcl_ cookies (_gcl_au, _gcl_aw, _gcl_dc, ...).
+  cookies: ['_gcl_*'],
   privacyPolicyUrl: 'https://policies.google.com/privacy',
   optOutUrl: 'https://adssettings.google.com/',
+  checked: '2026-11-27',
 }

@@ -24,7 +24,6 @@ export const hotjar: ServiceDefinition = {
   hosts: ['hotjar.com', 'hotjar.io'],
   cookies: ['_hj*'],
   storage: ['_hj*'],
-  retention: { ja: '録画データは最長365日', en: 'recordings up to 365 days' },
   privacyPolicyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
   optOutUrl: 'https://www.hotjar.com/policies/do-not-track/',
 }

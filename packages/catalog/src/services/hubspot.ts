@@ -26,6 +26,5 @@ export const hubspot: ServiceDefinition = {
   },
   hosts: ['hs-scripts.com', 'hs-analytics.net', 'hs-banner.com', 'hscollectedforms.net', 'hsadspixel.net', 'track.hubspot.com', 'forms.hubspot.com'],
   cookies: ['hubspotutk', '__hstc', '__hssc', '__hssrc'],
-  retention: { ja: 'Cookieは最長6か月（hubspotutk・__hstc）', en: 'cookies up to 6 months (hubspotutk, __hstc)' },
   privacyPolicyUrl: 'https://legal.hubspot.com/privacy-policy',
 }

@@ -1,4 +1,4 @@
-// Meta Pixel (fbevents.js). Facts from Meta's public documentation.
+// Meta Pixel (fbevents.js). Information sent and cookies checked against Meta's developer docs (Meta Pixel, fbp and fbc).
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, SITE_EVENTS } from '../phrases.ts'
 
@@ -9,7 +9,7 @@ export const metaPixel: ServiceDefinition = {
   recipient: { ja: 'Meta Platforms, Inc.', en: 'Meta Platforms, Inc.' },
   country: 'US',
   data: [
-    { ja: 'Cookie ID（_fbp、_fbc）', en: 'cookie IDs (_fbp, _fbc)' },
+    { ja: 'Cookie ID（_fbp、_fbc）とピクセルID', en: 'cookie IDs (_fbp, _fbc) and the Pixel ID' },
     { ja: '広告クリックID（fbclid）', en: 'ad click ID (fbclid)' },
     PAGE_URL,
     REFERRER,
@@ -27,7 +27,7 @@ export const metaPixel: ServiceDefinition = {
   },
   hosts: ['connect.facebook.net', 'www.facebook.com/tr'],
   cookies: ['_fbp', '_fbc'],
-  retention: { ja: 'Cookieは90日（_fbp・_fbc）', en: 'cookies 90 days (_fbp, _fbc)' },
   privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
   optOutUrl: 'https://www.facebook.com/adpreferences/',
+  checked: '2026-11-27',
 }

@@ -1,4 +1,4 @@
-// Microsoft Clarity (session recording and heatmaps). Facts from Microsoft Learn (Clarity docs).
+// Microsoft Clarity (session recording and heatmaps). Cookies checked against Microsoft Learn's Clarity cookie list.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, PAGE_URL, DEVICE_SCREEN, POINTER_MOVES, UX_PURPOSE } from '../phrases.ts'
 
@@ -23,6 +23,6 @@ export const microsoftClarity: ServiceDefinition = {
   },
   hosts: ['clarity.ms'],
   cookies: ['_clck', '_clsk'],
-  retention: { ja: 'Cookieは最長1年（_clck）', en: 'cookies up to 1 year (_clck)' },
   privacyPolicyUrl: 'https://privacy.microsoft.com/privacystatement',
+  checked: '2026-11-27',
 }
