@@ -14,7 +14,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   "google-analytics": {"purposes":["analytics"],"hosts":["www.googletagmanager.com/gtag/js?id=G-","google-analytics.com","analytics.google.com"],"cookies":["_ga","_ga_*","_gid","_gat*"]},
   "google-maps": {"purposes":["functional"],"hosts":["www.google.com/maps/","www.google.co.jp/maps/","maps.google.com","maps.googleapis.com","maps.gstatic.com"]},
   "google-tag-manager": {"purposes":["necessary"],"hosts":["www.googletagmanager.com/gtm.js","www.googletagmanager.com/ns.html"]},
-  "hotjar": {"purposes":["analytics"],"hosts":["hotjar.com","hotjar.io"],"cookies":["_hj*"],"storage":["_hj*"]},
+  "hotjar": {"purposes":["analytics"],"hosts":["hotjar.com","hotjar.io"],"cookies":["_hj*"],"storage":["_hj*","hjViewportId","hjActiveViewportIds"]},
   "hubspot": {"purposes":["analytics"],"hosts":["hs-scripts.com","hs-analytics.net","hs-banner.com","hscollectedforms.net","hsadspixel.net","track.hubspot.com","forms.hubspot.com"],"cookies":["hubspotutk","__hstc","__hssc","__hssrc"]},
   "karte": {"purposes":["personalization"],"hosts":["karte.io"],"cookies":["krt.*","krt_*"],"storage":["krt_*","krt.*"]},
   "line-tag": {"purposes":["advertising"],"hosts":["d.line-scdn.net/n/line_tag/","tr.line.me"],"cookies":["__lt__cid","__lt__sid"]},

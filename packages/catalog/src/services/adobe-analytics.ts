@@ -1,4 +1,5 @@
-// Adobe Analytics with the Experience Cloud ID service (AppMeasurement / Web SDK). Facts from Adobe Experience League.
+// Adobe Analytics with the Experience Cloud ID service (AppMeasurement / Web SDK). Identity and
+// Web SDK cookies (AMCV_, kndctr_, s_ecid, demdex) checked against Adobe Experience League.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE_SCREEN } from '../phrases.ts'
 
@@ -25,4 +26,5 @@ export const adobeAnalytics: ServiceDefinition = {
   cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_cc', 's_sq', 's_fid', 'kndctr_*'],
   privacyPolicyUrl: 'https://www.adobe.com/privacy/policy.html',
   optOutUrl: 'https://www.adobe.com/privacy/opt-out.html',
+  checked: '2026-11-27',
 }

@@ -23,7 +23,7 @@ export const hotjar: ServiceDefinition = {
   },
   hosts: ['hotjar.com', 'hotjar.io'],
   cookies: ['_hj*'],
-  storage: ['_hj*'],
+  storage: ['_hj*', 'hjViewportId', 'hjActiveViewportIds'],
   privacyPolicyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
   optOutUrl: 'https://www.hotjar.com/policies/do-not-track/',
 }

@@ -1,4 +1,5 @@
-// HubSpot tracking code (analytics, forms, chat). Facts from HubSpot's public knowledge base.
+// HubSpot tracking code (analytics, forms, chat). Cookies checked against HubSpot's knowledge base
+// ("What cookies does HubSpot set in a visitor's browser?"); its consent-banner cookies are left to HubSpot.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE } from '../phrases.ts'
 
@@ -27,4 +28,5 @@ export const hubspot: ServiceDefinition = {
   hosts: ['hs-scripts.com', 'hs-analytics.net', 'hs-banner.com', 'hscollectedforms.net', 'hsadspixel.net', 'track.hubspot.com', 'forms.hubspot.com'],
   cookies: ['hubspotutk', '__hstc', '__hssc', '__hssrc'],
   privacyPolicyUrl: 'https://legal.hubspot.com/privacy-policy',
+  checked: '2026-11-27',
 }
