@@ -62,6 +62,12 @@ describe('buildNotice', () => {
     }
   })
 
+  it('labels purposes without config wording with the built-in ja/en text of core', () => {
+    const model = buildNotice(config([catalog.hotjar!], { purposes: [{ id: 'analytics' }] }), 'ja')
+    expect(model.groups[0]!.label).to.be.a('string').and.not.equal('analytics')
+    expect(model.groups[0]!.description).not.to.equal('')
+  })
+
   it('leaves out purposes without services and keeps services of undeclared purposes', () => {
     const odd: ServiceDefinition = { ...catalog.criteo!, id: 'odd', purposes: ['research'] }
     const model = buildNotice(config([catalog.hotjar!, odd]), 'en')

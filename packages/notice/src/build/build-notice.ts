@@ -1,5 +1,5 @@
 // Builds the notice model from a resolved site config: one row per service, grouped by purpose.
-import { localize, type ResolvedConfig, type ServiceDefinition } from '@sekisho/core'
+import { localize, PURPOSE_TEXT, type ResolvedConfig, type ServiceDefinition } from '@sekisho/core'
 import type { NoticeGroup, NoticeModel, NoticeRow } from '../model.ts'
 import { countryName } from './country-name.ts'
 import { WORDING } from './wording.ts'
@@ -11,10 +11,12 @@ export function buildNotice(config: ResolvedConfig, lang: string): NoticeModel {
   const wording = WORDING[lang] ?? WORDING.en!
   const groups = new Map<string, NoticeGroup>()
   for (const purpose of config.purposes) {
+    // The config's wording first, then core's built-in ja/en text of the usual purposes.
+    const builtIn = Object.prototype.hasOwnProperty.call(PURPOSE_TEXT, purpose.id) ? PURPOSE_TEXT[purpose.id] : undefined
     groups.set(purpose.id, {
       purpose: purpose.id,
-      label: text(purpose.label) || purpose.id,
-      description: text(purpose.description),
+      label: text(purpose.label) || text(builtIn?.label) || purpose.id,
+      description: text(purpose.description) || text(builtIn?.description),
       required: purpose.required === true,
       services: [],
     })
