@@ -1,23 +1,112 @@
 import { expect } from 'chai'
-import { catalog, getService } from './index.ts'
+import type { LocalizedText } from '@sekisho/core'
+import { catalog, catalogGate, gateEntry, getService } from './index.ts'
+
+const services = Object.values(catalog)
+/** Words that make a list of information vague, which the Act's notice must avoid. */
+const VAGUE = /etc\.?|等|など|ほか|such as|and others|and more/i
+// host[/path or ?query prefix]; lower-case host with a dot, no scheme, no wildcard.
+const HOST_PATTERN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:[/?][^\s#]*)?$/
+
+function expectJaEn(text: LocalizedText | undefined, what: string) {
+  expect(text, what).to.be.an('object')
+  const t = text as Record<string, string>
+  expect(t.ja, `${what}.ja`).to.be.a('string').and.not.equal('')
+  expect(t.en, `${what}.en`).to.be.a('string').and.not.equal('')
+}
 
 describe('catalog', () => {
+  it('has the built-in services the issue lists', () => {
+    expect(Object.keys(catalog)).to.include.members([
+      'google-analytics', 'google-tag-manager', 'google-ads', 'google-maps', 'youtube', 'meta-pixel',
+      'x-pixel', 'line-tag', 'yahoo-japan-ads', 'tiktok-pixel', 'microsoft-clarity', 'hotjar', 'criteo',
+      'a8net', 'valuecommerce', 'afb', 'moshimo-affiliate', 'rakuten-affiliate', 'amazon-associates',
+      'hubspot', 'adobe-analytics', 'treasure-data', 'karte', 'ptengine',
+    ])
+  })
+
   it('keys every entry by its own id', () => {
     for (const [id, service] of Object.entries(catalog)) expect(service.id).to.equal(id)
   })
-  it('gives every entry the items the external-transmission notice needs', () => {
-    for (const service of Object.values(catalog)) {
-      expect(service.purposes.length, service.id).to.be.greaterThan(0)
-      expect(service.data.length, service.id).to.be.greaterThan(0)
-      expect(service.recipient, service.id).to.be.ok
-      expect(service.recipientPurpose, service.id).to.be.ok
-      expect(service.country, service.id).to.match(/^[A-Z]{2}$/)
-      expect(service.privacyPolicyUrl, service.id).to.match(/^https:\/\//)
-      expect(service.checked, service.id).to.match(/^\d{4}-\d{2}-\d{2}$/)
+
+  it('names each service file after its id and imports every file in the index', async () => {
+    const index = await (await fetch(new URL('./index.ts', import.meta.url))).text()
+    const imported = [...index.matchAll(/from ['"]\.\/services\/([^'"]+)\.ts['"]/g)].map((m) => m[1])
+    expect(imported.sort()).to.deep.equal(Object.keys(catalog).sort())
+    for (const id of Object.keys(catalog)) {
+      const response = await fetch(new URL(`./services/${id}.ts`, import.meta.url))
+      expect(response.ok, id).to.equal(true)
+      expect(await response.text(), id).to.match(new RegExp(`id: ['"]${id}['"]`))
     }
   })
+
+  it('gives every entry the items the external-transmission notice needs, in ja and en', () => {
+    for (const s of services) {
+      expect(s.purposes.length, s.id).to.be.greaterThan(0)
+      expectJaEn(typeof s.name === 'string' ? { ja: s.name, en: s.name } : s.name, `${s.id}.name`)
+      expectJaEn(s.recipient, `${s.id}.recipient`)
+      expectJaEn(s.sitePurpose, `${s.id}.sitePurpose`)
+      expectJaEn(s.recipientPurpose, `${s.id}.recipientPurpose`)
+      expect(s.data.length, s.id).to.be.greaterThan(1)
+      s.data.forEach((d, i) => {
+        expectJaEn(d, `${s.id}.data[${i}]`)
+        for (const text of Object.values(d)) expect(text, `${s.id}.data[${i}]`).not.to.match(VAGUE)
+      })
+      if (s.retention !== undefined) expectJaEn(s.retention, `${s.id}.retention`)
+      expect(s.country, s.id).to.match(/^[A-Z]{2}$/)
+      expect(s.privacyPolicyUrl, s.id).to.match(/^https:\/\/[^\s]+$/)
+      if (s.optOutUrl !== undefined) expect(s.optOutUrl, s.id).to.match(/^https:\/\/[^\s]+$/)
+    }
+  })
+
+  it('marks checked entries with a real past date', () => {
+    for (const s of services) {
+      if (s.checked === undefined) continue
+      expect(s.checked, s.id).to.match(/^\d{4}-\d{2}-\d{2}$/)
+      expect(Date.parse(s.checked), s.id).to.be.lessThanOrEqual(Date.now())
+    }
+  })
+
+  it('declares hosts as valid host[/prefix] patterns', () => {
+    for (const s of services) {
+      expect(s.hosts.length, s.id).to.be.greaterThan(0)
+      for (const h of s.hosts) expect(h, s.id).to.match(HOST_PATTERN)
+    }
+    expect('https://x.example.com').not.to.match(HOST_PATTERN)
+    expect('*.example.com').not.to.match(HOST_PATTERN)
+  })
+
+  it('never lets two services claim the same host pattern', () => {
+    const owner = new Map<string, string>()
+    for (const s of services) {
+      for (const h of s.hosts) {
+        expect(owner.get(h), `${h} claimed by ${owner.get(h)} and ${s.id}`).to.equal(undefined)
+        owner.set(h, s.id)
+      }
+    }
+  })
+
+  it('gives cookie and storage patterns without separators or spaces', () => {
+    for (const s of services) {
+      for (const c of [...(s.cookies ?? []), ...(s.storage ?? [])]) expect(c, s.id).to.match(/^[^\s;=,]+$/)
+    }
+  })
+
   it('looks entries up by id and not through the prototype', () => {
     expect(getService('google-analytics')?.name).to.equal('Google Analytics')
     expect(getService('toString')).to.equal(undefined)
+  })
+})
+
+describe('catalogGate', () => {
+  it('is up to date with the full definitions (else run packages/catalog/scripts/gate-data.mjs)', () => {
+    const expected = Object.fromEntries(Object.keys(catalog).sort().map((id) => [id, gateEntry(catalog[id]!)]))
+    expect(catalogGate).to.deep.equal(expected)
+  })
+
+  it('carries no prose: only purposes, hosts, cookies and storage', () => {
+    for (const entry of Object.values(catalogGate)) {
+      for (const key of Object.keys(entry)) expect(['purposes', 'hosts', 'cookies', 'storage']).to.include(key)
+    }
   })
 })

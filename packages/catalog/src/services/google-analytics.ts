@@ -1,5 +1,6 @@
 // Google Analytics 4 (gtag.js). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE_SCREEN } from '../phrases.ts'
 
 export const googleAnalytics: ServiceDefinition = {
   id: 'google-analytics',
@@ -9,10 +10,10 @@ export const googleAnalytics: ServiceDefinition = {
   country: 'US',
   data: [
     { ja: 'Cookie ID（_ga）', en: 'cookie ID (_ga)' },
-    { ja: '閲覧したページのURLとタイトル', en: 'URL and title of pages viewed' },
-    { ja: 'リファラー', en: 'referrer' },
-    { ja: 'IPアドレス', en: 'IP address' },
-    { ja: 'ブラウザ・端末の種類と画面サイズ', en: 'browser, device type and screen size' },
+    PAGE_URL_TITLE,
+    REFERRER,
+    IP_ADDRESS,
+    DEVICE_SCREEN,
     { ja: '閲覧日時', en: 'date and time of visits' },
   ],
   sitePurpose: { ja: 'サイトの利用状況を分析し改善するため', en: 'to analyse and improve how the site is used' },

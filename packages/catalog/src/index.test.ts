@@ -1,0 +1,8 @@
+import { expect } from 'chai'
+import * as catalog from './index.ts'
+
+describe('@sekisho/catalog exports', () => {
+  it('are exactly the public API', () => {
+    expect(Object.keys(catalog).sort()).to.deep.equal(['catalog', 'catalogGate', 'gateEntry', 'getService'])
+  })
+})

@@ -1,0 +1,24 @@
+// A8.net affiliate tags (a8sales / ITP-compatible measurement tag). Facts from FAN Communications' public pages.
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, USER_AGENT, ORDER_NUMBER, CONVERSION_PAGE_URL, PURCHASE_VALUE_PRODUCTS, AFFILIATE_NETWORK_PURPOSE, AFFILIATE_PARTNER_PURPOSE } from '../phrases.ts'
+
+export const a8net: ServiceDefinition = {
+  id: 'a8net',
+  purposes: ['affiliate'],
+  name: 'A8.net',
+  recipient: { ja: '株式会社ファンコミュニケーションズ', en: 'FAN Communications, Inc.' },
+  country: 'JP',
+  data: [
+    { ja: '広告クリックID（a8パラメータ、Cookie _a8_s）', en: 'ad click ID (a8 parameter, cookie _a8_s)' },
+    CONVERSION_PAGE_URL,
+    ORDER_NUMBER,
+    PURCHASE_VALUE_PRODUCTS,
+    IP_ADDRESS,
+    USER_AGENT,
+  ],
+  sitePurpose: AFFILIATE_PARTNER_PURPOSE,
+  recipientPurpose: AFFILIATE_NETWORK_PURPOSE,
+  hosts: ['a8.net'],
+  cookies: ['_a8_s'],
+  privacyPolicyUrl: 'https://www.fancs.com/privacypolicy',
+}

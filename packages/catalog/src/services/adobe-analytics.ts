@@ -1,0 +1,30 @@
+// Adobe Analytics with the Experience Cloud ID service (AppMeasurement / Web SDK). Identity and
+// Web SDK cookies (AMCV_, kndctr_, s_ecid, demdex) checked against Adobe Experience League.
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE_SCREEN } from '../phrases.ts'
+
+export const adobeAnalytics: ServiceDefinition = {
+  id: 'adobe-analytics',
+  purposes: ['analytics'],
+  name: 'Adobe Analytics',
+  recipient: { ja: 'Adobe Inc.', en: 'Adobe Inc.' },
+  country: 'US',
+  data: [
+    { ja: 'Cookie ID（AMCV_で始まるもの、s_ecid）', en: 'cookie IDs (names starting with AMCV_, s_ecid)' },
+    PAGE_URL_TITLE,
+    REFERRER,
+    { ja: 'リンクのクリック', en: 'link clicks' },
+    IP_ADDRESS,
+    DEVICE_SCREEN,
+  ],
+  sitePurpose: { ja: 'サイトの利用状況を分析し改善するため', en: 'to analyse and improve how the site is used' },
+  recipientPurpose: {
+    ja: 'サイト運営者の依頼により利用状況の統計を提供するため',
+    en: 'to report usage statistics to the site operator on its behalf',
+  },
+  hosts: ['omtrdc.net', '2o7.net', 'demdex.net', 'adobedc.net'],
+  cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_cc', 's_sq', 's_fid', 'kndctr_*'],
+  privacyPolicyUrl: 'https://www.adobe.com/privacy/policy.html',
+  optOutUrl: 'https://www.adobe.com/privacy/opt-out.html',
+  checked: '2026-11-27',
+}

@@ -1,0 +1,29 @@
+// Amazon Associates (Amazonアソシエイト) links and widgets. Facts from Amazon.co.jp's public pages.
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, USER_AGENT, WIDGET_PAGE_URL } from '../phrases.ts'
+
+export const amazonAssociates: ServiceDefinition = {
+  id: 'amazon-associates',
+  purposes: ['affiliate'],
+  name: { ja: 'Amazonアソシエイト', en: 'Amazon Associates' },
+  recipient: { ja: 'アマゾンジャパン合同会社', en: 'Amazon Japan G.K.' },
+  country: 'JP',
+  data: [
+    { ja: 'アソシエイトID（tagパラメータ）', en: 'Associate ID (tag parameter)' },
+    WIDGET_PAGE_URL,
+    { ja: '表示・クリックした商品', en: 'products shown or clicked' },
+    IP_ADDRESS,
+    USER_AGENT,
+  ],
+  sitePurpose: {
+    ja: 'Amazonの商品を紹介し、購入に応じた紹介料を受け取るため',
+    en: 'to recommend products on Amazon and receive referral fees on purchases',
+  },
+  recipientPurpose: {
+    ja: '成果の計測と紹介料の計算、Amazonのサービスの提供・改善と広告のため',
+    en: 'to track referrals and calculate fees, and to provide and improve Amazon services and ads',
+  },
+  hosts: ['ws-fe.amazon-adsystem.com', 'ir-jp.amazon-adsystem.com'],
+  privacyPolicyUrl: 'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=201909010',
+  optOutUrl: 'https://www.amazon.co.jp/adprefs',
+}

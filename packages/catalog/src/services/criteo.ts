@@ -1,0 +1,33 @@
+// Criteo OneTag (retargeting). Facts from Criteo's public privacy documentation.
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'
+
+export const criteo: ServiceDefinition = {
+  id: 'criteo',
+  purposes: ['advertising'],
+  name: 'Criteo',
+  recipient: { ja: 'Criteo SA', en: 'Criteo SA' },
+  country: 'FR',
+  data: [
+    { ja: 'Cookie ID（cto_bundle）', en: 'cookie ID (cto_bundle)' },
+    PAGE_URL,
+    { ja: '閲覧・カートに入れた・購入した商品のID', en: 'IDs of products viewed, added to the cart or bought' },
+    { ja: '購入の金額', en: 'value of purchases' },
+    { ja: 'ハッシュ化したメールアドレス（サイトが送信する場合）', en: 'hashed email address (where the site sends it)' },
+    IP_ADDRESS,
+    USER_AGENT,
+  ],
+  sitePurpose: {
+    ja: 'サイトで見た商品の広告を他のサイトで表示し、その効果を測定するため',
+    en: 'to show ads for products viewed on our site on other sites, and to measure them',
+  },
+  recipientPurpose: {
+    ja: '広告の配信・最適化・効果測定のため',
+    en: 'to serve, optimise and measure ads',
+  },
+  hosts: ['criteo.com', 'criteo.net'],
+  cookies: ['cto_*'],
+  storage: ['cto_*'],
+  privacyPolicyUrl: 'https://www.criteo.com/privacy/',
+  optOutUrl: 'https://www.criteo.com/privacy/disable-criteo-services-on-internet-browsers/',
+}

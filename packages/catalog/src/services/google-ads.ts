@@ -1,0 +1,41 @@
+// Google Ads conversion tracking and remarketing (gtag.js with an AW- id). Cookies checked against
+// Google's help pages on the conversion linker and _gcl cookies; hosts from Google's tag snippets.
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER } from '../phrases.ts'
+
+export const googleAds: ServiceDefinition = {
+  id: 'google-ads',
+  purposes: ['advertising'],
+  name: { ja: 'Google 広告', en: 'Google Ads' },
+  recipient: { ja: 'Google LLC', en: 'Google LLC' },
+  country: 'US',
+  data: [
+    { ja: 'Cookie ID（_gcl_au、_gcl_aw）', en: 'cookie IDs (_gcl_au, _gcl_aw)' },
+    { ja: '広告クリックID（gclid）', en: 'ad click ID (gclid)' },
+    PAGE_URL,
+    REFERRER,
+    { ja: 'コンバージョンの種類・日時・金額', en: 'type, time and value of conversions' },
+    IP_ADDRESS,
+    USER_AGENT,
+  ],
+  sitePurpose: {
+    ja: '広告の効果を測定し、サイトを訪れた方にGoogleの広告を表示するため',
+    en: 'to measure the results of our ads and to show our ads on Google to people who visited the site',
+  },
+  recipientPurpose: {
+    ja: '広告の配信・効果測定・不正防止、Googleのサービスの提供・改善のため',
+    en: 'to serve and measure ads, to prevent fraud, and to provide and improve Google services',
+  },
+  hosts: [
+    'www.googletagmanager.com/gtag/js?id=AW-',
+    'googleadservices.com',
+    'googleads.g.doubleclick.net',
+    'www.google.com/pagead/',
+    'www.google.co.jp/pagead/',
+  ],
+  // The conversion linker keeps ad-click data in first-party _gcl_ cookies (_gcl_au, _gcl_aw, _gcl_dc, ...).
+  cookies: ['_gcl_*'],
+  privacyPolicyUrl: 'https://policies.google.com/privacy',
+  optOutUrl: 'https://adssettings.google.com/',
+  checked: '2026-11-27',
+}

@@ -1,0 +1,26 @@
+// Google Maps embed (iframe and Maps JavaScript API). Facts from Google's public documentation.
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, USER_AGENT_LANGUAGE } from '../phrases.ts'
+
+export const googleMaps: ServiceDefinition = {
+  id: 'google-maps',
+  purposes: ['functional'],
+  name: { ja: 'Google マップ', en: 'Google Maps' },
+  recipient: { ja: 'Google LLC', en: 'Google LLC' },
+  country: 'US',
+  data: [
+    IP_ADDRESS,
+    { ja: '地図を表示したページのURL', en: 'URL of the page showing the map' },
+    USER_AGENT_LANGUAGE,
+    { ja: '地図の操作（移動・拡大・検索）', en: 'use of the map (panning, zooming, searches)' },
+    { ja: 'google.comのCookie ID（NID）', en: 'google.com cookie ID (NID)' },
+  ],
+  sitePurpose: { ja: '所在地の地図を表示するため', en: 'to show our location on a map' },
+  recipientPurpose: {
+    ja: '地図の表示、Googleのサービスの提供・改善、広告の配信のため',
+    en: 'to display the map, to provide and improve Google services, and to serve ads',
+  },
+  hosts: ['www.google.com/maps/', 'www.google.co.jp/maps/', 'maps.google.com', 'maps.googleapis.com', 'maps.gstatic.com'],
+  privacyPolicyUrl: 'https://policies.google.com/privacy',
+  optOutUrl: 'https://myadcenter.google.com/',
+}

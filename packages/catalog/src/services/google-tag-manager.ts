@@ -1,0 +1,29 @@
+// Google Tag Manager container (gtm.js). Facts from Google's public documentation.
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, USER_AGENT } from '../phrases.ts'
+
+// `necessary` by default: the container itself sets no cookie and only loads tags; every tag it
+// loads is held by the gate through that tag's own service hosts until its purposes are granted.
+export const googleTagManager: ServiceDefinition = {
+  id: 'google-tag-manager',
+  purposes: ['necessary'],
+  name: 'Google Tag Manager',
+  recipient: { ja: 'Google LLC', en: 'Google LLC' },
+  country: 'US',
+  data: [
+    IP_ADDRESS,
+    { ja: '閲覧したページのURL', en: 'URL of the page viewed' },
+    USER_AGENT,
+    { ja: 'コンテナID', en: 'container ID' },
+  ],
+  sitePurpose: {
+    ja: 'サイトに設置するタグを一か所で管理し読み込むため',
+    en: 'to manage and load the site’s tags from one place',
+  },
+  recipientPurpose: {
+    ja: 'タグの配信と、Googleのサービスの提供・保護のため',
+    en: 'to deliver the tags and to provide and protect Google services',
+  },
+  hosts: ['www.googletagmanager.com/gtm.js', 'www.googletagmanager.com/ns.html'],
+  privacyPolicyUrl: 'https://policies.google.com/privacy',
+}

@@ -1,0 +1,29 @@
+// Hotjar (heatmaps, recordings, surveys). Facts from Hotjar's public documentation.
+import type { ServiceDefinition } from '@sekisho/core'
+import { PAGE_URL, DEVICE_SCREEN, POINTER_MOVES, UX_PURPOSE } from '../phrases.ts'
+
+export const hotjar: ServiceDefinition = {
+  id: 'hotjar',
+  purposes: ['analytics'],
+  name: 'Hotjar',
+  recipient: { ja: 'Hotjar Ltd.', en: 'Hotjar Ltd.' },
+  country: 'MT',
+  data: [
+    { ja: 'Cookie ID（_hjSessionUser_で始まるもの）', en: 'cookie ID (names starting with _hjSessionUser_)' },
+    PAGE_URL,
+    POINTER_MOVES,
+    { ja: 'アンケートへの回答', en: 'answers to surveys' },
+    { ja: 'IPアドレス（保存前に末尾を削除）', en: 'IP address (truncated before storage)' },
+    DEVICE_SCREEN,
+  ],
+  sitePurpose: UX_PURPOSE,
+  recipientPurpose: {
+    ja: '利用状況の分析結果と録画をサイト運営者に提供するため',
+    en: 'to provide usage analysis and recordings to the site operator',
+  },
+  hosts: ['hotjar.com', 'hotjar.io'],
+  cookies: ['_hj*'],
+  storage: ['_hj*', 'hjViewportId', 'hjActiveViewportIds'],
+  privacyPolicyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
+  optOutUrl: 'https://www.hotjar.com/policies/do-not-track/',
+}

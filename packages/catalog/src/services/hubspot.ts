@@ -1,0 +1,32 @@
+// HubSpot tracking code (analytics, forms, chat). Cookies checked against HubSpot's knowledge base
+// ("What cookies does HubSpot set in a visitor's browser?"); its consent-banner cookies are left to HubSpot.
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE } from '../phrases.ts'
+
+export const hubspot: ServiceDefinition = {
+  id: 'hubspot',
+  purposes: ['analytics'],
+  name: 'HubSpot',
+  recipient: { ja: 'HubSpot, Inc.', en: 'HubSpot, Inc.' },
+  country: 'US',
+  data: [
+    { ja: 'Cookie ID（hubspotutk、__hstc、__hssc）', en: 'cookie IDs (hubspotutk, __hstc, __hssc)' },
+    PAGE_URL_TITLE,
+    REFERRER,
+    { ja: 'フォームに入力した内容（送信した場合）', en: 'what was entered in forms (when submitted)' },
+    IP_ADDRESS,
+    DEVICE,
+  ],
+  sitePurpose: {
+    ja: 'サイトの利用状況を分析し、お問い合わせいただいた方への対応に役立てるため',
+    en: 'to analyse site use and to follow up on enquiries',
+  },
+  recipientPurpose: {
+    ja: 'サイト運営者の依頼により分析結果と顧客管理機能を提供するため',
+    en: 'to provide analytics and customer management to the site operator on its behalf',
+  },
+  hosts: ['hs-scripts.com', 'hs-analytics.net', 'hs-banner.com', 'hscollectedforms.net', 'hsadspixel.net', 'track.hubspot.com', 'forms.hubspot.com'],
+  cookies: ['hubspotutk', '__hstc', '__hssc', '__hssrc'],
+  privacyPolicyUrl: 'https://legal.hubspot.com/privacy-policy',
+  checked: '2026-11-27',
+}

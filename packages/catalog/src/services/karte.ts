@@ -1,0 +1,31 @@
+// KARTE (customer experience platform). Facts from PLAID's public pages.
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE, CLICKS_SCROLLING } from '../phrases.ts'
+
+export const karte: ServiceDefinition = {
+  id: 'karte',
+  purposes: ['personalization'],
+  name: 'KARTE',
+  recipient: { ja: '株式会社プレイド', en: 'PLAID, Inc.' },
+  country: 'JP',
+  data: [
+    { ja: 'Cookie ID（krt.vis）', en: 'cookie ID (krt.vis)' },
+    PAGE_URL_TITLE,
+    REFERRER,
+    CLICKS_SCROLLING,
+    IP_ADDRESS,
+    DEVICE,
+  ],
+  sitePurpose: {
+    ja: '閲覧状況に合わせたご案内を表示し、サイトを改善するため',
+    en: 'to show messages suited to how the site is being used, and to improve the site',
+  },
+  recipientPurpose: {
+    ja: 'サイト運営者の依頼により分析とメッセージ配信の機能を提供するため',
+    en: 'to provide analysis and messaging to the site operator on its behalf',
+  },
+  hosts: ['karte.io'],
+  cookies: ['krt.*', 'krt_*'],
+  storage: ['krt_*', 'krt.*'],
+  privacyPolicyUrl: 'https://plaid.co.jp/privacy/',
+}

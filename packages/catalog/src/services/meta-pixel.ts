@@ -1,0 +1,33 @@
+// Meta Pixel (fbevents.js). Information sent and cookies checked against Meta's developer docs (Meta Pixel, fbp and fbc).
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, SITE_EVENTS } from '../phrases.ts'
+
+export const metaPixel: ServiceDefinition = {
+  id: 'meta-pixel',
+  purposes: ['advertising'],
+  name: { ja: 'Meta ピクセル', en: 'Meta Pixel' },
+  recipient: { ja: 'Meta Platforms, Inc.', en: 'Meta Platforms, Inc.' },
+  country: 'US',
+  data: [
+    { ja: 'Cookie ID（_fbp、_fbc）とピクセルID', en: 'cookie IDs (_fbp, _fbc) and the Pixel ID' },
+    { ja: '広告クリックID（fbclid）', en: 'ad click ID (fbclid)' },
+    PAGE_URL,
+    REFERRER,
+    SITE_EVENTS,
+    IP_ADDRESS,
+    USER_AGENT,
+  ],
+  sitePurpose: {
+    ja: '広告の効果を測定し、サイトを訪れた方にFacebook・Instagramで広告を表示するため',
+    en: 'to measure our ads and to show our ads on Facebook and Instagram to people who visited the site',
+  },
+  recipientPurpose: {
+    ja: '広告の配信・最適化・効果測定、Metaの製品の提供・改善のため',
+    en: 'to serve, optimise and measure ads, and to provide and improve Meta products',
+  },
+  hosts: ['connect.facebook.net', 'www.facebook.com/tr'],
+  cookies: ['_fbp', '_fbc'],
+  privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
+  optOutUrl: 'https://www.facebook.com/adpreferences/',
+  checked: '2026-11-27',
+}

@@ -1,0 +1,26 @@
+// Ptengine (heatmaps and analytics). Facts from Ptmind's public pages.
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, PAGE_URL, REFERRER, DEVICE_SCREEN, CLICKS_SCROLLING, UX_PURPOSE } from '../phrases.ts'
+
+export const ptengine: ServiceDefinition = {
+  id: 'ptengine',
+  purposes: ['analytics'],
+  name: 'Ptengine',
+  recipient: { ja: '株式会社Ptmind', en: 'Ptmind Inc.' },
+  country: 'JP',
+  data: [
+    { ja: 'Cookie ID（Ptengineが設定したもの）', en: 'cookie ID (set by Ptengine)' },
+    PAGE_URL,
+    REFERRER,
+    CLICKS_SCROLLING,
+    IP_ADDRESS,
+    DEVICE_SCREEN,
+  ],
+  sitePurpose: UX_PURPOSE,
+  recipientPurpose: {
+    ja: 'サイト運営者の依頼により分析結果を提供するため',
+    en: 'to provide analysis to the site operator on its behalf',
+  },
+  hosts: ['ptengine.jp', 'ptengine.com'],
+  privacyPolicyUrl: 'https://www.ptengine.jp/privacy',
+}

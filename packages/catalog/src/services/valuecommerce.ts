@@ -1,0 +1,23 @@
+// ValueCommerce affiliate tags (conversion tag / LinkSwitch). Facts from ValueCommerce's public pages.
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, USER_AGENT, ORDER_NUMBER, CONVERSION_PAGE_URL, PURCHASE_VALUE_PRODUCTS, AFFILIATE_NETWORK_PURPOSE, AFFILIATE_PARTNER_PURPOSE } from '../phrases.ts'
+
+export const valuecommerce: ServiceDefinition = {
+  id: 'valuecommerce',
+  purposes: ['affiliate'],
+  name: { ja: 'バリューコマース', en: 'ValueCommerce' },
+  recipient: { ja: 'バリューコマース株式会社', en: 'ValueCommerce Co., Ltd.' },
+  country: 'JP',
+  data: [
+    { ja: '広告クリックID（vc_idパラメータ）', en: 'ad click ID (vc_id parameter)' },
+    CONVERSION_PAGE_URL,
+    ORDER_NUMBER,
+    PURCHASE_VALUE_PRODUCTS,
+    IP_ADDRESS,
+    USER_AGENT,
+  ],
+  sitePurpose: AFFILIATE_PARTNER_PURPOSE,
+  recipientPurpose: AFFILIATE_NETWORK_PURPOSE,
+  hosts: ['valuecommerce.com', 'valuecommerce.ne.jp'],
+  privacyPolicyUrl: 'https://www.valuecommerce.co.jp/privacy_policy/',
+}

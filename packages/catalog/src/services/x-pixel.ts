@@ -1,0 +1,31 @@
+// X (Twitter) Pixel (uwt.js). Facts from X's public business help pages.
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL, CONVERSION_VALUE } from '../phrases.ts'
+
+export const xPixel: ServiceDefinition = {
+  id: 'x-pixel',
+  purposes: ['advertising'],
+  name: { ja: 'X（旧Twitter）ピクセル', en: 'X (Twitter) Pixel' },
+  recipient: { ja: 'X Corp.', en: 'X Corp.' },
+  country: 'US',
+  data: [
+    { ja: 'Cookie ID（_twclid）', en: 'cookie ID (_twclid)' },
+    { ja: '広告クリックID（twclid）', en: 'ad click ID (twclid)' },
+    PAGE_URL,
+    CONVERSION_VALUE,
+    IP_ADDRESS,
+    USER_AGENT,
+  ],
+  sitePurpose: {
+    ja: '広告の効果を測定し、サイトを訪れた方にXで広告を表示するため',
+    en: 'to measure our ads and to show our ads on X to people who visited the site',
+  },
+  recipientPurpose: {
+    ja: '広告の配信・効果測定、Xのサービスの提供・改善のため',
+    en: 'to serve and measure ads, and to provide and improve X’s services',
+  },
+  hosts: ['static.ads-twitter.com', 'analytics.twitter.com', 't.co/i/adsct', 'ads-api.x.com', 'ads-twitter.com'],
+  cookies: ['_twclid'],
+  privacyPolicyUrl: 'https://x.com/privacy',
+  optOutUrl: 'https://x.com/settings/privacy_and_safety',
+}

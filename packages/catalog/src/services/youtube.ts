@@ -1,0 +1,26 @@
+// YouTube embedded player (iframe and IFrame Player API). Facts from Google's public documentation.
+import type { ServiceDefinition } from '@sekisho/core'
+import { IP_ADDRESS, USER_AGENT_LANGUAGE } from '../phrases.ts'
+
+export const youtube: ServiceDefinition = {
+  id: 'youtube',
+  purposes: ['functional'],
+  name: 'YouTube',
+  recipient: { ja: 'Google LLC', en: 'Google LLC' },
+  country: 'US',
+  data: [
+    IP_ADDRESS,
+    { ja: '動画を埋め込んだページのURL', en: 'URL of the page embedding the video' },
+    USER_AGENT_LANGUAGE,
+    { ja: '動画の再生状況（再生・停止・視聴時間）', en: 'playback (play, pause, time watched)' },
+    { ja: 'youtube.comのCookie ID（VISITOR_INFO1_LIVE、YSC）', en: 'youtube.com cookie IDs (VISITOR_INFO1_LIVE, YSC)' },
+  ],
+  sitePurpose: { ja: 'ページ内で動画を再生できるようにするため', en: 'to play videos within our pages' },
+  recipientPurpose: {
+    ja: '動画の配信、視聴の統計、不正防止、広告の配信のため',
+    en: 'to deliver the video, for viewing statistics, to prevent abuse, and to serve ads',
+  },
+  hosts: ['www.youtube.com/embed/', 'www.youtube.com/iframe_api', 'www.youtube.com/s/player/', 'www.youtube-nocookie.com', 'i.ytimg.com'],
+  privacyPolicyUrl: 'https://policies.google.com/privacy',
+  optOutUrl: 'https://myadcenter.google.com/',
+}

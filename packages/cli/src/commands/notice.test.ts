@@ -1,0 +1,70 @@
+import { after, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { main } from '../main.ts'
+import { capture, fixtureDir, INVALID, VALID } from './fixtures.ts'
+
+const fixtures = fixtureDir()
+after(() => rmSync(fixtures.dir, { recursive: true, force: true }))
+const config = fixtures.write('site.json', VALID)
+
+async function notice(...args: string[]) {
+  const io = capture()
+  const code = await main(['notice', '--config', config, ...args], io)
+  return { code, ...io }
+}
+
+describe('sekisho notice', () => {
+  it('renders HTML in the config’s first language by default, every service with its items, escaped', async () => {
+    const { code, stdout, stderr } = await notice()
+    assert.equal(code, 0, stderr)
+    assert.match(stdout, /^<section class="sekisho-notice" lang="ja">/)
+    assert.match(stdout, /外部送信に関する公表事項/)
+    assert.match(stdout, /Google LLC（Google Analytics）/)
+    assert.match(stdout, /株式会社ファンコミュニケーションズ（A8\.net）/)
+    assert.match(stdout, /サンプル広告株式会社（My &lt;Pixel&gt;）/)
+    assert.doesNotMatch(stdout, /<Pixel>/)
+    assert.equal(stdout.match(/<article class="service">/g)?.length, 3)
+    assert.equal(stdout.match(/<dt>当サイトの利用目的<\/dt>/g)?.length, 3)
+    assert.equal(stdout.match(/<dt>送信先での利用目的<\/dt>/g)?.length, 3)
+    assert.match(stdout, /送信先によるオプトアウトの手段の提供はありません/)
+  })
+
+  it('renders Markdown in English', async () => {
+    const { code, stdout } = await notice('--format', 'md', '--lang', 'en')
+    assert.equal(code, 0)
+    assert.match(stdout, /^# Information sent to third parties\n/)
+    assert.match(stdout, /^### Google LLC \(Google Analytics\)$/m)
+    assert.match(stdout, /^- \*\*Recipient’s country\*\*: United States \(US\)$/m)
+    assert.equal(stdout.match(/^### /gm)?.length, 3)
+  })
+
+  it('writes the JSON model to --out', async () => {
+    const out = join(fixtures.dir, 'notice.json')
+    const { code, stdout } = await notice('--format', 'json', '--lang', 'en', '--out', out)
+    assert.equal(code, 0)
+    assert.equal(stdout, `wrote ${out}\n`)
+    const model = JSON.parse(readFileSync(out, 'utf8'))
+    assert.equal(model.lang, 'en')
+    assert.deepEqual(
+      model.groups.map((g: { purpose: string; services: { id: string }[] }) => [g.purpose, g.services.map((s) => s.id)]),
+      [['analytics', ['google-analytics']], ['affiliate', ['a8net']], ['advertising', ['my-pixel']]],
+    )
+  })
+
+  it('exits 1 with the config errors for an invalid config', async () => {
+    const io = capture()
+    assert.equal(await main(['notice', '--config', fixtures.write('invalid.json', INVALID)], io), 1)
+    assert.match(io.stderr, /^services\[1\][.:\s]/m)
+    assert.equal(io.stdout, '')
+  })
+
+  it('exits 2 on a missing --config, an unknown format or a language the config lacks', async () => {
+    for (const args of [['notice'], ['notice', '--config', config, '--format', 'pdf'], ['notice', '--config', config, '--lang', 'fr']]) {
+      const io = capture()
+      assert.equal(await main(args, io), 2, args.join(' '))
+      assert.match(io.stderr, /sekisho notice: /)
+    }
+  })
+})

@@ -1,0 +1,50 @@
+import { after, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { main } from '../main.ts'
+import { runInit } from './init.ts'
+import { capture, fixtureDir, INVALID, VALID } from './fixtures.ts'
+
+const fixtures = fixtureDir()
+after(() => rmSync(fixtures.dir, { recursive: true, force: true }))
+
+describe('sekisho validate', () => {
+  it('prints a one-line summary and exits 0 for a valid config', async () => {
+    const io = capture()
+    const file = fixtures.write('valid.json', VALID)
+    assert.equal(await main(['validate', file], io), 0, io.stderr)
+    assert.equal(io.stdout, `${file}: valid (revision 2026-11-01, 4 purposes, 3 services)\n`)
+    assert.equal(io.stderr, '')
+  })
+
+  it('prints each error with its path and exits 1', async () => {
+    const io = capture()
+    assert.equal(await main(['validate', fixtures.write('invalid.json', INVALID)], io), 1)
+    assert.match(io.stderr, /^\S+invalid\.json: \d+ errors?\n/)
+    assert.match(io.stderr, /^revision: /m)
+    assert.match(io.stderr, /^services\[1\][.:\s]/m)
+    assert.equal(io.stdout, '')
+  })
+
+  it('reports unreadable files and broken JSON with exit 1', async () => {
+    const io = capture()
+    assert.equal(await main(['validate', join(fixtures.dir, 'missing.json')], io), 1)
+    assert.match(io.stderr, /missing\.json: cannot read/)
+    assert.equal(await main(['validate', fixtures.write('broken.json', '{"revision": ')], io), 1)
+    assert.match(io.stderr, /broken\.json: not valid JSON/)
+  })
+
+  it('accepts what sekisho init writes', async () => {
+    const file = join(fixtures.dir, 'site.json')
+    assert.equal(await runInit(['--out', file, '--name', 'ACME'], capture()), 0)
+    const io = capture()
+    assert.equal(await main(['validate', file], io), 0, io.stderr)
+  })
+
+  it('wants exactly one file', async () => {
+    const io = capture()
+    assert.equal(await main(['validate'], io), 2)
+    assert.match(io.stderr, /Usage: sekisho validate/)
+  })
+})

@@ -1,0 +1,62 @@
+// Builds the notice model from a resolved site config: one row per service, grouped by purpose.
+import { localize, PURPOSE_TEXT, type ResolvedConfig, type ServiceDefinition } from '@sekisho/core'
+import type { NoticeGroup, NoticeModel, NoticeRow } from '../model.ts'
+import { countryName } from './country-name.ts'
+import { WORDING } from './wording.ts'
+
+/** The external-transmission notice of `config` in `lang` (texts missing in `lang` fall back to the config's languages). */
+export function buildNotice(config: ResolvedConfig, lang: string): NoticeModel {
+  const fallbacks = [...config.languages, 'ja', 'en']
+  const text = (value: Parameters<typeof localize>[0]) => localize(value, lang, fallbacks)
+  const wording = WORDING[lang] ?? WORDING.en!
+  const groups = new Map<string, NoticeGroup>()
+  for (const purpose of config.purposes) {
+    // The config's wording first, then core's built-in ja/en text of the usual purposes.
+    const builtIn = Object.prototype.hasOwnProperty.call(PURPOSE_TEXT, purpose.id) ? PURPOSE_TEXT[purpose.id] : undefined
+    groups.set(purpose.id, {
+      purpose: purpose.id,
+      label: text(purpose.label) || text(builtIn?.label) || purpose.id,
+      description: text(purpose.description) || text(builtIn?.description),
+      required: purpose.required === true,
+      services: [],
+    })
+  }
+  for (const service of config.services) {
+    // A service listed under its first declared purpose: one row per service keeps the notice short.
+    const purpose = service.purposes.find((id) => groups.has(id)) ?? service.purposes[0] ?? ''
+    let group = groups.get(purpose)
+    if (!group) {
+      group = { purpose, label: purpose, description: '', required: false, services: [] }
+      groups.set(purpose, group)
+    }
+    group.services.push(noticeRow(service, lang, text))
+  }
+  const controllerName = config.controller.name
+  return {
+    lang,
+    title: wording.title,
+    intro: wording.intro(controllerName, config.revision),
+    controller: { ...config.controller },
+    revision: config.revision,
+    groups: [...groups.values()].filter((g) => g.services.length > 0),
+    labels: { ...wording.labels },
+  }
+}
+
+function noticeRow(service: ServiceDefinition, lang: string, text: (value: Parameters<typeof localize>[0]) => string): NoticeRow {
+  const row: NoticeRow = {
+    id: service.id,
+    name: text(service.name),
+    recipient: text(service.recipient),
+    country: service.country,
+    countryName: countryName(service.country, lang),
+    data: service.data.map(text),
+    sitePurpose: text(service.sitePurpose),
+    recipientPurpose: text(service.recipientPurpose),
+    privacyPolicyUrl: service.privacyPolicyUrl,
+  }
+  const retention = text(service.retention)
+  if (retention) row.retention = retention
+  if (service.optOutUrl) row.optOutUrl = service.optOutUrl
+  return row
+}

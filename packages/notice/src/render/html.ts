@@ -1,0 +1,47 @@
+// The notice as semantic HTML: headings per purpose and service, a description list per service.
+import type { NoticeModel, NoticeRow } from '../model.ts'
+import { escapeHtml as e, safeUrl } from './escape.ts'
+import { linkText, recipientLabel } from './recipient-label.ts'
+
+/** Escaped, semantic HTML of the notice (no script, no inline styles, no ids to collide). */
+export function renderNoticeHtml(model: NoticeModel): string {
+  const { labels } = model
+  const controllerPolicy = safeUrl(model.controller.policyUrl)
+  let html =
+    `<section class="sekisho-notice" lang="${e(model.lang)}">` +
+    `<h2>${e(model.title)}</h2><p>${e(model.intro)}</p>` +
+    `<p class="controller">${e(model.controller.name)}` +
+    (model.controller.contact ? ` · ${e(model.controller.contact)}` : '') +
+    (controllerPolicy ? ` · ${link(controllerPolicy, labels.privacyPolicy)}` : '') +
+    '</p>'
+  for (const group of model.groups) {
+    html += `<section class="purpose"><h3>${e(group.label)}</h3>`
+    if (group.description) html += `<p>${e(group.description)}</p>`
+    for (const row of group.services) html += service(row, model)
+    html += '</section>'
+  }
+  return html + '</section>'
+}
+
+function service(row: NoticeRow, { labels, lang }: NoticeModel): string {
+  const policy = safeUrl(row.privacyPolicyUrl)
+  const optOut = safeUrl(row.optOutUrl)
+  const item = (label: string, value: string) => `<dt>${e(label)}</dt><dd>${value}</dd>`
+  return (
+    `<article class="service"><h4>${e(recipientLabel(row, lang))}</h4><dl>` +
+    item(labels.data, `<ul>${row.data.map((d) => `<li>${e(d)}</li>`).join('')}</ul>`) +
+    item(labels.recipient, e(recipientLabel(row, lang))) +
+    item(labels.country, `${e(row.countryName)} (${e(row.country)})`) +
+    item(labels.sitePurpose, e(row.sitePurpose)) +
+    item(labels.recipientPurpose, e(row.recipientPurpose)) +
+    (row.retention ? item(labels.retention, e(row.retention)) : '') +
+    item(labels.privacyPolicy, policy ? link(policy, linkText(labels.privacyPolicy, row.recipient, lang)) : e(row.privacyPolicyUrl)) +
+    item(labels.optOut, optOut ? link(optOut, linkText(labels.optOut, row.name, lang)) : e(labels.noOptOut)) +
+    '</dl></article>'
+  )
+}
+
+/** An outside link whose text names where it goes (screen-reader link lists read it alone). */
+function link(url: string, text: string): string {
+  return `<a href="${e(url)}" rel="noopener noreferrer">${e(text)}</a>`
+}

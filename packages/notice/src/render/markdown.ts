@@ -1,0 +1,43 @@
+// The notice as Markdown, for sites that publish it through a CMS or a static site generator.
+import type { NoticeModel } from '../model.ts'
+import { escapeMarkdown as m, safeUrl } from './escape.ts'
+import { linkText, recipientLabel } from './recipient-label.ts'
+
+/** Markdown of the notice; config strings are escaped so they render as text, never as markup. */
+export function renderNoticeMarkdown(model: NoticeModel): string {
+  const { labels, lang } = model
+  const sep = lang === 'ja' ? '、' : ', '
+  const out = [`# ${m(model.title)}`, '', m(model.intro), '']
+  const policy = safeUrl(model.controller.policyUrl)
+  out.push(
+    [m(model.controller.name), model.controller.contact && m(model.controller.contact), policy && link(policy, labels.privacyPolicy)]
+      .filter(Boolean)
+      .join(' · '),
+    '',
+  )
+  for (const group of model.groups) {
+    out.push(`## ${m(group.label)}`, '')
+    if (group.description) out.push(m(group.description), '')
+    for (const row of group.services) {
+      const rowPolicy = safeUrl(row.privacyPolicyUrl)
+      const optOut = safeUrl(row.optOutUrl)
+      const item = (label: string, value: string) => out.push(`- **${m(label)}**: ${value}`)
+      out.push(`### ${m(recipientLabel(row, lang))}`, '')
+      item(labels.data, row.data.map(m).join(sep))
+      item(labels.recipient, m(recipientLabel(row, lang)))
+      item(labels.country, `${m(row.countryName)} (${m(row.country)})`)
+      item(labels.sitePurpose, m(row.sitePurpose))
+      item(labels.recipientPurpose, m(row.recipientPurpose))
+      if (row.retention) item(labels.retention, m(row.retention))
+      item(labels.privacyPolicy, rowPolicy ? link(rowPolicy, linkText(labels.privacyPolicy, row.recipient, lang)) : m(row.privacyPolicyUrl))
+      item(labels.optOut, optOut ? link(optOut, linkText(labels.optOut, row.name, lang)) : m(labels.noOptOut))
+      out.push('')
+    }
+  }
+  return out.join('\n')
+}
+
+/** A Markdown link; the URL goes in angle brackets with `<`, `>` and spaces percent-encoded. */
+function link(url: string, text: string): string {
+  return `[${m(text)}](<${url.replace(/[<> ]/g, encodeURIComponent)}>)`
+}
