@@ -1,10 +1,6 @@
 // Configs shared by the core tests.
 import type { SekishoConfig, ServiceDefinition } from '../src/index.ts'
 
-// nanostores reads process.env.NODE_ENV when a store is created; bundlers define it, the test
-// server does not (web-test-runner.config.mjs could pass `define` to esbuildPlugin instead).
-;(globalThis as { process?: unknown }).process ??= { env: { NODE_ENV: 'test' } }
-
 export const pixel: ServiceDefinition = {
   id: 'my-pixel',
   purposes: ['advertising'],

@@ -11,7 +11,7 @@ type ReactBinding = Pick<typeof import('react'), 'createElement'> &
     flushSync<R>(fn: () => R): R
   }
 
-// Served by web-test-runner.react.config.mjs (React is CommonJS; the test server cannot load it as is).
+// Served by the root web-test-runner.config.mjs (React is CommonJS; the test server cannot load it as is).
 const URL_PATH = '/__react-binding.js'
 
 describe('React binding (@nanostores/react)', () => {

@@ -1,1 +1,0 @@
-export { validateConfig, createConsent, pushConsentDefault, pushConsentUpdate, consentModeState } from "./src/index.ts"

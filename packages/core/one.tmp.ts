@@ -1,1 +1,0 @@
-export { validateConfig } from './src/index.ts'
