@@ -36,6 +36,17 @@ describe('validateConfig', () => {
     expect(result.ok && result.config.services[0]).to.deep.equal({ ...catalog.stats, hosts: ['a.example.org'] })
   })
 
+  it('trusts a compact catalog for the notice items only when asked, and still checks overrides', () => {
+    const compact = { stats: { purposes: ['analytics'], hosts: ['stats.example.net'] } }
+    const strict = validateConfig(baseConfig(), compact)
+    expect(strict.ok).to.equal(false)
+    expect(!strict.ok && strict.errors.map((e) => e.path)).to.include('services[0].recipient')
+    const trusted = validateConfig(baseConfig(), compact, { trustCatalog: true })
+    expect(trusted.ok && trusted.config.services[0]).to.deep.equal({ id: 'stats', ...compact.stats })
+    const blanked = validateConfig({ ...baseConfig(), services: [{ id: 'stats', data: [] }] }, compact, { trustCatalog: true })
+    expect(!blanked.ok && blanked.errors.map((e) => e.path)).to.deep.equal(['services[0].data'])
+  })
+
   it('defaults hosts to an empty list', () => {
     const { hosts, ...noHosts } = pixel
     const result = validateConfig({ ...baseConfig(), services: [noHosts] })

@@ -82,25 +82,32 @@ const object =
 
 const NOTICE = 'the Japanese external-transmission notice needs it'
 
-/** Service fields; `purposes` is re-bound per config to the declared purpose ids. */
-const serviceShape = (purposeIds: string[]): Shape => ({
+/**
+ * Service fields; `purposes` is re-bound per config to the declared purpose ids. `notice` false
+ * leaves the notice items optional: for catalog entries given without their prose (the head's
+ * compact catalog), whose full text is checked by the catalog's own tests.
+ */
+const serviceShape = (purposeIds: string[], notice: boolean): Shape => {
+  const n = notice ? NOTICE : undefined
+  return {
   id: [token, true],
   purposes: [list(oneOf(purposeIds), true), true],
-  name: [localized, NOTICE],
-  recipient: [localized, NOTICE],
-  country: [matching(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code like US or JP'), NOTICE],
-  data: [list(localized, true), NOTICE],
-  sitePurpose: [localized, NOTICE],
-  recipientPurpose: [localized, NOTICE],
+  name: [localized, n],
+  recipient: [localized, n],
+  country: [matching(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code like US or JP'), n],
+  data: [list(localized, true), n],
+  sitePurpose: [localized, n],
+  recipientPurpose: [localized, n],
   hosts: [list(matching(new RegExp(`^${host}(:\\d+)?([/?]\\S*)?$`, 'i'), 'a host name'))],
   cookies: [list(matching(/^[^\s;,=]+$/, 'a cookie name (* as wildcard)'))],
   storage: [list(text)],
   retention: [localized],
-  privacyPolicyUrl: [httpsUrl, NOTICE],
+  privacyPolicyUrl: [httpsUrl, n],
   optOutUrl: [httpsUrl],
   consentMode: [oneOf(['basic', 'advanced'])],
   checked: [matching(/^\d{4}-\d\d-\d\d$/, 'a date YYYY-MM-DD')],
-})
+  }
+}
 
 const configShape = (purposeIds: string[]): Shape => ({
   $schema: [text],
@@ -133,10 +140,14 @@ const configShape = (purposeIds: string[]): Shape => ({
   reloadOnWithdraw: [bool],
 })
 
-/** Checks a parsed JSON config, resolves catalog ids through `catalog` and fills in defaults. */
+/**
+ * Checks a parsed JSON config, resolves catalog ids through `catalog` and fills in defaults.
+ * `options.trustCatalog`: catalog entries may lack the notice prose (a compact catalog).
+ */
 export function validateConfig(
   input: unknown,
-  catalog: Readonly<Record<string, ServiceDefinition>> = {},
+  catalog: Readonly<Record<string, Partial<ServiceDefinition>>> = {},
+  options: { trustCatalog?: boolean } = {},
 ): { ok: true; config: ResolvedConfig } | { ok: false; errors: ConfigError[] } {
   const errors: ConfigError[] = []
   const purposes = isObject(input) && Array.isArray(input.purposes) ? input.purposes : []
@@ -154,7 +165,7 @@ export function validateConfig(
     const base = catalogEntry(catalog, id)
     if (ids.includes(id)) errors.push({ path, message: `duplicate service id ${show(id)}` })
     ids.push(id)
-    if (isObject(entry) || base) object(serviceShape(declared))({ ...base, ...(isObject(entry) && entry) }, path, errors)
+    if (isObject(entry) || base) object(serviceShape(declared, !(base && options.trustCatalog)))({ id, ...base, ...(isObject(entry) && entry) }, path, errors)
     else {
       const known = Object.keys(catalog).join(', ')
       errors.push({ path, message: `unknown catalog id ${show(entry)}; ${known ? `known: ${known}` : 'no catalog was given, so write the full definition'}` })
