@@ -4,8 +4,9 @@
 import { readFile } from 'node:fs/promises'
 import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { CONSOLE_CSP, consoleHtml } from '@sekisho/console'
 import { validateReceipt, type Receipt } from '@sekisho/receipts/schema'
 import { EXPECTED_IDS, RECEIPTS, TOKEN, seed, signInFilterAndDownload } from './console-steps.ts'
@@ -13,6 +14,17 @@ import { EXPECTED_IDS, RECEIPTS, TOKEN, seed, signInFilterAndDownload } from './
 test.use({ locale: 'en-US' })
 
 const BUNDLE = fileURLToPath(new URL('../packages/console/dist/console.js', import.meta.url))
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+/** WCAG 2.1 A/AA violations on the page as it stands (axe-core; evaluated past the page's CSP). */
+async function accessibilityViolations(page: Page) {
+  await page.evaluate(await readFile(AXE, 'utf8'))
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
+  })
+}
 
 type Query = URLSearchParams
 
@@ -101,6 +113,9 @@ test('the built page signs in, filters and downloads the CSV under a strict CSP'
   const server = await standIn()
   try {
     await seed(server.base)
+    await page.goto(`${server.base}/`)
+    await page.getByLabel('Export token').waitFor()
+    expect(await accessibilityViolations(page)).toEqual([])
     const result = await signInFilterAndDownload(page, server.base)
     expect(result.unfiltered).toBe(String(RECEIPTS.length))
     expect(result.filtered).toBe(String(EXPECTED_IDS.length))
@@ -112,6 +127,13 @@ test('the built page signs in, filters and downloads the CSV under a strict CSP'
     const fill = await page.locator('svg rect').first().evaluate((r) => getComputedStyle(r).fill)
     expect(fill).not.toBe('rgb(0, 0, 0)')
     await expect(page.locator('[data-chain]')).toHaveText(`Intact: all ${RECEIPTS.length} records verified.`)
+    await page.locator('details summary').click()
+    expect(await accessibilityViolations(page)).toEqual([])
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('ja')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('関所 同意記録')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    expect(await accessibilityViolations(page)).toEqual([])
     // The only console error allowed is the refused sign-in's 401.
     expect(violations.filter((v) => !v.includes('401'))).toEqual([])
   } finally {

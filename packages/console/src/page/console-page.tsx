@@ -304,7 +304,7 @@ function Dashboard({ stats, text, applied, draft, field, apply, reset, exportAs,
 
       <section aria-labelledby="method-heading">
         <h2 id="method-heading">{text.byMethod}</h2>
-        <Table heads={[text.method, text.count, text.share]}>
+        <Table label={text.byMethod} heads={[text.method, text.count, text.share]}>
           {methods.map((m) => (
             <tr key={m}>
               <th scope="row">{nameOf(text.methods, m)}</th>
@@ -317,7 +317,7 @@ function Dashboard({ stats, text, applied, draft, field, apply, reset, exportAs,
 
       <section aria-labelledby="purpose-heading">
         <h2 id="purpose-heading">{text.purposes}</h2>
-        <Table heads={[text.purpose, text.granted, text.total, text.rate]}>
+        <Table label={text.purposes} heads={[text.purpose, text.granted, text.total, text.rate]}>
           {purposes.map((p) => {
             // Computed from the counts: the same figure whatever scale `rate` arrives in.
             const rate = p.total ? p.granted / p.total : 0
@@ -339,7 +339,7 @@ function Dashboard({ stats, text, applied, draft, field, apply, reset, exportAs,
 
       <section aria-labelledby="revision-heading">
         <h2 id="revision-heading">{text.revisions}</h2>
-        <Table heads={[text.revision, text.firstSeen, text.lastSeen, text.total]}>
+        <Table label={text.revisions} heads={[text.revision, text.firstSeen, text.lastSeen, text.total]}>
           {stats.revisions.map((r) => (
             <tr key={r.revision}>
               <th scope="row">{r.revision}</th>
