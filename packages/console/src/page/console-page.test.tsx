@@ -97,6 +97,11 @@ describe('console page', () => {
     expect(state.calls[0]!.auth).to.equal('Bearer wrong')
     expect(storage.items.size).to.equal(0)
     expect($('[data-total]')).to.equal(null)
+    // The message follows a language switch.
+    const select = $<HTMLSelectElement>('header select')!
+    select.value = 'ja'
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    await until(() => textOf('[role=alert]').startsWith('コレクターがこのトークンを受け付けませんでした（HTTP 401）'), 'Japanese alert')
   })
 
   it('signs in, keeps the token in the session store and shows counts, chart, rates, revisions, chain', async () => {

@@ -46,7 +46,9 @@ function saveWithLink(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
-type Notice = { kind: 'error' | 'status'; text: string } | undefined
+type MessageKey = { [K in keyof ConsoleText]: ConsoleText[K] extends string ? K : never }[keyof ConsoleText]
+/** A message kept as its key and values, so it follows a language switch. */
+type Notice = { kind: 'error' | 'status'; key: MessageKey; values: Record<string, string | number> } | undefined
 
 function ConsolePage(options: ConsoleOptions) {
   const storage = options.storage ?? sessionStorage
@@ -77,12 +79,14 @@ function ConsolePage(options: ConsoleOptions) {
       storage.removeItem(TOKEN_KEY)
       setToken('')
       setStats(undefined)
-      setNotice({ kind: 'error', text: fill(signedIn ? text.sessionEnded : text.tokenRejected, { status: error.status }) })
+      setNotice({ kind: 'error', key: signedIn ? 'sessionEnded' : 'tokenRejected', values: { status: error.status } })
       return
     }
-    const message =
-      error instanceof CollectorError ? fill(text.serverError, { status: error.status }) : fill(text.networkError, { message: String((error as Error)?.message ?? error) })
-    setNotice({ kind: 'error', text: message })
+    setNotice(
+      error instanceof CollectorError
+        ? { kind: 'error', key: 'serverError', values: { status: error.status } }
+        : { kind: 'error', key: 'networkError', values: { message: String((error as Error)?.message ?? error) } },
+    )
   }
 
   const load = async (filters: ConsoleFilters, signedIn = true, client = api, onLoaded?: () => void) => {
@@ -149,14 +153,14 @@ function ConsolePage(options: ConsoleOptions) {
   }
 
   const exportAs = async (format: ExportFormat, bom: boolean) => {
-    setNotice({ kind: 'status', text: fill(text.downloading, { name: text[format] }) })
+    setNotice({ kind: 'status', key: 'downloading', values: { name: text[format] } })
     try {
       const { blob, name } = await api.download(applied, format, { bom })
       ;(options.save ?? saveWithLink)(blob, name)
-      setNotice({ kind: 'status', text: fill(text.downloaded, { name }) })
+      setNotice({ kind: 'status', key: 'downloaded', values: { name } })
     } catch (error) {
       if (error instanceof CollectorError && error.status !== 401 && error.status !== 403) {
-        setNotice({ kind: 'error', text: fill(text.exportFailed, { status: error.status }) })
+        setNotice({ kind: 'error', key: 'exportFailed', values: { status: error.status } })
       } else fail(error, true)
     }
   }
@@ -194,8 +198,12 @@ function ConsolePage(options: ConsoleOptions) {
         )}
       </header>
       <main>
-        <p class={notice?.kind ?? 'status'} role={notice?.kind === 'error' ? 'alert' : 'status'}>
-          {notice?.text ?? (busy ? text.loading : '')}
+        {/* Both live regions always exist: a region must be in the page before it can announce. */}
+        <p class="error" role="alert">
+          {notice?.kind === 'error' ? fill(text[notice.key], notice.values) : ''}
+        </p>
+        <p class="status" role="status">
+          {notice?.kind === 'status' ? fill(text[notice.key], notice.values) : busy ? text.loading : ''}
         </p>
         {!signedIn ? (
           <form class="login" onSubmit={signIn} aria-labelledby="login-heading">
