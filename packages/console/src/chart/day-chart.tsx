@@ -7,7 +7,7 @@ import { labelEvery, niceScale } from './scale.ts'
 
 const WIDTH = 640
 const HEIGHT = 240
-const LEFT = 40
+const LEFT = 56
 const RIGHT = 8
 const TOP = 10
 const BOTTOM = 26

@@ -1,4 +1,5 @@
-// The console's stylesheet, applied as a constructed stylesheet: CSSOM is outside CSP's
+// The console's stylesheet (SVG text sizes are in viewBox units: the chart shrinks on phones, so
+// its labels grow there to stay legible), applied as a constructed stylesheet: CSSOM is outside CSP's
 // style-src inline rules, so the page needs no 'unsafe-inline' and no style nonce.
 export const CONSOLE_CSS = `
 :root{color-scheme:light;--ink:#1a1a1a;--muted:#4a4a4a;--line:#c8c8c8;--accent:#0a58ca;--bad:#b3261e;--good:#1b6e35}
@@ -35,7 +36,8 @@ meter{width:5rem;vertical-align:middle}
 .check input{min-height:auto;width:1.25rem;height:1.25rem}
 .chart{margin:0}
 .chart svg{width:100%;height:auto;display:block}
-.chart text{font-size:11px;fill:var(--muted)}
+.chart text{font-size:12px;fill:var(--muted)}
+@media (max-width:40rem){.chart text{font-size:20px}}
 .tick line{stroke:#e2e2e2}
 .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.5rem 0}
 .swatch{display:inline-block;width:.9rem;height:.9rem;margin-right:.3rem;vertical-align:-.1rem;border-radius:2px}
