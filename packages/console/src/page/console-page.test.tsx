@@ -96,7 +96,7 @@ describe('console page', () => {
     expect(alert).to.contain('did not accept').and.contain('401')
     expect(state.calls[0]!.auth).to.equal('Bearer wrong')
     expect(storage.items.size).to.equal(0)
-    expect($('[data-total]')).to.equal(null)
+    expect($('[data-total]')?.outerHTML).to.equal(undefined)
     // The message follows a language switch.
     const select = $<HTMLSelectElement>('header select')!
     select.value = 'ja'
@@ -196,6 +196,36 @@ describe('console page', () => {
     ;[...document.querySelectorAll<HTMLButtonElement>('header button')].find((b) => b.textContent === 'Sign out')!.click()
     await until(() => $('#token'), 'login form')
     expect(storage.items.size).to.equal(0)
+  })
+
+  it('stays signed out when a stats answer arrives after signing out', async () => {
+    const { fetch: answer } = collector()
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let read!: () => void
+    const bodyRead = new Promise<void>((resolve) => (read = resolve))
+    let calls = 0
+    // The second stats request (Apply) is held until after Sign out; we learn when the page read it.
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      if (++calls !== 2) return answer(input, init)
+      await held
+      const response = await answer(input, init)
+      const json = response.json.bind(response)
+      response.json = () => json().finally(read)
+      return response
+    }
+    mount({ fetch, storage: memoryStorage({ [TOKEN_KEY]: 'good-token' }) })
+    await signedIn()
+    $<HTMLButtonElement>('form.filters button[type=submit]')!.click()
+    await until(() => calls === 2 && $('.console[aria-busy=true]'), 'the held request')
+    ;[...document.querySelectorAll<HTMLButtonElement>('header button')].find((b) => b.textContent === 'Sign out')!.click()
+    await until(() => $('#token'), 'login form')
+    release()
+    await bodyRead
+    // One task later every microtask (the page's state update and Preact's render) has run.
+    await new Promise((resolve) => setTimeout(resolve))
+    expect($('[data-total]')?.outerHTML).to.equal(undefined)
+    expect($('#token')?.outerHTML).not.to.equal(undefined)
   })
 
   it('speaks the browser language first and switches on request', async () => {

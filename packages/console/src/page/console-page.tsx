@@ -129,6 +129,9 @@ function ConsolePage(options: ConsoleOptions) {
   }
 
   const signOut = () => {
+    // An answer still on its way must not sign the page back in.
+    loads.current++
+    setBusy(false)
     storage.removeItem(TOKEN_KEY)
     setToken('')
     setStats(undefined)
