@@ -168,7 +168,11 @@ describe('console page', () => {
     $<HTMLInputElement>('.exports input[type=checkbox]')!.click()
     const csv = [...document.querySelectorAll<HTMLButtonElement>('.exports button')].find((b) => b.textContent === 'CSV')!
     csv.click()
-    await until(() => saved.length, 'the saved file')
+    await until(() => csv.getAttribute('aria-disabled') === 'true', 'export in progress')
+    csv.click()
+    await until(() => csv.getAttribute('aria-disabled') === 'false', 'export done')
+    expect(saved.length).to.equal(1)
+    expect(state.calls.length).to.equal(3)
     const request = state.calls[2]!
     expect(request.auth).to.equal('Bearer good-token')
     expect(request.url.pathname + request.url.search).to.equal('/v1/export?format=csv&bom=1&purpose=analytics')

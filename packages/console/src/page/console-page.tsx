@@ -59,6 +59,7 @@ function ConsolePage(options: ConsoleOptions) {
   const [draft, setDraft] = useState<ConsoleFilters>(EMPTY_FILTERS)
   const [applied, setApplied] = useState<ConsoleFilters>(EMPTY_FILTERS)
   const [busy, setBusy] = useState(false)
+  const [exporting, setExporting] = useState(false)
   const [notice, setNotice] = useState<Notice>()
   const loads = useRef(0)
   const dashboardHeading = useRef<HTMLHeadingElement>(null)
@@ -156,6 +157,9 @@ function ConsolePage(options: ConsoleOptions) {
   }
 
   const exportAs = async (format: ExportFormat, bom: boolean) => {
+    // One export at a time: a second click would download the same file twice.
+    if (exporting) return
+    setExporting(true)
     setNotice({ kind: 'status', key: 'downloading', values: { name: text[format] } })
     try {
       const { blob, name } = await api.download(applied, format, { bom })
@@ -165,6 +169,8 @@ function ConsolePage(options: ConsoleOptions) {
       if (error instanceof CollectorError && error.status !== 401 && error.status !== 403) {
         setNotice({ kind: 'error', key: 'exportFailed', values: { status: error.status } })
       } else fail(error, true)
+    } finally {
+      setExporting(false)
     }
   }
 
@@ -220,7 +226,7 @@ function ConsolePage(options: ConsoleOptions) {
           </form>
         ) : (
           <Dashboard
-            {...{ stats, text, applied, draft, field, apply, reset, exportAs, busy }}
+            {...{ stats, text, applied, draft, field, apply, reset, exportAs, exporting, busy }}
             headingRef={dashboardHeading}
             format={(n) => numbers.format(n)}
             formatPercent={(n) => percent.format(n)}
@@ -240,13 +246,14 @@ interface DashboardProps {
   apply(event: Event): void
   reset(): void
   exportAs(format: ExportFormat, bom: boolean): void
+  exporting: boolean
   busy: boolean
   headingRef: { current: HTMLHeadingElement | null }
   format(n: number): string
   formatPercent(n: number): string
 }
 
-function Dashboard({ stats, text, applied, draft, field, apply, reset, exportAs, busy, headingRef, format, formatPercent }: DashboardProps) {
+function Dashboard({ stats, text, applied, draft, field, apply, reset, exportAs, exporting, busy, headingRef, format, formatPercent }: DashboardProps) {
   // Read when a button is pressed: the box as it is on screen decides.
   const bomBox = useRef<HTMLInputElement>(null)
   const exportWith = (format: ExportFormat) => exportAs(format, bomBox.current?.checked ?? false)
@@ -375,14 +382,15 @@ function Dashboard({ stats, text, applied, draft, field, apply, reset, exportAs,
         <h2 id="export-heading">{text.exports}</h2>
         <p>{text.exportIntro}</p>
         <div class="exports">
-          <button type="button" onClick={() => exportWith('csv')}>
+          {/* aria-disabled, not disabled: the pressed button keeps keyboard focus. */}
+          <button type="button" aria-disabled={exporting} onClick={() => exportWith('csv')}>
             {text.csv}
           </button>
           <label class="check">
             <input ref={bomBox} type="checkbox" /> {text.excelBom}
           </label>
           {(['jsonl', 'kantara', 'appi'] as const).map((f) => (
-            <button type="button" key={f} onClick={() => exportWith(f)}>
+            <button type="button" key={f} aria-disabled={exporting} onClick={() => exportWith(f)}>
               {text[f]}
             </button>
           ))}

@@ -14,7 +14,7 @@ label{font-weight:600}
 input,select,button{font:inherit;color:inherit;min-height:2.75rem;padding:.25rem .5rem;border:1px solid #767676;border-radius:4px;background:#fff;max-width:100%}
 button{background:var(--accent);color:#fff;border-color:var(--accent);cursor:pointer;font-weight:600}
 button.secondary{background:#fff;color:var(--accent)}
-button:disabled{opacity:.6;cursor:wait}
+button:disabled,button[aria-disabled=true]{opacity:.6;cursor:wait}
 :focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .login{max-width:28rem;display:grid;gap:.5rem}
 .grid{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.5rem 1rem;align-items:center}
