@@ -9,7 +9,7 @@ export const PACKAGES = [
   { dir: 'notice', env: 'browser' },
   { dir: 'banner', env: 'browser' },
   { dir: 'receipts', env: 'browser', entries: { 'src/index.ts': 'index', 'src/schema/index.ts': 'schema' } },
-  { dir: 'console', env: 'browser' },
+  { dir: 'console', env: 'browser', iife: { 'src/app.tsx': 'console' } },
   { dir: 'collector', env: 'node' },
   { dir: 'cli', env: 'node', entries: { 'src/index.ts': 'index', 'src/bin.ts': 'bin' } },
   {

@@ -1,0 +1,169 @@
+// Every word the console shows, in Japanese and English: two tables with the same keys.
+
+const en = {
+  title: 'Sekisho consent records',
+  language: 'Language',
+  loginHeading: 'Sign in',
+  loginIntro: 'Enter the export token configured on this collector. It is kept in this tab only and forgotten when the tab closes.',
+  token: 'Export token',
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  tokenRejected: 'The collector did not accept this token (HTTP {status}). Check the export token and try again.',
+  sessionEnded: 'The collector no longer accepts the token (HTTP {status}). Please sign in again.',
+  networkError: 'The collector could not be reached: {message}',
+  serverError: 'The collector answered with an error (HTTP {status}).',
+  loading: 'Loading…',
+  filters: 'Filters',
+  site: 'Site (origin)',
+  from: 'From',
+  to: 'To',
+  purpose: 'Purpose',
+  method: 'Method',
+  subject: 'Subject id',
+  any: 'Any',
+  apply: 'Apply',
+  reset: 'Reset',
+  filterNote: 'Counts follow the site and period; purpose and method narrow the tables below; all filters apply to exports.',
+  total: 'Decisions',
+  chartTitle: 'Decisions by day and method',
+  chartSummary: '{total} decisions over {days} days, from {first} to {last}.',
+  dataTable: 'Show the chart as a table',
+  day: 'Day',
+  noData: 'No decisions match these filters.',
+  byMethod: 'Decisions by method',
+  count: 'Count',
+  share: 'Share',
+  purposes: 'Acceptance rate by purpose',
+  granted: 'Granted',
+  rate: 'Acceptance rate',
+  revisions: 'Policy revisions seen',
+  revision: 'Revision',
+  firstSeen: 'First seen',
+  lastSeen: 'Last seen',
+  chain: 'Tamper check (hash chain)',
+  chainOk: 'Intact: all {checked} records verified.',
+  chainBroken: 'Broken: {checked} records checked; the first break is at {at}.',
+  exports: 'Export',
+  exportIntro: 'Downloads use the filters above.',
+  csv: 'CSV',
+  excelBom: 'Excel (BOM) — for opening in Excel',
+  jsonl: 'JSON Lines',
+  kantara: 'Kantara JSON',
+  appi: 'APPI confirmation records',
+  downloading: 'Preparing {name}…',
+  downloaded: 'Downloaded {name}.',
+  exportFailed: 'The export failed (HTTP {status}).',
+  methods: {
+    'accept-all': 'Accept all',
+    'reject-all': 'Reject all',
+    custom: 'Custom choice',
+    withdraw: 'Withdrawal',
+    gpc: 'GPC signal',
+    api: 'API',
+  } as Record<string, string>,
+  purposeNames: {
+    necessary: 'Necessary',
+    analytics: 'Analytics',
+    advertising: 'Advertising',
+    affiliate: 'Affiliate',
+    functional: 'Functional',
+    personalization: 'Personalization',
+  } as Record<string, string>,
+}
+
+export type ConsoleText = typeof en
+
+// Typed as ConsoleText: a key missing here is a compile error.
+const ja: ConsoleText = {
+  title: '関所 同意記録',
+  language: '言語',
+  loginHeading: 'ログイン',
+  loginIntro: 'このコレクターに設定したエクスポート用トークンを入力してください。このタブの中だけに保持され、タブを閉じると消去されます。',
+  token: 'エクスポート用トークン',
+  signIn: 'ログイン',
+  signOut: 'ログアウト',
+  tokenRejected: 'コレクターがこのトークンを受け付けませんでした（HTTP {status}）。トークンを確認して、もう一度お試しください。',
+  sessionEnded: 'トークンが受け付けられなくなりました（HTTP {status}）。もう一度ログインしてください。',
+  networkError: 'コレクターに接続できませんでした：{message}',
+  serverError: 'コレクターがエラーを返しました（HTTP {status}）。',
+  loading: '読み込み中…',
+  filters: '絞り込み',
+  site: 'サイト（オリジン）',
+  from: '開始日',
+  to: '終了日',
+  purpose: '利用目的',
+  method: '方法',
+  subject: 'サブジェクトID',
+  any: 'すべて',
+  apply: '適用',
+  reset: 'リセット',
+  filterNote: '件数はサイトと期間で集計します。利用目的と方法は下の表を絞り込みます。エクスポートにはすべての条件が適用されます。',
+  total: '同意件数',
+  chartTitle: '日別・方法別の同意件数',
+  chartSummary: '{first}から{last}までの{days}日間で{total}件。',
+  dataTable: 'グラフを表で表示',
+  day: '日付',
+  noData: '条件に一致する同意記録はありません。',
+  byMethod: '方法別の件数',
+  count: '件数',
+  share: '割合',
+  purposes: '利用目的別の同意率',
+  granted: '同意',
+  rate: '同意率',
+  revisions: '確認されたポリシー改定',
+  revision: '改定',
+  firstSeen: '初回',
+  lastSeen: '最終',
+  chain: '改ざん検知（ハッシュチェーン）',
+  chainOk: '正常：{checked}件すべて検証済みです。',
+  chainBroken: '破損：{checked}件を検証し、最初の不整合は {at} です。',
+  exports: 'エクスポート',
+  exportIntro: 'ダウンロードには上の絞り込み条件が適用されます。',
+  csv: 'CSV',
+  excelBom: 'Excel（BOM付き）— Excelで開く場合',
+  jsonl: 'JSON Lines',
+  kantara: 'Kantara JSON',
+  appi: '個人情報保護法の確認記録',
+  downloading: '{name} を準備しています…',
+  downloaded: '{name} をダウンロードしました。',
+  exportFailed: 'エクスポートに失敗しました（HTTP {status}）。',
+  methods: {
+    'accept-all': 'すべて同意',
+    'reject-all': 'すべて拒否',
+    custom: '個別に選択',
+    withdraw: '同意の撤回',
+    gpc: 'GPCシグナル',
+    api: 'API',
+  },
+  purposeNames: {
+    necessary: '必須',
+    analytics: 'アクセス解析',
+    advertising: '広告',
+    affiliate: 'アフィリエイト',
+    functional: '機能',
+    personalization: 'パーソナライズ',
+  },
+}
+
+export type ConsoleLanguage = 'ja' | 'en'
+
+export const TEXT: Record<ConsoleLanguage, ConsoleText> = { ja, en }
+
+/** The first of the browser's languages the console speaks; English otherwise. */
+export function pickLanguage(preferred: readonly string[]): ConsoleLanguage {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0]
+    if (base === 'ja' || base === 'en') return base
+  }
+  return 'en'
+}
+
+/** Fills `{name}` placeholders; an unknown name stays visible rather than vanishing. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+}
+
+/** A method or purpose id in words, or the id itself for ones the table does not know. */
+export function nameOf(names: Record<string, string>, id: string): string {
+  return names[id] ?? id
+}

@@ -1,0 +1,264 @@
+import { expect } from 'chai'
+import { sendKeys, setViewport } from '@web/test-runner-commands'
+import type { ConsoleStats } from '../api/client.ts'
+import { mountConsole, TOKEN_KEY, type ConsoleOptions } from './console-page.tsx'
+
+const STATS: ConsoleStats = {
+  total: 6,
+  byDay: [
+    { day: '2026-11-25', total: 2, byMethod: { 'accept-all': 1, 'reject-all': 1 } },
+    { day: '2026-11-26', total: 4, byMethod: { 'accept-all': 1, custom: 2, withdraw: 1 } },
+  ],
+  byMethod: { 'accept-all': 2, 'reject-all': 1, custom: 2, withdraw: 1 },
+  purposes: [
+    { id: 'analytics', granted: 4, total: 6, rate: 4 / 6 },
+    { id: 'advertising', granted: 2, total: 6, rate: 2 / 6 },
+  ],
+  revisions: [{ revision: '2026-11-01', first: '2026-11-25T01:02:03.000Z', last: '2026-11-26T09:30:00.000Z', total: 6 }],
+  chain: { ok: true, checked: 6 },
+}
+
+/** The collector's read API as contracts.md words it, answering from fixed data. */
+function collector(stats: ConsoleStats = STATS) {
+  const state = { token: 'good-token', calls: [] as Array<{ url: URL; auth: string | null }> }
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const url = new URL(String(input), location.href)
+    const auth = new Headers(init?.headers).get('authorization')
+    state.calls.push({ url, auth })
+    if (auth !== `Bearer ${state.token}`) return Response.json({ error: 'unauthorized' }, { status: 401 })
+    if (url.pathname === '/v1/stats') return Response.json(stats)
+    if (url.pathname === '/v1/export') {
+      return new Response('\uFEFFid,method\r\nr-1,custom\r\n', {
+        headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="receipts.csv"' },
+      })
+    }
+    return Response.json({ error: 'not found' }, { status: 404 })
+  }
+  return { state, fetch }
+}
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial))
+  return {
+    items,
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+  }
+}
+
+/** Resolves once `check` passes, re-checking on every DOM change (no fixed sleeps). */
+function until<T>(check: () => T | undefined | null | false, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const value = check()
+      if (value) return (observer.disconnect(), clearTimeout(timer), resolve(value), true)
+      return false
+    }
+    const observer = new MutationObserver(attempt)
+    const timer = setTimeout(() => (observer.disconnect(), reject(new Error(`timed out waiting for ${what}`))), 3000)
+    if (!attempt()) observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+  })
+}
+
+const $ = <E extends Element = HTMLElement>(selector: string) => document.querySelector<E>(selector)
+const textOf = (selector: string) => $(selector)?.textContent ?? ''
+
+let mounted: { unmount(): void } | undefined
+let root: HTMLElement
+
+function mount(options: ConsoleOptions) {
+  root = document.body.appendChild(document.createElement('div'))
+  mounted = mountConsole(root, { languages: ['en-US'], ...options })
+}
+
+async function signIn(token: string) {
+  const input = await until(() => $<HTMLInputElement>('#token'), 'token field')
+  input.focus()
+  await sendKeys({ type: token })
+  await sendKeys({ press: 'Enter' })
+}
+
+const signedIn = () => until(() => $('[data-total]'), 'the dashboard')
+
+afterEach(() => {
+  mounted?.unmount()
+  root?.remove()
+})
+
+describe('console page', () => {
+  it('refuses a wrong token with an alert and keeps nothing', async () => {
+    const { fetch, state } = collector()
+    const storage = memoryStorage()
+    mount({ fetch, storage })
+    await signIn('wrong')
+    const alert = await until(() => $('[role=alert]')?.textContent, 'alert')
+    expect(alert).to.contain('did not accept').and.contain('401')
+    expect(state.calls[0]!.auth).to.equal('Bearer wrong')
+    expect(storage.items.size).to.equal(0)
+    expect($('[data-total]')?.outerHTML).to.equal(undefined)
+    // The message follows a language switch.
+    const select = $<HTMLSelectElement>('header select')!
+    select.value = 'ja'
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    await until(() => textOf('[role=alert]').startsWith('コレクターがこのトークンを受け付けませんでした（HTTP 401）'), 'Japanese alert')
+  })
+
+  it('signs in, keeps the token in the session store and shows counts, chart, rates, revisions, chain', async () => {
+    const { fetch, state } = collector()
+    const storage = memoryStorage()
+    mount({ fetch, storage })
+    await signIn('good-token')
+    await signedIn()
+    expect(storage.items.get(TOKEN_KEY)).to.equal('good-token')
+    expect(state.calls.map((c) => [c.url.pathname + c.url.search, c.auth])).to.deep.equal([['/v1/stats', 'Bearer good-token']])
+    expect(textOf('[data-total]')).to.equal('6')
+    // Focus moves to the dashboard so keyboard and screen-reader users land on the result.
+    expect(document.activeElement?.tagName).to.equal('H2')
+    const svg = $('svg[role=img]')!
+    expect(svg.getAttribute('aria-labelledby')).to.equal('chart-title chart-summary')
+    expect(textOf('#chart-summary')).to.equal('6 decisions over 2 days, from 2026-11-25 to 2026-11-26.')
+    expect(svg.querySelectorAll('rect').length).to.equal(5)
+    // Stacked bars: the second day (4) is twice as tall as the first (2).
+    const height = (day: number) =>
+      [...svg.querySelectorAll('g:not(.tick)')[day]!.querySelectorAll('rect')].reduce((h, r) => h + Number(r.getAttribute('height')), 0)
+    expect(height(1) / height(0)).to.be.closeTo(2, 1e-9)
+    const rows = [...document.querySelectorAll('section[aria-labelledby=purpose-heading] tbody tr')].map((r) => r.textContent)
+    expect(rows).to.deep.equal(['Analytics analytics46 66.7%', 'Advertising advertising26 33.3%'])
+    expect(textOf('section[aria-labelledby=revision-heading] tbody')).to.equal('2026-11-012026-11-25 01:02 UTC2026-11-26 09:30 UTC6')
+    expect(textOf('[data-chain]')).to.equal('Intact: all 6 records verified.')
+  })
+
+  it('applies the period and site to the counts and narrows the chart by method', async () => {
+    const { fetch, state } = collector()
+    mount({ fetch, storage: memoryStorage({ [TOKEN_KEY]: 'good-token' }) })
+    await signedIn()
+    $<HTMLInputElement>('#filter-site')!.focus()
+    await sendKeys({ type: 'https://www.example.jp' })
+    for (const [id, value] of [['from', '2026-11-26'], ['to', '2026-11-27'], ['method', 'custom']]) {
+      const field = $<HTMLInputElement>(`#filter-${id}`)!
+      field.value = value!
+      field.dispatchEvent(new Event('input', { bubbles: true }))
+    }
+    $<HTMLButtonElement>('form.filters button[type=submit]')!.click()
+    await until(() => state.calls.length === 2 && textOf('[data-total]') === '2', 'filtered stats')
+    expect(state.calls[1]!.url.search).to.equal('?from=2026-11-26&to=2026-11-27&site=https%3A%2F%2Fwww.example.jp')
+    const classes = [...document.querySelectorAll('svg rect')].map((r) => r.getAttribute('class'))
+    expect(classes).to.deep.equal(['m-custom'])
+    expect(textOf('.legend')).to.equal('Custom choice')
+  })
+
+  it('downloads an export with the bearer token, the applied filters and the Excel BOM option', async () => {
+    const { fetch, state } = collector()
+    const saved: Array<{ name: string; blob: Blob }> = []
+    mount({
+      fetch,
+      storage: memoryStorage({ [TOKEN_KEY]: 'good-token' }),
+      save: (blob, name) => saved.push({ name, blob }),
+    })
+    await signedIn()
+    const purpose = $<HTMLSelectElement>('#filter-purpose')!
+    expect([...purpose.options].map((o) => o.value)).to.deep.equal(['', 'analytics', 'advertising'])
+    purpose.value = 'analytics'
+    purpose.dispatchEvent(new Event('input', { bubbles: true }))
+    $<HTMLButtonElement>('form.filters button[type=submit]')!.click()
+    await until(() => state.calls.length === 2, 'stats reload')
+    await until(() => !$('.console[aria-busy=true]'), 'idle')
+    expect(document.querySelectorAll('section[aria-labelledby=purpose-heading] tbody tr').length).to.equal(1)
+    $<HTMLInputElement>('.exports input[type=checkbox]')!.click()
+    const csv = [...document.querySelectorAll<HTMLButtonElement>('.exports button')].find((b) => b.textContent === 'CSV')!
+    csv.click()
+    await until(() => csv.getAttribute('aria-disabled') === 'true', 'export in progress')
+    csv.click()
+    await until(() => csv.getAttribute('aria-disabled') === 'false', 'export done')
+    expect(saved.length).to.equal(1)
+    expect(state.calls.length).to.equal(3)
+    const request = state.calls[2]!
+    expect(request.auth).to.equal('Bearer good-token')
+    expect(request.url.pathname + request.url.search).to.equal('/v1/export?format=csv&bom=1&purpose=analytics')
+    expect(saved[0]!.name).to.equal('receipts.csv')
+    expect(saved[0]!.blob.type).to.equal('text/csv; charset=utf-8')
+    // The BOM must survive the trip into the Blob: it is what Excel keys on.
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0]!.blob.arrayBuffer())).to.equal('\uFEFFid,method\r\nr-1,custom\r\n')
+    await until(() => textOf('[role=status]') === 'Downloaded receipts.csv.', 'status message')
+  })
+
+  it('signs out when the collector stops accepting the token, and on request', async () => {
+    const { fetch, state } = collector()
+    const storage = memoryStorage({ [TOKEN_KEY]: 'good-token' })
+    mount({ fetch, storage })
+    await signedIn()
+    state.token = 'rotated'
+    $<HTMLButtonElement>('form.filters button[type=submit]')!.click()
+    const alert = await until(() => $('[role=alert]')?.textContent, 'alert')
+    expect(alert).to.contain('no longer accepts')
+    expect(storage.items.size).to.equal(0)
+    await until(() => document.activeElement?.id === 'token', 'focus on the token field')
+
+    await signIn('rotated')
+    await signedIn()
+    ;[...document.querySelectorAll<HTMLButtonElement>('header button')].find((b) => b.textContent === 'Sign out')!.click()
+    await until(() => $('#token'), 'login form')
+    expect(storage.items.size).to.equal(0)
+  })
+
+  it('stays signed out when a stats answer arrives after signing out', async () => {
+    const { fetch: answer } = collector()
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let read!: () => void
+    const bodyRead = new Promise<void>((resolve) => (read = resolve))
+    let calls = 0
+    // The second stats request (Apply) is held until after Sign out; we learn when the page read it.
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      if (++calls !== 2) return answer(input, init)
+      await held
+      const response = await answer(input, init)
+      const json = response.json.bind(response)
+      response.json = () => json().finally(read)
+      return response
+    }
+    mount({ fetch, storage: memoryStorage({ [TOKEN_KEY]: 'good-token' }) })
+    await signedIn()
+    $<HTMLButtonElement>('form.filters button[type=submit]')!.click()
+    await until(() => calls === 2 && $('.console[aria-busy=true]'), 'the held request')
+    ;[...document.querySelectorAll<HTMLButtonElement>('header button')].find((b) => b.textContent === 'Sign out')!.click()
+    await until(() => $('#token'), 'login form')
+    release()
+    await bodyRead
+    // One task later every microtask (the page's state update and Preact's render) has run.
+    await new Promise((resolve) => setTimeout(resolve))
+    expect($('[data-total]')?.outerHTML).to.equal(undefined)
+    expect($('#token')?.outerHTML).not.to.equal(undefined)
+  })
+
+  it('speaks the browser language first and switches on request', async () => {
+    const { fetch } = collector({ ...STATS, chain: { ok: false, checked: 4, firstBreak: { id: 'r-0003', index: 2 } } })
+    mount({ fetch, storage: memoryStorage({ [TOKEN_KEY]: 'good-token' }), languages: ['ja-JP', 'en'] })
+    await signedIn()
+    expect(textOf('h1')).to.equal('関所 同意記録')
+    expect(document.documentElement.lang).to.equal('ja')
+    expect(textOf('[data-chain]')).to.equal('破損：4件を検証し、最初の不整合は r-0003 #2 です。')
+    const select = $<HTMLSelectElement>('header select')!
+    select.value = 'en'
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    await until(() => textOf('h1') === 'Sekisho consent records', 'English')
+    expect(document.documentElement.lang).to.equal('en')
+    expect(textOf('[data-chain]')).to.equal('Broken: 4 records checked; the first break is at r-0003 #2.')
+  })
+
+  it('fits a phone-width screen without sideways scrolling, every field labelled', async () => {
+    await setViewport({ width: 360, height: 740 })
+    try {
+      const { fetch } = collector()
+      mount({ fetch, storage: memoryStorage({ [TOKEN_KEY]: 'good-token' }) })
+      await signedIn()
+      expect(document.documentElement.scrollWidth).to.be.at.most(360)
+      for (const field of document.querySelectorAll<HTMLInputElement>('input, select')) {
+        expect(field.labels?.length ?? 0, field.outerHTML).to.be.at.least(1)
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 })
+    }
+  })
+})
