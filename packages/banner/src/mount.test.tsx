@@ -1,5 +1,5 @@
 import { expect } from 'chai'
-import { sendKeys, setViewport } from '@web/test-runner-commands'
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands'
 import type { Decision } from '@sekisho/core'
 import { mountReopen } from './index.ts'
 import { button, focused, mountForTest, testConfig } from './testing/fixtures.ts'
@@ -250,6 +250,19 @@ describe('mountBanner', () => {
     const rects = [...shadow.querySelectorAll('.b button')].map((b) => b.getBoundingClientRect())
     expect(rects[1]!.top).to.be.greaterThan(rects[0]!.top)
     expect(rects[0]!.width).to.be.greaterThan(300)
+  })
+
+  it('fades in, except under prefers-reduced-motion', async () => {
+    const first = mount()
+    expect(first.shadow.querySelector('.l')!.getAnimations().length).to.equal(1)
+    first.banner.unmount()
+    await emulateMedia({ reducedMotion: 'reduce' })
+    try {
+      const { shadow } = mount()
+      expect(shadow.querySelector('.l')!.getAnimations().length).to.equal(0)
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' })
+    }
   })
 
   it('lists the visitor\'s receipts and copies an id', async () => {

@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact'
 /** http(s), mailto and same-site URLs; anything else (javascript:, data:, …) is refused. */
 export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined
-  return /^(https?:\/\/|mailto:|\/(?!\/)|#|\.{0,2}\/)/i.test(url.trim()) ? url.trim() : undefined
+  return /^(https?:\/\/|mailto:|\/(?![/\\])|#|\.{1,2}\/)/i.test(url.trim()) ? url.trim() : undefined
 }
 
 // One allowed tag: <a href="…">, </a>, <strong>, <em>, <b>, <i>, <br>.
