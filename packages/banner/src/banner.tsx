@@ -1,6 +1,7 @@
 // The banner's root component: which layer shows, the language, the switches, and the decision.
-import type { RefObject } from 'preact'
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
+// A class, not hooks: preact/hooks would add about 1 KB gzip to the lazy chunk for three components.
+import { Component, createRef, type RefObject } from 'preact'
+import type { NoticeModel } from '@sekisho/notice'
 import { FirstLayer } from './first-layer/first-layer.tsx'
 import { History } from './preferences/history.tsx'
 import { Preferences, purposeViews } from './preferences/preferences.tsx'
@@ -16,75 +17,93 @@ export interface BannerProps {
   done(): void
 }
 
-export function Banner({ o, view: initial, presets, done }: BannerProps) {
-  const { config } = o
-  const [view, setView] = useState(initial)
-  const [lang, setLang] = useState(() => pickLanguage(config, o.lang))
+interface BannerState { view: BannerView; lang: string }
+
+export class Banner extends Component<BannerProps, BannerState> {
   // Presets come from the current decision only; a first visit starts with nothing but the required on.
   // Mutated in place: the checkbox already shows the change, and Save must see it even before a re-render.
-  const [on] = useState(() => Object.fromEntries(config.purposes.map((p) => [p.id, !!p.required || !!presets?.[p.id]])))
-  const layer = useRef<HTMLElement>(null)
-  const settings = useRef<HTMLButtonElement>(null)
-  const back = useRef(false)
-  const t = bannerText(config, lang)
-  const notice = useMemo(() => o.notice?.(lang), [lang])
-  const purposes = purposeViews(config, t, lang, notice?.groups)
+  on: Record<string, boolean>
+  layer = createRef<HTMLElement>()
+  settings = createRef<HTMLButtonElement>()
+  back = false
+  notice?: NoticeModel | undefined
+  noticeLang?: string
 
-  useLayoutEffect(() => {
+  constructor(props: BannerProps) {
+    super(props)
+    const { config } = props.o
+    this.state = { view: props.view, lang: pickLanguage(config, props.o.lang) }
+    this.on = Object.fromEntries(config.purposes.map((p) => [p.id, !!p.required || !!props.presets?.[p.id]]))
+  }
+
+  override componentDidUpdate() {
     // Back from the dialog to the first layer: focus returns to the button that opened it.
-    if (view === 'first' && back.current) settings.current?.focus()
-  }, [view])
+    if (this.back && this.state.view === 'first') {
+      this.back = false
+      this.settings.current?.focus()
+    }
+  }
 
-  const decide = (method: 'accept-all' | 'reject-all' | 'custom') => {
+  decide(method: 'accept-all' | 'reject-all' | 'custom') {
+    const { o, done } = this.props
     // The wording the visitor saw when choosing, as rendered (closed service rows are not shown).
-    const text = [...layer.current!.querySelectorAll<HTMLElement>('.t')].map((e) => e.innerText.trim()).join('\n')
-    const chosen = Object.fromEntries(config.purposes.map((p) => [p.id, !!p.required || method === 'accept-all' || (method === 'custom' && !!on[p.id])]))
-    o.onDecision({ method, purposes: chosen, text, lang })
+    const text = [...this.layer.current!.querySelectorAll<HTMLElement>('.t')].map((e) => e.innerText.trim()).join('\n')
+    const purposes = Object.fromEntries(o.config.purposes.map((p) => [p.id, !!p.required || method === 'accept-all' || (method === 'custom' && !!this.on[p.id])]))
+    o.onDecision({ method, purposes, text, lang: this.state.lang })
     done()
   }
 
-  const languages = bannerLanguages(config)
-  const switcher = languages.length > 1 && (
-    <select aria-label={t.language} value={lang} onChange={(e) => setLang(e.currentTarget.value)}>
-      {languages.map((l) => <option key={l} value={l} lang={l}>{languageName(l)}</option>)}
-    </select>
-  )
+  render({ o, view: initial, done }: BannerProps, { view, lang }: BannerState) {
+    const { config } = o
+    const t = bannerText(config, lang)
+    if (this.noticeLang !== lang) this.notice = o.notice?.((this.noticeLang = lang))
+    const notice = this.notice
+    const purposes = purposeViews(config, t, lang, notice?.groups)
+    const languages = bannerLanguages(config)
+    const switcher = languages.length > 1 && (
+      <select aria-label={t.language} value={lang} onChange={(e) => this.setState({ lang: e.currentTarget.value })}>
+        {languages.map((l) => <option value={l} lang={l}>{languageName(l)}</option>)}
+      </select>
+    )
 
-  if (view === 'first') {
+    if (view === 'first') {
+      return (
+        <FirstLayer
+          t={t}
+          lang={lang}
+          policyUrl={config.controller.policyUrl}
+          noticeUrl={o.noticeUrl}
+          center={config.ui?.position === 'center'}
+          switcher={switcher}
+          settingsRef={this.settings}
+          layerRef={this.layer as RefObject<HTMLDivElement | null>}
+          onChoice={(c) => (c === 'settings' ? this.setState({ view: 'preferences' }) : this.decide(c))}
+        />
+      )
+    }
+    const label = (id: string) => purposes.find((p) => p.id === id)?.label ?? id
     return (
-      <FirstLayer
+      <Preferences
         t={t}
         lang={lang}
-        policyUrl={config.controller.policyUrl}
-        noticeUrl={o.noticeUrl}
-        center={config.ui?.position === 'center'}
+        purposes={purposes}
+        labels={notice?.labels}
+        on={this.on}
         switcher={switcher}
-        settingsRef={settings}
-        layerRef={layer as RefObject<HTMLDivElement | null>}
-        onChoice={(c) => (c === 'settings' ? setView('preferences') : decide(c))}
+        history={o.receipts && <History t={t} lang={lang} receipts={o.receipts} label={label} copy={o.copy ?? ((s) => navigator.clipboard.writeText(s))} />}
+        layerRef={this.layer}
+        onToggle={(id, value) => (this.on[id] = value)}
+        onChoice={(c) => this.decide(c)}
+        onClose={() => {
+          // Opened from the first layer: go back to it (no decision yet). Re-opened: just close.
+          if (initial === 'first') {
+            this.back = true
+            this.setState({ view: 'first' })
+          } else done()
+        }}
       />
     )
   }
-  const label = (id: string) => purposes.find((p) => p.id === id)?.label ?? id
-  return (
-    <Preferences
-      t={t}
-      lang={lang}
-      purposes={purposes}
-      labels={notice?.labels}
-      on={on}
-      switcher={switcher}
-      history={o.receipts && <History t={t} lang={lang} receipts={o.receipts} label={label} copy={o.copy ?? ((s) => navigator.clipboard.writeText(s))} />}
-      layerRef={layer}
-      onToggle={(id, value) => (on[id] = value)}
-      onChoice={decide}
-      onClose={() => {
-        // Opened from the first layer: go back to it (no decision yet). Re-opened: just close.
-        if (initial === 'first') { back.current = true; setView('first') }
-        else done()
-      }}
-    />
-  )
 }
 
 function languageName(lang: string): string {

@@ -1,7 +1,6 @@
 // The preferences dialog: one switch per purpose with that purpose's services as the published
 // notice lists them (the dialog doubles as the external-transmission notice), then the choices.
 import type { ComponentChildren, RefObject } from 'preact'
-import { useLayoutEffect } from 'preact/hooks'
 import type { NoticeGroup, NoticeModel, NoticeRow } from '@sekisho/notice'
 import { trapTab } from '../focus/focus-trap.ts'
 import { Link, Markup } from '../text/markup.tsx'
@@ -27,16 +26,14 @@ export interface PreferencesProps {
 
 export function Preferences(p: PreferencesProps) {
   const { t } = p
-  useLayoutEffect(() => {
-    const d = p.layerRef.current as HTMLDialogElement
-    // showModal makes the page inert and puts the dialog in the top layer above any site z-index.
-    if (!d.open) d.showModal()
-    // The content is long: start at the title (read first), one Tab from the controls.
-    d.querySelector('h2')!.focus()
-  }, [])
   return (
     <dialog
-      ref={p.layerRef as RefObject<HTMLDialogElement | null>}
+      ref={(d: HTMLDialogElement | null) => {
+        p.layerRef.current = d
+        // showModal makes the page inert and puts the dialog in the top layer above any site z-index.
+        // The content is long: focus starts at the title (read first), one Tab from the controls.
+        if (d && !d.open) (d.showModal(), d.querySelector('h2')!.focus())
+      }}
       aria-labelledby="pt"
       lang={p.lang}
       onKeyDown={(e) => {
