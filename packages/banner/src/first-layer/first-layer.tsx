@@ -21,9 +21,9 @@ export interface FirstLayerProps {
 export function FirstLayer(p: FirstLayerProps) {
   const { t } = p
   const policy = safeUrl(p.policyUrl)
-  // Non-modal: the page stays usable; the class `t` marks what counts as the shown text.
+  // A non-modal dialog (no aria-modal): the page stays usable. Class `t` marks the shown text.
   return (
-    <div ref={p.layerRef} class={p.center ? 'l c' : 'l'} role="dialog" aria-modal="false" aria-labelledby="st" lang={p.lang}>
+    <div ref={p.layerRef} class={p.center ? 'l c' : 'l'} role="dialog" aria-labelledby="st" lang={p.lang}>
       <h2 id="st" class="t">{t.title}</h2>
       {p.switcher}
       <p class="t"><Markup text={t.body} /></p>
