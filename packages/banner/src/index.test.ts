@@ -1,5 +1,6 @@
 import { expect } from 'chai'
 import * as banner from './index.ts'
+import { testConfig } from './testing/fixtures.ts'
 
 describe('@sekisho/banner exports', () => {
   it('names exactly the public API', () => {
@@ -16,5 +17,16 @@ describe('@sekisho/banner exports', () => {
     expect([t.title, t.acceptAll, t.rejectAll]).to.deep.equal(['쿠키 안내', '모두 동의', 'Reject all'])
     expect(banner.pickLanguage({ languages: ['ja', 'en', 'fr'] })).to.equal('ja')
     expect(banner.pickLanguage(config, 'en')).to.equal('en')
+  })
+  it('types: usage compiles, misuse does not (checked by npm run typecheck)', () => {
+    const usage = () =>
+      banner.mountBanner({ config: testConfig(), view: 'preferences', onDecision: (c) => void (c.method satisfies 'accept-all' | 'reject-all' | 'custom') }).show('first')
+    // @ts-expect-error onDecision is required
+    const noCallback = () => banner.mountBanner({ config: testConfig() })
+    // @ts-expect-error view is 'first' or 'preferences'
+    const badView = () => banner.mountBanner({ config: testConfig(), view: 'second', onDecision() {} })
+    // @ts-expect-error onOpen is required
+    const noOpen = () => banner.mountReopen({ lang: 'ja' })
+    expect([usage, noCallback, badView, noOpen].every((f) => typeof f === 'function')).to.equal(true)
   })
 })

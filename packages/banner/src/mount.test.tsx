@@ -123,6 +123,9 @@ describe('mountBanner', () => {
       seen.add(el!)
     }
     expect(seen.size).to.be.greaterThan(5)
+    // Keyboard focus is visible: a 3px outline on whatever has it.
+    const ring = getComputedStyle(focused(shadow)!)
+    expect([ring.outlineStyle, ring.outlineWidth]).to.deep.equal(['solid', '3px'])
     for (let i = 0; i < 25; i++) {
       await sendKeys({ press: 'Shift+Tab' })
       expect(dialog.contains(focused(shadow)), `Shift+Tab ${i} left the dialog`).to.equal(true)
