@@ -1,23 +1,41 @@
-// The first layer: what the banner says and the three equal choices.
+// The first layer: title, short text, policy and notice links, and three equal choices.
+import type { ComponentChildren, Ref } from 'preact'
+import { Link, Markup, safeUrl } from '../text/markup.tsx'
+import type { BannerStrings } from '../text/strings.ts'
+
 export interface FirstLayerProps {
-  title: string
-  text: string
-  acceptAll: string
-  rejectAll: string
-  settings: string
-  onChoice: (choice: 'accept-all' | 'reject-all' | 'settings') => void
+  t: BannerStrings
+  lang: string
+  /** Privacy policy URL (refused unless http(s), mailto or same-site). */
+  policyUrl?: string | undefined
+  /** Published notice URL; without one the notice link opens the preferences dialog (which shows it). */
+  noticeUrl?: string | undefined
+  center: boolean
+  /** The language switch, when more than one language is offered. */
+  switcher: ComponentChildren
+  settingsRef: Ref<HTMLButtonElement>
+  layerRef: Ref<HTMLDivElement>
+  onChoice(choice: 'accept-all' | 'reject-all' | 'settings'): void
 }
 
-export function FirstLayer(props: FirstLayerProps) {
+export function FirstLayer(p: FirstLayerProps) {
+  const { t } = p
+  const policy = safeUrl(p.policyUrl)
+  // A non-modal dialog (no aria-modal): the page stays usable. Class `t` marks the shown text.
   return (
-    <section class="banner" role="region" aria-label={props.title}>
-      <h2>{props.title}</h2>
-      <p>{props.text}</p>
-      <div class="actions">
-        <button type="button" onClick={() => props.onChoice('accept-all')}>{props.acceptAll}</button>
-        <button type="button" onClick={() => props.onChoice('reject-all')}>{props.rejectAll}</button>
-        <button type="button" onClick={() => props.onChoice('settings')}>{props.settings}</button>
+    <div ref={p.layerRef} class={p.center ? 'l c' : 'l'} role="dialog" aria-labelledby="st" lang={p.lang}>
+      <h2 id="st" class="t">{t.title}</h2>
+      {p.switcher}
+      <p class="t"><Markup text={t.body} /></p>
+      <p class="t">
+        {policy && <><Link href={policy}>{t.policy}</Link> · </>}
+        {p.noticeUrl ? <Link href={p.noticeUrl}>{t.notice}</Link> : <button class="k" onClick={() => p.onChoice('settings')}>{t.notice}</button>}
+      </p>
+      <div class="b t">
+        <button onClick={() => p.onChoice('accept-all')}>{t.acceptAll}</button>
+        <button onClick={() => p.onChoice('reject-all')}>{t.rejectAll}</button>
+        <button ref={p.settingsRef} onClick={() => p.onChoice('settings')}>{t.settings}</button>
       </div>
-    </section>
+    </div>
   )
 }

@@ -1,0 +1,117 @@
+// The preferences dialog: one switch per purpose with that purpose's services as the published
+// notice lists them (the dialog doubles as the external-transmission notice), then the choices.
+import type { ComponentChildren, RefObject } from 'preact'
+import type { NoticeGroup, NoticeModel, NoticeRow } from '@sekisho/notice'
+import { trapTab } from '../focus/focus-trap.ts'
+import { Link, Markup } from '../text/markup.tsx'
+import type { BannerStrings } from '../text/strings.ts'
+
+/** One purpose as the dialog shows it. */
+export interface PurposeView { id: string; label: string; description: string; required: boolean; services: NoticeRow[] }
+
+export interface PreferencesProps {
+  t: BannerStrings
+  lang: string
+  purposes: PurposeView[]
+  labels: NoticeModel['labels'] | undefined
+  on: Record<string, boolean>
+  switcher: ComponentChildren
+  history: ComponentChildren
+  layerRef: RefObject<HTMLElement | null>
+  onToggle(id: string, value: boolean): void
+  onChoice(choice: 'accept-all' | 'reject-all' | 'custom'): void
+  /** Escape or the close button. */
+  onClose(): void
+}
+
+export function Preferences(p: PreferencesProps) {
+  const { t } = p
+  return (
+    <dialog
+      ref={(d: HTMLDialogElement | null) => {
+        p.layerRef.current = d
+        // showModal makes the page inert and puts the dialog in the top layer above any site z-index.
+        // The content is long: focus starts at the title (read first), one Tab from the controls.
+        if (d && !d.open) (d.showModal(), d.querySelector('h2')!.focus())
+      }}
+      aria-labelledby="pt"
+      lang={p.lang}
+      onKeyDown={(e) => {
+        // Handled here so focus goes back where it came from, not wherever the native close leaves it.
+        if (e.key === 'Escape') { e.preventDefault(); p.onClose() }
+        else trapTab(e.currentTarget, e)
+      }}
+      onCancel={(e) => e.preventDefault()}
+    >
+      <div class="h">
+        <h2 id="pt" class="t" tabIndex={-1}>{t.prefsTitle}</h2>
+        {p.switcher}
+        <button class="k" onClick={p.onClose}>{t.close}</button>
+      </div>
+      <div class="m t">
+        <p class="d"><Markup text={t.prefsIntro} /></p>
+        {p.purposes.map((g) => (
+          <section key={g.id}>
+            <label>
+              <input type="checkbox" role="switch" checked={p.on[g.id]} disabled={g.required} onChange={(e) => p.onToggle(g.id, e.currentTarget.checked)} />
+              <span>{g.label}{g.required && <small> — {t.alwaysOn}</small>}</span>
+            </label>
+            <p class="d"><Markup text={g.description} /></p>
+            {g.services.map((s) => <ServiceRow key={s.id} s={s} lang={p.lang} labels={p.labels!} />)}
+          </section>
+        ))}
+      </div>
+      {p.history}
+      <div class="f b t">
+        <button onClick={() => p.onChoice('custom')}>{t.save}</button>
+        <button onClick={() => p.onChoice('accept-all')}>{t.acceptAll}</button>
+        <button onClick={() => p.onChoice('reject-all')}>{t.rejectAll}</button>
+      </div>
+    </dialog>
+  )
+}
+
+// Rows exist only with a notice model, so its labels are there.
+function ServiceRow({ s, lang, labels }: { s: NoticeRow; lang: string; labels: NoticeModel['labels'] }) {
+  const link = (url: string | undefined) => url && <Link href={url}>{url}</Link>
+  const rows: Array<[keyof NoticeModel['labels'], ComponentChildren]> = [
+    ['recipient', s.recipient],
+    ['data', s.data.join(lang === 'ja' ? '、' : ', ')],
+    ['sitePurpose', s.sitePurpose],
+    ['recipientPurpose', s.recipientPurpose],
+    ['country', s.countryName && s.countryName !== s.country ? `${s.countryName} (${s.country})` : s.country],
+    ['retention', s.retention],
+    ['privacyPolicy', link(s.privacyPolicyUrl)],
+    ['optOut', link(s.optOutUrl) || labels.noOptOut],
+  ]
+  return (
+    <details>
+      <summary>{s.name} — {s.recipient}</summary>
+      <dl>{rows.map(([key, value]) => value && <><dt>{labels[key]}</dt><dd>{value}</dd></>)}</dl>
+    </details>
+  )
+}
+
+/** The dialog's purposes: config order and wording, services from the notice model. */
+export function purposeViews(
+  config: { purposes: Array<{ id: string; required?: boolean; label?: unknown; description?: unknown }> },
+  t: BannerStrings,
+  lang: string,
+  groups: NoticeGroup[] | undefined,
+): PurposeView[] {
+  return config.purposes.map((p) => {
+    const g = groups?.find((x) => x.purpose === p.id)
+    return {
+      id: p.id,
+      label: own(p.label, lang) || t['p.' + p.id] || g?.label || p.id,
+      description: own(p.description, lang) || t['d.' + p.id] || g?.description || '',
+      required: !!p.required,
+      services: g?.services ?? [],
+    }
+  })
+}
+
+// Config text in exactly this language; another language's text would be wrong next to ours.
+function own(text: unknown, lang: string): string | undefined {
+  return typeof text === 'string' ? text : (text as Record<string, string> | undefined)?.[lang]
+}

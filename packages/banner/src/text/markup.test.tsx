@@ -1,0 +1,40 @@
+import { expect } from 'chai'
+import { render } from 'preact'
+import { Markup, safeUrl } from './markup.tsx'
+
+function html(text: string): string {
+  const box = document.createElement('div')
+  render(<Markup text={text} />, box)
+  return box.innerHTML
+}
+
+describe('Markup', () => {
+  it('keeps plain text, escaping what looks like HTML', () => {
+    expect(html('a < b & c')).to.equal('a &lt; b &amp; c')
+    expect(html('<img src=x onerror="alert(1)">')).to.equal('&lt;img src=x onerror="alert(1)"&gt;')
+    expect(html('<script>alert(1)</script>')).to.equal('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html('<strong onclick="x()">hi</strong>')).to.equal('&lt;strong onclick="x()"&gt;hi&lt;/strong&gt;')
+  })
+  it('renders links, emphasis and line breaks', () => {
+    expect(html('see <a href="https://example.jp/p?a=1">policy</a>, <strong>now</strong> <em>or</em><br>later')).to.equal(
+      'see <a href="https://example.jp/p?a=1" target="_blank" rel="noopener">policy</a>, <strong>now</strong> <em>or</em><br>later',
+    )
+    expect(html('<b><i>x</i></b>')).to.equal('<b><i>x</i></b>')
+  })
+  it('drops unsafe link targets but keeps the words', () => {
+    expect(html('<a href="javascript:alert(1)">click</a>')).to.equal('click')
+    expect(html('<a href=" JavaScript:alert(1)">click</a>')).to.equal('click')
+    expect(html('<a href="data:text/html,x">d</a>')).to.equal('d')
+    expect(html('<a href="//evil.example">p</a>')).to.equal('p')
+    expect(html('<a href="https://x.jp" onmouseover="y()">z</a>')).to.equal('&lt;a href="https://x.jp" onmouseover="y()"&gt;z&lt;/a&gt;')
+  })
+  it('closes what is left open and keeps stray closing tags as text', () => {
+    expect(html('<strong>open')).to.equal('<strong>open</strong>')
+    expect(html('a</em>b')).to.equal('a&lt;/em&gt;b')
+  })
+  it('accepts http(s), mailto and same-site URLs only', () => {
+    expect(['https://a.jp', 'http://a.jp', 'mailto:x@a.jp', '/privacy', '#notice', './p', 'javascript:x', 'vbscript:x', '//a.jp', '/\\a.jp', undefined].map(safeUrl)).to.deep.equal([
+      'https://a.jp', 'http://a.jp', 'mailto:x@a.jp', '/privacy', '#notice', './p', undefined, undefined, undefined, undefined, undefined,
+    ])
+  })
+})

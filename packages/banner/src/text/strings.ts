@@ -1,0 +1,99 @@
+// The banner's own ja/en wording and the rules for picking a language and an override.
+import type { ResolvedConfig } from '@sekisho/core'
+
+/** Every string the banner shows; a language is one object of these keys. */
+export interface BannerStrings {
+  title: string
+  body: string
+  policy: string
+  notice: string
+  acceptAll: string
+  rejectAll: string
+  settings: string
+  prefsTitle: string
+  prefsIntro: string
+  save: string
+  close: string
+  alwaysOn: string
+  history: string
+  historyEmpty: string
+  copyId: string
+  copied: string
+  reopen: string
+  language: string
+  [purposeOrOther: string]: string
+}
+
+/** Built-in languages; `p.<id>` labels a usual purpose (descriptions come from the notice model or the config). */
+export const BANNER_TEXT: Record<string, BannerStrings> = {
+  ja: {
+    title: 'Cookieと外部送信について',
+    body: '当サイトはアクセス解析や広告のため、Cookie等の情報を外部の事業者へ送信します。必須のもの以外は同意があるまで送信しません。',
+    policy: 'プライバシーポリシー',
+    notice: '外部送信に関する公表事項',
+    acceptAll: 'すべて同意',
+    rejectAll: 'すべて拒否',
+    settings: '設定',
+    prefsTitle: 'プライバシー設定',
+    prefsIntro: '目的ごとに選べます。各サービスを開くと送信先・情報・目的を確認できます。いつでも変更できます。',
+    save: '選択を保存',
+    close: '閉じる',
+    alwaysOn: '常に有効',
+    history: 'あなたの同意記録',
+    historyEmpty: '記録はまだありません。',
+    copyId: 'IDをコピー',
+    copied: 'コピーしました',
+    reopen: 'Cookie設定',
+    language: '言語',
+    'p.necessary': '必須',
+    'p.analytics': 'アクセス解析',
+    'p.advertising': '広告',
+    'p.affiliate': 'アフィリエイト',
+    'p.functional': '機能',
+    'p.personalization': 'パーソナライズ',
+  },
+  en: {
+    title: 'Cookies and data sent to third parties',
+    body: 'For analytics and advertising we send information from cookies and similar technology to other companies. Nothing but the necessary is sent until you agree.',
+    policy: 'Privacy policy',
+    notice: 'Notice of external transmission',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    settings: 'Settings',
+    prefsTitle: 'Privacy settings',
+    prefsIntro: 'Choose per purpose. Open a service to see who receives what and why. You can change this any time.',
+    save: 'Save choices',
+    close: 'Close',
+    alwaysOn: 'Always on',
+    history: 'Your consent records',
+    historyEmpty: 'No records yet.',
+    copyId: 'Copy ID',
+    copied: 'Copied',
+    reopen: 'Cookie settings',
+    language: 'Language',
+    'p.necessary': 'Necessary',
+    'p.analytics': 'Analytics',
+    'p.advertising': 'Advertising',
+    'p.affiliate': 'Affiliate',
+    'p.functional': 'Functional',
+    'p.personalization': 'Personalization',
+  },
+}
+
+/** Languages the banner can speak for this config: configured ones that have text somewhere. */
+export function bannerLanguages(config: Pick<ResolvedConfig, 'languages' | 'ui'>): string[] {
+  return config.languages.filter((l) => BANNER_TEXT[l] || config.ui?.text?.[l])
+}
+
+/** `wanted`, else `<html lang>` (or its primary subtag), else the first configured language. */
+export function pickLanguage(config: Pick<ResolvedConfig, 'languages' | 'ui'>, wanted?: string): string {
+  const offered = bannerLanguages(config)
+  const page = document.documentElement.lang.toLowerCase()
+  for (const l of [wanted, page, page.split('-')[0]]) if (l && offered.includes(l)) return l
+  return offered[0] ?? 'en'
+}
+
+/** The strings for `lang`: operator overrides, then built-in, then English for missing keys. */
+export function bannerText(config: Pick<ResolvedConfig, 'ui'>, lang: string): BannerStrings {
+  return { ...BANNER_TEXT.en!, ...BANNER_TEXT[lang], ...config.ui?.text?.[lang] }
+}
