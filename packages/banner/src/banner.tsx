@@ -56,7 +56,8 @@ export class Banner extends Component<BannerProps, BannerState> {
   render({ o, view: initial, done }: BannerProps, { view, lang }: BannerState) {
     const { config } = o
     const t = bannerText(config, lang)
-    if (this.noticeLang !== lang) this.notice = o.notice?.((this.noticeLang = lang))
+    // Asked again until it answers: the notice may arrive in its own chunk after the first render.
+    if (this.noticeLang !== lang || !this.notice) this.notice = o.notice?.((this.noticeLang = lang))
     const notice = this.notice
     const purposes = purposeViews(config, t, lang, notice?.groups)
     const languages = bannerLanguages(config)

@@ -29,8 +29,9 @@ export interface BannerOptions {
   lang?: string | undefined
   /** What to open with. @default 'first' */
   view?: BannerView | undefined
-  /** The notice shown inside the preferences dialog (from @sekisho/notice buildNotice). */
-  notice?: ((lang: string) => NoticeModel) | undefined
+  /** The notice shown inside the preferences dialog (from @sekisho/notice buildNotice); undefined
+   * while it is not available yet (it is asked again on the next render). */
+  notice?: ((lang: string) => NoticeModel | undefined) | undefined
   /** The visitor chose; the banner hides itself afterwards. */
   onDecision(choice: BannerChoice): void
   /** The visitor's own receipts for the dialog's history section. */

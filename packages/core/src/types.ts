@@ -87,7 +87,17 @@ export interface SekishoConfig {
   /** Catalog ids or full definitions; a definition with a catalog id overrides that entry's fields. */
   services: Array<string | (Partial<ServiceDefinition> & { id: string })>
   receipts?: { endpoint?: string; headers?: Record<string, string> }
-  ui?: { theme?: Record<string, string>; position?: 'bottom' | 'center'; text?: Record<string, Record<string, string>> }
+  ui?: {
+    /** `--sekisho-*` CSS custom properties, e.g. `{ "--sekisho-accent": "#0a58ca" }`. */
+    theme?: Record<string, string>
+    /** @default 'bottom' */
+    position?: 'bottom' | 'center'
+    /** Per language, per string key: the operator's wording. */
+    text?: Record<string, Record<string, string>>
+    /** The small corner button that re-opens the choices; `[data-sekisho-open]` elements work either way.
+     * @default true */
+    reopen?: boolean
+  }
   /** Google Consent Mode options. */
   consentMode?: {
     /** Milliseconds Google tags wait for an `update` after the default (`wait_for_update`).

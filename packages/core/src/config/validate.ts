@@ -126,7 +126,7 @@ const configShape = (purposeIds: string[]): Shape => ({
   ],
   services: [list(() => {}), true], // resolved and checked one by one in validateConfig
   receipts: [object({ endpoint: [matching(/^(https:\/\/|\/)\S+$/, 'an https:// URL or a path')], headers: [record(text)] })],
-  ui: [object({ theme: [record(text)], position: [oneOf(['bottom', 'center'])], text: [record(record(text))] })],
+  ui: [object({ theme: [record(text)], position: [oneOf(['bottom', 'center'])], text: [record(record(text))], reopen: [bool] })],
   consentMode: [
     object({
       waitForUpdate: [int(0, 60000)],
