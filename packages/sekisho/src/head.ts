@@ -45,10 +45,12 @@ function readConfig(): SekishoConfig | undefined {
   }
 }
 
-/** Catalog ids and full definitions alike become definitions; unknown ids are reported. */
+/** Catalog ids and full definitions alike become definitions; unknown ids are reported.
+ * Without a usable config every third-party host is held (`*`), since none is known. */
 function resolveServices(config: SekishoConfig | undefined): ServiceDefinition[] {
+  if (!config) return [{ id: 'unconfigured', purposes: ['unconfigured'], hosts: ['*'] } as ServiceDefinition]
   const services: ServiceDefinition[] = []
-  for (const entry of config?.services ?? []) {
+  for (const entry of config.services) {
     const id = typeof entry === 'string' ? entry : entry.id
     const service = { ...catalog[id], ...(typeof entry === 'string' ? {} : entry) } as ServiceDefinition
     if (Array.isArray(service.hosts) && Array.isArray(service.purposes)) services.push(service)
