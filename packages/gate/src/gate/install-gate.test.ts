@@ -41,6 +41,7 @@ beforeEach(() => {
   window.ran = []
   performance.clearResourceTimings()
   document.body.innerHTML = ''
+  document.querySelectorAll('[data-sekisho],[data-sekisho-released]').forEach((el) => el.remove())
   clearCookies()
   localStorage.clear()
   gate = installGate({
@@ -262,7 +263,7 @@ describe('installGate: release and withdrawal', () => {
     gate = installGate({ services: [analytics, ads], isGranted, requestConsent: (t) => requests.push(t) })
     document.body.innerHTML = '<iframe data-sekisho="ads" data-sekisho-placeholder="Play video" width="320" height="180" data-src="/ads/v"></iframe>'
     gate.refresh()
-    const button = document.querySelector('.sekisho-placeholder button') as HTMLButtonElement
+    const button = document.querySelector('button.sekisho-placeholder') as HTMLButtonElement
     expect(button.textContent).to.equal('Play video')
     button.click()
     expect(requests).to.deep.equal(['ads'])

@@ -1,21 +1,19 @@
 // installGate: the runtime that holds trackers until their purpose is consented.
 import type { ServiceDefinition } from '@sekisho/core'
 import { eraseCookies, eraseStorage } from '../erase/erase.ts'
-import { interceptElements } from '../intercept/elements.ts'
+import { interceptTags, LOADS } from '../intercept/elements.ts'
 import { interceptMarkup } from '../intercept/markup.ts'
 import { interceptNetwork } from '../intercept/network.ts'
 import { interceptStorage } from '../intercept/storage.ts'
 import { matchService } from '../match/hosts.ts'
 import { namePattern } from '../match/names.ts'
-import { isInlineScript, releaseElement } from '../release/release-element.ts'
+import { releaseElement } from '../release/release-element.ts'
 import { createReleaseQueue } from '../release/release-queue.ts'
-import type { GateContext } from './context.ts'
 import { createPatcher } from './patch.ts'
 import { drawPlaceholder, removePlaceholder } from './placeholder.ts'
 import type { Gate, GateOptions } from './types.ts'
 
-const FOLLOWING = 4 // Node.DOCUMENT_POSITION_FOLLOWING
-const byDocumentOrder = (a: Node, b: Node) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1)
+type Kind = 'cookies' | 'storage'
 
 /**
  * Installs the gate: from here on, tags, beacons, cookies and storage keys of services that
@@ -23,153 +21,145 @@ const byDocumentOrder = (a: Node, b: Node) => (a.compareDocumentPosition(b) & FO
  */
 export function installGate(options: GateOptions): Gate {
   const { services } = options
+  const { setAttribute } = Element.prototype
+  const patch = createPatcher()
+  let active = true
   // The decision comes from outside; if asking fails, the answer is no.
-  const isGranted = (target: string | ServiceDefinition): boolean => {
+  const granted = (target: string | ServiceDefinition): boolean => {
     try {
       return options.isGranted(target)
     } catch {
       return false
     }
   }
-  const byId = new Map(services.map((s) => [s.id, s]))
-  const tests = {
-    cookies: services.map((s) => namePattern(s.cookies)),
-    storage: services.map((s) => namePattern(s.storage)),
-  }
   /** A `data-sekisho` value names a service id or a purpose id. */
-  const resolve = (target: string): string | ServiceDefinition => byId.get(target) ?? target
+  const resolve = (target: string) => services.find((s) => s.id == target) ?? target
+  /** Targets whose scripts or requests went out: withdrawing one of them needs a reload. */
+  const ran = new Set<string>()
   const reported = new Set<string>()
-  const report = (url: string) => {
-    try {
-      const { protocol, hostname } = new URL(url, document.baseURI)
-      if (!/^https?:$/.test(protocol) || hostname === location.hostname || reported.has(hostname)) return
-      reported.add(hostname)
-      options.onUndeclared!(url)
-    } catch {
-      // Not a URL: nothing was requested.
+
+  const heldBy = (url: string): ServiceDefinition | undefined => {
+    if (!active) return
+    const service = matchService(url, services)
+    if (service) {
+      if (!granted(service)) return service
+      ran.add(service.id)
+    } else if (options.onUndeclared) {
+      const { hostname, protocol } = new URL(url, document.baseURI)
+      if (/^https?:$/.test(protocol) && hostname != location.hostname && !reported.has(hostname)) {
+        reported.add(hostname)
+        options.onUndeclared(url)
+      }
     }
+  }
+  const tests = { cookies: services.map((s) => namePattern(s.cookies)), storage: services.map((s) => namePattern(s.storage)) }
+  /** Whether a cookie name or storage key is declared by a service (`among` them, when given)
+   * and by none that is granted now. */
+  const nameHeld = (name: string, kind: Kind, among?: ServiceDefinition[]): boolean => {
+    let held = false
+    for (let i = 0; i < services.length; i++)
+      if (tests[kind][i]?.test(name)) {
+        if (granted(services[i]!)) return false
+        held ||= !among || among.includes(services[i]!)
+      }
+    return active && held
+  }
+
+  /** Elements a setter held (made by scripts): their async flag is their own. */
+  const scripted = new WeakSet<Element>()
+  /** Marks `el` held for `url`'s service: scripts lose their type, other tags their URL. */
+  const hold = (el: Element, url: string, byScript?: boolean): boolean => {
+    const service = heldBy(url)
+    if (!service) return false
+    if (byScript) scripted.add(el)
+    const attr = LOADS[el.localName]!
+    if (el.localName == 'script') {
+      const type = el.getAttribute('type')
+      if (type != null && !el.hasAttribute('data-sekisho')) setAttribute.call(el, 'data-type', type)
+      setAttribute.call(el, 'type', 'text/plain')
+    } else {
+      setAttribute.call(el, 'data-' + attr, url)
+      el.removeAttribute(attr)
+    }
+    setAttribute.call(el, 'data-sekisho', service.id)
+    return true
   }
 
   let scheduled = false
-  const context: GateContext = {
-    active: true,
-    heldBy(url) {
-      const service = matchService(url, services)
-      if (!service) {
-        if (options.onUndeclared) report(url)
-        return undefined
-      }
-      if (!isGranted(service)) return service
-      context.ran.add(service.id)
-      return undefined
-    },
-    nameHeld(name, kind) {
-      let held = false
-      const list = tests[kind]
-      for (let i = 0; i < list.length; i++)
-        if (list[i]?.test(name)) {
-          if (isGranted(services[i]!)) return false
-          held = true
-        }
-      return held
-    },
-    holds: new WeakMap(),
-    placed: new Set(),
-    ran: new Set(),
-    schedule() {
-      if (scheduled) return
+  const schedule = () => {
+    if (!scheduled && active) {
       scheduled = true
       queueMicrotask(() => {
         scheduled = false
         refresh()
       })
-    },
-    patch: createPatcher(),
-    raw: {
-      setAttribute: Element.prototype.setAttribute,
-      removeAttribute: Element.prototype.removeAttribute,
-      insertBefore: Node.prototype.insertBefore,
-    },
+    }
   }
 
   const releasing = new WeakSet<Element>()
-  const queue = createReleaseQueue((el) => {
-    const hold = context.holds.get(el)
-    const target = hold ? hold.service.id : el.getAttribute('data-sekisho')!
+  const push = createReleaseQueue((el) => {
     removePlaceholder(el)
-    return releaseElement(context, el, target, hold, options.nonce)
-  }, isInlineScript)
+    if (el.localName == 'script') ran.add(el.getAttribute('data-sekisho')!)
+    return releaseElement(el, setAttribute, scripted.has(el), options.nonce)
+  })
 
-  let granted = services.filter(isGranted)
+  let before = services.filter(granted)
 
   function refresh(): void {
-    if (!context.active) return
+    if (!active) return
     const ready: Element[] = []
+    // Marked-up and held tags alike carry data-sekisho, so this is document order.
     document.querySelectorAll('[data-sekisho]').forEach((el) => {
-      if (releasing.has(el)) return
       const target = el.getAttribute('data-sekisho')!
-      if (isGranted(resolve(target))) {
+      if (releasing.has(el)) return
+      if (granted(resolve(target))) {
         releasing.add(el)
         ready.push(el)
       } else if (options.requestConsent && el.hasAttribute('data-sekisho-placeholder')) {
         drawPlaceholder(el, target, options.requestConsent)
       }
     })
-    for (const el of context.placed) {
-      const hold = context.holds.get(el)
-      if (!hold) context.placed.delete(el)
-      else if (isGranted(hold.service) && el.isConnected) {
-        context.placed.delete(el)
-        ready.push(el)
-      }
-    }
-    queue.push(ready.sort(byDocumentOrder))
+    push(ready)
 
-    const now = services.filter(isGranted)
-    const revoked = granted.filter((s) => !now.includes(s))
-    granted = now
+    const now = services.filter(granted)
+    const revoked = before.filter((s) => !now.includes(s))
+    before = now
     if (!revoked.length) return
-    const revokedTest = (kind: 'cookies' | 'storage') => (name: string) =>
-      revoked.some((s) => tests[kind][services.indexOf(s)]?.test(name)) && context.nameHeld(name, kind)
-    eraseCookies(revokedTest('cookies'))
-    eraseStorage(revokedTest('storage'))
+    eraseCookies((name) => nameHeld(name, 'cookies', revoked))
+    eraseStorage((key) => nameHeld(key, 'storage', revoked))
     // Frames, images and links can be held again; a script that ran cannot be stopped.
     document.querySelectorAll('[data-sekisho-released]').forEach((el) => {
       const target = el.getAttribute('data-sekisho-released')!
-      if (el.localName === 'script' || isGranted(resolve(target))) return
-      const attr = el.localName === 'link' ? 'href' : 'src'
-      const url = el.getAttribute(attr)
-      context.raw.removeAttribute.call(el, 'data-sekisho-released')
-      context.raw.setAttribute.call(el, 'data-sekisho', target)
-      if (url !== null) {
-        context.raw.setAttribute.call(el, 'data-' + attr, url)
-        context.raw.removeAttribute.call(el, attr)
-      }
+      const attr = LOADS[el.localName]
+      const url = attr && el.getAttribute(attr)
+      if (el.localName == 'script' || !url || granted(resolve(target))) return
+      setAttribute.call(el, 'data-' + attr, url)
+      el.removeAttribute(attr!)
+      el.removeAttribute('data-sekisho-released')
+      setAttribute.call(el, 'data-sekisho', target)
       releasing.delete(el)
     })
-    const stale = [...context.ran].some((target) => !isGranted(resolve(target)))
-    if (stale && options.reloadOnWithdraw !== false) (options.reload ?? (() => location.reload()))()
+    if (options.reloadOnWithdraw != false && [...ran].some((target) => !granted(resolve(target))))
+      (options.reload ?? (() => location.reload()))()
     else refresh()
   }
 
-  interceptStorage(context)
-  interceptNetwork(context)
-  interceptMarkup(context)
-  const stopObserver = interceptElements(context)
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', refresh, { once: true })
+  interceptStorage(patch, nameHeld)
+  interceptNetwork(patch, heldBy)
+  const isActive = () => active
+  interceptMarkup(patch, hold, schedule, isActive)
+  const stopObserver = interceptTags(patch, { hold, schedule, setAttribute }, isActive)
+  document.addEventListener('DOMContentLoaded', refresh)
   refresh()
 
   return {
     refresh,
-    held() {
-      const held: Element[] = Array.from(document.querySelectorAll('[data-sekisho]'))
-      for (const el of context.placed) if (el.isConnected && context.holds.has(el)) held.push(el)
-      return held.sort(byDocumentOrder)
-    },
+    held: () => Array.from(document.querySelectorAll('[data-sekisho]')),
     uninstall() {
-      context.active = false
-      context.patch.undo()
+      active = false
+      patch.undo()
       stopObserver()
+      document.removeEventListener('DOMContentLoaded', refresh)
     },
   }
 }

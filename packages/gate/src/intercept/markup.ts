@@ -1,77 +1,65 @@
-// Holds tracker tags inside HTML strings (innerHTML, outerHTML, insertAdjacentHTML, document.write)
-// by rewriting them into marked-up form before the browser parses them for real.
-import type { GateContext } from '../gate/context.ts'
-
-const TAGS = /<(?:script|img|iframe|link)\b/i
+// Holds tracker tags inside HTML strings (innerHTML, outerHTML, insertAdjacentHTML,
+// createContextualFragment, document.write) by marking them up before the browser parses them.
+import type { Patcher } from '../gate/patch.ts'
+import { LOADS } from './elements.ts'
 
 /**
- * `html` with every tag a held service owns turned inert: `data-sekisho="SERVICE"` plus
- * `type="text/plain"` (scripts; only when they would run: `runs`) or `data-src`/`data-href`.
- * Parsing happens in a <template>, whose content loads nothing. Unchanged strings come back as is.
+ * `html` with every tag a held service owns marked up by `hold`, parsed in a <template> (whose
+ * content loads and runs nothing); unchanged strings come back as they were. Scripts count only
+ * where they would run (`scripts`): innerHTML never runs them.
  */
-export function rewriteMarkup(context: GateContext, html: string, runs: boolean): string {
-  if (!TAGS.test(html)) return html
+export function rewriteMarkup(html: string, scripts: boolean, hold: (el: Element, url: string) => boolean): string {
+  if (!/<(script|img|iframe|link)\b/i.test(html)) return html
   const template = document.createElement('template')
   template.innerHTML = html
   let changed = false
-  template.content.querySelectorAll(runs ? 'script[src],img[src],iframe[src],link[href]' : 'img[src],iframe[src],link[href]').forEach((el) => {
-    if (el.hasAttribute('data-sekisho')) return
-    const attr = el.localName === 'link' ? 'href' : 'src'
-    const service = context.heldBy(el.getAttribute(attr)!)
-    if (!service) return
-    changed = true
-    el.setAttribute('data-sekisho', service.id)
-    if (el.localName === 'script') {
-      const type = el.getAttribute('type')
-      if (type !== null) el.setAttribute('data-type', type)
-      el.setAttribute('type', 'text/plain')
-    } else {
-      el.setAttribute('data-' + attr, el.getAttribute(attr)!)
-      el.removeAttribute(attr)
-    }
+  template.content.querySelectorAll(scripts ? 'script,img,iframe,link' : 'img,iframe,link').forEach((el) => {
+    const url = el.getAttribute(LOADS[el.localName]!)
+    if (url && !el.hasAttribute('data-sekisho') && hold(el, url)) changed = true
   })
   return changed ? template.innerHTML : html
 }
 
-export function interceptMarkup(context: GateContext): void {
-  const { patch } = context
-  // The template's own innerHTML goes through the patched setter: `busy` lets it pass.
+export function interceptMarkup(
+  patch: Patcher,
+  hold: (el: Element, url: string) => boolean,
+  schedule: () => void,
+  active: () => boolean,
+): void {
+  // The template's own innerHTML passes through the patched setter too: `busy` lets it by.
   let busy = false
-  const rewrite = (html: unknown, runs: boolean): unknown => {
-    if (!context.active || busy || typeof html !== 'string') return html
+  const rewrite = (html: unknown, scripts: boolean): any => {
+    if (busy || !active() || typeof html != 'string') return html
     busy = true
     try {
-      return rewriteMarkup(context, html, runs)
+      if (html.includes('data-sekisho')) schedule()
+      return rewriteMarkup(html, scripts, hold)
     } catch {
       return html
     } finally {
       busy = false
     }
   }
-  // Scripts parsed by innerHTML never run, so only their images, frames and links matter;
-  // document.write'd scripts do run.
-  for (const name of ['innerHTML', 'outerHTML'])
-    patch.setter(Element.prototype, name, (set) =>
-      function (this: Element, value) {
+  const setter = (target: object, name: string) =>
+    patch.setter(target, name, (set) =>
+      function (this: unknown, value) {
         set.call(this, rewrite(value, false))
       },
     )
-  patch.method(Element.prototype, 'insertAdjacentHTML', (original) =>
-    function (this: Element, where: string, html: string) {
-      return original.call(this, where, rewrite(html, false))
-    },
-  )
-  for (const name of ['write', 'writeln'])
-    patch.method(Document.prototype, name, (original) =>
-      function (this: Document) {
-        const parts = Array.prototype.map.call(arguments, (part) => rewrite(String(part), true))
-        return original.apply(this, parts)
+  setter(Element.prototype, 'innerHTML')
+  setter(Element.prototype, 'outerHTML')
+  setter(ShadowRoot.prototype, 'innerHTML')
+  // Wraps a method whose argument `index` is HTML.
+  const method = (target: object, name: string, index: number, scripts: boolean) =>
+    patch.method(target, name, (original) =>
+      function (this: unknown) {
+        const args = Array.from(arguments)
+        for (let i = index; i < args.length; i++) args[i] = rewrite(args[i], scripts)
+        return original.apply(this, args)
       },
     )
-  if (typeof ShadowRoot !== 'undefined')
-    patch.setter(ShadowRoot.prototype, 'innerHTML', (set) =>
-      function (this: ShadowRoot, value) {
-        set.call(this, rewrite(value, false))
-      },
-    )
+  method(Element.prototype, 'insertAdjacentHTML', 1, false)
+  method(Range.prototype, 'createContextualFragment', 0, true)
+  method(Document.prototype, 'write', 0, true)
+  method(Document.prototype, 'writeln', 0, true)
 }

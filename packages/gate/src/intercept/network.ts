@@ -1,47 +1,38 @@
 // Keeps beacons to held services from leaving: fetch, navigator.sendBeacon and XMLHttpRequest.
 // (Image pixels are held by the img src setter in elements.ts.)
-import type { GateContext } from '../gate/context.ts'
+import type { Patcher } from '../gate/patch.ts'
 
-export function interceptNetwork(context: GateContext): void {
-  const { patch } = context
-  const held = (url: unknown): boolean => {
-    if (!context.active) return false
+export function interceptNetwork(patch: Patcher, held: (url: string) => unknown): void {
+  const check = (url: unknown): unknown => {
     try {
-      return !!context.heldBy(url instanceof Request ? url.url : String(url))
+      return held(url instanceof Request ? url.url : String(url))
     } catch {
       return false
     }
   }
-  // A held fetch fails the way a blocked request does: a TypeError, asynchronously.
+  // Each held request fails the way a blocked one does: fetch rejects with a TypeError,
+  // sendBeacon answers false (could not queue), XMLHttpRequest fires error and loadend.
   patch.method(window, 'fetch', (original) =>
     function (this: unknown, input: unknown) {
-      if (held(input)) return Promise.reject(new TypeError('Failed to fetch: held by Sekisho until consent'))
-      return original.apply(this, arguments)
+      return check(input) ? Promise.reject(new TypeError('held by Sekisho')) : original.apply(this, arguments)
     },
   )
-  // false is what the browser answers when it cannot queue a beacon.
   patch.method(Navigator.prototype, 'sendBeacon', (original) =>
-    function (this: Navigator, url: unknown) {
-      if (held(url)) return false
-      return original.apply(this, arguments)
+    function (this: unknown, url: unknown) {
+      return !check(url) && original.apply(this, arguments)
     },
   )
   const heldRequests = new WeakSet<XMLHttpRequest>()
   patch.method(XMLHttpRequest.prototype, 'open', (original) =>
-    function (this: XMLHttpRequest, method: string, url: unknown) {
-      if (held(url)) heldRequests.add(this)
-      else heldRequests.delete(this)
+    function (this: XMLHttpRequest, method: unknown, url: unknown) {
+      heldRequests[check(url) ? 'add' : 'delete'](this)
       return original.apply(this, arguments)
     },
   )
-  // A held request ends as a network error would: error then loadend, asynchronously.
   patch.method(XMLHttpRequest.prototype, 'send', (original) =>
     function (this: XMLHttpRequest) {
       if (!heldRequests.has(this)) return original.apply(this, arguments)
-      setTimeout(() => {
-        this.dispatchEvent(new ProgressEvent('error'))
-        this.dispatchEvent(new ProgressEvent('loadend'))
-      })
+      setTimeout(() => ['error', 'loadend'].forEach((type) => this.dispatchEvent(new ProgressEvent(type))))
     },
   )
 }

@@ -1,16 +1,14 @@
 // Keeps held services' cookies and storage keys from being written: document.cookie, the
 // CookieStore API and Storage#setItem (localStorage and sessionStorage).
-import type { GateContext } from '../gate/context.ts'
+import type { Patcher } from '../gate/patch.ts'
 
-/** A cookie string that deletes rather than writes (an expired date or a zero max-age). */
-const DELETES = /;\s*(?:max-age\s*=\s*(?:0|-)|expires\s*=[^;]*19[0-6]\d)/i
+/** A cookie string that deletes rather than writes (zero or negative max-age, or a past date). */
+const DELETES = /;\s*(max-age\s*=\s*[-0]|expires\s*=[^;]*19[0-6]\d)/i
 
-export function interceptStorage(context: GateContext): void {
-  const { patch } = context
-  const held = (name: unknown, kind: 'cookies' | 'storage'): boolean => {
-    if (!context.active) return false
+export function interceptStorage(patch: Patcher, held: (name: string, kind: 'cookies' | 'storage') => boolean): void {
+  const check = (name: unknown, kind: 'cookies' | 'storage') => {
     try {
-      return context.nameHeld(String(name), kind)
+      return held(String(name).trim(), kind)
     } catch {
       return false
     }
@@ -18,24 +16,19 @@ export function interceptStorage(context: GateContext): void {
   patch.setter(Document.prototype, 'cookie', (set) =>
     function (this: Document, value) {
       const text = String(value)
-      const eq = text.indexOf('=')
-      if (eq > 0 && !DELETES.test(text) && held(text.slice(0, eq).trim(), 'cookies')) return
-      set.call(this, value)
+      if (DELETES.test(text) || !check(text.split('=')[0], 'cookies')) set.call(this, value)
     },
   )
-  const store = (window as { CookieStore?: { prototype: object } }).CookieStore
-  if (store)
-    patch.method(store.prototype, 'set', (original) =>
-      function (this: unknown, name: unknown) {
-        const cookie = typeof name === 'object' && name ? (name as { name: unknown }).name : name
-        if (held(cookie, 'cookies')) return Promise.resolve()
-        return original.apply(this, arguments)
+  const cookieStore = (window as { CookieStore?: { prototype: object } }).CookieStore
+  if (cookieStore)
+    patch.method(cookieStore.prototype, 'set', (original) =>
+      function (this: unknown, name: any) {
+        return check(name?.name ?? name, 'cookies') ? Promise.resolve() : original.apply(this, arguments)
       },
     )
   patch.method(Storage.prototype, 'setItem', (original) =>
-    function (this: Storage, key: unknown) {
-      if (held(key, 'storage')) return
-      return original.apply(this, arguments)
+    function (this: unknown, key: unknown) {
+      if (!check(key, 'storage')) return original.apply(this, arguments)
     },
   )
 }

@@ -1,44 +1,34 @@
 // Releases held elements in document order while keeping script ordering: ordered external
-// scripts (not async) load in parallel and run in order; an inline script that follows them
-// waits until they ran, and everything after it waits with it.
-
-export interface ReleaseQueue {
-  /** Appends elements (already in document order) and releases as far as ordering allows. */
-  push(elements: readonly Element[]): void
-}
+// scripts (not async) load in parallel and run in order; an inline script after them waits
+// until they ran, and everything after it waits with it.
 
 /**
- * @param release releases one element; returns a promise settled when it ran when later inline
- *   scripts must wait for it (an ordered external script).
- * @param waits whether an element must wait for the ordered scripts before it (inline scripts).
+ * @param release releases one element; returns a promise settled once it ran when the inline
+ *   scripts after it must wait (an ordered external script).
+ * @returns push: appends elements (in document order) and releases as far as ordering allows.
  */
-export function createReleaseQueue(
-  release: (el: Element) => Promise<unknown> | undefined,
-  waits: (el: Element) => boolean,
-): ReleaseQueue {
+export function createReleaseQueue(release: (el: Element) => Promise<unknown> | undefined): (elements: Element[]) => void {
   const queue: Element[] = []
   let pending: Array<Promise<unknown>> = []
   let paused = false
   const pump = () => {
     while (queue.length) {
-      if (pending.length && waits(queue[0]!)) {
+      const el = queue[0]!
+      if (pending.length && el.localName == 'script' && !el.hasAttribute('src') && !el.hasAttribute('data-src')) {
         paused = true
-        const before = pending
-        pending = []
-        Promise.all(before).then(() => {
+        Promise.all(pending).then(() => {
           paused = false
           pump()
         })
+        pending = []
         return
       }
-      const loaded = release(queue.shift()!)
-      if (loaded) pending.push(loaded)
+      const ran = release(queue.shift()!)
+      if (ran) pending.push(ran)
     }
   }
-  return {
-    push(elements) {
-      queue.push(...elements)
-      if (!paused) pump()
-    },
+  return (elements) => {
+    queue.push(...elements)
+    if (!paused) pump()
   }
 }
