@@ -28,6 +28,7 @@ const ROUTES: Array<[RegExp, { status?: number; contentType?: string; body?: Buf
   [/^https:\/\/static\.criteo\.net\/js\/ld\/ld\.js/, js('criteo.js')],
   [/^https:\/\/sslwidget\.criteo\.com\/event/, gif],
   [/^https:\/\/px\.a8\.net\//, gif],
+  [/^https:\/\/statics\.a8\.net\/a8sales\/a8sales\.js$/, js('a8sales.js')],
   [/^https:\/\/ad\.jp\.ap\.valuecommerce\.com\//, gif],
   [/^https:\/\/www\.youtube-nocookie\.com\/embed\//, { contentType: 'text/html', body: standIn('youtube.html') }],
   [/^https:\/\/widget\.chat-example\.jp\//, { contentType: 'text/javascript', body: readFileSync(new URL('./site/js/undeclared.js', import.meta.url)) }],

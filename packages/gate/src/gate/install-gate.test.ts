@@ -99,6 +99,44 @@ describe('installGate: tags injected by scripts', () => {
     expect(gate.held()).to.have.length(2)
   })
 
+  it('keeps a held script held when its type is set after its src, and gives the type back on release', async () => {
+    const s = document.createElement('script')
+    s.src = trackerUrl('stats', 'typed')
+    s.type = 'text/javascript'
+    s.setAttribute('type', 'text/javascript')
+    document.body.appendChild(s)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(window.ran).to.deep.equal([])
+    expect(s.getAttribute('type')).to.equal('text/plain')
+    granted = { analytics: true }
+    gate.refresh()
+    expect(await until(() => window.ran!.length === 1)).to.equal(true)
+    expect(document.querySelector('script[data-sekisho-released]')!.getAttribute('type')).to.equal('text/javascript')
+  })
+
+  it('holds scripts in fragments made by createContextualFragment, which would run', async () => {
+    const range = document.createRange()
+    range.selectNode(document.body)
+    const fragment = range.createContextualFragment(`<script src="${trackerUrl('ads', 'ctx')}"></script><p>kept</p>`)
+    document.body.appendChild(fragment)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(window.ran).to.deep.equal([])
+    expect(document.body.querySelector('p')!.textContent).to.equal('kept')
+    expect(gate.held().map((el) => el.getAttribute('data-sekisho'))).to.deep.equal(['ads'])
+  })
+
+  it('releases a marked-up tag a framework renders after consent, within a microtask', async () => {
+    granted = { advertising: true }
+    gate.refresh()
+    const frame = document.createElement('iframe')
+    frame.setAttribute('data-src', '/ads/late-frame.html')
+    frame.setAttribute('data-sekisho', 'advertising')
+    document.body.appendChild(frame)
+    await Promise.resolve()
+    expect(frame.getAttribute('src')).to.equal('/ads/late-frame.html')
+    expect(frame.getAttribute('data-sekisho-released')).to.equal('advertising')
+  })
+
   it('lets first-party and undeclared scripts run, and reports undeclared third-party hosts once', async () => {
     const s = document.createElement('script')
     s.src = `${BASE}tracker.js?n=first`

@@ -1,5 +1,6 @@
 // The in-place consent offer drawn before a held frame (a YouTube embed, a map) when the page
-// asks for one with `data-sekisho-placeholder="button text"`.
+// asks for one with `data-sekisho-placeholder="button text"`; clicking it grants the frame's
+// service or purpose through the gate's `requestConsent` option.
 
 const drawn = new WeakMap<Element, HTMLElement>()
 
@@ -13,9 +14,8 @@ export function drawPlaceholder(el: Element, target: string, requestConsent: (ta
     const value = el.getAttribute(side)
     button.style[side] = value ? value + (/^\d+$/.test(value) ? 'px' : '') : ''
   }
-  button.textContent =
-    el.getAttribute('data-sekisho-placeholder') ||
-    (document.documentElement.lang.startsWith('ja') ? '同意してコンテンツを表示' : 'Consent and show this content')
+  // The page writes the offer in its own language; the frame's title is the fallback.
+  button.textContent = el.getAttribute('data-sekisho-placeholder') || (el as HTMLElement).title || '▶'
   button.onclick = () => requestConsent(target)
   el.parentNode.insertBefore(button, el)
   ;(el as HTMLElement).hidden = true
