@@ -49,12 +49,16 @@ const workload = `async function work() {
   return performance.now() - t0
 }`
 
+// The interfaces the gate patches: the first touch of each makes Blink build its prototype, a
+// one-time cost any page script using them pays. Timed alone (\`interfaces\`) to tell it apart.
+const INTERFACES = ['HTMLScriptElement', 'HTMLImageElement', 'HTMLIFrameElement', 'HTMLLinkElement', 'Storage', 'XMLHttpRequest', 'Navigator', 'Range', 'ShadowRoot']
+
 const page = (withGate) => `<!doctype html><html><head><meta charset="utf-8">
 <script>${gateCode}</script>
 <script>
   const services = ${JSON.stringify(services)}
-  const t0 = performance.now()
-  ${withGate ? 'window.gate = SekishoGate.installGate({ services, isGranted: () => false })' : ''}
+  let t0 = performance.now()
+  ${withGate ? 'window.gate = SekishoGate.installGate({ services, isGranted: () => false })' : `;${JSON.stringify(INTERFACES)}.forEach((name) => window[name].prototype)`}
   window.startup = performance.now() - t0
   ${workload}
 </script></head><body><div id="root"></div></body></html>`
@@ -73,6 +77,7 @@ const origin = `http://127.0.0.1:${server.address().port}`
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
 const startups = []
+const interfaces = []
 const times = { with: [], without: [] }
 try {
   for (let run = 0; run < RUNS; run++) {
@@ -80,7 +85,7 @@ try {
     for (const mode of run % 2 ? ['with', 'without'] : ['without', 'with']) {
       const tab = await browser.newPage()
       await tab.goto(`${origin}/${mode === 'with' ? 'gate' : 'plain'}`)
-      if (mode === 'with') startups.push(await tab.evaluate(() => window.startup))
+      ;(mode === 'with' ? startups : interfaces).push(await tab.evaluate(() => window.startup))
       await tab.evaluate(() => work()) // warm-up: JIT and style caches
       times[mode].push(await tab.evaluate(() => work()))
       await tab.close()
@@ -94,6 +99,9 @@ try {
 const withGate = median(times.with)
 const without = median(times.without)
 console.log(`gate bundle: ${gateCode.length} bytes minified (iife)`)
-console.log(`installGate startup: median ${median(startups).toFixed(3)} ms (min ${Math.min(...startups).toFixed(3)}, max ${Math.max(...startups).toFixed(3)}; ${RUNS} fresh pages, 12 services)`)
+const range = (xs) => `median ${median(xs).toFixed(3)} ms (min ${Math.min(...xs).toFixed(3)}, max ${Math.max(...xs).toFixed(3)})`
+console.log(`installGate startup, first call in a fresh page, 12 services: ${range(startups)}`)
+console.log(`  of which Blink's one-time setup of the patched interfaces (timed alone): ${range(interfaces)}`)
+console.log(`  gate's own share (difference of medians): ${(median(startups) - median(interfaces)).toFixed(3)} ms`)
 console.log(`10,000 inserts: without gate ${without.toFixed(2)} ms, with gate ${withGate.toFixed(2)} ms (medians of ${RUNS})`)
 console.log(`overhead ratio: ${(withGate / without).toFixed(3)} (target < 1.10)`)

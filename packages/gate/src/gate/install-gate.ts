@@ -22,8 +22,8 @@ type Kind = 'cookies' | 'storage'
 export function installGate(options: GateOptions): Gate {
   const { services } = options
   const { setAttribute } = Element.prototype
-  const patch = createPatcher()
   let active = true
+  const patch = createPatcher(() => active)
   // The decision comes from outside; if asking fails, the answer is no.
   const granted = (target: string | ServiceDefinition): boolean => {
     try {
@@ -39,17 +39,19 @@ export function installGate(options: GateOptions): Gate {
   const reported = new Set<string>()
 
   const heldBy = (url: string): ServiceDefinition | undefined => {
-    if (!active) return
     const service = matchService(url, services)
     if (service) {
       if (!granted(service)) return service
       ran.add(service.id)
     } else if (options.onUndeclared) {
-      const { hostname, protocol } = new URL(url, document.baseURI)
-      if (/^https?:$/.test(protocol) && hostname != location.hostname && !reported.has(hostname)) {
-        reported.add(hostname)
-        options.onUndeclared(url)
-      }
+      // matchService answered no service: the URL parses and is http(s), or it is not a request.
+      try {
+        const { hostname, protocol } = new URL(url, document.baseURI)
+        if (/^https?:$/.test(protocol) && hostname != location.hostname && !reported.has(hostname)) {
+          reported.add(hostname)
+          options.onUndeclared(url)
+        }
+      } catch {}
     }
   }
   const tests = { cookies: services.map((s) => namePattern(s.cookies)), storage: services.map((s) => namePattern(s.storage)) }
@@ -62,7 +64,7 @@ export function installGate(options: GateOptions): Gate {
         if (granted(services[i]!)) return false
         held ||= !among || among.includes(services[i]!)
       }
-    return active && held
+    return held
   }
 
   /** Elements a setter held (made by scripts): their async flag is their own. */
@@ -146,15 +148,15 @@ export function installGate(options: GateOptions): Gate {
 
   interceptStorage(patch, nameHeld)
   interceptNetwork(patch, heldBy)
-  const isActive = () => active
-  interceptMarkup(patch, hold, schedule, isActive)
-  const stopObserver = interceptTags(patch, { hold, schedule, setAttribute }, isActive)
+  interceptMarkup(patch, hold, schedule)
+  const stopObserver = interceptTags(patch, { hold, schedule, setAttribute })
+  // While the page loads, the observer and DOMContentLoaded see the marked-up tags as they come.
   document.addEventListener('DOMContentLoaded', refresh)
-  refresh()
+  if (document.readyState != 'loading') refresh()
 
   return {
     refresh,
-    held: () => Array.from(document.querySelectorAll('[data-sekisho]')),
+    held: () => [...document.querySelectorAll('[data-sekisho]')],
     uninstall() {
       active = false
       patch.undo()

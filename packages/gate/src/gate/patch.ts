@@ -1,30 +1,40 @@
-// Wraps prototype methods and setters so that the gate can be uninstalled (tests) while
-// wrappers other libraries stacked on ours keep working.
+// One wrapper for every intercepted method and setter: the gate's check runs first and may hold
+// the call; everything else reaches the original with its own `this`, arguments and return value.
+// Wrappers stay in place after uninstall (they then pass through), so that wrappers other
+// libraries stacked on ours keep working; undo restores the slots still holding ours.
+
+/** Runs before the original; may rewrite `args`. True holds the call. */
+export type Check = (self: any, args: IArguments) => unknown
+/** Answers a held call in the original's stead. */
+export type Answer = (self: any, args: IArguments) => unknown
 
 export interface Patcher {
-  /** Replaces `target[name]` with `wrap(original)`, when the method exists. */
-  method(target: object, name: string, wrap: (original: Function) => Function): void
-  /** Replaces the setter of an accessor property, keeping its getter. */
-  setter(target: object, name: string, wrap: (set: (this: any, value: any) => void) => (this: any, value: any) => void): void
-  /** Restores each original whose slot still holds our wrapper. */
+  /** Wraps `target[name]`, or its setter with `key` 'set', when it exists. */
+  wrap(target: object, name: string, check: Check, answer?: Answer, key?: 'value' | 'set'): void
   undo(): void
 }
 
-export function createPatcher(): Patcher {
+export function createPatcher(active: () => boolean): Patcher {
   const undos: Array<() => void> = []
-  const replace = (target: object, name: string, key: 'value' | 'set', wrap: (original: any) => any) => {
-    const descriptor = Object.getOwnPropertyDescriptor(target, name)
-    const original = descriptor?.[key]
-    if (typeof original != 'function') return
-    const wrapper = wrap(original)
-    Object.defineProperty(target, name, { ...descriptor, [key]: wrapper })
-    undos.push(() => {
-      if (Object.getOwnPropertyDescriptor(target, name)?.[key] === wrapper) Object.defineProperty(target, name, descriptor!)
-    })
-  }
   return {
-    method: (target, name, wrap) => replace(target, name, 'value', wrap),
-    setter: (target, name, wrap) => replace(target, name, 'set', wrap),
+    wrap(target, name, check, answer, key = 'value') {
+      const descriptor = Object.getOwnPropertyDescriptor(target, name)
+      const original = descriptor?.[key]
+      if (typeof original != 'function') return
+      const wrapper = function (this: unknown) {
+        let held
+        try {
+          held = active() && check(this, arguments)
+        } catch {
+          // A failing check must never break the page's own code.
+        }
+        return held ? answer?.(this, arguments) : original.apply(this, arguments)
+      }
+      Object.defineProperty(target, name, { ...descriptor, [key]: wrapper })
+      undos.push(() => {
+        if (Object.getOwnPropertyDescriptor(target, name)?.[key] == wrapper) Object.defineProperty(target, name, descriptor!)
+      })
+    },
     undo() {
       while (undos.length) undos.pop()!()
     },

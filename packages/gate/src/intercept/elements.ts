@@ -16,60 +16,44 @@ export interface TagRules {
   setAttribute: Element['setAttribute']
 }
 
-export function interceptTags(patch: Patcher, rules: TagRules, active: () => boolean): () => void {
-  const attempt = (el: Element, url: unknown, byScript?: boolean): boolean => {
-    try {
-      return active() && rules.hold(el, String(url), byScript)
-    } catch {
-      return false // a failing check must never break the page's own code
-    }
-  }
-  // A held script keeps its URL and loses its type (a non-JS type never runs); the URL must be
+/** Installs the interceptors; returns what stops the parser's observer. */
+export function interceptTags(patch: Patcher, rules: TagRules): () => void {
+  // A held script keeps its URL and loses its type (a non-JS type never runs); its URL must be
   // held before it lands, since a connected script without src runs as soon as it gets one.
-  const set = (el: Element, url: unknown) => attempt(el, url, true) && el.localName != 'script'
-  for (const [type, attr] of [
+  // Other tags never get the URL.
+  const load = (el: Element, url: unknown) => rules.hold(el, String(url), true) && el.localName != 'script'
+  // A held script's own type (set before or after its src) waits in data-type for the release.
+  const type = (el: Element, value: unknown) =>
+    el.localName == 'script' && el.hasAttribute('data-sekisho') && (rules.setAttribute.call(el, 'data-type', String(value)), true)
+  for (const [constructor, attr] of [
     [HTMLScriptElement, 'src'],
     [HTMLImageElement, 'src'],
     [HTMLIFrameElement, 'src'],
     [HTMLLinkElement, 'href'],
+    [HTMLScriptElement, 'type'],
   ] as const)
-    patch.setter(type.prototype, attr, (original) =>
-      function (this: Element, value) {
-        if (!set(this, value)) original.call(this, value)
-      },
-    )
-  // A held script's own type (set before or after its src) waits in data-type for the release.
-  const heldType = (el: Element, value: unknown) =>
-    el.localName == 'script' && el.hasAttribute('data-sekisho') && (rules.setAttribute.call(el, 'data-type', String(value)), true)
-  patch.setter(HTMLScriptElement.prototype, 'type', (original) =>
-    function (this: Element, value) {
-      if (!heldType(this, value)) original.call(this, value)
-    },
-  )
-  patch.method(Element.prototype, 'setAttribute', (original) =>
-    function (this: Element, name: unknown, value: unknown) {
-      const attribute = String(name).toLowerCase()
-      if (attribute == 'data-sekisho') rules.schedule()
-      else if (attribute == LOADS[this.localName] ? set(this, value) : attribute == 'type' && heldType(this, value)) return
-      return original.apply(this, arguments)
-    },
-  )
+    patch.wrap(constructor.prototype, attr, (el, [value]) => (attr == 'type' ? type : load)(el, value), undefined, 'set')
+  patch.wrap(Element.prototype, 'setAttribute', (el: Element, [name, value]) => {
+    const attribute = String(name).toLowerCase()
+    if (attribute == 'data-sekisho') rules.schedule()
+    return attribute == LOADS[el.localName] ? load(el, value) : attribute == 'type' && type(el, value)
+  })
 
   // Tags in the page after the gate never pass through a setter. The observer's callback runs
   // before the parser executes a script (a microtask checkpoint at </script>), so marking it
   // there still stops it; images and frames may already have started loading (preload scanner).
   if (document.readyState != 'loading') return () => {}
-  const observer = new MutationObserver((records) => {
-    for (const record of records)
+  const observer = new MutationObserver((records) =>
+    records.forEach((record) =>
       record.addedNodes.forEach((node) => {
         const el = node as Element
         const attr = LOADS[el.localName]
-        if (!attr) return
-        if (el.hasAttribute('data-sekisho')) return rules.schedule()
-        const url = el.getAttribute(attr)
-        if (url) attempt(el, url)
-      })
-  })
+        const url = attr && el.getAttribute(attr)
+        if (attr && el.hasAttribute('data-sekisho')) rules.schedule()
+        else if (url) rules.hold(el, url)
+      }),
+    ),
+  )
   observer.observe(document, { childList: true, subtree: true })
   const stop = () => observer.disconnect()
   document.addEventListener('DOMContentLoaded', stop)

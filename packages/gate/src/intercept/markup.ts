@@ -20,46 +20,34 @@ export function rewriteMarkup(html: string, scripts: boolean, hold: (el: Element
   return changed ? template.innerHTML : html
 }
 
-export function interceptMarkup(
-  patch: Patcher,
-  hold: (el: Element, url: string) => boolean,
-  schedule: () => void,
-  active: () => boolean,
-): void {
+export function interceptMarkup(patch: Patcher, hold: (el: Element, url: string) => boolean, schedule: () => void): void {
   // The template's own innerHTML passes through the patched setter too: `busy` lets it by.
   let busy = false
-  const rewrite = (html: unknown, scripts: boolean): any => {
-    if (busy || !active() || typeof html != 'string') return html
-    busy = true
-    try {
-      if (html.includes('data-sekisho')) schedule()
-      return rewriteMarkup(html, scripts, hold)
-    } catch {
-      return html
-    } finally {
-      busy = false
+  /** Rewrites the HTML arguments from `first` on, in place; never holds the call itself. */
+  const rewrite =
+    (first: number, scripts: boolean) =>
+    (_: unknown, args: IArguments): false => {
+      for (let i = first; i < args.length && !busy; i++) {
+        const html = args[i]
+        if (typeof html != 'string') continue
+        if (html.includes('data-sekisho')) schedule()
+        busy = true
+        try {
+          args[i] = rewriteMarkup(html, scripts, hold)
+        } finally {
+          busy = false
+        }
+      }
+      return false
     }
-  }
-  const setter = (target: object, name: string) =>
-    patch.setter(target, name, (set) =>
-      function (this: unknown, value) {
-        set.call(this, rewrite(value, false))
-      },
-    )
-  setter(Element.prototype, 'innerHTML')
-  setter(Element.prototype, 'outerHTML')
-  setter(ShadowRoot.prototype, 'innerHTML')
-  // Wraps a method whose argument `index` is HTML.
-  const method = (target: object, name: string, index: number, scripts: boolean) =>
-    patch.method(target, name, (original) =>
-      function (this: unknown) {
-        const args = Array.from(arguments)
-        for (let i = index; i < args.length; i++) args[i] = rewrite(args[i], scripts)
-        return original.apply(this, args)
-      },
-    )
-  method(Element.prototype, 'insertAdjacentHTML', 1, false)
-  method(Range.prototype, 'createContextualFragment', 0, true)
-  method(Document.prototype, 'write', 0, true)
-  method(Document.prototype, 'writeln', 0, true)
+  for (const [target, name, first, scripts, key] of [
+    [Element.prototype, 'innerHTML', 0, false, 'set'],
+    [Element.prototype, 'outerHTML', 0, false, 'set'],
+    [ShadowRoot.prototype, 'innerHTML', 0, false, 'set'],
+    [Element.prototype, 'insertAdjacentHTML', 1, false],
+    [Range.prototype, 'createContextualFragment', 0, true],
+    [Document.prototype, 'write', 0, true],
+    [Document.prototype, 'writeln', 0, true],
+  ] as const)
+    patch.wrap(target, name, rewrite(first, scripts), undefined, key)
 }
