@@ -15,6 +15,7 @@ declare const window: {
     setConsent(purposes: Record<string, boolean>): unknown
     getConsent(): { purposes: Record<string, boolean> } | undefined
   }
+  cspViolations: string[]
   localStorage: KeyList; sessionStorage: KeyList; navigator: object
   document: { addEventListener(type: string, listener: (e: { detail: { url: string } }) => void): void }
 }
@@ -252,3 +253,25 @@ test('an invalid config holds every third-party host and says why', async ({ pag
   const ran = await page.evaluate(() => window.zooRan)
   expect(ran).toEqual(expect.arrayContaining(['widget.js', 'ad-cookie.js', 'beacon.js']))
 })
+
+const POLICIES = {
+  'nonce + strict-dynamic': "script-src 'nonce-zoo-nonce' 'strict-dynamic'; object-src 'none'; base-uri 'none'",
+  // Without strict-dynamic an inline script runs only with the nonce the gate carries over.
+  'nonce + host allowlist': "script-src 'nonce-zoo-nonce' https://www.googletagmanager.com https://connect.facebook.net; object-src 'none'",
+}
+for (const [name, policy] of Object.entries(POLICIES))
+  test(`under a strict CSP (${name}) released scripts run, with no violation and no eval`, async ({ page, zoo }) => {
+    await page.route(`${zoo.url}/csp.html`, async (route) => {
+      const response = await route.fetch()
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } })
+    })
+    await page.goto(`${zoo.url}/csp.html`)
+    await settle(page, zoo)
+    expect(servicesRequested(zoo.outside)).toEqual([])
+    await page.evaluate(() => window.sekisho.acceptAll())
+    await expect.poll(() => servicesRequested(zoo.outside)).toEqual(['google-analytics', 'meta-pixel'])
+    await expect.poll(() => cookieNames(page.context())).toEqual(['_fbp', '_ga', '_ga_ZOO0000001'])
+    expect(await page.evaluate(() => window.zooRan)).toContain('ga4 inline')
+    expect(await page.evaluate(() => window.cspViolations)).toEqual([])
+    expect(zoo.escaped).toEqual([])
+  })
