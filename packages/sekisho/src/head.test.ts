@@ -1,19 +1,47 @@
 import { expect } from 'chai'
 
+const tracker = `/packages/gate/test/tracker.js?n=pixel`
+
 describe('script tag head', () => {
-  it('reads the inline config and exposes window.sekisho', async () => {
+  it('reads the inline config, holds a declared service, and applies window.sekisho decisions', async () => {
     const el = document.createElement('script')
     el.type = 'application/json'
     el.id = 'sekisho-config'
-    el.textContent = JSON.stringify({ revision: 'r1', controller: { name: 'Example' }, purposes: [], services: [] })
+    el.textContent = JSON.stringify({
+      revision: 'r1',
+      controller: { name: 'Example' },
+      purposes: [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'advertising' }],
+      services: [
+        'google-analytics',
+        { id: 'pixel', purposes: ['advertising'], hosts: [location.hostname + tracker], cookies: ['_px'] },
+      ],
+    })
     document.head.appendChild(el)
     await import('./head.ts')
+    ;(window as { ran?: string[] }).ran = []
     expect(window.sekisho.config?.revision).to.equal('r1')
-    let seen = ''
-    document.addEventListener('sekisho:consent', (e) => (seen = (e as CustomEvent).detail.method))
-    window.sekisho.decide('reject-all')
-    expect(window.sekisho.getConsent()).to.equal('reject-all')
-    expect(seen).to.equal('reject-all')
+    expect(window.sekisho.getConsent()).to.equal(undefined)
+
+    const s = document.createElement('script')
+    s.src = tracker
+    document.body.appendChild(s)
+    document.cookie = '_px=1; Path=/'
+    expect(document.cookie).not.to.contain('_px')
+
+    const seen: string[] = []
+    const off = window.sekisho.on('change', (d) => seen.push(d!.method))
+    document.addEventListener('sekisho:consent', (e) => seen.push('dom:' + (e as CustomEvent).detail.method))
+    const analyticsOnly = window.sekisho.setConsent({ analytics: true })
+    expect(analyticsOnly.purposes).to.deep.equal({ necessary: true, analytics: true, advertising: false })
+    expect(document.cookie).to.match(/sekisho=1~r1~\d+~necessary%2Canalytics~custom~/)
+    window.sekisho.acceptAll()
+    expect(seen).to.deep.equal(['dom:custom', 'custom', 'dom:accept-all', 'accept-all'])
+    off()
+    await new Promise((resolve) => s.ownerDocument.defaultView!.setTimeout(resolve, 200))
+    expect((window as { ran?: string[] }).ran).to.deep.equal(['pixel'])
+    document.cookie = '_px=1; Path=/'
+    expect(document.cookie).to.contain('_px=1')
     document.cookie = 'sekisho=; Path=/; Max-Age=0'
+    document.cookie = '_px=; Path=/; Max-Age=0'
   })
 })

@@ -20,6 +20,12 @@ describe('matchService', () => {
     expect(matchService('//www.googleadservices.com/pagead/conversion.js', services)).to.equal(ads)
     expect(matchService('/local.js', services)).to.equal(undefined)
   })
+  it('lets `*` stand for every third-party host', () => {
+    const all = { id: 'all', hosts: ['*'] }
+    expect(matchService('https://anything.example/x', [all])).to.equal(all)
+    expect(matchService('/own.js', [all])).to.equal(undefined)
+    expect(matchService('https://www.google-analytics.com/x', [all, ga])).to.equal(ga)
+  })
   it('ignores non-http URLs and garbage', () => {
     expect(matchService('data:text/javascript,1', services)).to.equal(undefined)
     expect(matchService('http://[bad', services)).to.equal(undefined)

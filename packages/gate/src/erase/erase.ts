@@ -1,0 +1,39 @@
+// Deletes revoked services' cookies and storage keys after a withdrawal.
+
+/** Every Domain attribute a cookie readable here may carry: none (host-only), then the host
+ * and each parent domain with a leading dot. IP hosts have no parents. */
+export function cookieDomains(host: string): string[] {
+  const labels = host.split('.')
+  return [''].concat(/^[\d.]+$|:/.test(host) ? host : labels.slice(0, -1).map((_, i) => '.' + labels.slice(i).join('.')))
+}
+
+/** Every Path a cookie readable at `pathname` may carry: `/` and each ancestor directory. */
+export function cookiePaths(pathname: string): string[] {
+  const parts = pathname.split('/').filter(Boolean)
+  return ['/'].concat(parts.map((_, i) => '/' + parts.slice(0, i + 1).join('/')))
+}
+
+/**
+ * Expires every cookie whose name `held` picks on every domain and path variant: a browser
+ * deletes a cookie only when both match what it was set with, which the page cannot read.
+ */
+export function eraseCookies(held: (name: string) => boolean): void {
+  for (const pair of document.cookie.split('; ')) {
+    const name = pair.split('=')[0]!
+    if (name && held(name))
+      for (const domain of cookieDomains(location.hostname))
+        for (const path of cookiePaths(location.pathname))
+          document.cookie = `${name}=; Max-Age=0; Path=${path}${domain && '; Domain=' + domain}`
+  }
+}
+
+/** Removes the keys `held` picks from localStorage and sessionStorage (either may be barred). */
+export function eraseStorage(held: (key: string) => boolean): void {
+  for (const area of ['localStorage', 'sessionStorage'] as const)
+    try {
+      const storage = window[area]
+      for (const key of Object.keys(storage)) if (held(key)) storage.removeItem(key)
+    } catch {
+      // Storage disabled or sandboxed: nothing was written there either.
+    }
+}

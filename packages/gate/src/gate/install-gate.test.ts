@@ -1,0 +1,348 @@
+import { expect } from 'chai'
+import type { ServiceDefinition } from '@sekisho/core'
+import { installGate } from '../index.ts'
+import type { Gate } from '../index.ts'
+
+declare global {
+  interface Window {
+    ran?: string[]
+  }
+}
+
+const BASE = '/packages/gate/test/'
+const service = (id: string, purposes: string[], extra: Partial<ServiceDefinition> = {}): ServiceDefinition => ({
+  id, purposes, name: id, recipient: id, country: 'US', data: [], recipientPurpose: '', privacyPolicyUrl: '',
+  hosts: [`${location.hostname}${BASE}tracker.js?n=${id}`, `${location.hostname}/${id}/`], ...extra,
+})
+const analytics = service('stats', ['analytics'], { cookies: ['_st', '_st_*'], storage: ['st:*'] })
+const ads = service('ads', ['advertising'], { cookies: ['_ad'] })
+const trackerUrl = (id: string, n = id) => `${BASE}tracker.js?n=${id}&x=${n}`
+
+let granted: Record<string, boolean> = {}
+let gate: Gate
+let reloads = 0
+let undeclared: string[] = []
+const isGranted = (t: string | ServiceDefinition) =>
+  typeof t === 'string' ? !!granted[t] : t.purposes.every((p) => granted[p])
+const requested = (part: string) =>
+  performance.getEntriesByType('resource').some((e) => e.name.includes(part))
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)))
+const until = async (test: () => boolean) => {
+  for (let i = 0; i < 100 && !test(); i++) await new Promise((r) => setTimeout(r, 10))
+  return test()
+}
+const clearCookies = () =>
+  document.cookie.split(';').forEach((c) => (document.cookie = `${c.split('=')[0]!.trim()}=; Max-Age=0; Path=/`))
+
+beforeEach(() => {
+  granted = {}
+  reloads = 0
+  undeclared = []
+  window.ran = []
+  performance.clearResourceTimings()
+  document.body.innerHTML = ''
+  document.querySelectorAll('[data-sekisho],[data-sekisho-released]').forEach((el) => el.remove())
+  clearCookies()
+  localStorage.clear()
+  gate = installGate({
+    services: [analytics, ads],
+    isGranted,
+    reload: () => reloads++,
+    onUndeclared: (url) => undeclared.push(url),
+    nonce: 'n0nce',
+  })
+})
+afterEach(() => gate.uninstall())
+
+describe('installGate: tags injected by scripts', () => {
+  it('holds scripts inserted by appendChild, insertBefore, append, prepend and replaceChild', async () => {
+    const ids = ['a', 'b', 'c', 'd', 'e']
+    const scripts = ids.map((n) => {
+      const s = document.createElement('script')
+      s.src = `${BASE}tracker.js?n=stats&x=${n}`
+      return s
+    })
+    const placeholder = document.createElement('span')
+    document.body.append(placeholder)
+    expect(document.body.appendChild(scripts[0]!)).to.equal(scripts[0])
+    document.body.insertBefore(scripts[1]!, placeholder)
+    document.body.append(scripts[2]!)
+    document.body.prepend(scripts[3]!)
+    expect(document.body.replaceChild(scripts[4]!, placeholder)).to.equal(placeholder)
+    await frame()
+    await new Promise((r) => setTimeout(r, 50))
+    expect(window.ran).to.deep.equal([])
+    expect(requested('tracker.js')).to.equal(false)
+    expect(gate.held()).to.have.length(5)
+  })
+
+  it('holds a script whose src is set after it is in the document, and via setAttribute', async () => {
+    const a = document.body.appendChild(document.createElement('script'))
+    a.src = trackerUrl('stats', 'late')
+    const b = document.createElement('script')
+    b.setAttribute('src', trackerUrl('stats', 'attr'))
+    document.head.appendChild(b)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(window.ran).to.deep.equal([])
+    expect(a.getAttribute('src')).to.contain('late')
+  })
+
+  it('holds a script inside a fragment or a detached subtree', async () => {
+    const div = document.createElement('div')
+    div.appendChild(document.createElement('script')).src = trackerUrl('stats', 'sub')
+    const fragment = document.createDocumentFragment()
+    fragment.appendChild(document.createElement('script')).src = trackerUrl('ads', 'frag')
+    document.body.appendChild(div)
+    document.body.appendChild(fragment)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(window.ran).to.deep.equal([])
+    expect(gate.held()).to.have.length(2)
+  })
+
+  it('keeps a held script held when its type is set after its src, and gives the type back on release', async () => {
+    const s = document.createElement('script')
+    s.src = trackerUrl('stats', 'typed')
+    s.type = 'text/javascript'
+    s.setAttribute('type', 'text/javascript')
+    document.body.appendChild(s)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(window.ran).to.deep.equal([])
+    expect(s.getAttribute('type')).to.equal('text/plain')
+    granted = { analytics: true }
+    gate.refresh()
+    expect(await until(() => window.ran!.length === 1)).to.equal(true)
+    expect(document.querySelector('script[data-sekisho-released]')!.getAttribute('type')).to.equal('text/javascript')
+  })
+
+  it('holds scripts in fragments made by createContextualFragment, which would run', async () => {
+    const range = document.createRange()
+    range.selectNode(document.body)
+    const fragment = range.createContextualFragment(`<script src="${trackerUrl('ads', 'ctx')}"></script><p>kept</p>`)
+    document.body.appendChild(fragment)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(window.ran).to.deep.equal([])
+    expect(document.body.querySelector('p')!.textContent).to.equal('kept')
+    expect(gate.held().map((el) => el.getAttribute('data-sekisho'))).to.deep.equal(['ads'])
+  })
+
+  it('releases a marked-up tag a framework renders after consent, within a microtask', async () => {
+    granted = { advertising: true }
+    gate.refresh()
+    const frame = document.createElement('iframe')
+    frame.setAttribute('data-src', '/ads/late-frame.html')
+    frame.setAttribute('data-sekisho', 'advertising')
+    document.body.appendChild(frame)
+    await Promise.resolve()
+    expect(frame.getAttribute('src')).to.equal('/ads/late-frame.html')
+    expect(frame.getAttribute('data-sekisho-released')).to.equal('advertising')
+  })
+
+  it('lets first-party and undeclared scripts run, and reports undeclared third-party hosts once', async () => {
+    const s = document.createElement('script')
+    s.src = `${BASE}tracker.js?n=first`
+    document.body.appendChild(s)
+    expect(await until(() => window.ran!.includes('first'))).to.equal(true)
+    const img = new Image()
+    img.src = 'http://127.0.0.2:9/pixel.gif'
+    const again = new Image()
+    again.src = 'http://127.0.0.2:9/other.gif'
+    expect(undeclared).to.deep.equal(['http://127.0.0.2:9/pixel.gif'])
+  })
+
+  it('holds image pixels, iframes and links until granted, then releases the ones in the document', async () => {
+    const pixel = new Image()
+    pixel.src = '/ads/pixel.gif?detached'
+    const img = document.createElement('img')
+    img.setAttribute('src', '/ads/pixel.gif?placed')
+    document.body.appendChild(img)
+    const frameEl = document.createElement('iframe')
+    frameEl.src = '/ads/frame.html'
+    document.body.appendChild(frameEl)
+    const link = document.createElement('link')
+    link.rel = 'stylesheet'
+    link.href = '/ads/style.css'
+    document.head.appendChild(link)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(requested('/ads/')).to.equal(false)
+    expect(img.hasAttribute('src')).to.equal(false)
+    granted = { advertising: true }
+    gate.refresh()
+    expect(img.getAttribute('src')).to.equal('/ads/pixel.gif?placed')
+    expect(frameEl.getAttribute('src')).to.equal('/ads/frame.html')
+    expect(link.getAttribute('href')).to.equal('/ads/style.css')
+    expect(await until(() => requested('/ads/pixel.gif?placed'))).to.equal(true)
+    expect(requested('detached')).to.equal(false)
+    link.remove()
+  })
+
+  it('holds images added through innerHTML and insertAdjacentHTML, and leaves other markup alone', async () => {
+    document.body.innerHTML = '<p id="p">hi <b>there</b></p><img src="/ads/a.gif">'
+    document.body.insertAdjacentHTML('beforeend', '<img src="/ads/b.gif"><img alt="" src="/own.gif">')
+    expect(document.getElementById('p')!.innerHTML).to.equal('hi <b>there</b>')
+    await new Promise((r) => setTimeout(r, 50))
+    expect(requested('/ads/')).to.equal(false)
+    expect(gate.held().map((el) => el.getAttribute('data-src'))).to.deep.equal(['/ads/a.gif', '/ads/b.gif'])
+    granted = { advertising: true }
+    gate.refresh()
+    expect(await until(() => requested('/ads/a.gif') && requested('/ads/b.gif'))).to.equal(true)
+  })
+})
+
+describe('installGate: beacons, cookies and storage', () => {
+  it('does not send fetch, sendBeacon or XMLHttpRequest to held hosts', async () => {
+    let error: unknown
+    await fetch('/stats/collect').catch((e) => (error = e))
+    expect(error).to.be.instanceOf(TypeError)
+    expect(navigator.sendBeacon('/stats/beacon', 'x')).to.equal(false)
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', '/stats/xhr')
+    const failed = new Promise((r) => xhr.addEventListener('error', r))
+    xhr.send('x')
+    await failed
+    expect(requested('/stats/')).to.equal(false)
+    const own = await fetch(`${BASE}tracker.js`)
+    expect(own.ok).to.equal(true)
+    granted = { analytics: true }
+    await fetch('/stats/collect').catch(() => {})
+    expect(await until(() => requested('/stats/collect'))).to.equal(true)
+  })
+
+  it('does not write held cookies or storage keys, but writes everything else', () => {
+    document.cookie = '_st=1; Path=/'
+    document.cookie = '_st_abc=1; Path=/'
+    document.cookie = 'own=1; Path=/'
+    localStorage.setItem('st:id', '1')
+    sessionStorage.setItem('st:id', '1')
+    localStorage.setItem('own', '1')
+    expect(document.cookie).to.equal('own=1')
+    expect(localStorage.getItem('st:id')).to.equal(null)
+    expect(sessionStorage.getItem('st:id')).to.equal(null)
+    expect(localStorage.getItem('own')).to.equal('1')
+    granted = { analytics: true }
+    document.cookie = '_st=2; Path=/'
+    expect(document.cookie).to.contain('_st=2')
+  })
+})
+
+describe('installGate: release and withdrawal', () => {
+  it('releases marked-up scripts in document order: ordered externals, then the inline after them', async () => {
+    document.body.innerHTML = [
+      `<script type="text/plain" data-sekisho="analytics" src="${trackerUrl('stats', 'one')}"></script>`,
+      `<script type="text/plain" data-sekisho="stats" data-src="${trackerUrl('stats', 'two')}"></script>`,
+      `<script type="text/plain" data-sekisho="analytics">window.ran.push('inline')</script>`,
+      `<script type="text/plain" data-sekisho="advertising">window.ran.push('ads-inline')</script>`,
+    ].join('')
+    await new Promise((r) => setTimeout(r, 50))
+    expect(window.ran).to.deep.equal([])
+    expect(gate.held()).to.have.length(4)
+    granted = { analytics: true }
+    gate.refresh()
+    expect(await until(() => window.ran!.length === 3)).to.equal(true)
+    expect(window.ran).to.deep.equal(['stats', 'stats', 'inline'])
+    const released = document.querySelectorAll('script[data-sekisho-released]')
+    expect(Array.from(released, (s) => s.getAttribute('src') ?? 'inline')).to.deep.equal([
+      trackerUrl('stats', 'one'), trackerUrl('stats', 'two'), 'inline',
+    ])
+    expect((released[0] as HTMLScriptElement).nonce).to.equal('n0nce')
+    expect(gate.held()).to.have.length(1)
+  })
+
+  it('releases injected scripts with their own async flag and handlers', async () => {
+    let loaded = 0
+    const s = document.createElement('script')
+    s.async = true
+    s.src = trackerUrl('stats', 'injected')
+    s.onload = () => loaded++
+    document.body.appendChild(s)
+    granted = { analytics: true }
+    gate.refresh()
+    expect(await until(() => loaded === 1)).to.equal(true)
+    const fresh = document.querySelector('script[data-sekisho-released]') as HTMLScriptElement
+    expect(fresh.async).to.equal(true)
+    expect(fresh.type).to.equal('')
+  })
+
+  it('on withdrawal erases the service cookies and keys, holds frames again and reloads once a script ran', async () => {
+    granted = { analytics: true, advertising: true }
+    gate.refresh()
+    document.cookie = '_st=1; Path=/'
+    document.cookie = '_st_x=1'
+    document.cookie = '_ad=1; Path=/'
+    document.cookie = 'own=1; Path=/'
+    localStorage.setItem('st:id', '1')
+    document.body.innerHTML = '<iframe data-sekisho="ads" data-src="/ads/frame.html"></iframe>'
+    gate.refresh()
+    expect(document.querySelector('iframe')!.getAttribute('src')).to.equal('/ads/frame.html')
+    granted = { advertising: true }
+    gate.refresh()
+    expect(document.cookie.split('; ').sort()).to.deep.equal(['_ad=1', 'own=1'])
+    expect(localStorage.getItem('st:id')).to.equal(null)
+    expect(reloads).to.equal(0)
+    granted = {}
+    gate.refresh()
+    expect(document.cookie).to.equal('own=1')
+    const iframe = document.querySelector('iframe')!
+    expect(iframe.hasAttribute('src')).to.equal(false)
+    expect(iframe.getAttribute('data-sekisho')).to.equal('ads')
+    expect(reloads).to.equal(0)
+
+    granted = { analytics: true }
+    gate.refresh()
+    document.body.appendChild(document.createElement('script')).src = trackerUrl('stats', 'runs')
+    expect(await until(() => window.ran!.length === 1)).to.equal(true)
+    granted = {}
+    gate.refresh()
+    expect(reloads).to.equal(1)
+  })
+
+  it('draws a consent placeholder for a held frame that asks for one', () => {
+    gate.uninstall()
+    const requests: string[] = []
+    gate = installGate({ services: [analytics, ads], isGranted, requestConsent: (t) => requests.push(t) })
+    document.body.innerHTML = '<iframe data-sekisho="ads" data-sekisho-placeholder="Play video" width="320" height="180" data-src="/ads/v"></iframe>'
+    gate.refresh()
+    const button = document.querySelector('button.sekisho-placeholder') as HTMLButtonElement
+    expect(button.textContent).to.equal('Play video')
+    button.click()
+    expect(requests).to.deep.equal(['ads'])
+    granted = { advertising: true }
+    gate.refresh()
+    expect(document.querySelector('.sekisho-placeholder')).to.equal(null)
+    expect(document.querySelector('iframe')!.hidden).to.equal(false)
+  })
+})
+
+describe('installGate: living with other code', () => {
+  it('keeps this, return values and other libraries patches working, and uninstalls cleanly', () => {
+    const appendChild = Node.prototype.appendChild
+    const calls: unknown[] = []
+    Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
+      calls.push(this)
+      return appendChild.call(this, node) as T
+    }
+    const div = document.createElement('div')
+    const span = document.createElement('span')
+    expect(div.appendChild(span)).to.equal(span)
+    expect(calls).to.deep.equal([div])
+    const s = document.createElement('script')
+    s.src = trackerUrl('stats', 'stacked')
+    document.body.appendChild(s)
+    expect(s.type).to.equal('text/plain')
+    gate.uninstall()
+    const t = document.createElement('script')
+    t.src = trackerUrl('stats', 'after')
+    document.body.appendChild(t)
+    expect(t.type).to.equal('')
+    Node.prototype.appendChild = appendChild
+  })
+
+  it('never throws from its own checks', () => {
+    gate.uninstall()
+    gate = installGate({ services: [analytics], isGranted: () => { throw new Error('broken') } })
+    const s = document.createElement('script')
+    expect(() => (s.src = trackerUrl('stats'))).not.to.throw()
+    expect(() => document.body.appendChild(s)).not.to.throw()
+    expect(() => (document.cookie = '_st=1')).not.to.throw()
+    expect(() => document.body.appendChild(document.createTextNode('x'))).not.to.throw()
+  })
+})

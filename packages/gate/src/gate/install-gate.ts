@@ -1,0 +1,167 @@
+// installGate: the runtime that holds trackers until their purpose is consented.
+import type { ServiceDefinition } from '@sekisho/core'
+import { eraseCookies, eraseStorage } from '../erase/erase.ts'
+import { interceptTags, LOADS } from '../intercept/elements.ts'
+import { interceptMarkup } from '../intercept/markup.ts'
+import { interceptNetwork } from '../intercept/network.ts'
+import { interceptStorage } from '../intercept/storage.ts'
+import { matchService } from '../match/hosts.ts'
+import { namePattern } from '../match/names.ts'
+import { releaseElement } from '../release/release-element.ts'
+import { createReleaseQueue } from '../release/release-queue.ts'
+import { createPatcher } from './patch.ts'
+import { drawPlaceholder, removePlaceholder } from './placeholder.ts'
+import type { Gate, GateOptions } from './types.ts'
+
+type Kind = 'cookies' | 'storage'
+
+/**
+ * Installs the gate: from here on, tags, beacons, cookies and storage keys of services that
+ * `isGranted` refuses are held. Call `refresh()` whenever the decision changes.
+ */
+export function installGate(options: GateOptions): Gate {
+  const { services } = options
+  const { setAttribute } = Element.prototype
+  let active = true
+  const patch = createPatcher(() => active)
+  // The decision comes from outside; if asking fails, the answer is no.
+  const granted = (target: string | ServiceDefinition): boolean => {
+    try {
+      return options.isGranted(target)
+    } catch {
+      return false
+    }
+  }
+  /** A `data-sekisho` value names a service id or a purpose id. */
+  const resolve = (target: string) => services.find((s) => s.id == target) ?? target
+  /** Targets whose scripts or requests went out: withdrawing one of them needs a reload. */
+  const ran = new Set<string>()
+  const reported = new Set<string>()
+
+  const heldBy = (url: string): ServiceDefinition | undefined => {
+    const service = matchService(url, services)
+    if (service) {
+      if (!granted(service)) return service
+      ran.add(service.id)
+    } else if (options.onUndeclared) {
+      // matchService answered no service: the URL parses and is http(s), or it is not a request.
+      try {
+        const { hostname, protocol } = new URL(url, document.baseURI)
+        if (/^https?:$/.test(protocol) && hostname != location.hostname && !reported.has(hostname)) {
+          reported.add(hostname)
+          options.onUndeclared(url)
+        }
+      } catch {}
+    }
+  }
+  const tests = { cookies: services.map((s) => namePattern(s.cookies)), storage: services.map((s) => namePattern(s.storage)) }
+  /** Whether a cookie name or storage key is declared by a service (`among` them, when given)
+   * and by none that is granted now. */
+  const nameHeld = (name: string, kind: Kind, among?: ServiceDefinition[]): boolean => {
+    let held = false
+    for (let i = 0; i < services.length; i++)
+      if (tests[kind][i]?.test(name)) {
+        if (granted(services[i]!)) return false
+        held ||= !among || among.includes(services[i]!)
+      }
+    return held
+  }
+
+  /** Elements a setter held (made by scripts): their async flag is their own. */
+  const scripted = new WeakSet<Element>()
+  /** Marks `el` held for `url`'s service: scripts lose their type, other tags their URL. */
+  const hold = (el: Element, url: string, byScript?: boolean): boolean => {
+    const service = heldBy(url)
+    if (!service) return false
+    if (byScript) scripted.add(el)
+    const attr = LOADS[el.localName]!
+    if (el.localName == 'script') {
+      const type = el.getAttribute('type')
+      if (type != null && !el.hasAttribute('data-sekisho')) setAttribute.call(el, 'data-type', type)
+      setAttribute.call(el, 'type', 'text/plain')
+    } else {
+      setAttribute.call(el, 'data-' + attr, url)
+      el.removeAttribute(attr)
+    }
+    setAttribute.call(el, 'data-sekisho', service.id)
+    return true
+  }
+
+  let scheduled = false
+  const schedule = () => {
+    if (!scheduled && active) {
+      scheduled = true
+      queueMicrotask(() => {
+        scheduled = false
+        refresh()
+      })
+    }
+  }
+
+  const releasing = new WeakSet<Element>()
+  const push = createReleaseQueue((el) => {
+    removePlaceholder(el)
+    if (el.localName == 'script') ran.add(el.getAttribute('data-sekisho')!)
+    return releaseElement(el, setAttribute, scripted.has(el), options.nonce)
+  })
+
+  let before = services.filter(granted)
+
+  function refresh(): void {
+    if (!active) return
+    const ready: Element[] = []
+    // Marked-up and held tags alike carry data-sekisho, so this is document order.
+    document.querySelectorAll('[data-sekisho]').forEach((el) => {
+      const target = el.getAttribute('data-sekisho')!
+      if (releasing.has(el)) return
+      if (granted(resolve(target))) {
+        releasing.add(el)
+        ready.push(el)
+      } else if (options.requestConsent && el.hasAttribute('data-sekisho-placeholder')) {
+        drawPlaceholder(el, target, options.requestConsent)
+      }
+    })
+    push(ready)
+
+    const now = services.filter(granted)
+    const revoked = before.filter((s) => !now.includes(s))
+    before = now
+    if (!revoked.length) return
+    eraseCookies((name) => nameHeld(name, 'cookies', revoked))
+    eraseStorage((key) => nameHeld(key, 'storage', revoked))
+    // Frames, images and links can be held again; a script that ran cannot be stopped.
+    document.querySelectorAll('[data-sekisho-released]').forEach((el) => {
+      const target = el.getAttribute('data-sekisho-released')!
+      const attr = LOADS[el.localName]
+      const url = attr && el.getAttribute(attr)
+      if (el.localName == 'script' || !url || granted(resolve(target))) return
+      setAttribute.call(el, 'data-' + attr, url)
+      el.removeAttribute(attr!)
+      el.removeAttribute('data-sekisho-released')
+      setAttribute.call(el, 'data-sekisho', target)
+      releasing.delete(el)
+    })
+    if (options.reloadOnWithdraw != false && [...ran].some((target) => !granted(resolve(target))))
+      (options.reload ?? (() => location.reload()))()
+    else refresh()
+  }
+
+  interceptStorage(patch, nameHeld)
+  interceptNetwork(patch, heldBy)
+  interceptMarkup(patch, hold, schedule)
+  const stopObserver = interceptTags(patch, { hold, schedule, setAttribute })
+  // While the page loads, the observer and DOMContentLoaded see the marked-up tags as they come.
+  document.addEventListener('DOMContentLoaded', refresh)
+  if (document.readyState != 'loading') refresh()
+
+  return {
+    refresh,
+    held: () => [...document.querySelectorAll('[data-sekisho]')],
+    uninstall() {
+      active = false
+      patch.undo()
+      stopObserver()
+      document.removeEventListener('DOMContentLoaded', refresh)
+    },
+  }
+}

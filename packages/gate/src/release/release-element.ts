@@ -1,0 +1,56 @@
+// Turns one held (marked-up) element live: scripts become fresh <script> elements, since a
+// script whose type changes back never runs; other tags get back the attribute that loads them.
+
+/** Attributes of a marked-up tag that only the gate reads. */
+const GATE_ATTRIBUTES = ['type', 'data-sekisho', 'data-src', 'data-type', 'data-nonce', 'nonce']
+
+/**
+ * Releases `el` (marked `data-sekisho`) and marks the live element `data-sekisho-released`.
+ * Returns a promise settled once the script ran (or failed) for ordered external scripts.
+ */
+export function releaseElement(
+  el: Element,
+  setAttribute: Element['setAttribute'],
+  scripted: boolean,
+  nonce?: string,
+): Promise<unknown> | undefined {
+  const target = el.getAttribute('data-sekisho')!
+  if (el.localName != 'script') {
+    const attr = el.localName == 'link' ? 'href' : 'src'
+    const url = el.getAttribute('data-' + attr)
+    el.removeAttribute('data-sekisho')
+    el.removeAttribute('data-' + attr)
+    setAttribute.call(el, 'data-sekisho-released', target)
+    if (url != null) setAttribute.call(el, attr, url)
+    return
+  }
+  const old = el as HTMLScriptElement
+  const parent = old.parentNode
+  if (!parent) return
+  const fresh = document.createElement('script')
+  for (const { name, value } of Array.from(old.attributes)) if (!GATE_ATTRIBUTES.includes(name)) setAttribute.call(fresh, name, value)
+  const type = old.getAttribute('data-type')
+  const src = old.getAttribute('data-src')
+  if (type != null) setAttribute.call(fresh, 'type', type)
+  if (src != null) setAttribute.call(fresh, 'src', src)
+  if (!fresh.hasAttribute('src')) fresh.text = old.text
+  // The nonce content attribute is hidden once connected; the property keeps it.
+  const scriptNonce = old.nonce || old.getAttribute('data-nonce') || nonce
+  if (scriptNonce) setAttribute.call(fresh, 'nonce', scriptNonce)
+  setAttribute.call(fresh, 'data-sekisho-released', target)
+  // A script another script made (`scripted`) keeps its async flag, true unless it said
+  // otherwise; parsed ones without the attribute ran in order, which async=false keeps. (A
+  // parsed one's property turns true once prepared, so only the attribute tells.)
+  fresh.async = old.hasAttribute('async') || (scripted && old.async)
+  fresh.onload = old.onload
+  fresh.onerror = old.onerror
+  const ran =
+    fresh.src && !fresh.async
+      ? new Promise((settle) => {
+          fresh.addEventListener('load', settle)
+          fresh.addEventListener('error', settle)
+        })
+      : undefined
+  parent.replaceChild(fresh, old)
+  return ran
+}
