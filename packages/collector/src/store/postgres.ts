@@ -2,7 +2,7 @@
 // drop; row triggers refuse UPDATE and DELETE; a site's chain head is row-locked while appending.
 import pg from 'pg'
 import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
-import { PAGE_SIZE, planAppend, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
+import { PAGE_SIZE, planAppend, sortableTime, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
 
 export interface PostgresStoreOptions {
   /** Schema holding the tables (created if missing).
@@ -153,7 +153,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
             }
             const body = canonicalJson(receipt)
             const hash = chainHash(prev, receivedAt, body)
-            const values = [receipt.id, site, receivedAt, receipt.timestamp, receipt.subject, receipt.method, body, prev, hash]
+            const values = [receipt.id, site, receivedAt, sortableTime(receipt.timestamp), receipt.subject, receipt.method, body, prev, hash]
             values.forEach((v, i) => cols[i]!.push(v))
             for (const p of receipt.purposes) purposes.add(p.id)
             inserted.push(receipt.id)

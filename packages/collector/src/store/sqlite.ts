@@ -2,7 +2,7 @@
 // receipt is on disk before the 202 leaves; triggers refuse UPDATE and any DELETE but a purge's.
 import Database from 'better-sqlite3'
 import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
-import { PAGE_SIZE, planAppend, type AppendEntry, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
+import { PAGE_SIZE, planAppend, sortableTime, type AppendEntry, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS receipts (
@@ -83,7 +83,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         }
         const body = canonicalJson(receipt)
         const hash = chainHash(prev, receivedAt, body)
-        insert.run(receipt.id, site, receivedAt, receipt.timestamp, receipt.subject, receipt.method, body, prev, hash)
+        insert.run(receipt.id, site, receivedAt, sortableTime(receipt.timestamp), receipt.subject, receipt.method, body, prev, hash)
         for (const p of receipt.purposes) notePurpose.run(p.id)
         inserted.push(receipt.id)
         prev = hash

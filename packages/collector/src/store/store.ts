@@ -126,3 +126,6 @@ export function planAppend(entries: AppendEntry[]): { bySite: Map<string, Append
   }
   return { bySite, repeated }
 }
+
+/** The receipt time as `Date#toISOString` writes it, so stored times compare correctly as text. */
+export const sortableTime = (timestamp: string): string => new Date(timestamp).toISOString()
