@@ -125,41 +125,37 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   return {
     kind: 'postgres',
     async append(entries): Promise<AppendResult> {
-      const { bySite, repeated } = planAppend(entries)
-      if (!bySite.size) return { inserted: [], duplicates: repeated }
-      await ensurePartitions([...new Set(entries.map((e) => monthOf(e.receivedAt)))])
+      const { unique, sites, repeated } = planAppend(entries)
+      if (!unique.length) return { inserted: [], duplicates: repeated }
+      await ensurePartitions([...new Set(unique.map((e) => monthOf(e.receivedAt)))])
       return tx(async (c) => {
-        // Lock every site's head row in one order, so concurrent batches cannot deadlock.
-        const sites = [...bySite.keys()].sort()
+        // Lock every site's head row in one (sorted) order, so concurrent batches cannot deadlock.
         await c.query(`INSERT INTO ${s}.chain_heads (site, hash) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING`, [sites, GENESIS])
         const heads = await c.query<{ site: string; hash: string }>(`SELECT site, hash FROM ${s}.chain_heads WHERE site = ANY($1) ORDER BY site FOR UPDATE`, [sites])
         const head = new Map(heads.rows.map((r) => [r.site, r.hash]))
-        const list = [...bySite.values()].flat()
         const fresh = await c.query<{ id: string }>(
           `INSERT INTO ${s}.receipt_ids (id, received_at) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING RETURNING id`,
-          [list.map((e) => e.receipt.id), list.map((e) => e.receivedAt)],
+          [unique.map((e) => e.receipt.id), unique.map((e) => e.receivedAt)],
         )
         const isNew = new Set(fresh.rows.map((r) => r.id))
         const cols: string[][] = Array.from({ length: 9 }, () => [])
         const inserted: string[] = []
         const duplicates = [...repeated]
         const purposes = new Set<string>()
-        for (const [site, items] of bySite) {
-          let prev = head.get(site) ?? GENESIS
-          for (const { receipt, receivedAt } of items) {
-            if (!isNew.has(receipt.id)) {
-              duplicates.push(receipt.id)
-              continue
-            }
-            const body = canonicalJson(receipt)
-            const hash = chainHash(prev, receivedAt, body)
-            const values = [receipt.id, site, receivedAt, sortableTime(receipt.timestamp), receipt.subject, receipt.method, body, prev, hash]
-            values.forEach((v, i) => cols[i]!.push(v))
-            for (const p of receipt.purposes) purposes.add(p.id)
-            inserted.push(receipt.id)
-            prev = hash
+        // Rows keep input order (seq is arrival order); each site's chain links its own rows.
+        for (const { receipt, receivedAt } of unique) {
+          if (!isNew.has(receipt.id)) {
+            duplicates.push(receipt.id)
+            continue
           }
-          head.set(site, prev)
+          const prev = head.get(receipt.site) ?? GENESIS
+          const body = canonicalJson(receipt)
+          const hash = chainHash(prev, receivedAt, body)
+          const values = [receipt.id, receipt.site, receivedAt, sortableTime(receipt.timestamp), receipt.subject, receipt.method, body, prev, hash]
+          values.forEach((v, i) => cols[i]!.push(v))
+          for (const p of receipt.purposes) purposes.add(p.id)
+          inserted.push(receipt.id)
+          head.set(receipt.site, hash)
         }
         if (inserted.length) {
           await c.query(

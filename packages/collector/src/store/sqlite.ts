@@ -70,26 +70,25 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   const insertEvent = db.prepare('INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)')
 
   const appendTx = db.transaction((entries: AppendEntry[]): AppendResult => {
-    const { bySite, repeated } = planAppend(entries)
+    const { unique, repeated } = planAppend(entries)
     const inserted: string[] = []
     const duplicates = [...repeated]
-    for (const [site, list] of bySite) {
-      let prev = head.get(site)?.hash ?? GENESIS
-      const start = prev
-      for (const { receipt, receivedAt } of list) {
-        if (exists.get(receipt.id)) {
-          duplicates.push(receipt.id)
-          continue
-        }
-        const body = canonicalJson(receipt)
-        const hash = chainHash(prev, receivedAt, body)
-        insert.run(receipt.id, site, receivedAt, sortableTime(receipt.timestamp), receipt.subject, receipt.method, body, prev, hash)
-        for (const p of receipt.purposes) notePurpose.run(p.id)
-        inserted.push(receipt.id)
-        prev = hash
+    const heads = new Map<string, string>()
+    // Rows keep input order (seq is arrival order); each site's chain links its own rows.
+    for (const { receipt, receivedAt } of unique) {
+      if (exists.get(receipt.id)) {
+        duplicates.push(receipt.id)
+        continue
       }
-      if (prev !== start) setHead.run(site, prev)
+      const prev = heads.get(receipt.site) ?? head.get(receipt.site)?.hash ?? GENESIS
+      const body = canonicalJson(receipt)
+      const hash = chainHash(prev, receivedAt, body)
+      insert.run(receipt.id, receipt.site, receivedAt, sortableTime(receipt.timestamp), receipt.subject, receipt.method, body, prev, hash)
+      for (const p of receipt.purposes) notePurpose.run(p.id)
+      inserted.push(receipt.id)
+      heads.set(receipt.site, hash)
     }
+    for (const [site, hash] of heads) setHead.run(site, hash)
     return { inserted, duplicates }
   })
 

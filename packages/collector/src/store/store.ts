@@ -109,22 +109,17 @@ export interface ReceiptStore {
 /** Rows read per query by `rows` and `chainRows`. */
 export const PAGE_SIZE = 2000
 
-/** Groups entries by site (first-seen order) and drops repeated ids; the shared part of both appends. */
-export function planAppend(entries: AppendEntry[]): { bySite: Map<string, AppendEntry[]>; repeated: string[] } {
-  const bySite = new Map<string, AppendEntry[]>()
+/** Drops ids repeated within a call and lists the sites touched (sorted: the lock order). */
+export function planAppend(entries: AppendEntry[]): { unique: AppendEntry[]; sites: string[]; repeated: string[] } {
   const seen = new Set<string>()
+  const sites = new Set<string>()
+  const unique: AppendEntry[] = []
   const repeated: string[] = []
   for (const entry of entries) {
-    if (seen.has(entry.receipt.id)) {
-      repeated.push(entry.receipt.id)
-      continue
-    }
-    seen.add(entry.receipt.id)
-    const list = bySite.get(entry.receipt.site)
-    if (list) list.push(entry)
-    else bySite.set(entry.receipt.site, [entry])
+    if (seen.has(entry.receipt.id)) repeated.push(entry.receipt.id)
+    else (seen.add(entry.receipt.id), sites.add(entry.receipt.site), unique.push(entry))
   }
-  return { bySite, repeated }
+  return { unique, sites: [...sites].sort(), repeated }
 }
 
 /** The receipt time as `Date#toISOString` writes it, so stored times compare correctly as text. */

@@ -49,8 +49,8 @@ export interface StoreKind {
   location(): string
   /** Options for the CLI's `--db` (the PostgreSQL schema of the last opened store). */
   cliArgs(): string[]
-  /** Runs SQL on the last opened store as an intruder would: triggers off, tables unqualified. */
-  tamper(sql: string): Promise<void>
+  /** Runs SQL on the last opened store (tables unqualified), by default as an intruder would: guards (triggers) off. */
+  tamper(sql: string, bypassGuards?: boolean): Promise<void>
   cleanup(): Promise<void>
 }
 
@@ -80,11 +80,14 @@ export async function storeKinds(): Promise<StoreKind[]> {
       open: async () => openSqliteStore((file = join(dir, `store-${++n}.sqlite`))),
       location: () => file,
       cliArgs: () => ['--db', file],
-      tamper: async (sql) => {
+      tamper: async (sql, bypassGuards = true) => {
         const db = new Database(file)
-        db.exec('DROP TRIGGER IF EXISTS receipts_no_update; DROP TRIGGER IF EXISTS receipts_no_delete;')
-        db.exec(sql)
-        db.close()
+        try {
+          if (bypassGuards) db.exec('DROP TRIGGER IF EXISTS receipts_no_update; DROP TRIGGER IF EXISTS receipts_no_delete;')
+          db.exec(sql)
+        } finally {
+          db.close()
+        }
       },
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
     },
@@ -98,11 +101,12 @@ export async function storeKinds(): Promise<StoreKind[]> {
       },
       location: () => DATABASE_URL,
       cliArgs: () => ['--db', DATABASE_URL, '--schema', schemas[schemas.length - 1]!],
-      tamper: async (sql) => {
+      tamper: async (sql, bypassGuards = true) => {
         const client = new pg.Client({ connectionString: DATABASE_URL })
         await client.connect()
         try {
-          await client.query(`SET session_replication_role = replica; SET search_path = "${schemas[schemas.length - 1]}"; ${sql}`)
+          const role = bypassGuards ? 'SET session_replication_role = replica;' : ''
+          await client.query(`${role} SET search_path = "${schemas[schemas.length - 1]}"; ${sql}`)
         } finally {
           await client.end()
         }
