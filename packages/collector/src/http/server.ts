@@ -173,6 +173,8 @@ export function createCollector(options: CollectorOptions = {}): Collector {
 
     if (method === 'GET' && (path === '/' || path === '/console.js')) {
       const assets = await (page ??= consoleAssets())
+      // Not built yet: look again next time, so building the console needs no restart.
+      if (assets.script === undefined) page = undefined
       if (path === '/') {
         res.writeHead(200, {
           'content-type': 'text/html; charset=utf-8',
@@ -291,8 +293,10 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     },
     async close() {
       clearInterval(timer)
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-      server.closeAllConnections?.()
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      // Idle keep-alive connections would hold close() open for their timeout; requests in flight finish.
+      server.closeIdleConnections()
+      await closed
       if (store && !options.store) await store.close()
     },
   }
