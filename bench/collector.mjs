@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import http from 'node:http'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { canonicalJson, chainHash, dropPostgresSchema, GENESIS, openSqliteStore } from '@sekisho/collector'
@@ -114,8 +114,9 @@ function exportRun(db, out) {
   const code = `
     const { main } = await import('@sekisho/cli')
     const start = performance.now()
+    const cpu = process.cpuUsage()
     const exit = await main(['export', '--db', ${JSON.stringify(db)}, '--format', 'csv', '--bom', '--out', ${JSON.stringify(out)}])
-    process.stdout.write(JSON.stringify({ exit, seconds: (performance.now() - start) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }))`
+    process.stdout.write(JSON.stringify({ exit, seconds: (performance.now() - start) / 1000, cpuSeconds: ((u) => (u.user + u.system) / 1e6)(process.cpuUsage(cpu)), maxRssMb: process.resourceUsage().maxRSS / 1024 }))`
   const child = spawn(process.execPath, [...process.execArgv, '--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     let out = ''
@@ -130,14 +131,7 @@ function exportRun(db, out) {
   })
 }
 
-try {
-  console.log(`Sekisho collector benchmark (${new Date().toISOString()}, node ${process.version})`)
-  await ingestBench('SQLite (synchronous=FULL)', ['--db', join(dir, 'ingest.sqlite')])
-  const schema = `bench_${process.pid}`
-  await ingestBench('PostgreSQL', ['--db', DATABASE_URL, '--schema', schema], () => dropPostgresSchema(DATABASE_URL, schema)).catch((error) =>
-    console.log(`ingest PostgreSQL: skipped (${error.message}; is PostgreSQL reachable on ${DATABASE_URL}?)`),
-  )
-
+async function exportBench() {
   const db = join(dir, 'export.sqlite')
   let t = performance.now()
   generateExportDb(db)
@@ -150,9 +144,20 @@ try {
   }
   const size = statSync(join(dir, 'export.csv')).size
   console.log(
-    `export ${EXPORT_ROWS} receipts to CSV: median ${median(runs.map((r) => r.seconds)).toFixed(1)} s, peak RSS median ${Math.round(median(runs.map((r) => r.maxRssMb)))} MB ` +
-      `(runs: ${runs.map((r) => `${r.seconds.toFixed(1)} s/${Math.round(r.maxRssMb)} MB`).join(', ')}; ${(size / 1e6).toFixed(0)} MB file)`,
+    `export ${EXPORT_ROWS} receipts to CSV: median ${median(runs.map((r) => r.seconds)).toFixed(1)} s (CPU ${median(runs.map((r) => r.cpuSeconds)).toFixed(1)} s), peak RSS median ${Math.round(median(runs.map((r) => r.maxRssMb)))} MB ` +
+      `(runs: ${runs.map((r) => `${r.seconds.toFixed(1)} s/${r.cpuSeconds.toFixed(1)} s CPU/${Math.round(r.maxRssMb)} MB`).join(', ')}; ${(size / 1e6).toFixed(0)} MB file)`,
   )
+}
+
+try {
+  console.log(`Sekisho collector benchmark (${new Date().toISOString()}, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`)
+  await ingestBench('SQLite (synchronous=FULL)', ['--db', join(dir, 'ingest.sqlite')])
+  const schema = `bench_${process.pid}`
+  await ingestBench('PostgreSQL', ['--db', DATABASE_URL, '--schema', schema], () => dropPostgresSchema(DATABASE_URL, schema)).catch((error) =>
+    console.log(`ingest PostgreSQL: skipped (${error.message}; is PostgreSQL reachable on ${DATABASE_URL}?)`),
+  )
+
+  if (EXPORT_ROWS) await exportBench()
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

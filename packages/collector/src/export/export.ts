@@ -50,11 +50,14 @@ const jstDate = (iso: string) => new Date(Date.parse(iso) + 9 * 3_600_000).toISO
 const ids = (list: Receipt['services'], granted: boolean) => list.filter((s) => s.granted === granted).map((s) => s.id).join(' ')
 
 function csvLine(row: StoredReceipt, r: Receipt, purposes: string[]): string {
-  const state = new Map(r.purposes.map((p) => [p.id, p.granted ? 'granted' : 'denied']))
+  const state = (id: string) => {
+    for (const p of r.purposes) if (p.id === id) return p.granted ? 'granted' : 'denied'
+    return ''
+  }
   return csvRow([
     r.id, r.timestamp, row.receivedAt, r.site, r.subject, r.method, r.jurisdiction, r.policy.revision, r.policy.url ?? '', r.policy.language,
     String(r.signals.gpc), ids(r.services, true), ids(r.services, false), r.ui.textHash, r.previous ?? '', row.hash,
-    ...purposes.map((p) => state.get(p) ?? ''),
+    ...purposes.map(state),
   ])
 }
 

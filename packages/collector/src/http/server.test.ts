@@ -146,6 +146,18 @@ for (const kind of await storeKinds()) {
       assert.equal((await fetch(`${base}/v1/export`, auth(token))).status, 401)
     })
 
+    it('purges on the admin route with the configured retention, and logs it', async () => {
+      const before = logs.length
+      const res = await fetch(`${base}/v1/admin/purge`, { method: 'POST', ...auth(ADMIN) })
+      assert.equal(res.status, 200)
+      assert.deepEqual(await res.json(), { cutoff: '2021-11-26T10:00:01.000Z', deleted: 0, anchors: {} })
+      assert.equal(logs.length, before + 1)
+      const events = (await (await fetch(`${base}/v1/admin/events`, auth(ADMIN))).json()) as Array<{ kind: string }>
+      assert.deepEqual(events.slice(0, 1).map((e) => e.kind), ['purge'])
+      assert.ok(events.some((e) => e.kind === 'token-created'))
+      assert.equal((await fetch(`${base}/v1/admin/purge`, { method: 'POST', ...auth(EXPORT) })).status, 403)
+    })
+
     it('returns one receipt by id with its chain position', async () => {
       const res = await fetch(`${base}/v1/receipts/${sampleReceipt(1).id}`, auth(EXPORT))
       const body = (await res.json()) as { receipt: unknown; hash: string; receivedAt: string }

@@ -2,6 +2,7 @@
 // drop; row triggers refuse UPDATE and DELETE; a site's chain head is row-locked while appending.
 import pg from 'pg'
 import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
+import { groupCommit } from './group-commit.ts'
 import { PAGE_SIZE, planAppend, sortableTime, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
 
 export interface PostgresStoreOptions {
@@ -124,7 +125,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
   return {
     kind: 'postgres',
-    async append(entries): Promise<AppendResult> {
+    append: groupCommit(async (entries): Promise<AppendResult> => {
       const { unique, sites, repeated } = planAppend(entries)
       if (!unique.length) return { inserted: [], duplicates: repeated }
       await ensurePartitions([...new Set(unique.map((e) => monthOf(e.receivedAt)))])
@@ -171,7 +172,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         }
         return { inserted, duplicates }
       })
-    },
+    }),
     async get(id) {
       const { rows } = await pool.query<Row>(`SELECT ${COLS} FROM ${s}.receipts WHERE id = $1`, [id])
       return rows[0] && toStored(rows[0])

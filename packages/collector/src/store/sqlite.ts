@@ -2,6 +2,7 @@
 // receipt is on disk before the 202 leaves; triggers refuse UPDATE and any DELETE but a purge's.
 import Database from 'better-sqlite3'
 import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
+import { groupCommit } from './group-commit.ts'
 import { PAGE_SIZE, planAppend, sortableTime, type AppendEntry, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
 
 const SCHEMA = `
@@ -71,7 +72,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
   // Purpose ids already recorded: skips a write per purpose per receipt on the hot path.
   const knownPurposes = new Set<string>()
-  const appendTx = db.transaction((entries: AppendEntry[]): AppendResult => {
+  /** One caller's rows; runs inside the group's transaction. */
+  const appendRows = (entries: AppendEntry[]): AppendResult => {
     const { unique, repeated } = planAppend(entries)
     const inserted: string[] = []
     const duplicates = [...repeated]
@@ -92,6 +94,14 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     }
     for (const [site, hash] of heads) setHead.run(site, hash)
     return { inserted, duplicates }
+  }
+
+  const appendTx = db.transaction(appendRows)
+  const appendGroup = groupCommit(async (entries) => {
+    const result = appendTx.immediate(entries)
+    // Only after the commit: a rolled-back transaction must not mark a purpose as recorded.
+    for (const e of entries) for (const purpose of e.receipt.purposes) knownPurposes.add(purpose.id)
+    return result
   })
 
   const where = (filter: ReceiptFilter, params: unknown[]): string => {
@@ -122,12 +132,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
   return {
     kind: 'sqlite',
-    append: async (entries) => {
-      const result = appendTx.immediate(entries)
-      // Only after the commit: a rolled-back transaction must not mark a purpose as recorded.
-      for (const e of entries) for (const p of e.receipt.purposes) knownPurposes.add(p.id)
-      return result
-    },
+    append: appendGroup,
     get: async (id) => {
       const row = byId.get(id)
       return row && toStored(row)
