@@ -199,6 +199,24 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     heads: () => siteHashes('chain_heads'),
     anchors: () => siteHashes('chain_anchors'),
+    aggregate: async (filter = {}) => {
+      const all = async <T extends object>(sql: string) => {
+        const params: unknown[] = []
+        const cond = where(filter, params)
+        return (await pool.query<T>(sql.replace('{where}', `WHERE true${cond}`), params)).rows
+      }
+      const [days, purposes, revisions] = await Promise.all([
+        all<{ day: string; method: string; total: number }>(`SELECT substr(ts, 1, 10) AS day, method, count(*)::int AS total FROM ${s}.receipts {where} GROUP BY 1, 2 ORDER BY 1, 2`),
+        all<{ id: string; granted: number; total: number }>(
+          `SELECT p->>'id' AS id, (count(*) FILTER (WHERE (p->>'granted')::boolean))::int AS granted, count(*)::int AS total
+           FROM ${s}.receipts, jsonb_array_elements(body::jsonb->'purposes') AS p {where} GROUP BY 1`,
+        ),
+        all<{ revision: string; first: string; last: string; total: number }>(
+          `SELECT body::jsonb->'policy'->>'revision' AS revision, min(ts) AS first, max(ts) AS last, count(*)::int AS total FROM ${s}.receipts {where} GROUP BY 1 ORDER BY 2`,
+        ),
+      ])
+      return { days, purposes, revisions }
+    },
     purposeIds: async () => (await pool.query<{ id: string }>(`SELECT id FROM ${s}.purposes ORDER BY seq`)).rows.map((r) => r.id),
     purge: (cutoff, now) =>
       tx(async (c): Promise<PurgeResult> => {

@@ -153,6 +153,22 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     },
     heads: async () => new Map((db.prepare('SELECT site, hash FROM chain_heads').all() as Array<{ site: string; hash: string }>).map((r) => [r.site, r.hash])),
     anchors: async () => new Map((db.prepare('SELECT site, hash FROM chain_anchors').all() as Array<{ site: string; hash: string }>).map((r) => [r.site, r.hash])),
+    aggregate: async (filter = {}) => {
+      const all = <T>(sql: string) => {
+        const params: unknown[] = []
+        const cond = where(filter, params)
+        return db.prepare(sql.replace('{where}', `WHERE 1 = 1${cond}`)).all(...params) as T[]
+      }
+      return {
+        days: all('SELECT substr(ts, 1, 10) AS day, method, count(*) AS total FROM receipts {where} GROUP BY 1, 2 ORDER BY 1, 2'),
+        purposes: all(
+          "SELECT json_extract(p.value, '$.id') AS id, sum(json_extract(p.value, '$.granted')) AS granted, count(*) AS total FROM receipts, json_each(receipts.body, '$.purposes') AS p {where} GROUP BY 1",
+        ),
+        revisions: all(
+          "SELECT json_extract(body, '$.policy.revision') AS revision, min(ts) AS first, max(ts) AS last, count(*) AS total FROM receipts {where} GROUP BY 1 ORDER BY 2",
+        ),
+      }
+    },
     purposeIds: async () => (db.prepare('SELECT id FROM purposes ORDER BY rowid').all() as Array<{ id: string }>).map((r) => r.id),
     purge: async (cutoff, now) =>
       db

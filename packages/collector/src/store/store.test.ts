@@ -1,6 +1,7 @@
 import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { verifyChain } from '../chain/verify.ts'
+import { receiptStats } from '../export/stats.ts'
 import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
 import { sampleReceipt, storeKinds } from '../testing/sample.ts'
 import type { ReceiptStore } from './store.ts'
@@ -74,6 +75,26 @@ for (const kind of await storeKinds()) {
       assert.equal((await ids({ method: 'custom', site: 'https://www.example.jp' })).length, 10)
       assert.deepEqual(await ids({ from: sampleReceipt(3).timestamp, to: sampleReceipt(5).timestamp }), [sampleReceipt(3).id, sampleReceipt(4).id])
       assert.deepEqual(await ids({ subject: sampleReceipt(7).subject }), [sampleReceipt(7).id])
+    })
+
+    it('aggregates by day and method, purpose and revision in the database', async () => {
+      const store = await fresh()
+      await store.append([...entries(0, 8), ...entries(900, 1, at, { site: 'https://shop.example.jp' })])
+      const stats = await receiptStats(store, { site: 'https://www.example.jp' })
+      assert.equal(stats.total, 8)
+      assert.deepEqual(stats.byDay, [{ day: '2026-11-01', total: 8, byMethod: { 'accept-all': 2, custom: 2, 'reject-all': 2, withdraw: 2 } }])
+      assert.deepEqual(stats.purposes, [
+        { id: 'necessary', granted: 8, total: 8, rate: 1 },
+        { id: 'analytics', granted: 4, total: 8, rate: 0.5 },
+        { id: 'advertising', granted: 2, total: 8, rate: 0.25 },
+      ])
+      assert.deepEqual(stats.revisions, [
+        { revision: '2026-10-01', first: sampleReceipt(0).timestamp, last: sampleReceipt(6).timestamp, total: 3 },
+        { revision: '2026-11-01', first: sampleReceipt(1).timestamp, last: sampleReceipt(7).timestamp, total: 5 },
+      ])
+      assert.deepEqual(stats.chain, { ok: true, checked: 8 })
+      const day = await receiptStats(store, { from: '2026-11-01T00:02:00.000Z', to: '2026-11-01T00:04:00.000Z' })
+      assert.equal(day.total, 2)
     })
 
     it('refuses updates and deletes through the database', async () => {

@@ -81,6 +81,13 @@ export interface CollectorEvent {
   detail: Record<string, unknown>
 }
 
+export interface ReceiptAggregate {
+  days: Array<{ day: string; method: string; total: number }>
+  purposes: Array<{ id: string; granted: number; total: number }>
+  /** `first`/`last`: receipt times (normalised ISO 8601 UTC). */
+  revisions: Array<{ revision: string; first: string; last: string; total: number }>
+}
+
 export interface ReceiptStore {
   readonly kind: 'sqlite' | 'postgres'
   /** Appends in one transaction, chaining each site's rows in order; ids already stored are skipped. */
@@ -94,6 +101,8 @@ export interface ReceiptStore {
   heads(): Promise<Map<string, string>>
   /** Each purged site's chain start (the previous hash of its first remaining row). */
   anchors(): Promise<Map<string, string>>
+  /** Counts of the matching receipts, computed by the database: per UTC day and method, per purpose, per policy revision. */
+  aggregate(filter?: ReceiptFilter): Promise<ReceiptAggregate>
   /** Purpose ids ever stored, in first-seen order (the CSV columns). */
   purposeIds(): Promise<string[]>
   /** Deletes receipts received before `cutoff` (PostgreSQL: whole monthly partitions) and logs the purge. */
