@@ -52,7 +52,7 @@ export function toKantara(receipt: Receipt, options: KantaraOptions = {}) {
     language: receipt.policy.language,
     piiPrincipalId: receipt.subject,
     piiControllers: [
-      { piiController: c.name, contact: c.contact ?? '', address: c.address ?? '', email: c.email ?? '', phone: c.phone ?? '', piiControllerUrl: c.url ?? receipt.site },
+      { piiController: c.name, onBehalf: false, contact: c.contact ?? '', address: c.address ?? '', email: c.email ?? '', phone: c.phone ?? '', piiControllerUrl: c.url ?? receipt.site },
     ],
     policyUrl: receipt.policy.url ?? receipt.site,
     services: [

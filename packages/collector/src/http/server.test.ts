@@ -190,6 +190,8 @@ for (const kind of await storeKinds()) {
       assert.equal(kantara[0]!.version, 'KI-CR-v1.1.0')
       assert.equal(kantara[0]!.consentReceiptID, sampleReceipt(12).id)
       assert.equal(kantara[0]!.consentTimestamp, Date.parse(sampleReceipt(12).timestamp) / 1000)
+      assert.deepEqual(kantara[0]!.piiControllers, [{ piiController: SITE, onBehalf: false, contact: '', address: '', email: '', phone: '', piiControllerUrl: SITE }])
+      assert.equal(kantara[0]!.services[0].purposes[1].purposeCategory[0], 'dpv:ServiceOptimisation')
       assert.deepEqual(kantara[0]!.services[0].purposes.map((p: { purpose: string }) => p.purpose), ['necessary', 'analytics', 'advertising'])
       const appi = await (await fetch(`${base}/v1/export?format=appi&${q}`, auth(EXPORT))).text()
       const rows = appi.trim().split('\r\n')
