@@ -21,6 +21,9 @@ describe('script tag head', () => {
     ;(window as { ran?: string[] }).ran = []
     expect(window.sekisho.config?.revision).to.equal('r1')
     expect(window.sekisho.getConsent()).to.equal(undefined)
+    // Consent Mode defaults are in dataLayer before anything else could run.
+    const dataLayer = (window as { dataLayer?: IArguments[] }).dataLayer!
+    expect([...dataLayer[0]!].slice(0, 2)).to.deep.equal(['consent', 'default'])
 
     const s = document.createElement('script')
     s.src = tracker
@@ -28,14 +31,21 @@ describe('script tag head', () => {
     document.cookie = '_px=1; Path=/'
     expect(document.cookie).not.to.contain('_px')
 
+    // The banner chunk checks the config before anything is released; here the test stands in for it.
+    expect(window.sekisho._.checked).to.equal(false)
+    window.sekisho._.verified()
+
     const seen: string[] = []
-    const off = window.sekisho.on('change', (d) => seen.push(d!.method))
-    document.addEventListener('sekisho:consent', (e) => seen.push('dom:' + (e as CustomEvent).detail.method))
-    const analyticsOnly = window.sekisho.setConsent({ analytics: true })
+    const off = window.sekisho.on('change', (d) => seen.push(Object.keys(d!.purposes).filter((p) => d!.purposes[p]).join('+')))
+    document.addEventListener('sekisho:consent', (e) => seen.push('dom:' + (e as CustomEvent).detail.decision.method))
+    const analyticsOnly = window.sekisho.setConsent({ analytics: true })!
     expect(analyticsOnly.purposes).to.deep.equal({ necessary: true, analytics: true, advertising: false })
-    expect(document.cookie).to.match(/sekisho=1~r1~\d+~necessary%2Canalytics~custom~/)
+    expect(document.cookie).to.match(/sekisho=1\|r1\|\d+\|necessary\.analytics\.!advertising/)
     window.sekisho.acceptAll()
-    expect(seen).to.deep.equal(['dom:custom', 'custom', 'dom:accept-all', 'accept-all'])
+    window.sekisho.acceptAll()
+    // Every decision is a `consent` event; `change` only when what is granted changed.
+    expect(seen).to.deep.equal(['dom:api', 'necessary+analytics', 'dom:api', 'necessary+analytics+advertising', 'dom:api'])
+    expect([...dataLayer.at(-2) as IArguments].slice(0, 2)).to.deep.equal(['consent', 'update'])
     off()
     await new Promise((resolve) => s.ownerDocument.defaultView!.setTimeout(resolve, 200))
     expect((window as { ran?: string[] }).ran).to.deep.equal(['pixel'])

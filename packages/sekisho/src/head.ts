@@ -97,6 +97,14 @@ const gate = installGate({
   isGranted: (target) => checked && !!consent?.isGranted(target),
   reloadOnWithdraw: config?.reloadOnWithdraw,
   nonce: script?.nonce || undefined,
+  // A placeholder's "load" button (e.g. over a YouTube embed) consents in place to that service's purposes.
+  requestConsent(target) {
+    const d = consent?.getConsent()
+    const service = services.find((s) => s.id == target)
+    const purposes: Record<string, boolean> = { ...d?.purposes }
+    for (const p of service ? service.purposes : [target]) purposes[p] = true
+    consent?.setConsent(purposes, { services: d?.services, method: 'custom' })
+  },
   onUndeclared(url) {
     console.warn('[sekisho] a request to a host no service declares:', url)
     document.dispatchEvent(new CustomEvent('sekisho:undeclared', { detail: { url } }))

@@ -1,11 +1,17 @@
 // Every `sekisho` subcommand, by name. Each command module exports one `run(args, io)`.
 import type { Command } from '../io.ts'
+import { run as exportCommand } from './export.ts'
+import { run as importCommand } from './import.ts'
 import { run as init } from './init.ts'
 import { run as notice } from './notice.ts'
 import { run as validate } from './validate.ts'
+import { run as verifyCommand } from './verify.ts'
 
 export const COMMANDS: Record<string, Command> = {
   init,
-  notice,
   validate,
+  notice,
+  export: exportCommand,
+  import: importCommand,
+  verify: verifyCommand,
 }

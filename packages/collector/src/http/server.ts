@@ -1,90 +1,303 @@
-// HTTP front of the collector, on node:http: no framework, so the body limit, CORS and error
-// shapes are ours to control and the dependency surface stays small.
+// HTTP front of the collector, on node:http: no framework, so the body limit, CORS, streaming
+// backpressure and error shapes are ours to control and the dependency surface stays small.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import Database from 'better-sqlite3'
-import { formatReceiptErrors, validateReceipt } from '@sekisho/receipts/schema'
+import { generateToken, hashToken, createTokenCheck, type TokenOption } from '../access/tokens.ts'
+import { CONTENT_TYPES, exportReceipts, FILE_EXTENSIONS, type ExportOptions } from '../export/export.ts'
+import { parseExportQuery } from '../export/query.ts'
+import { receiptStats } from '../export/stats.ts'
+import { ingest } from '../ingest/ingest.ts'
+import { createRateLimit, type RateLimitOptions } from '../ingest/rate-limit.ts'
+import { openStore } from '../store/open.ts'
+import type { PurgeResult, ReceiptStore, TokenScope } from '../store/store.ts'
+import { consoleAssets } from './console-page.ts'
 
-export interface CollectorOptions {
-  /** SQLite file path; `:memory:` for tests.
-   * @default '.data/receipts.sqlite' */
+export interface CollectorOptions extends ExportOptions {
+  /** A store to use (tests, custom backends); otherwise one is opened from `databaseUrl` or `sqlite`. */
+  store?: ReceiptStore
+  /** PostgreSQL URL (`postgres://…`); takes precedence over `sqlite`. */
+  databaseUrl?: string
+  /** PostgreSQL schema. @default 'sekisho' */
+  schema?: string
+  /** SQLite file path; `:memory:` keeps nothing.
+   * @default ':memory:' */
   sqlite?: string
-  /** Origins allowed to POST receipts from a browser. */
+  /** Origins allowed to POST receipts from a browser; each receipt's `site` must equal its request's origin. */
   allowedOrigins?: string[]
   /** @default '127.0.0.1' */
   host?: string
   /** 0 picks a free port.
    * @default 8787 */
   port?: number
+  /** Largest request body in bytes (413 above). @default 262144 */
+  bodyLimit?: number
+  /** Most receipts in one request (413 above). @default 500 */
+  maxBatch?: number
+  /** Per-client request rate (429 with Retry-After above); `false` turns it off. */
+  rateLimit?: RateLimitOptions | false
+  /** Take the client address from the first `X-Forwarded-For` entry (only behind your own proxy). @default false */
+  trustProxy?: boolean
+  /** Bearer tokens accepted besides those created over the admin API; kept only as hashes. */
+  tokens?: TokenOption[]
+  /** Receipts received longer ago than this are purged; `false` keeps everything. @default 1827 (5 years) */
+  retentionDays?: number | false
+  /** How often the purge runs while listening. @default 24 */
+  purgeEveryHours?: number
+  /** Log lines (purges, storage errors); default: one JSON line to stderr. */
+  log?: (entry: Record<string, unknown>) => void
+  /** Clock (tests). @default Date.now */
+  now?: () => number
 }
 
 export interface Collector {
-  /** Resolves with the base URL once listening. */
+  /** Opens the store, starts the purge job and listens; resolves with the base URL. */
   listen(): Promise<string>
   close(): Promise<void>
+  /** Runs the retention purge now. */
+  purge(): Promise<PurgeResult | undefined>
   server: Server
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8'
+const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { 'content-type': JSON_TYPE, 'cache-control': 'no-store', ...headers })
+  res.end(JSON.stringify(body))
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/** Reads the body up to `limit` bytes as strict UTF-8. */
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'])
+  if (declared > limit) throw new HttpError(413, `body: at most ${limit} bytes`)
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > limit) throw new HttpError(413, `body: at most ${limit} bytes`)
+    chunks.push(chunk)
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks))
+  } catch {
+    throw new HttpError(400, 'body: not valid UTF-8')
+  }
+}
+
+/** Writes chunks honouring backpressure; stops when the client goes away. */
+async function stream(res: ServerResponse, chunks: AsyncIterable<string>): Promise<void> {
+  for await (const chunk of chunks) {
+    if (res.destroyed) return
+    if (!res.write(chunk)) await new Promise<void>((resolve) => (res.once('drain', resolve), res.once('close', resolve)))
+  }
+  res.end()
+}
+
 export function createCollector(options: CollectorOptions = {}): Collector {
-  const db = new Database(options.sqlite ?? ':memory:')
-  db.pragma('journal_mode = WAL')
-  db.exec(`CREATE TABLE IF NOT EXISTS receipts (id TEXT PRIMARY KEY, received_at TEXT NOT NULL, body TEXT NOT NULL)`)
-  const insert = db.prepare('INSERT OR IGNORE INTO receipts (id, received_at, body) VALUES (?, ?, ?)')
+  const now = options.now ?? Date.now
+  const iso = () => new Date(now()).toISOString()
   const allowed = new Set(options.allowedOrigins ?? [])
+  const bodyLimit = options.bodyLimit ?? 256 * 1024
+  const maxBatch = options.maxBatch ?? 500
+  const limit = options.rateLimit === false ? () => 0 : createRateLimit(options.rateLimit, now)
+  const log = options.log ?? ((entry) => void process.stderr.write(`${JSON.stringify(entry)}\n`))
+  let store: ReceiptStore | undefined
+  let checkToken: ReturnType<typeof createTokenCheck> | undefined
+  let timer: NodeJS.Timeout | undefined
+  let page: Promise<{ html: string; script?: string }> | undefined
 
-  const send = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
-    res.end(JSON.stringify(body))
+  const ready = () => {
+    if (!store || !checkToken) throw new HttpError(503, 'the collector is starting')
+    return { store, checkToken }
   }
 
-  const cors = (req: IncomingMessage, res: ServerResponse) => {
+  const cors = (req: IncomingMessage, res: ServerResponse): boolean => {
     const origin = req.headers.origin
-    if (origin && allowed.has(origin)) {
-      res.setHeader('access-control-allow-origin', origin)
-      res.setHeader('vary', 'origin')
-      res.setHeader('access-control-allow-methods', 'POST, GET, OPTIONS')
-      res.setHeader('access-control-allow-headers', 'content-type')
-    }
+    if (!origin || !allowed.has(origin)) return false
+    res.setHeader('access-control-allow-origin', origin)
+    res.setHeader('vary', 'origin')
+    res.setHeader('access-control-allow-methods', 'POST, OPTIONS')
+    res.setHeader('access-control-allow-headers', 'content-type')
+    res.setHeader('access-control-max-age', '86400')
+    return true
   }
 
-  const server = createServer(async (req, res) => {
-    cors(req, res)
-    const url = new URL(req.url ?? '/', 'http://collector')
-    if (req.method === 'OPTIONS') return void res.writeHead(204).end()
-    if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { ok: true })
-    if (req.method === 'POST' && url.pathname === '/v1/receipts') {
-      let text = ''
-      for await (const chunk of req) text += chunk
-      let body: unknown
-      try {
-        body = JSON.parse(text)
-      } catch {
-        return send(res, 400, { error: 'body: expected JSON' })
-      }
-      const items = Array.isArray(body) ? body : [body]
-      const results = items.map(validateReceipt)
-      const bad = results.findIndex((r) => !r.ok)
-      if (bad >= 0) {
-        const r = results[bad]!
-        return send(res, 400, { error: `[${bad}] ${r.ok ? '' : formatReceiptErrors(r.errors)}` })
-      }
-      const now = new Date().toISOString()
-      const accepted: string[] = []
-      for (const r of results) if (r.ok) (insert.run(r.receipt.id, now, JSON.stringify(r.receipt)), accepted.push(r.receipt.id))
-      return send(res, 202, { accepted })
+  const client = (req: IncomingMessage) =>
+    (options.trustProxy && String(req.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim()) || req.socket.remoteAddress || 'unknown'
+
+  const requireScope = async (req: IncomingMessage, scope: TokenScope) => {
+    const granted = await ready().checkToken(req.headers.authorization)
+    if (!granted) throw new HttpError(401, 'authorization: expected a valid bearer token')
+    if (scope === 'admin' && granted !== 'admin') throw new HttpError(403, 'authorization: this token has the export scope; admin needed')
+  }
+
+  const purge = async (): Promise<PurgeResult | undefined> => {
+    if (options.retentionDays === false || !store) return undefined
+    const days = options.retentionDays ?? 1827
+    const cutoff = new Date(now() - days * 86_400_000).toISOString()
+    const result = await store.purge(cutoff, iso())
+    log({ at: iso(), event: 'purge', retentionDays: days, ...result })
+    return result
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const path = url.pathname
+    const method = req.method ?? 'GET'
+    if (path === '/healthz' && method === 'GET') return send(res, 200, { ok: true })
+
+    if (path === '/v1/receipts') {
+      const fromAllowed = cors(req, res)
+      if (req.headers.origin && !fromAllowed) throw new HttpError(403, `origin: ${req.headers.origin.slice(0, 200)} is not allowed to send receipts`)
+      if (method === 'OPTIONS') return void res.writeHead(204).end()
+      if (method !== 'POST') throw new HttpError(405, 'method: expected POST')
+      const wait = limit(client(req))
+      if (wait) return send(res, 429, { error: `rate limit: retry after ${wait} s` }, { 'retry-after': String(wait) })
+      const type = (req.headers['content-type'] ?? 'application/json').split(';')[0]!.trim().toLowerCase()
+      // sendBeacon posts text/plain (a CORS-safelisted type) holding JSON.
+      if (type !== 'application/json' && type !== 'text/plain') throw new HttpError(415, 'content-type: expected application/json or text/plain')
+      const text = await readBody(req, bodyLimit)
+      const { status, body } = await ingest(ready().store, text, {
+        ...(req.headers.origin ? { origin: req.headers.origin } : {}),
+        receivedAt: iso(),
+        maxBatch,
+      })
+      return send(res, status, body)
     }
-    send(res, 404, { error: 'not found' })
+
+    if (method === 'GET' && (path === '/' || path === '/console.js')) {
+      const assets = await (page ??= consoleAssets())
+      // Not built yet: look again next time, so building the console needs no restart.
+      if (assets.script === undefined) page = undefined
+      if (path === '/') {
+        res.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+          'x-content-type-options': 'nosniff',
+        })
+        return void res.end(assets.html)
+      }
+      if (assets.script === undefined) throw new HttpError(404, 'console.js: @sekisho/console is not built')
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'x-content-type-options': 'nosniff' })
+      return void res.end(assets.script)
+    }
+
+    if (!path.startsWith('/v1/')) throw new HttpError(404, `${path.slice(0, 200)}: not found`)
+    const wait = limit(client(req))
+    if (wait) return send(res, 429, { error: `rate limit: retry after ${wait} s` }, { 'retry-after': String(wait) })
+    const { store } = ready()
+    const get = (key: string) => url.searchParams.get(key) ?? undefined
+
+    const receiptMatch = /^\/v1\/receipts\/([A-Za-z0-9_-]{1,128})$/.exec(path)
+    if (receiptMatch && method === 'GET') {
+      await requireScope(req, 'export')
+      const row = await store.get(receiptMatch[1]!)
+      if (!row) throw new HttpError(404, `id: no receipt ${receiptMatch[1]}`)
+      return send(res, 200, { receivedAt: row.receivedAt, prevHash: row.prevHash, hash: row.hash, receipt: JSON.parse(row.body) })
+    }
+    if (path === '/v1/export' && method === 'GET') {
+      await requireScope(req, 'export')
+      const parsed = parseExportQuery(get)
+      if (!parsed.ok) return send(res, 400, { error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'), errors: parsed.errors })
+      const { format } = parsed.query
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[format],
+        'content-disposition': `attachment; filename="receipts-${iso().slice(0, 10)}${format === 'appi' ? '-appi' : ''}.${FILE_EXTENSIONS[format]}"`,
+        'cache-control': 'no-store',
+      })
+      return stream(res, exportReceipts(store, parsed.query, options))
+    }
+    if (path === '/v1/stats' && method === 'GET') {
+      await requireScope(req, 'export')
+      const parsed = parseExportQuery((k) => (k === 'from' || k === 'to' || k === 'site' ? get(k) : undefined))
+      if (!parsed.ok) return send(res, 400, { error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'), errors: parsed.errors })
+      return send(res, 200, await receiptStats(store, parsed.query.filter))
+    }
+
+    if (path.startsWith('/v1/admin/')) {
+      await requireScope(req, 'admin')
+      if (path === '/v1/admin/purge' && method === 'POST') return send(res, 200, (await purge()) ?? { error: 'retention is off' })
+      if (path === '/v1/admin/events' && method === 'GET') return send(res, 200, await store.events(100))
+      if (path === '/v1/admin/tokens' && method === 'GET')
+        return send(res, 200, (await store.tokens()).map(({ hash: _, ...t }) => t))
+      if (path === '/v1/admin/tokens' && method === 'POST') {
+        let body: { scope?: unknown; label?: unknown }
+        try {
+          body = JSON.parse(await readBody(req, 4096))
+        } catch (error) {
+          if (error instanceof HttpError) throw error
+          throw new HttpError(400, 'body: expected JSON {scope, label}')
+        }
+        if (body?.scope !== 'export' && body?.scope !== 'admin') throw new HttpError(400, 'scope: expected "export" or "admin"')
+        if (typeof body.label !== 'string' || !body.label || body.label.length > 200) throw new HttpError(400, 'label: expected a name of 1–200 characters')
+        const token = generateToken()
+        const record = { id: `tok_${hashToken(token).slice(0, 12)}`, hash: hashToken(token), scope: body.scope as TokenScope, label: body.label, createdAt: iso() }
+        await store.addToken(record)
+        await store.logEvent({ at: iso(), kind: 'token-created', detail: { id: record.id, scope: record.scope, label: record.label } })
+        return send(res, 201, { id: record.id, scope: record.scope, label: record.label, token })
+      }
+      const tokenMatch = /^\/v1\/admin\/tokens\/([A-Za-z0-9_-]{1,64})$/.exec(path)
+      if (tokenMatch && method === 'DELETE') {
+        if (!(await store.removeToken(tokenMatch[1]!))) throw new HttpError(404, `id: no token ${tokenMatch[1]}`)
+        await store.logEvent({ at: iso(), kind: 'token-removed', detail: { id: tokenMatch[1] } })
+        return void res.writeHead(204).end()
+      }
+    }
+    throw new HttpError(404, `${method} ${path.slice(0, 200)}: not found`)
+  }
+
+  const server = createServer((req, res) => {
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', 'http://collector')
+    } catch {
+      return send(res, 400, { error: 'url: malformed' })
+    }
+    route(req, res, url).catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy()
+      if (error instanceof HttpError) {
+        // Stop reading an oversized body: answer, then close the connection.
+        const headers: Record<string, string> = error.status === 413 ? { connection: 'close' } : {}
+        if (error.status === 401) headers['www-authenticate'] = 'Bearer'
+        return send(res, error.status, { error: error.message }, headers)
+      }
+      log({ at: iso(), event: 'error', message: String((error as Error)?.message ?? error) })
+      send(res, 500, { error: 'internal error; see the collector log' })
+    })
   })
 
   return {
     server,
-    listen: () =>
-      new Promise((resolve) => {
+    purge,
+    async listen() {
+      store = options.store ?? (await openStore(options.databaseUrl ?? options.sqlite ?? ':memory:', options.schema ? { schema: options.schema } : {}))
+      checkToken = createTokenCheck(store, options.tokens)
+      if (options.retentionDays !== false) {
+        await purge()
+        timer = setInterval(() => void purge().catch((e) => log({ at: iso(), event: 'purge-failed', message: String(e) })), (options.purgeEveryHours ?? 24) * 3_600_000)
+        timer.unref()
+      }
+      return new Promise((resolve, reject) => {
+        server.once('error', reject)
         server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => {
           const { address, port } = server.address() as AddressInfo
-          resolve(`http://${address}:${port}`)
+          resolve(`http://${address.includes(':') ? `[${address}]` : address}:${port}`)
         })
-      }),
-    close: () => new Promise((resolve) => server.close(() => (db.close(), resolve()))),
+      })
+    },
+    async close() {
+      clearInterval(timer)
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      // Idle keep-alive connections would hold close() open for their timeout; requests in flight finish.
+      server.closeIdleConnections()
+      await closed
+      if (store && !options.store) await store.close()
+    },
   }
 }

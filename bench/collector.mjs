@@ -1,0 +1,163 @@
+// Collector benchmark: ingest receipts/s over HTTP on 127.0.0.1 (SQLite, PostgreSQL; batches of 50)
+// and a 1,000,000-receipt CSV export (wall time, peak RSS). Prints medians; stops by itself.
+//   npm run build && node bench/collector.mjs
+//   node --import tsx --conditions=source bench/collector.mjs     (from source, no build)
+// Options (env): BENCH_RUNS=3  BENCH_REQUESTS=300  BENCH_EXPORT_ROWS=1000000  DATABASE_URL=postgres://…
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import http from 'node:http'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { canonicalJson, chainHash, dropPostgresSchema, GENESIS, openSqliteStore } from '@sekisho/collector'
+import Database from 'better-sqlite3'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300)
+const BATCH = 50
+const CONCURRENCY = 8
+const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000)
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const dir = mkdtempSync(join(tmpdir(), 'sekisho-bench-'))
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+const receipt = (n, site = 'https://www.example.jp') => ({
+  id: `r_bench_${n.toString(36).padStart(10, '0')}`,
+  schema: 'sekisho-receipt/1',
+  timestamp: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString(),
+  site,
+  subject: `subj_${(n % 100_003).toString(36).padStart(8, '0')}`,
+  policy: { revision: '2026-11-01', url: `${site}/privacy`, language: n % 3 ? 'ja' : 'en' },
+  jurisdiction: 'JP',
+  method: ['accept-all', 'reject-all', 'custom'][n % 3],
+  purposes: [{ id: 'necessary', granted: true }, { id: 'analytics', granted: n % 3 !== 1 }, { id: 'advertising', granted: n % 3 === 0 }],
+  services: [{ id: 'google-analytics', granted: n % 3 !== 1 }, { id: 'meta-pixel', granted: n % 3 === 0 }],
+  signals: { gpc: false, consentMode: { analytics_storage: n % 3 !== 1 ? 'granted' : 'denied' } },
+  ui: { textHash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' },
+  previous: null,
+})
+
+/** Runs the collector in its own process (as deployed), resolving its URL. */
+function startCollector(args) {
+  const bin = fileURLToPath(new URL('../packages/collector/src/bin.ts', import.meta.url))
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', bin, '--port', '0', '--no-rate-limit', ...args], { stdio: ['ignore', 'pipe', 'ignore'] })
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.stdout.on('data', (c) => {
+      out += c
+      const m = /listening (\S+)/.exec(out)
+      if (m) resolve({ url: m[1], stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) })
+    })
+    child.once('exit', (code) => reject(new Error(`collector exited (${code})`)))
+  })
+}
+
+async function ingestRun(url, offset) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
+  const bodies = Array.from({ length: REQUESTS }, (_, r) => JSON.stringify(Array.from({ length: BATCH }, (_, i) => receipt(offset + r * BATCH + i, `https://site${r % 4}.example.jp`))))
+  let next = 0
+  const post = (body) =>
+    new Promise((resolve, reject) => {
+      const req = http.request(`${url}/v1/receipts`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        res.resume()
+        res.on('end', () => (res.statusCode === 202 ? resolve() : reject(new Error(`status ${res.statusCode}`))))
+      })
+      req.on('error', reject)
+      req.end(body)
+    })
+  const start = performance.now()
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (next < bodies.length) await post(bodies[next++])
+  }))
+  const seconds = (performance.now() - start) / 1000
+  agent.destroy()
+  return (REQUESTS * BATCH) / seconds
+}
+
+async function ingestBench(name, args, cleanup = async () => {}) {
+  const { url, stop } = await startCollector(args)
+  const rates = []
+  try {
+    for (let run = 0; run < RUNS; run++) rates.push(await ingestRun(url, run * REQUESTS * BATCH))
+  } finally {
+    await stop()
+    await cleanup()
+  }
+  console.log(`ingest ${name}: median ${Math.round(median(rates))} receipts/s (runs: ${rates.map(Math.round).join(', ')}; ${REQUESTS} requests x ${BATCH}, ${CONCURRENCY} in flight)`)
+}
+
+/** Writes EXPORT_ROWS chained rows straight into a SQLite file (the HTTP path would take minutes). */
+function generateExportDb(file) {
+  openSqliteStore(file).close()
+  const db = new Database(file)
+  db.pragma('synchronous = OFF')
+  const insert = db.prepare('INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  let prev = GENESIS
+  const receivedAt = '2026-11-27T00:00:00.000Z'
+  const chunk = db.transaction((from, to) => {
+    for (let n = from; n < to; n++) {
+      const r = receipt(n)
+      const body = canonicalJson(r)
+      const hash = chainHash(prev, receivedAt, body)
+      insert.run(r.id, r.site, receivedAt, r.timestamp, r.subject, r.method, body, prev, hash)
+      prev = hash
+    }
+  })
+  for (let n = 0; n < EXPORT_ROWS; n += 50_000) chunk(n, Math.min(EXPORT_ROWS, n + 50_000))
+  db.prepare("INSERT INTO chain_heads (site, hash) VALUES ('https://www.example.jp', ?)").run(prev)
+  for (const id of ['necessary', 'analytics', 'advertising']) db.prepare('INSERT INTO purposes (id) VALUES (?)').run(id)
+  db.close()
+}
+
+/** `sekisho export … --format csv --out file` in a fresh process; its own peak RSS and wall time. */
+function exportRun(db, out) {
+  const code = `
+    const { main } = await import('@sekisho/cli')
+    const start = performance.now()
+    const cpu = process.cpuUsage()
+    const exit = await main(['export', '--db', ${JSON.stringify(db)}, '--format', 'csv', '--bom', '--out', ${JSON.stringify(out)}])
+    process.stdout.write(JSON.stringify({ exit, seconds: (performance.now() - start) / 1000, cpuSeconds: ((u) => (u.user + u.system) / 1e6)(process.cpuUsage(cpu)), maxRssMb: process.resourceUsage().maxRSS / 1024 }))`
+  const child = spawn(process.execPath, [...process.execArgv, '--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'inherit'] })
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.stdout.on('data', (c) => (out += c))
+    child.once('exit', () => {
+      try {
+        resolve(JSON.parse(out))
+      } catch {
+        reject(new Error(`export run printed: ${out}`))
+      }
+    })
+  })
+}
+
+async function exportBench() {
+  const db = join(dir, 'export.sqlite')
+  let t = performance.now()
+  generateExportDb(db)
+  console.log(`generated ${EXPORT_ROWS} chained rows in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  const runs = []
+  for (let run = 0; run < RUNS; run++) {
+    const result = await exportRun(db, join(dir, 'export.csv'))
+    if (result.exit !== 0) throw new Error('export failed')
+    runs.push(result)
+  }
+  const size = statSync(join(dir, 'export.csv')).size
+  console.log(
+    `export ${EXPORT_ROWS} receipts to CSV: median ${median(runs.map((r) => r.seconds)).toFixed(1)} s (CPU ${median(runs.map((r) => r.cpuSeconds)).toFixed(1)} s), peak RSS median ${Math.round(median(runs.map((r) => r.maxRssMb)))} MB ` +
+      `(runs: ${runs.map((r) => `${r.seconds.toFixed(1)} s/${r.cpuSeconds.toFixed(1)} s CPU/${Math.round(r.maxRssMb)} MB`).join(', ')}; ${(size / 1e6).toFixed(0)} MB file)`,
+  )
+}
+
+try {
+  console.log(`Sekisho collector benchmark (${new Date().toISOString()}, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`)
+  await ingestBench('SQLite (synchronous=FULL)', ['--db', join(dir, 'ingest.sqlite')])
+  const schema = `bench_${process.pid}`
+  await ingestBench('PostgreSQL', ['--db', DATABASE_URL, '--schema', schema], () => dropPostgresSchema(DATABASE_URL, schema)).catch((error) =>
+    console.log(`ingest PostgreSQL: skipped (${error.message}; is PostgreSQL reachable on ${DATABASE_URL}?)`),
+  )
+
+  if (EXPORT_ROWS) await exportBench()
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}

@@ -1,0 +1,54 @@
+// `sekisho export`: streams stored receipts as csv | jsonl | kantara | appi to stdout or --out.
+import { createWriteStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import type { Writable } from 'node:stream'
+import { exportReceipts, parseExportQuery, type RecipientInfo } from '@sekisho/collector'
+import { processIo, type Command } from '../io.ts'
+import { runOnStore } from './store-command.ts'
+
+const USAGE = `Usage: sekisho export --db FILE|postgres://… [--schema NAME] [--format csv|jsonl|kantara|appi]
+  [--from DATE] [--to DATE] [--site ORIGIN] [--purpose ID] [--method METHOD] [--subject ID]
+  [--bom] [--services FILE.json] [--out FILE]
+  --to includes the whole day when given as a date. --services maps service ids to
+  {recipient, data} for the APPI confirmation record (--format appi).
+`
+
+/** Writes honouring backpressure, so memory stays flat for any export size. */
+async function write(target: Writable, chunk: string) {
+  if (!target.write(chunk)) await new Promise((resolve) => target.once('drain', resolve))
+}
+
+export const run: Command = (args, io) =>
+  runOnStore(
+    'export',
+    USAGE,
+    args,
+    io,
+    {
+      format: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, site: { type: 'string' }, purpose: { type: 'string' },
+      method: { type: 'string' }, subject: { type: 'string' }, bom: { type: 'boolean' }, services: { type: 'string' }, out: { type: 'string' },
+    },
+    async (values, store) => {
+      const parsed = parseExportQuery(
+        (key) => (key === 'bom' ? (values.bom ? '1' : undefined) : (values[key] as string | undefined)),
+        (key) => `--${key}`,
+      )
+      if (!parsed.ok) return (io.err(parsed.errors.map((e) => `sekisho export: ${e.path}: ${e.message}\n`).join('')), 1)
+      let services: Record<string, RecipientInfo> = {}
+      if (typeof values.services === 'string') {
+        try {
+          services = JSON.parse(await readFile(values.services, 'utf8'))
+        } catch (error) {
+          return (io.err(`sekisho export: --services: cannot read ${values.services}: ${(error as Error).message}\n`), 1)
+        }
+      }
+      const out = values.out as string | undefined
+      const target: Writable | undefined = out ? createWriteStream(out) : io === processIo ? process.stdout : undefined
+      for await (const chunk of exportReceipts(store, parsed.query, { services })) {
+        if (target) await write(target, chunk)
+        else io.out(chunk)
+      }
+      if (out && target) await new Promise<void>((resolve, reject) => target.end((error?: Error | null) => (error ? reject(error) : resolve())))
+      return 0
+    },
+  )

@@ -1,0 +1,108 @@
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { openSqliteStore } from '@sekisho/collector'
+import { main } from '../index.ts'
+
+const receipt = (n: number, site = 'https://www.example.jp') => ({
+  id: `r_cli_${String(n).padStart(6, '0')}`,
+  schema: 'sekisho-receipt/1' as const,
+  timestamp: new Date(Date.UTC(2026, 10, 1) + n * 3_600_000).toISOString(),
+  site,
+  subject: `subj_${String(n).padStart(6, '0')}`,
+  policy: { revision: '2026年11月版', language: 'ja' },
+  jurisdiction: 'JP',
+  method: n % 2 ? ('accept-all' as const) : ('reject-all' as const),
+  purposes: [{ id: 'necessary', granted: true }, { id: 'analytics', granted: n % 2 === 1 }],
+  services: [{ id: 'google-analytics', granted: n % 2 === 1 }],
+  signals: { gpc: false },
+  ui: { textHash: 'c'.repeat(64) },
+})
+
+function capture() {
+  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) }
+  return io
+}
+
+describe('sekisho export / import / verify', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sekisho-cli-'))
+  const db = join(dir, 'receipts.sqlite')
+  before(async () => {
+    const store = openSqliteStore(db)
+    await store.append(Array.from({ length: 48 }, (_, n) => ({ receipt: receipt(n, n % 4 ? 'https://www.example.jp' : 'https://shop.example.jp'), receivedAt: '2026-11-03T00:00:00.000Z' })))
+    await store.close()
+  })
+  after(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('exports CSV for a day range with a BOM', async () => {
+    const io = capture()
+    assert.equal(await main(['export', '--db', db, '--from', '2026-11-01', '--to', '2026-11-01', '--format', 'csv', '--bom'], io), 0, io.stderr)
+    assert.ok(io.stdout.startsWith('\uFEFFid,timestamp,'))
+    const rows = io.stdout.trim().split('\r\n')
+    assert.equal(rows.length, 1 + 24, 'the whole of 1 November, hourly receipts')
+    assert.match(rows[1]!, /2026年11月版/)
+  })
+
+  it('round-trips through jsonl: export, import into a new file, export again gives the same bytes', async () => {
+    const out = join(dir, 'log.jsonl')
+    assert.equal(await main(['export', '--db', db, '--format', 'jsonl', '--out', out], capture()), 0)
+    const copy = join(dir, 'copy.sqlite')
+    const io = capture()
+    assert.equal(await main(['import', '--db', copy, '--in', out], io), 0, io.stderr)
+    assert.equal(io.stdout, 'imported 48, already stored 0, rejected 0\n')
+    const again = capture()
+    assert.equal(await main(['export', '--db', copy, '--format', 'jsonl'], again), 0)
+    assert.equal(again.stdout, readFileSync(out, 'utf8'))
+    const verify = capture()
+    assert.equal(await main(['verify', '--db', copy], verify), 0)
+    assert.match(verify.stdout, /^ok: 48 receipts, every chain verifies\nhead https:\/\/shop\.example\.jp [0-9a-f]{64}\nhead https:\/\/www\.example\.jp [0-9a-f]{64}\n$/)
+  })
+
+  it('verify exits 1 naming the first edited row', async () => {
+    const copy = join(dir, 'tampered.sqlite')
+    const out = join(dir, 'log2.jsonl')
+    await main(['export', '--db', db, '--format', 'jsonl', '--out', out], capture())
+    await main(['import', '--db', copy, '--in', out], capture())
+    const raw = new Database(copy)
+    raw.exec('DROP TRIGGER receipts_no_update')
+    raw.prepare(`UPDATE receipts SET body = replace(body, '"reject-all"', '"accept-all"') WHERE id = 'r_cli_000006'`).run()
+    raw.close()
+    const io = capture()
+    assert.equal(await main(['verify', '--db', copy], io), 1)
+    assert.match(io.stderr, /chain broken .* row \d+ \(receipt r_cli_000006\): row hash does not match its content/)
+  })
+
+  it('names the bad flag and exits 1', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['export', '--db', db, '--from', 'last week'], /--from: expected a date/],
+      [['export', '--db', db, '--format', 'xls'], /--format: expected one of csv, jsonl, kantara, appi/],
+      [['export', '--db', db, '--method', 'maybe'], /--method: expected one of/],
+      [['export', '--db', db, '--colour'], /Unknown option '--colour'/],
+      [['verify'], /--db: expected a SQLite file or a postgres:\/\/ URL/],
+      [['export', '--db', db, '--services', join(dir, 'missing.json'), '--format', 'appi'], /--services: cannot read/],
+    ]
+    const saved = process.env.DATABASE_URL
+    delete process.env.DATABASE_URL
+    try {
+      for (const [args, message] of cases) {
+        const io = capture()
+        assert.equal(await main(args, io), 1, args.join(' '))
+        assert.match(io.stderr, message)
+      }
+    } finally {
+      if (saved !== undefined) process.env.DATABASE_URL = saved
+    }
+  })
+
+  it('import exits 1 and names the line of a bad receipt', async () => {
+    const file = join(dir, 'bad.jsonl')
+    writeFileSync(file, `${JSON.stringify(receipt(900))}\n${JSON.stringify({ ...receipt(901), jurisdiction: 'japan' })}\n`)
+    const io = capture()
+    assert.equal(await main(['import', '--db', join(dir, 'other.sqlite'), '--in', file], io), 1)
+    assert.match(io.stderr, /line 2: jurisdiction: expected a jurisdiction/)
+    assert.equal(io.stdout, 'imported 1, already stored 0, rejected 1\n')
+  })
+})

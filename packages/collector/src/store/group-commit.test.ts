@@ -1,0 +1,40 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { sampleReceipt } from '../testing/sample.ts'
+import { groupCommit } from './group-commit.ts'
+import { planAppend, type AppendEntry } from './store.ts'
+
+const at = '2026-11-27T00:00:00.000Z'
+const entries = (...ns: number[]): AppendEntry[] => ns.map((n) => ({ receipt: sampleReceipt(n), receivedAt: at }))
+
+describe('group commit', () => {
+  it('joins appends of one turn into one call and gives each caller its own ids', async () => {
+    const calls: string[][] = []
+    const stored = new Set([sampleReceipt(9).id])
+    const append = groupCommit(async (list) => {
+      calls.push(list.map((e) => e.receipt.id))
+      const { unique, repeated } = planAppend(list)
+      const inserted = unique.filter((e) => !stored.has(e.receipt.id)).map((e) => e.receipt.id)
+      inserted.forEach((id) => stored.add(id))
+      return { inserted, duplicates: [...repeated, ...unique.filter((e) => !inserted.includes(e.receipt.id)).map((e) => e.receipt.id)] }
+    })
+    const [a, b, c] = await Promise.all([append(entries(1, 2)), append(entries(2, 3, 9)), append(entries(3, 3))])
+    assert.equal(calls.length, 1)
+    assert.deepEqual(a, { inserted: [sampleReceipt(1).id, sampleReceipt(2).id], duplicates: [] })
+    assert.deepEqual(b, { inserted: [sampleReceipt(3).id], duplicates: [sampleReceipt(2).id, sampleReceipt(9).id] })
+    assert.deepEqual(c, { inserted: [], duplicates: [sampleReceipt(3).id, sampleReceipt(3).id] })
+    assert.deepEqual(await append(entries(4)), { inserted: [sampleReceipt(4).id], duplicates: [] })
+    assert.equal(calls.length, 2)
+  })
+  it('rejects every caller of a failed group, and the next group still runs', async () => {
+    let fail = true
+    const append = groupCommit(async (list) => {
+      if (fail) throw new Error('disk full')
+      return { inserted: list.map((e) => e.receipt.id), duplicates: [] }
+    })
+    const results = await Promise.allSettled([append(entries(1)), append(entries(2))])
+    assert.deepEqual(results.map((r) => r.status), ['rejected', 'rejected'])
+    fail = false
+    assert.deepEqual(await append(entries(3)), { inserted: [sampleReceipt(3).id], duplicates: [] })
+  })
+})

@@ -1,0 +1,41 @@
+// Group commit: appends requested while another is being written share the next transaction,
+// so one fsync (SQLite) or one round of row locks and commit (PostgreSQL) serves many requests.
+import type { AppendEntry, AppendResult } from './store.ts'
+
+type Append = (entries: AppendEntry[]) => Promise<AppendResult>
+
+/** Wraps a store's append: callers still get exactly their own inserted and duplicate ids. */
+export function groupCommit(append: Append): Append {
+  let queue: Array<{ entries: AppendEntry[]; resolve: (r: AppendResult) => void; reject: (e: unknown) => void }> = []
+  let scheduled = false
+
+  const drain = async () => {
+    while (queue.length) {
+      const group = queue
+      queue = []
+      try {
+        const { inserted } = await append(group.flatMap((p) => p.entries))
+        // The combined call stored each id at most once, for the first caller that sent it.
+        const unclaimed = new Set(inserted)
+        for (const p of group) {
+          const result: AppendResult = { inserted: [], duplicates: [] }
+          for (const { receipt } of p.entries) (unclaimed.delete(receipt.id) ? result.inserted : result.duplicates).push(receipt.id)
+          p.resolve(result)
+        }
+      } catch (error) {
+        for (const p of group) p.reject(error)
+      }
+    }
+    scheduled = false
+  }
+
+  return (entries) =>
+    new Promise((resolve, reject) => {
+      queue.push({ entries, resolve, reject })
+      if (!scheduled) {
+        scheduled = true
+        // Wait for the rest of this event-loop turn: requests whose bodies arrived together join.
+        setImmediate(() => void drain())
+      }
+    })
+}

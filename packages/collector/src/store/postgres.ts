@@ -1,0 +1,282 @@
+// PostgreSQL storage (pg): receipts partitioned by month of arrival so retention is a partition
+// drop; row triggers refuse UPDATE and DELETE; a site's chain head is row-locked while appending.
+import pg from 'pg'
+import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
+import { groupCommit } from './group-commit.ts'
+import { PAGE_SIZE, planAppend, sortableTime, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
+
+export interface PostgresStoreOptions {
+  /** Schema holding the tables (created if missing).
+   * @default 'sekisho' */
+  schema?: string
+  /** Pool size. @default 10 */
+  max?: number
+}
+
+interface Row {
+  seq: string
+  id: string
+  site: string
+  received_at: string
+  prev_hash: string
+  hash: string
+  body: string
+}
+
+const toStored = (r: Row): StoredReceipt => ({ seq: Number(r.seq), id: r.id, site: r.site, receivedAt: r.received_at, prevHash: r.prev_hash, hash: r.hash, body: r.body })
+const COLS = 'seq, id, site, received_at, prev_hash, hash, body'
+
+/** `2026-11` of an ISO time, and the month after it. */
+const monthOf = (iso: string) => iso.slice(0, 7)
+const nextMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+}
+
+/** Connects to PostgreSQL at `url` and creates the schema if needed. */
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<ReceiptStore> {
+  const schema = options.schema ?? 'sekisho'
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`schema: expected a lowercase SQL identifier, got "${schema}"`)
+  const s = `"${schema}"`
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 })
+  // An idle client's network error must not crash the process; the next query reports it.
+  pool.on('error', () => {})
+
+  const tx = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const c = await pool.connect()
+    try {
+      await c.query('BEGIN')
+      const result = await fn(c)
+      await c.query('COMMIT')
+      return result
+    } catch (error) {
+      await c.query('ROLLBACK').catch(() => {})
+      throw error
+    } finally {
+      c.release()
+    }
+  }
+  // Serializes DDL between collector processes sharing the database.
+  const ddlLock = (c: pg.PoolClient) => c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sekisho-ddl:${schema}`])
+
+  await tx(async (c) => {
+    await ddlLock(c)
+    await c.query(`
+      CREATE SCHEMA IF NOT EXISTS ${s};
+      CREATE TABLE IF NOT EXISTS ${s}.receipts (
+        seq bigserial NOT NULL, id text NOT NULL, site text NOT NULL, received_at text NOT NULL, ts text NOT NULL,
+        subject text NOT NULL, method text NOT NULL, body text NOT NULL, prev_hash text NOT NULL, hash text NOT NULL
+      ) PARTITION BY RANGE (received_at);
+      CREATE INDEX IF NOT EXISTS receipts_seq ON ${s}.receipts (seq);
+      CREATE INDEX IF NOT EXISTS receipts_site_seq ON ${s}.receipts (site, seq);
+      CREATE INDEX IF NOT EXISTS receipts_ts ON ${s}.receipts (ts);
+      CREATE INDEX IF NOT EXISTS receipts_id ON ${s}.receipts (id);
+      CREATE TABLE IF NOT EXISTS ${s}.receipt_ids (id text PRIMARY KEY, received_at text NOT NULL);
+      CREATE TABLE IF NOT EXISTS ${s}.chain_heads (site text PRIMARY KEY, hash text NOT NULL);
+      CREATE TABLE IF NOT EXISTS ${s}.chain_anchors (site text PRIMARY KEY, hash text NOT NULL);
+      CREATE TABLE IF NOT EXISTS ${s}.purposes (seq bigserial, id text PRIMARY KEY);
+      CREATE TABLE IF NOT EXISTS ${s}.events (seq bigserial PRIMARY KEY, at text NOT NULL, kind text NOT NULL, detail text NOT NULL);
+      CREATE TABLE IF NOT EXISTS ${s}.tokens (id text PRIMARY KEY, hash text NOT NULL UNIQUE, scope text NOT NULL, label text NOT NULL, created_at text NOT NULL);
+      CREATE OR REPLACE FUNCTION ${s}.append_only() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN RAISE EXCEPTION 'receipts are append-only; retention drops whole partitions'; END $$;
+      CREATE OR REPLACE TRIGGER receipts_append_only BEFORE UPDATE OR DELETE ON ${s}.receipts
+        FOR EACH ROW EXECUTE FUNCTION ${s}.append_only();
+    `)
+  })
+
+  const months = new Set<string>()
+  const ensurePartitions = async (wanted: string[]) => {
+    const missing = wanted.filter((m) => !months.has(m))
+    if (!missing.length) return
+    await tx(async (c) => {
+      await ddlLock(c)
+      for (const m of missing)
+        await c.query(
+          `CREATE TABLE IF NOT EXISTS ${s}."receipts_${m.replace('-', '_')}" PARTITION OF ${s}.receipts FOR VALUES FROM ('${m}') TO ('${nextMonth(m)}')`,
+        )
+    })
+    for (const m of missing) months.add(m)
+  }
+
+  const where = (filter: ReceiptFilter, params: unknown[]): string => {
+    const parts: string[] = []
+    const add = (sql: (n: string) => string, value: unknown) => (params.push(value), parts.push(sql(`$${params.length}`)))
+    if (filter.site !== undefined) add((n) => `site = ${n}`, filter.site)
+    if (filter.from !== undefined) add((n) => `ts >= ${n}`, filter.from)
+    if (filter.to !== undefined) add((n) => `ts < ${n}`, filter.to)
+    if (filter.method !== undefined) add((n) => `method = ${n}`, filter.method)
+    if (filter.subject !== undefined) add((n) => `subject = ${n}`, filter.subject)
+    if (filter.purpose !== undefined) add((n) => `(body::jsonb)->'purposes' @> jsonb_build_array(jsonb_build_object('id', ${n}::text))`, filter.purpose)
+    return parts.map((p) => ` AND ${p}`).join('')
+  }
+
+  async function* pages(sql: string, first: unknown[], after: (row: Row) => unknown[]): AsyncGenerator<StoredReceipt> {
+    let params = first
+    for (;;) {
+      const { rows } = await pool.query<Row>(sql, params)
+      for (const row of rows) yield toStored(row)
+      if (rows.length < PAGE_SIZE) return
+      params = after(rows[rows.length - 1]!)
+    }
+  }
+
+  const siteHashes = async (table: string) =>
+    new Map((await pool.query<{ site: string; hash: string }>(`SELECT site, hash FROM ${s}.${table}`)).rows.map((r) => [r.site, r.hash]))
+
+  return {
+    kind: 'postgres',
+    append: groupCommit(async (entries): Promise<AppendResult> => {
+      const { unique, sites, repeated } = planAppend(entries)
+      if (!unique.length) return { inserted: [], duplicates: repeated }
+      await ensurePartitions([...new Set(unique.map((e) => monthOf(e.receivedAt)))])
+      return tx(async (c) => {
+        // Lock every site's head row in one (sorted) order, so concurrent batches cannot deadlock.
+        await c.query(`INSERT INTO ${s}.chain_heads (site, hash) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING`, [sites, GENESIS])
+        const heads = await c.query<{ site: string; hash: string }>(`SELECT site, hash FROM ${s}.chain_heads WHERE site = ANY($1) ORDER BY site FOR UPDATE`, [sites])
+        const head = new Map(heads.rows.map((r) => [r.site, r.hash]))
+        const fresh = await c.query<{ id: string }>(
+          `INSERT INTO ${s}.receipt_ids (id, received_at) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING RETURNING id`,
+          [unique.map((e) => e.receipt.id), unique.map((e) => e.receivedAt)],
+        )
+        const isNew = new Set(fresh.rows.map((r) => r.id))
+        const cols: string[][] = Array.from({ length: 9 }, () => [])
+        const inserted: string[] = []
+        const duplicates = [...repeated]
+        const purposes = new Set<string>()
+        // Rows keep input order (seq is arrival order); each site's chain links its own rows.
+        for (const { receipt, receivedAt } of unique) {
+          if (!isNew.has(receipt.id)) {
+            duplicates.push(receipt.id)
+            continue
+          }
+          const prev = head.get(receipt.site) ?? GENESIS
+          const body = canonicalJson(receipt)
+          const hash = chainHash(prev, receivedAt, body)
+          const values = [receipt.id, receipt.site, receivedAt, sortableTime(receipt.timestamp), receipt.subject, receipt.method, body, prev, hash]
+          values.forEach((v, i) => cols[i]!.push(v))
+          for (const p of receipt.purposes) purposes.add(p.id)
+          inserted.push(receipt.id)
+          head.set(receipt.site, hash)
+        }
+        if (inserted.length) {
+          await c.query(
+            `INSERT INTO ${s}.receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash)
+             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])`,
+            cols,
+          )
+          await c.query(`UPDATE ${s}.chain_heads h SET hash = v.hash FROM unnest($1::text[], $2::text[]) AS v(site, hash) WHERE h.site = v.site`, [
+            [...head.keys()],
+            [...head.values()],
+          ])
+          await c.query(`INSERT INTO ${s}.purposes (id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [[...purposes]])
+        }
+        return { inserted, duplicates }
+      })
+    }),
+    async get(id) {
+      const { rows } = await pool.query<Row>(`SELECT ${COLS} FROM ${s}.receipts WHERE id = $1`, [id])
+      return rows[0] && toStored(rows[0])
+    },
+    async *rows(filter = {}) {
+      const max = (await pool.query<{ max: string }>(`SELECT coalesce(max(seq), 0) AS max FROM ${s}.receipts`)).rows[0]!.max
+      const params: unknown[] = [0, max]
+      const cond = where(filter, params)
+      const rest = params.slice(2)
+      yield* pages(`SELECT ${COLS} FROM ${s}.receipts WHERE seq > $1 AND seq <= $2${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`, params, (last) => [
+        last.seq,
+        max,
+        ...rest,
+      ])
+    },
+    async *chainRows(site) {
+      if (site !== undefined)
+        yield* pages(`SELECT ${COLS} FROM ${s}.receipts WHERE site = $1 AND seq > $2 ORDER BY seq LIMIT ${PAGE_SIZE}`, [site, 0], (last) => [site, last.seq])
+      else
+        yield* pages(`SELECT ${COLS} FROM ${s}.receipts WHERE (site, seq) > ($1, $2) ORDER BY site, seq LIMIT ${PAGE_SIZE}`, ['', 0], (last) => [
+          last.site,
+          last.seq,
+        ])
+    },
+    heads: () => siteHashes('chain_heads'),
+    anchors: () => siteHashes('chain_anchors'),
+    aggregate: async (filter = {}) => {
+      const all = async <T extends object>(sql: string) => {
+        const params: unknown[] = []
+        const cond = where(filter, params)
+        return (await pool.query<T>(sql.replace('{where}', `WHERE true${cond}`), params)).rows
+      }
+      const [days, purposes, revisions] = await Promise.all([
+        all<{ day: string; method: string; total: number }>(`SELECT substr(ts, 1, 10) AS day, method, count(*)::int AS total FROM ${s}.receipts {where} GROUP BY 1, 2 ORDER BY 1, 2`),
+        all<{ id: string; granted: number; total: number }>(
+          `SELECT p->>'id' AS id, (count(*) FILTER (WHERE (p->>'granted')::boolean))::int AS granted, count(*)::int AS total
+           FROM ${s}.receipts, jsonb_array_elements(body::jsonb->'purposes') AS p {where} GROUP BY 1`,
+        ),
+        all<{ revision: string; first: string; last: string; total: number }>(
+          `SELECT body::jsonb->'policy'->>'revision' AS revision, min(ts) AS first, max(ts) AS last, count(*)::int AS total FROM ${s}.receipts {where} GROUP BY 1 ORDER BY 2`,
+        ),
+      ])
+      return { days, purposes, revisions }
+    },
+    purposeIds: async () => (await pool.query<{ id: string }>(`SELECT id FROM ${s}.purposes ORDER BY seq`)).rows.map((r) => r.id),
+    purge: (cutoff, now) =>
+      tx(async (c): Promise<PurgeResult> => {
+        await ddlLock(c)
+        // Only months that end on or before the cutoff go: retention is rounded up to whole months.
+        const parts = await c.query<{ name: string }>(
+          `SELECT child.relname AS name FROM pg_inherits JOIN pg_class parent ON parent.oid = inhparent
+           JOIN pg_class child ON child.oid = inhrelid JOIN pg_namespace n ON n.oid = parent.relnamespace
+           WHERE n.nspname = $1 AND parent.relname = 'receipts' ORDER BY 1`,
+          [schema],
+        )
+        let deleted = 0
+        for (const { name } of parts.rows) {
+          const match = /^receipts_(\d{4})_(\d{2})$/.exec(name)
+          if (!match) continue
+          const month = `${match[1]}-${match[2]}`
+          const end = nextMonth(month)
+          if (end > cutoff) continue
+          deleted += Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${s}."${name}"`)).rows[0]!.n)
+          await c.query(`DROP TABLE ${s}."${name}"`)
+          await c.query(`DELETE FROM ${s}.receipt_ids WHERE received_at < $1`, [end])
+          months.delete(month)
+        }
+        const anchors: Record<string, string> = {}
+        if (deleted > 0) {
+          const heads = await c.query<{ site: string; hash: string }>(`SELECT site, hash FROM ${s}.chain_heads`)
+          for (const { site, hash } of heads.rows) {
+            const first = await c.query<{ prev_hash: string }>(`SELECT prev_hash FROM ${s}.receipts WHERE site = $1 ORDER BY seq LIMIT 1`, [site])
+            const anchor = first.rows[0]?.prev_hash ?? hash
+            anchors[site] = anchor
+            await c.query(`INSERT INTO ${s}.chain_anchors (site, hash) VALUES ($1, $2) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash`, [site, anchor])
+          }
+        }
+        const result = { cutoff, deleted, anchors }
+        await c.query(`INSERT INTO ${s}.events (at, kind, detail) VALUES ($1, 'purge', $2)`, [now, JSON.stringify(result)])
+        return result
+      }),
+    logEvent: async (e) => void (await pool.query(`INSERT INTO ${s}.events (at, kind, detail) VALUES ($1, $2, $3)`, [e.at, e.kind, JSON.stringify(e.detail)])),
+    events: async (limit = 100) =>
+      (await pool.query<{ at: string; kind: string; detail: string }>(`SELECT at, kind, detail FROM ${s}.events ORDER BY seq DESC LIMIT $1`, [limit])).rows.map(
+        (e): CollectorEvent => ({ at: e.at, kind: e.kind, detail: JSON.parse(e.detail) }),
+      ),
+    tokens: async () =>
+      (await pool.query<StoredToken & { created_at: string }>(`SELECT id, hash, scope, label, created_at FROM ${s}.tokens ORDER BY created_at, id`)).rows.map(
+        ({ created_at, ...t }) => ({ ...t, createdAt: created_at }),
+      ),
+    addToken: async (t) =>
+      void (await pool.query(`INSERT INTO ${s}.tokens (id, hash, scope, label, created_at) VALUES ($1, $2, $3, $4, $5)`, [t.id, t.hash, t.scope, t.label, t.createdAt])),
+    removeToken: async (id) => ((await pool.query(`DELETE FROM ${s}.tokens WHERE id = $1`, [id])).rowCount ?? 0) > 0,
+    close: () => pool.end(),
+  }
+}
+
+/** Drops a schema and everything in it (tests use a fresh schema per run). */
+export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
+  } finally {
+    await client.end()
+  }
+}

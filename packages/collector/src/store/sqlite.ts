@@ -1,0 +1,208 @@
+// SQLite storage (better-sqlite3): one file in WAL mode, synchronous=FULL so an acknowledged
+// receipt is on disk before the 202 leaves; triggers refuse UPDATE and any DELETE but a purge's.
+import Database from 'better-sqlite3'
+import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
+import { groupCommit } from './group-commit.ts'
+import { PAGE_SIZE, planAppend, sortableTime, type AppendEntry, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS receipts (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  site TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  ts TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  method TEXT NOT NULL,
+  body TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS receipts_site_seq ON receipts (site, seq);
+CREATE INDEX IF NOT EXISTS receipts_ts ON receipts (ts);
+CREATE INDEX IF NOT EXISTS receipts_received ON receipts (received_at);
+CREATE TABLE IF NOT EXISTS chain_heads (site TEXT PRIMARY KEY, hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS chain_anchors (site TEXT PRIMARY KEY, hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS purposes (id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS tokens (id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, scope TEXT NOT NULL, label TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS purge_gate (open INTEGER NOT NULL);
+INSERT INTO purge_gate (open) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM purge_gate);
+CREATE TRIGGER IF NOT EXISTS receipts_no_update BEFORE UPDATE ON receipts
+  BEGIN SELECT RAISE(ABORT, 'receipts are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS receipts_no_delete BEFORE DELETE ON receipts WHEN (SELECT open FROM purge_gate) = 0
+  BEGIN SELECT RAISE(ABORT, 'receipts are append-only; only the retention purge deletes'); END;
+`
+
+interface Row {
+  seq: number
+  id: string
+  site: string
+  received_at: string
+  prev_hash: string
+  hash: string
+  body: string
+}
+
+const toStored = (r: Row): StoredReceipt => ({ seq: r.seq, id: r.id, site: r.site, receivedAt: r.received_at, prevHash: r.prev_hash, hash: r.hash, body: r.body })
+
+export interface SqliteStoreOptions {
+  /** `PRAGMA synchronous`: FULL survives power loss, NORMAL only process crashes (faster).
+   * @default 'FULL' */
+  synchronous?: 'FULL' | 'NORMAL'
+}
+
+/** Opens (creating if needed) a SQLite receipt store at `file`; `:memory:` for throwaway use. */
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): ReceiptStore {
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`)
+  db.pragma('busy_timeout = 5000')
+  db.exec(SCHEMA)
+
+  const exists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM receipts WHERE id = ?')
+  const head = db.prepare<[string], { hash: string }>('SELECT hash FROM chain_heads WHERE site = ?')
+  const setHead = db.prepare('INSERT INTO chain_heads (site, hash) VALUES (?, ?) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash')
+  const insert = db.prepare(
+    'INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  const notePurpose = db.prepare('INSERT OR IGNORE INTO purposes (id) VALUES (?)')
+  const byId = db.prepare<[string], Row>('SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts WHERE id = ?')
+  const insertEvent = db.prepare('INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)')
+
+  // Purpose ids already recorded: skips a write per purpose per receipt on the hot path.
+  const knownPurposes = new Set<string>()
+  /** One caller's rows; runs inside the group's transaction. */
+  const appendRows = (entries: AppendEntry[]): AppendResult => {
+    const { unique, repeated } = planAppend(entries)
+    const inserted: string[] = []
+    const duplicates = [...repeated]
+    const heads = new Map<string, string>()
+    // Rows keep input order (seq is arrival order); each site's chain links its own rows.
+    for (const { receipt, receivedAt } of unique) {
+      if (exists.get(receipt.id)) {
+        duplicates.push(receipt.id)
+        continue
+      }
+      const prev = heads.get(receipt.site) ?? head.get(receipt.site)?.hash ?? GENESIS
+      const body = canonicalJson(receipt)
+      const hash = chainHash(prev, receivedAt, body)
+      insert.run(receipt.id, receipt.site, receivedAt, sortableTime(receipt.timestamp), receipt.subject, receipt.method, body, prev, hash)
+      for (const p of receipt.purposes) if (!knownPurposes.has(p.id)) notePurpose.run(p.id)
+      inserted.push(receipt.id)
+      heads.set(receipt.site, hash)
+    }
+    for (const [site, hash] of heads) setHead.run(site, hash)
+    return { inserted, duplicates }
+  }
+
+  const appendTx = db.transaction(appendRows)
+  const appendGroup = groupCommit(async (entries) => {
+    const result = appendTx.immediate(entries)
+    // Only after the commit: a rolled-back transaction must not mark a purpose as recorded.
+    for (const e of entries) for (const purpose of e.receipt.purposes) knownPurposes.add(purpose.id)
+    return result
+  })
+
+  const where = (filter: ReceiptFilter, params: unknown[]): string => {
+    const parts: string[] = []
+    const add = (sql: string, value: unknown) => (parts.push(sql), params.push(value))
+    if (filter.site !== undefined) add('site = ?', filter.site)
+    if (filter.from !== undefined) add('ts >= ?', filter.from)
+    if (filter.to !== undefined) add('ts < ?', filter.to)
+    if (filter.method !== undefined) add('method = ?', filter.method)
+    if (filter.subject !== undefined) add('subject = ?', filter.subject)
+    if (filter.purpose !== undefined) add("EXISTS (SELECT 1 FROM json_each(body, '$.purposes') WHERE json_extract(value, '$.id') = ?)", filter.purpose)
+    return parts.map((p) => ` AND ${p}`).join('')
+  }
+
+  // Keyset pages: no statement stays open between pages, so writes interleave freely. Raw rows
+  // (arrays, not objects) halve the allocation of large exports.
+  function* pages(sql: string, params: unknown[], after: (row: StoredReceipt) => unknown[]): Generator<StoredReceipt> {
+    const stmt = db.prepare<unknown[], Row>(sql).raw(true)
+    let cursor = params
+    for (;;) {
+      const batch = stmt.all(...cursor) as unknown as Array<[number, string, string, string, string, string, string]>
+      let last: StoredReceipt | undefined
+      for (const [seq, id, site, receivedAt, prevHash, hash, body] of batch) yield (last = { seq, id, site, receivedAt, prevHash, hash, body })
+      if (batch.length < PAGE_SIZE || !last) return
+      cursor = after(last)
+    }
+  }
+
+  return {
+    kind: 'sqlite',
+    append: appendGroup,
+    get: async (id) => {
+      const row = byId.get(id)
+      return row && toStored(row)
+    },
+    async *rows(filter = {}) {
+      const max = (db.prepare('SELECT coalesce(max(seq), 0) AS max FROM receipts').get() as { max: number }).max
+      const params: unknown[] = []
+      const cond = where(filter, params)
+      const sql = `SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts WHERE seq > ? AND seq <= ?${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`
+      yield* pages(sql, [0, max, ...params], (last) => [last.seq, max, ...params])
+    },
+    async *chainRows(site) {
+      const cols = 'SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts'
+      if (site !== undefined)
+        yield* pages(`${cols} WHERE site = ? AND seq > ? ORDER BY seq LIMIT ${PAGE_SIZE}`, [site, 0], (last) => [site, last.seq])
+      else
+        yield* pages(`${cols} WHERE (site, seq) > (?, ?) ORDER BY site, seq LIMIT ${PAGE_SIZE}`, ['', 0], (last) => [last.site, last.seq])
+    },
+    heads: async () => new Map((db.prepare('SELECT site, hash FROM chain_heads').all() as Array<{ site: string; hash: string }>).map((r) => [r.site, r.hash])),
+    anchors: async () => new Map((db.prepare('SELECT site, hash FROM chain_anchors').all() as Array<{ site: string; hash: string }>).map((r) => [r.site, r.hash])),
+    aggregate: async (filter = {}) => {
+      const all = <T>(sql: string) => {
+        const params: unknown[] = []
+        const cond = where(filter, params)
+        return db.prepare(sql.replace('{where}', `WHERE 1 = 1${cond}`)).all(...params) as T[]
+      }
+      return {
+        days: all('SELECT substr(ts, 1, 10) AS day, method, count(*) AS total FROM receipts {where} GROUP BY 1, 2 ORDER BY 1, 2'),
+        purposes: all(
+          "SELECT json_extract(p.value, '$.id') AS id, sum(json_extract(p.value, '$.granted')) AS granted, count(*) AS total FROM receipts, json_each(receipts.body, '$.purposes') AS p {where} GROUP BY 1",
+        ),
+        revisions: all(
+          "SELECT json_extract(body, '$.policy.revision') AS revision, min(ts) AS first, max(ts) AS last, count(*) AS total FROM receipts {where} GROUP BY 1 ORDER BY 2",
+        ),
+      }
+    },
+    purposeIds: async () => (db.prepare('SELECT id FROM purposes ORDER BY rowid').all() as Array<{ id: string }>).map((r) => r.id),
+    purge: async (cutoff, now) =>
+      db
+        .transaction((): PurgeResult => {
+          db.prepare('UPDATE purge_gate SET open = 1').run()
+          const deleted = db.prepare('DELETE FROM receipts WHERE received_at < ?').run(cutoff).changes
+          db.prepare('UPDATE purge_gate SET open = 0').run()
+          const anchors: Record<string, string> = {}
+          if (deleted > 0) {
+            const heads = db.prepare('SELECT site, hash FROM chain_heads').all() as Array<{ site: string; hash: string }>
+            const first = db.prepare<[string], { prev_hash: string }>('SELECT prev_hash FROM receipts WHERE site = ? ORDER BY seq LIMIT 1')
+            const setAnchor = db.prepare('INSERT INTO chain_anchors (site, hash) VALUES (?, ?) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash')
+            for (const { site, hash } of heads) {
+              const anchor = first.get(site)?.prev_hash ?? hash
+              anchors[site] = anchor
+              setAnchor.run(site, anchor)
+            }
+          }
+          const result = { cutoff, deleted, anchors }
+          insertEvent.run(now, 'purge', JSON.stringify(result))
+          return result
+        })
+        .immediate(),
+    logEvent: async (event) => void insertEvent.run(event.at, event.kind, JSON.stringify(event.detail)),
+    events: async (limit = 100) =>
+      (db.prepare('SELECT at, kind, detail FROM events ORDER BY seq DESC LIMIT ?').all(limit) as Array<{ at: string; kind: string; detail: string }>).map(
+        (e): CollectorEvent => ({ at: e.at, kind: e.kind, detail: JSON.parse(e.detail) }),
+      ),
+    tokens: async () =>
+      (db.prepare('SELECT id, hash, scope, label, created_at FROM tokens ORDER BY created_at, id').all() as Array<StoredToken & { created_at: string }>).map(
+        ({ created_at, ...t }) => ({ ...t, createdAt: created_at }),
+      ),
+    addToken: async (t) => void db.prepare('INSERT INTO tokens (id, hash, scope, label, created_at) VALUES (?, ?, ?, ?, ?)').run(t.id, t.hash, t.scope, t.label, t.createdAt),
+    removeToken: async (id) => db.prepare('DELETE FROM tokens WHERE id = ?').run(id).changes > 0,
+    close: async () => void db.close(),
+  }
+}

@@ -1,0 +1,135 @@
+// The one storage interface both backends implement (SQLite file, PostgreSQL by URL), and its types.
+import type { Receipt } from '@sekisho/receipts/schema'
+
+/** One stored row: the receipt's canonical JSON and its place in the site's hash chain. */
+export interface StoredReceipt {
+  /** Arrival order, unique across sites. */
+  seq: number
+  id: string
+  site: string
+  /** When the collector accepted it (ISO 8601 UTC); part of the hashed bytes. */
+  receivedAt: string
+  prevHash: string
+  hash: string
+  /** Canonical JSON of the receipt (sorted keys, no whitespace): the exact bytes hashed. */
+  body: string
+}
+
+/** Narrows exports and stats. Times compare against the receipt's `timestamp`. */
+export interface ReceiptFilter {
+  site?: string
+  /** Inclusive ISO 8601 time. */
+  from?: string
+  /** Exclusive ISO 8601 time. */
+  to?: string
+  /** Receipts that record a choice (granted or not) for this purpose id. */
+  purpose?: string
+  method?: string
+  subject?: string
+}
+
+export interface AppendEntry {
+  receipt: Receipt
+  receivedAt: string
+}
+
+export interface AppendResult {
+  /** Ids stored by this call, in input order. */
+  inserted: string[]
+  /** Ids that were already stored (or repeated within the call): accepted, not stored twice. */
+  duplicates: string[]
+}
+
+export interface ChainBreak {
+  site: string
+  seq?: number
+  id?: string
+  reason: string
+  expected: string
+  found: string
+}
+
+export interface ChainReport {
+  ok: boolean
+  /** Rows whose hash was recomputed. */
+  checked: number
+  firstBreak?: ChainBreak
+}
+
+export interface PurgeResult {
+  cutoff: string
+  deleted: number
+  /** Per site, the previous hash the remaining chain now starts from. */
+  anchors: Record<string, string>
+}
+
+export type TokenScope = 'export' | 'admin'
+
+export interface StoredToken {
+  id: string
+  /** SHA-256 hex of the token; the token itself is never stored. */
+  hash: string
+  scope: TokenScope
+  label: string
+  createdAt: string
+}
+
+/** An entry of the collector's own log (purges, token changes). */
+export interface CollectorEvent {
+  at: string
+  kind: string
+  detail: Record<string, unknown>
+}
+
+export interface ReceiptAggregate {
+  days: Array<{ day: string; method: string; total: number }>
+  purposes: Array<{ id: string; granted: number; total: number }>
+  /** `first`/`last`: receipt times (normalised ISO 8601 UTC). */
+  revisions: Array<{ revision: string; first: string; last: string; total: number }>
+}
+
+export interface ReceiptStore {
+  readonly kind: 'sqlite' | 'postgres'
+  /** Appends in one transaction, chaining each site's rows in order; ids already stored are skipped. */
+  append(entries: AppendEntry[]): Promise<AppendResult>
+  get(id: string): Promise<StoredReceipt | undefined>
+  /** Matching rows in arrival order, read page by page (flat memory); rows appended after the call starts are not included. */
+  rows(filter?: ReceiptFilter): AsyncIterable<StoredReceipt>
+  /** Every row of one site (or all sites) in chain order: by site, then arrival. */
+  chainRows(site?: string): AsyncIterable<StoredReceipt>
+  /** Each site's last hash. */
+  heads(): Promise<Map<string, string>>
+  /** Each purged site's chain start (the previous hash of its first remaining row). */
+  anchors(): Promise<Map<string, string>>
+  /** Counts of the matching receipts, computed by the database: per UTC day and method, per purpose, per policy revision. */
+  aggregate(filter?: ReceiptFilter): Promise<ReceiptAggregate>
+  /** Purpose ids ever stored, in first-seen order (the CSV columns). */
+  purposeIds(): Promise<string[]>
+  /** Deletes receipts received before `cutoff` (PostgreSQL: whole monthly partitions) and logs the purge. */
+  purge(cutoff: string, now: string): Promise<PurgeResult>
+  logEvent(event: CollectorEvent): Promise<void>
+  events(limit?: number): Promise<CollectorEvent[]>
+  tokens(): Promise<StoredToken[]>
+  addToken(token: StoredToken): Promise<void>
+  removeToken(id: string): Promise<boolean>
+  close(): Promise<void>
+}
+
+/** Rows read per query by `rows` and `chainRows`. */
+export const PAGE_SIZE = 2000
+
+/** Drops ids repeated within a call and lists the sites touched (sorted: the lock order). */
+export function planAppend(entries: AppendEntry[]): { unique: AppendEntry[]; sites: string[]; repeated: string[] } {
+  const seen = new Set<string>()
+  const sites = new Set<string>()
+  const unique: AppendEntry[] = []
+  const repeated: string[] = []
+  for (const entry of entries) {
+    if (seen.has(entry.receipt.id)) repeated.push(entry.receipt.id)
+    else (seen.add(entry.receipt.id), sites.add(entry.receipt.site), unique.push(entry))
+  }
+  return { unique, sites: [...sites].sort(), repeated }
+}
+
+/** The receipt time as `Date#toISOString` writes it, so stored times compare correctly as text. */
+export const sortableTime = (timestamp: string): string => new Date(timestamp).toISOString()
