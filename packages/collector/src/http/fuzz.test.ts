@@ -44,13 +44,13 @@ function mutate(value: unknown, rnd: () => number, depth = 0): unknown {
 }
 
 /** A body: a mutated receipt, a mixed batch, or broken bytes. */
-function payload(n: number, rnd: () => number): string | Buffer {
+function payload(n: number, rnd: () => number): string | Uint8Array<ArrayBuffer> {
   const kind = rnd()
   if (kind < 0.5) return JSON.stringify(mutate(sampleReceipt(n), rnd))
   if (kind < 0.75) return JSON.stringify(Array.from({ length: 1 + Math.floor(rnd() * 5) }, (_, i) => (rnd() < 0.5 ? sampleReceipt(n * 10 + i) : mutate(sampleReceipt(n * 10 + i), rnd))))
   const text = JSON.stringify(sampleReceipt(n))
   if (kind < 0.85) return text.slice(0, Math.floor(rnd() * text.length))
-  const bytes = Buffer.from(text)
+  const bytes = new TextEncoder().encode(text)
   for (let i = 0; i < 3; i++) bytes[Math.floor(rnd() * bytes.length)] = Math.floor(rnd() * 256)
   return bytes
 }
