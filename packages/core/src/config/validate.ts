@@ -125,7 +125,7 @@ const configShape = (purposeIds: string[]): Shape => ({
     true,
   ],
   services: [list(() => {}), true], // resolved and checked one by one in validateConfig
-  receipts: [object({ endpoint: [matching(/^(https:\/\/|\/)\S+$/, 'an https:// URL or a path')], headers: [record(text)] })],
+  receipts: [object({ endpoint: [matching(/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)[:/]|\/)\S+$/, 'an https:// URL, a path, or http://localhost / http://127.0.0.1 for development')], headers: [record(text)] })],
   ui: [object({ theme: [record(text)], position: [oneOf(['bottom', 'center'])], text: [record(record(text))], reopen: [bool] })],
   consentMode: [
     object({
