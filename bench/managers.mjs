@@ -20,6 +20,7 @@ const AFFILIATE_IMG_JS = `var i = new Image(1, 1); i.alt = ''; i.src = '${AFFILI
  * @property {string} [accept]  Playwright selector of the first layer's "accept all" button
  * @property {string} [reject]  ... "reject all" button
  * @property {string} [bannerProbe]  JS expression (in the page) for the element whose visibility means "banner shown"
+ * @property {string} [acceptApi]  JS that accepts all through the API when the button cannot be clicked; [rejectApi] likewise
  * @property {string} [withdraw]  JS run in the page to withdraw consent through the documented API; returns false when unsupported
  */
 
@@ -77,8 +78,11 @@ const sekisho = {
   files: {},
   // The element is always there; what counts is its shadow content being painted.
   bannerProbe: `document.querySelector('sekisho-banner')?.shadowRoot?.querySelector('button')`,
-  accept: 'sekisho-banner >> role=button[name=/^(すべて同意|Accept all)$/]',
-  reject: 'sekisho-banner >> role=button[name=/^(すべて拒否|Reject all)$/]',
+  accept: 'sekisho-banner >> role=button[name=/すべて同意|Accept all/i]',
+  reject: 'sekisho-banner >> role=button[name=/すべて拒否|Reject all/i]',
+  // Used only when the banner's button cannot be clicked (the JSON records which way was taken).
+  acceptApi: `typeof window.sekisho?.acceptAll === 'function' ? (window.sekisho.acceptAll(), true) : false`,
+  rejectApi: `typeof window.sekisho?.rejectAll === 'function' ? (window.sekisho.rejectAll(), true) : false`,
   withdraw: `typeof window.sekisho?.withdraw === 'function' ? (window.sekisho.withdraw(), true) : false`,
 }
 

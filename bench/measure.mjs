@@ -25,7 +25,7 @@ export function probeScript(bannerProbe) {
   // Checked once per frame: the frame in which it turns visible is the one that paints it.
   const tick = () => {
     const now = state(probe())
-    if (now && b.renderedAt === undefined) b.renderedAt = performance.now()
+    if (now && b.renderedAt === undefined) { b.renderedAt = performance.now(); performance.mark('bench:rendered') }
     if (now === 2) { b.bannerAt = performance.now(); performance.mark('bench:banner') }
     else if (performance.now() < 15000) requestAnimationFrame(tick)
   }
@@ -68,7 +68,9 @@ export function scriptTime(trace, isOwn, pageUrl) {
   const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl).pop()
   const start = nav?.ts ?? 0
   const firstPaint = events.find((e) => (e.name === 'firstPaint' || e.name === 'firstContentfulPaint') && e.ts >= start)?.ts
-  const banner = events.find((e) => e.name === 'bench:banner' && e.ts >= start)?.ts
+  // A banner rendered below the fold counts from when it was rendered.
+  const mark = (name) => events.find((e) => e.name === name && e.ts >= start)?.ts
+  const banner = mark('bench:banner') ?? mark('bench:rendered')
   const intervals = []
   for (const e of events) {
     if (e.ph !== 'X' || !SCRIPT_EVENTS.has(e.name) || !mainThreads.has(`${e.pid}:${e.tid}`) || e.ts < start) continue

@@ -25,6 +25,7 @@ export function summarize(raw, managers) {
         cookies: worst(runsWith.map((r) => r[key].cookies.length)),
         hosts: [...new Set(last.requests.map((u) => new URL(u).hostname))],
         cookieNames: last.cookies,
+        thirdPartyCookies: last.thirdPartyCookies,
       }
     }
     summary[m.id] = {
@@ -35,6 +36,7 @@ export function summarize(raw, managers) {
       scriptTotalMs: pick((r) => r.scripts.totalMs),
       firstPaintMs: pick((r) => r.scripts.firstPaintMs),
       bannerMs: pick((r) => r.bannerMs),
+      bannerRenderedMs: pick((r) => r.bannerRenderedMs),
       bannerShownRuns: runs.filter((r) => r.bannerShown).length,
       bannerOffscreenRuns: runs.filter((r) => r.bannerOffscreen).length,
       cls: pick((r) => r.cls),
@@ -87,7 +89,10 @@ export function markdownTable(result) {
     const best = Math.min(...PEERS.filter((p) => summary[p]).map((p) => get(summary[p])).filter((v) => v !== undefined && v > 0))
     const cells = ids.map((id) => {
       const v = get(summary[id])
-      if (v === undefined) return summary[id].bannerOffscreenRuns && label.includes('anner') ? 'below the fold' : '–'
+      if (v === undefined) {
+        const s = summary[id]
+        return s.bannerOffscreenRuns && label.startsWith('Banner') ? `below the fold (rendered at ${ms(s.bannerRenderedMs)})` : '–'
+      }
       if (label.startsWith('10,000')) return `${fmt(v)} (${summary[id].insertRatio?.toFixed(2) ?? '–'}×)`
       if (!ratio || id === 'none' || !Number.isFinite(best)) return fmt(v)
       return `${fmt(v)} (${(v / best).toFixed(2)}×)`

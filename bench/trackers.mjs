@@ -98,7 +98,16 @@ export async function routeTrackers(context, onTrackerRequest) {
   )
 }
 
-/** Tracker cookies in the context, on any domain. @param {import('playwright-core').BrowserContext} context */
+/**
+ * Tracker cookies in the context: `firstParty` on the site (what a consent manager can delete) and
+ * `thirdParty` on tracker hosts (no page script can delete those; they only leak with a request).
+ * @param {import('playwright-core').BrowserContext} context
+ */
 export async function trackerCookies(context) {
-  return (await context.cookies()).filter((c) => TRACKER_COOKIE.test(c.name)).map((c) => `${c.name}@${c.domain}`)
+  const all = (await context.cookies()).filter((c) => TRACKER_COOKIE.test(c.name))
+  const name = (c) => `${c.name}@${c.domain}`
+  return {
+    firstParty: all.filter((c) => c.domain === '127.0.0.1').map(name),
+    thirdParty: all.filter((c) => c.domain !== '127.0.0.1').map(name),
+  }
 }
