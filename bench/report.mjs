@@ -14,7 +14,8 @@ const worst = (values) => {
 export function summarize(raw, managers) {
   const summary = {}
   for (const m of managers) {
-    const runs = raw[m.id]
+    const all = raw[m.id]
+    const runs = all.filter((r) => !r.error)
     const pick = (f) => median(runs.map(f))
     const leak = (key) => {
       const runsWith = runs.filter((r) => r[key])
@@ -29,7 +30,8 @@ export function summarize(raw, managers) {
       }
     }
     summary[m.id] = {
-      firstVisit: { raw: pick((r) => r.firstVisit.raw), gzip: pick((r) => r.firstVisit.gzip), brotli: pick((r) => r.firstVisit.brotli), files: runs[0].firstVisit.files },
+      errors: [...new Set(all.filter((r) => r.error).map((r) => r.error))],
+      firstVisit: { raw: pick((r) => r.firstVisit.raw), gzip: pick((r) => r.firstVisit.gzip), brotli: pick((r) => r.firstVisit.brotli), files: runs[0]?.firstVisit.files },
       returningVisit: { raw: pick((r) => r.returningVisit?.raw), gzip: pick((r) => r.returningVisit?.gzip), brotli: pick((r) => r.returningVisit?.brotli) },
       scriptBeforePaintMs: pick((r) => r.scripts.beforePaintMs),
       scriptUntilBannerMs: pick((r) => r.scripts.untilBannerMs),
@@ -104,11 +106,12 @@ export function markdownTable(result) {
       const s = summary[id]
       const l = s[key]
       if (!l) return key === 'leaksAfterWithdraw' && s.withdrawUnsupported ? 'no withdraw API' : '–'
-      return `${l.requests} req, ${l.cookies} cookies`
+      return `${l.requests} req, ${l.cookies} cookie${l.cookies === 1 ? '' : 's'}`
     })
     lines.push(`| ${label} | ${cells.join(' | ')} |`)
   }
-  return lines.join('\n') + '\n\n' + targetLines(result).join('\n') + '\n'
+  const failed = managers.filter((m) => summary[m.id].errors.length).map((m) => `- ${m.id} failed in some runs: ${summary[m.id].errors.join('; ')}`)
+  return [lines.join('\n'), [...targetLines(result), ...failed].join('\n')].join('\n\n')
 }
 
 /** The issue's targets, checked against this run. */
@@ -119,7 +122,7 @@ export function targetLines({ summary }) {
   const out = []
   const line = (ok, text) => out.push(`- ${ok === undefined ? 'n/a' : ok ? 'met' : 'MISSED'}: ${text}`)
   const smallest = Math.min(...peers.map((p) => p.firstVisit.gzip))
-  line(s.firstVisit.gzip <= 0.8 * smallest, `first-visit bytes ≤ 80% of the smallest peer's (gzip ${kb(s.firstVisit.gzip)} = ${((100 * s.firstVisit.gzip) / smallest).toFixed(0)}% of ${kb(smallest)})`)
+  line(s.firstVisit.gzip === undefined ? undefined : s.firstVisit.gzip <= 0.8 * smallest, `first-visit bytes ≤ 80% of the smallest peer's (gzip ${kb(s.firstVisit.gzip)} = ${((100 * s.firstVisit.gzip) / smallest).toFixed(0)}% of ${kb(smallest)})`)
   line(s.returningVisit.gzip === undefined ? undefined : s.returningVisit.gzip < 5 * 1024, `returning-visitor bytes < 5 KB gzip (${kb(s.returningVisit.gzip)})`)
   for (const [label, key] of LEAK_ROWS) {
     const peerLeaks = peers.some((p) => count(p[key]) > 0)
@@ -138,7 +141,7 @@ export async function writeReadme(path, table, result) {
   const { machine } = result
   const section = `## Performance
 
-Measured ${result.date.slice(0, 10)} with \`npm run bench\` (${result.runs} runs, medians; ${machine.cores} × ${machine.cpu}, ${machine.chromium}):
+Measured ${result.date.slice(0, 10)} with \`npm run bench\` (${result.runs} runs, medians; ${machine.cores} × ${machine.cpu}, load average ${machine.loadAverage?.[0]} at the start, ${machine.chromium}):
 Sekisho against vanilla-cookieconsent, klaro and tarteaucitron, each set up as its documentation says,
 and a page with no consent manager, all carrying the same trackers (GA4 gtag, Meta Pixel, an affiliate
 image pixel, a tag a first-party script injects after load). Bytes are what the page fetches for the

@@ -3,7 +3,7 @@
 // bench/results/<date>.json. Flags: --runs N (default 5), --only id,id, --write-readme.
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { cpus, totalmem, tmpdir, platform, release } from 'node:os'
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { execFileSync } from 'node:child_process'
@@ -23,6 +23,14 @@ const { values: args } = parseArgs({
 const RUNS = Math.max(1, Number(args.runs))
 const managers = args.only ? MANAGERS.filter((m) => args.only.split(',').includes(m.id)) : MANAGERS
 const started = Date.now()
+const loadAtStart = loadavg().map((x) => Math.round(x * 10) / 10)
+const gitHead = () => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim()
+  } catch {
+    return 'no git'
+  }
+}
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 270) * 1000
 
 if (!existsSync(join(root, 'packages/sekisho/dist/sekisho.js'))) {
@@ -59,8 +67,9 @@ function networkQuiet(page, quietMs = 300, maxMs = 5000) {
 }
 
 /** A fresh visitor: new context, trackers routed, the probe installed, the manager's downloads recorded. */
-async function visit(m) {
+async function visit(m, opened) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
+  opened.push(context)
   const trackerRequests = []
   await routeTrackers(context, (r) => trackerRequests.push(r))
   await context.addInitScript(probeScript(m.bannerProbe))
@@ -113,14 +122,14 @@ async function decide(page, selector, api) {
 }
 
 /** One first visit, accept, returning visit and withdrawal; then a rejecting visitor, whose page it returns open. */
-async function measureOnce(m) {
+async function measureOnce(m, opened) {
   const out = { id: m.id }
   const t0 = Date.now()
   const phase = (name) => process.env.BENCH_DEBUG && console.error(`  ${m.id} ${name} ${Date.now() - t0} ms`)
 
   // First visit, traced until the banner is up and the network is quiet.
   {
-    const v = await visit(m)
+    const v = await visit(m, opened)
     await browser.startTracing(v.page, { categories: TRACE_CATEGORIES })
     await v.load()
     const shown = m.bannerProbe ? await bannerRendered(v.page) : false
@@ -179,7 +188,7 @@ async function measureOnce(m) {
   }
 
   // A visitor who rejects all; the page stays open for the DOM-heavy measurement (gate still armed).
-  const v = await visit(m)
+  const v = await visit(m, opened)
   await v.load()
   if (m.reject && ((await bannerRendered(v.page)) || m.rejectApi)) {
     const rejectedAt = Date.now()
@@ -190,6 +199,18 @@ async function measureOnce(m) {
     out.leaksAfterReject = await v.leaks(rejectedAt)
   }
   return { out, domVisit: v }
+}
+
+/** A manager that breaks (Sekisho is under construction) costs its row, not the whole run. */
+async function measureSafely(m) {
+  const opened = []
+  try {
+    return await measureOnce(m, opened)
+  } catch (err) {
+    for (const context of opened) await context.close().catch(() => {})
+    console.error(`\nbench: ${m.id} failed: ${String(err?.message ?? err).split('\n')[0]}`)
+    return { out: { id: m.id, error: String(err?.message ?? err).split('\n')[0] } }
+  }
 }
 
 const chromiumVersion = `Chromium ${browser.version()}`
@@ -203,9 +224,9 @@ try {
     const order = managers.map((_, i) => managers[(i + run) % managers.length])
     const domVisits = []
     for (const m of order) {
-      const { out, domVisit } = await measureOnce(m)
+      const { out, domVisit } = await measureSafely(m)
       raw[m.id].push(out)
-      domVisits.push([out, domVisit])
+      if (domVisit) domVisits.push([out, domVisit])
       process.stderr.write(`\rbench: run ${run + 1}/${RUNS} ${m.id.padEnd(14)} ${((Date.now() - started) / 1000).toFixed(0)} s   `)
     }
     // 10,000 inserts, pages taking turns so that a busy neighbour slows them all alike.
@@ -231,15 +252,16 @@ const result = {
   durationS: Math.round((Date.now() - started) / 1000),
   runs: Math.min(...Object.values(raw).map((r) => r.length)),
   runsRequested: RUNS,
-  machine: { platform: `${platform()} ${release()}`, cpu: cpus()[0]?.model, cores: cpus().length, memGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
-  managers: managers.map(({ id, name, version }) => ({ id, name, version })),
+  machine: { loadAverage: loadAtStart, platform: `${platform()} ${release()}`, cpu: cpus()[0]?.model, cores: cpus().length, memGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
+  managers: managers.map(({ id, name, version }) => ({ id, name, version: id === 'sekisho' ? `${version} (${gitHead()})` : version })),
   summary: summarize(raw, managers),
   raw,
 }
 const table = markdownTable(result)
 console.log(table)
 await mkdir(join(root, 'bench/results'), { recursive: true })
-const file = join(root, `bench/results/${date.slice(0, 10)}.json`)
+// A partial run (--only) goes to a gitignored file, so it never replaces the day's full results.
+const file = join(root, `bench/results/${date.slice(0, 10)}${args.only ? '.only.tmp' : '.json'}`)
 await writeFile(file, JSON.stringify(result, null, 2) + '\n')
 console.error(`bench: ${RUNS} runs in ${result.durationS} s; results in ${relative(root, file)}`)
 if (args['write-readme']) {
