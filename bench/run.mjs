@@ -173,8 +173,13 @@ async function measureOnce(m, opened) {
       out.bannerOnReturn = await v.page.evaluate(() => window.__bench.bannerAt !== undefined)
 
       const withdrawnAt = Date.now()
-      const supported = await v.page.evaluate(m.withdraw ?? 'false').catch((err) => String(err))
+      // A manager may reload the page to stop scripts that already ran (Sekisho's reloadOnWithdraw):
+      // the evaluation then dies with its page, which means the withdrawal happened.
+      const supported = await v.page
+        .evaluate(m.withdraw ?? 'false')
+        .catch((err) => /context was destroyed|navigat/i.test(String(err)) || String(err).split('\n')[0])
       if (supported === true) {
+        await v.page.waitForLoadState('load')
         await networkQuiet(v.page)
         await v.load(true) // the next page view after withdrawal
         phase('withdrawn')
