@@ -128,7 +128,7 @@ export function targetLines({ summary }) {
     const peerLeaks = peers.some((p) => count(p[key]) > 0)
     if (!peerLeaks) continue
     const mine = count(s[key])
-    line(mine === undefined ? undefined : mine === 0, `zero ${label.toLowerCase()} where a peer leaks (Sekisho: ${mine === undefined ? (s.withdrawUnsupported ?? 'not measured') : `${s[key].requests} requests, ${s[key].cookies} cookies${mine ? ` to ${s[key].hosts.join(', ')}` : ''}`})`)
+    line(mine === undefined ? undefined : mine === 0, `zero ${label.toLowerCase()} where a peer leaks (Sekisho: ${mine === undefined ? (s.withdrawUnsupported ?? 'not measured') : `${s[key].requests} requests, ${s[key].cookies} cookie${s[key].cookies === 1 ? '' : 's'}${mine ? ` to ${s[key].hosts.join(', ')}` : ''}`})`)
   }
   line(s.clsMax === undefined ? undefined : s.clsMax === 0, `CLS 0 (worst run ${num(s.clsMax)})`)
   line(s.acceptToReleaseMs === undefined ? undefined : s.acceptToReleaseMs < 50, `accept-to-release < 50 ms (${s.acceptToReleaseMs === undefined ? 'nothing released after the click' : ms(s.acceptToReleaseMs)})`)
@@ -141,13 +141,15 @@ export async function writeReadme(path, table, result) {
   const { machine } = result
   const section = `## Performance
 
-Measured ${result.date.slice(0, 10)} with \`npm run bench\` (${result.runs} runs, medians; ${machine.cores} × ${machine.cpu}, load average ${machine.loadAverage?.[0]} at the start, ${machine.chromium}):
-Sekisho against vanilla-cookieconsent, klaro and tarteaucitron, each set up as its documentation says,
-and a page with no consent manager, all carrying the same trackers (GA4 gtag, Meta Pixel, an affiliate
-image pixel, a tag a first-party script injects after load). Bytes are what the page fetches for the
-manager (JS + CSS + language + config), compressed file by file. Ratios are against the best peer;
-the inserts row is the ratio to the page without a manager. Leaks count tracker requests and cookies.
-Raw figures, per-file sizes and the machine: [\`bench/results/\`](bench/results/). \`bench/README.md\` says how each is measured.
+Measured ${result.date.slice(0, 10)} with \`npm run bench\` (${result.runs} runs, medians; ${machine.cores} × ${machine.cpu},
+load average ${machine.loadAverage?.[0]} at the start, ${machine.chromium}): Sekisho as built at the commit shown,
+against vanilla-cookieconsent, klaro and tarteaucitron, each set up as its documentation says, and a page
+with no consent manager, all carrying the same trackers (GA4 gtag, Meta Pixel, an affiliate image pixel,
+a tag the site's own script injects after load). Bytes are what the page fetches for the manager
+(JS + CSS + language + config), compressed file by file. Ratios are against the best peer; the inserts
+row is the ratio to the page without a manager. Leaks are tracker requests and first-party tracker
+cookies. Timings on a loaded machine are noisy; bytes and leaks are not. How each figure is taken:
+[\`bench/README.md\`](bench/README.md); raw figures, per-file sizes and the machine: [\`bench/results/\`](bench/results/).
 
 ${table}
 `

@@ -26,7 +26,7 @@ const started = Date.now()
 const loadAtStart = loadavg().map((x) => Math.round(x * 10) / 10)
 const gitHead = () => {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim()
+    return execFileSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).trim()
   } catch {
     return 'no git'
   }
