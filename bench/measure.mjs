@@ -55,7 +55,9 @@ const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', '
 
 /**
  * Main-thread time (ms) spent in the manager's scripts, up to first paint and up to the banner being
- * visible. Events are attributed by their script URL; nested events are counted once (interval union).
+ * visible. Events are attributed by their script URL; one thread's events nest, so only outermost
+ * ones count. Thread CPU time (`tdur`) rather than wall time, so that a neighbour taking the core
+ * does not count as the manager's; an event cut by the limit counts pro rata. `wall` has wall time.
  * @param {{ traceEvents: any[] }} trace
  * @param {(url: string) => boolean} isOwn
  * @param {string} pageUrl
@@ -71,29 +73,35 @@ export function scriptTime(trace, isOwn, pageUrl) {
   // A banner rendered below the fold counts from when it was rendered.
   const mark = (name) => events.find((e) => e.name === name && e.ts >= start)?.ts
   const banner = mark('bench:banner') ?? mark('bench:rendered')
-  const intervals = []
-  for (const e of events) {
-    if (e.ph !== 'X' || !SCRIPT_EVENTS.has(e.name) || !mainThreads.has(`${e.pid}:${e.tid}`) || e.ts < start) continue
-    const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName
-    if (typeof url === 'string' && url.startsWith('http') && isOwn(url)) intervals.push([e.ts, e.ts + (e.dur ?? 0)])
+  const own = events
+    .filter((e) => {
+      if (e.ph !== 'X' || !SCRIPT_EVENTS.has(e.name) || !mainThreads.has(`${e.pid}:${e.tid}`) || e.ts < start) return false
+      const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName
+      return typeof url === 'string' && url.startsWith('http') && isOwn(url)
+    })
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
+  const outermost = []
+  let end = -Infinity
+  for (const e of own) {
+    if (e.ts < end) continue // nested in the previous outermost event (same thread)
+    outermost.push(e)
+    end = e.ts + (e.dur ?? 0)
   }
-  intervals.sort((a, b) => a[0] - b[0])
-  const until = (cut) => {
+  const until = (cut, field) => {
     if (cut === undefined) return undefined
     let total = 0
-    let end = -Infinity
-    for (const [s, e] of intervals) {
-      const a = Math.max(s, end)
-      const b = Math.min(e, cut)
-      if (b > a) total += b - a
-      end = Math.max(end, e)
+    for (const e of outermost) {
+      const dur = e.dur ?? 0
+      const time = field === 'tdur' ? (e.tdur ?? dur) : dur
+      if (e.ts >= cut) break
+      total += e.ts + dur <= cut || dur === 0 ? time : (time * (cut - e.ts)) / dur
     }
     return total / 1000
   }
+  const figures = (field) => ({ beforePaintMs: until(firstPaint, field), untilBannerMs: until(banner, field), totalMs: until(Infinity, field) })
   return {
-    beforePaintMs: until(firstPaint),
-    untilBannerMs: until(banner),
-    totalMs: until(Infinity),
+    ...figures('tdur'),
+    wall: figures('dur'),
     firstPaintMs: firstPaint === undefined ? undefined : (firstPaint - start) / 1000,
   }
 }

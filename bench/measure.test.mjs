@@ -20,22 +20,23 @@ function trace(...events) {
   }
 }
 
-test('scriptTime counts the manager’s main-thread script events once, cut at first paint and at the banner', () => {
+test('scriptTime counts the outermost of the manager’s main-thread events in CPU time, cut at first paint and at the banner', () => {
   const t = trace(
     call('EvaluateScript', 500, 400, OWN), // before this navigation: not this page's
-    call('EvaluateScript', 2000, 3000, OWN), // 2..5 ms
+    { ...call('EvaluateScript', 2000, 3000, OWN), tdur: 2000 }, // 2..5 ms wall, 2 ms on the CPU
     call('FunctionCall', 2500, 1000, OWN), // nested in the one above: counted once
-    call('TimerFire', 4200, 1300, OWN), // overlaps the first one's end: 5..5.5 ms added
+    call('TimerFire', 4200, 500, OWN), // nested too
     call('EvaluateScript', 6000, 5000, PAGE), // the page's own script
-    call('FunctionCall', 6000, 5000, OWN, { pid: 1, tid: 9 }), // not the main thread
-    call('FunctionCall', 12000, 2000, OWN), // 12..14 ms
+    call('FunctionCall', 7000, 1000, OWN, { pid: 1, tid: 9 }), // not the main thread
+    call('FunctionCall', 12000, 2000, OWN), // 12..14 ms, no thread time recorded: wall time
     { ph: 'I', name: 'firstContentfulPaint', ts: 4000, pid: 1, tid: 7 },
     { ph: 'R', name: 'bench:banner', ts: 13000, pid: 1, tid: 7 },
   )
   const r = scriptTime(t, own, PAGE)
-  assert.equal(r.beforePaintMs, 2) // 2000..4000
-  assert.equal(r.untilBannerMs, 4.5) // 3.5 ms + 12000..13000
-  assert.equal(r.totalMs, 5.5)
+  assert.equal(r.beforePaintMs, 2 * (2 / 3)) // two thirds of the first event's wall span, pro rata
+  assert.equal(r.untilBannerMs, 3) // 2 ms + half of the last one
+  assert.equal(r.totalMs, 4)
+  assert.deepEqual(r.wall, { beforePaintMs: 2, untilBannerMs: 4, totalMs: 5 })
   assert.equal(r.firstPaintMs, 3)
 })
 
