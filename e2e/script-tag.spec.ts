@@ -9,7 +9,7 @@ test('first visit shows the banner; a decision hides it and survives reload', as
   await expect(banner.getByRole('button', { name: 'すべて拒否' })).toBeVisible()
   expect(requests.some((u) => u.includes('sekisho-banner.js'))).toBe(true)
   await banner.getByRole('button', { name: 'すべて拒否' }).click()
-  await expect(banner).toHaveCount(0)
+  await expect(banner.getByRole('button', { name: 'すべて拒否' })).toHaveCount(0)
 
   requests.length = 0
   await page.reload()
