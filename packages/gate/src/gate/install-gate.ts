@@ -54,11 +54,13 @@ export function installGate(options: GateOptions): Gate {
       } catch {}
     }
   }
-  const tests = { cookies: services.map((s) => namePattern(s.cookies)), storage: services.map((s) => namePattern(s.storage)) }
+  // Built on the first cookie or storage write, not in the page's critical first milliseconds.
+  let tests: Record<Kind, Array<RegExp | undefined>> | undefined
   /** Whether a cookie name or storage key is declared by a service (`among` them, when given)
    * and by none that is granted now. */
   const nameHeld = (name: string, kind: Kind, among?: ServiceDefinition[]): boolean => {
     let held = false
+    tests ||= { cookies: services.map((s) => namePattern(s.cookies)), storage: services.map((s) => namePattern(s.storage)) }
     for (let i = 0; i < services.length; i++)
       if (tests[kind][i]?.test(name)) {
         if (granted(services[i]!)) return false
