@@ -115,7 +115,8 @@ export function installGate(options: GateOptions): Gate {
     // Marked-up and held tags alike carry data-sekisho, so this is document order.
     document.querySelectorAll('[data-sekisho]').forEach((el) => {
       const target = el.getAttribute('data-sekisho')!
-      if (releasing.has(el)) return
+      // A deferred script waits for the parser to finish, as it would have without the gate.
+      if (releasing.has(el) || (el.hasAttribute('defer') && document.readyState == 'loading')) return
       if (granted(resolve(target))) {
         releasing.add(el)
         ready.push(el)
