@@ -44,7 +44,8 @@ export function installGate(options: GateOptions): Gate {
       if (!granted(service)) return service
       ran.add(service.id)
     } else if (options.onUndeclared) {
-      // matchService answered no service: the URL parses and is http(s), or it is not a request.
+      // No declared service: report each third-party http(s) host once (an unparsable URL
+      // throws here, and requested nothing).
       try {
         const { hostname, protocol } = new URL(url, document.baseURI)
         if (/^https?:$/.test(protocol) && hostname != location.hostname && !reported.has(hostname)) {
