@@ -58,7 +58,11 @@ declare global {
 const VERSION = '0.1.0'
 const script = document.currentScript as HTMLScriptElement | null
 const base = script?.src || location.href
-const text = document.getElementById('sekisho-config')?.textContent ?? ''
+// `sekisho bundle` bakes a config it has already validated into this file, as a prefix
+// `window.__sekishoConfig = {...};`: it wins over the inline element and counts as checked, so the
+// banner chunk skips its validation round-trip.
+const baked = (window as { __sekishoConfig?: SekishoConfig }).__sekishoConfig
+const text = baked ? JSON.stringify(baked) : (document.getElementById('sekisho-config')?.textContent ?? '')
 
 /** FNV-1a of the config text: which config this browser already checked, without carrying the validator. */
 function fingerprint(s: string): string {
@@ -68,9 +72,9 @@ function fingerprint(s: string): string {
 }
 const CHECKED = 'sekisho:config'
 const checkedKey = fingerprint(text)
-let checked = false
+let checked = !!baked
 try {
-  checked = localStorage.getItem(CHECKED) == checkedKey
+  checked ||= localStorage.getItem(CHECKED) == checkedKey
 } catch {
   // Storage blocked: the chunk checks the config on every page.
 }
