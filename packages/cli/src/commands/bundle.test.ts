@@ -115,5 +115,8 @@ describe('sekisho bundle', () => {
     assert.equal(await main(['bundle', '--out', 'x'], io), 2)
     assert.match(io.stderr, /--config is required/)
     assert.equal(await main(['bundle', '--config', 'a.json', '--bogus'], io), 2)
+    const dist = join(fixtures.dir, 'public', 'sekisho')
+    assert.equal(await runBundle(['--config', fixtures.write('ok.json', VALID), '--out', dist + '/'], io, { dist }), 2)
+    assert.match(io.stderr, /--out must not be the build folder/)
   })
 })

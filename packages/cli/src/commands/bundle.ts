@@ -1,7 +1,7 @@
 // `sekisho bundle`: writes the script-tag build with a validated site config baked into the head
 // script, its SRI hashes, and the one <script> tag to paste.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Io } from '../io.ts'
 import { bakeConfig, bakeSourceMap, findScriptBuild, SCRIPT_FILES, sri } from './script-build.ts'
@@ -40,6 +40,10 @@ export async function runBundle(args: string[], io: Io, options: BundleOptions =
         '; run npm run build in the Sekisho repository first\n',
     )
     return 1
+  }
+  if (resolve(values.out) === resolve(dist)) {
+    io.err(`sekisho bundle: --out must not be the build folder itself (${dist})\n`)
+    return 2
   }
   const loaded = loadConfig(values.config)
   if (!loaded.ok) {

@@ -64,12 +64,18 @@ describe('sekisho scan (Chromium, tracker zoo)', () => {
     assert.deepEqual(report.notInConfig, [])
   })
 
-  it('exits 2 on usage errors, and names what to install when no browser is found', async () => {
+  it('exits 2 on usage errors, an unreachable page, and no browser (naming what to install)', async () => {
     for (const args of [[], ['a', 'b'], ['ftp://x'], ['http://127.0.0.1/', '--timeout', 'soon'], ['http://127.0.0.1/', '--bogus']]) {
       const io = capture()
       assert.equal(await main(['scan', ...args], io), 2, args.join(' '))
       assert.match(io.stderr, /Usage: sekisho scan <url>/)
     }
+    // A port that was just free: nothing listens there now.
+    const closed = await serveStatic({})
+    await closed.close()
+    const down = capture()
+    assert.equal(await main(['scan', `${closed.url}/`, '--timeout', '5000'], down), 2)
+    assert.match(down.stderr, /could not load http:\/\/127\.0\.0\.1:\d+\/: .*ERR_CONNECTION_REFUSED/)
     const io = capture()
     assert.equal(await main(['scan', 'http://127.0.0.1/', '--browser', '/nonexistent/chromium'], io), 2)
     assert.match(io.stderr, /--browser \/nonexistent\/chromium: no such file\. No Chromium found\. Install .*apt-get install chromium/)
