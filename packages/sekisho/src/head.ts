@@ -61,7 +61,10 @@ const base = script?.src || location.href
 // `sekisho bundle` bakes a config it has already validated into this file, as a prefix
 // `window.__sekishoConfig = {...};`: it wins over the inline element and counts as checked, so the
 // banner chunk skips its validation round-trip.
+// It also pins the chunks this script loads, `window.__sekishoSri = {banner: 'sha384-…', …}`, as
+// the page's integrity attribute pins this script.
 const baked = (window as { __sekishoConfig?: SekishoConfig }).__sekishoConfig
+const sri = (window as { __sekishoSri?: Record<string, string> }).__sekishoSri
 const text = baked ? JSON.stringify(baked) : (document.getElementById('sekisho-config')?.textContent ?? '')
 
 /** FNV-1a of the config text: which config this browser already checked, without carrying the validator. */
@@ -121,6 +124,7 @@ function load(name: string) {
   loaded[name] = true
   const chunk = document.createElement('script')
   chunk.src = new URL(`sekisho-${name}.js`, base).href
+  if (sri) chunk.integrity = sri[name]!
   if (script?.nonce) chunk.nonce = script.nonce
   if (script?.crossOrigin) chunk.crossOrigin = script.crossOrigin
   document.head.appendChild(chunk)

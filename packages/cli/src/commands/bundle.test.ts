@@ -25,8 +25,8 @@ describe('scriptJson / bakeConfig', () => {
     const json = scriptJson(CONFIG)
     assert.doesNotMatch(json, /<|\u2028|\u2029/)
     assert.deepEqual(new Function(`return ${json}`)(), CONFIG)
-    const baked = bakeConfig('/* head */', CONFIG)
-    assert.deepEqual(new Function('window', `${baked}; return window.__sekishoConfig`)({}), CONFIG)
+    const baked = bakeConfig('/* head */', CONFIG, { banner: 'sha384-x' })
+    assert.deepEqual(new Function('window', `${baked}; return [window.__sekishoConfig, window.__sekishoSri]`)({}), [CONFIG, { banner: 'sha384-x' }])
   })
 })
 
@@ -65,7 +65,10 @@ describe('sekisho bundle', () => {
       assert.equal(hash, 'sha384-' + createHash('sha384').update(readFileSync(join(out, file))).digest('base64'), file)
     }
     assert.equal(tag, `<script src="/sekisho/sekisho.js" integrity="${sri['sekisho.js']}" crossorigin="anonymous"></script>`)
-    assert.match(readFileSync(join(out, 'sekisho.js'), 'utf8'), /^window\.__sekishoConfig=\{.*\};\n/)
+    const prefix = /^window\.__sekishoConfig=(\{.*\});window\.__sekishoSri=(\{.*\});\n/.exec(readFileSync(join(out, 'sekisho.js'), 'utf8'))
+    assert.ok(prefix)
+    assert.deepEqual(JSON.parse(prefix[1]!), CONFIG)
+    assert.deepEqual(JSON.parse(prefix[2]!), { banner: sri['sekisho-banner.js'], notice: sri['sekisho-notice.js'] })
     assert.match(JSON.parse(readFileSync(join(out, 'sekisho.js.map'), 'utf8')).mappings, /^;/)
   })
 
@@ -87,9 +90,31 @@ describe('sekisho bundle', () => {
       await page.waitForFunction(() => (window as Page).tagRan === 1, null, { timeout: 10_000 })
       // Treated as checked: the per-browser validation fingerprint was never needed.
       assert.equal(await page.evaluate(() => localStorage.getItem('sekisho:config')), null)
+      // The head pinned the chunk it loaded.
+      const sri = JSON.parse(readFileSync(join(out, 'sri.json'), 'utf8')) as Record<string, string>
+      assert.equal(await page.locator('script[src$="/sekisho-banner.js"]').getAttribute('integrity'), sri['sekisho-banner.js'])
       assert.deepEqual(errors, [])
     } finally {
       await context.close()
+    }
+  })
+
+  it('refuses a banner chunk changed on the server: no banner, the tag stays held', async () => {
+    const tampered = await serveStatic({ '/': join(fixtures.dir, 'public') }, (path, body) =>
+      path === '/sekisho/sekisho-banner.js' ? body + '\n;window.tampered = true' : body,
+    )
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      const refused = page.waitForEvent('console', { predicate: (m) => /integrity/.test(m.text()), timeout: 10_000 })
+      await page.goto(`${tampered.url}/`)
+      await refused
+      assert.equal(await page.evaluate(() => (window as Page & { tampered?: boolean }).tampered), undefined)
+      assert.equal(await page.locator('sekisho-banner').count(), 0)
+      assert.equal(await page.evaluate(() => (window as Page).tagRan), undefined)
+    } finally {
+      await context.close()
+      await tampered.close()
     }
   })
 

@@ -56,19 +56,23 @@ export async function runBundle(args: string[], io: Io, options: BundleOptions =
 
   mkdirSync(values.out, { recursive: true })
   const hashes: Record<string, string> = {}
-  for (const file of SCRIPT_FILES) {
+  const copy = (file: string, text?: string) => {
     const from = join(dist, file)
-    const to = join(values.out, file)
-    if (file === 'sekisho.js') {
-      const head = bakeConfig(readFileSync(from, 'utf8'), input)
-      writeFileSync(to, head)
-      hashes[file] = sri(head)
-      if (existsSync(from + '.map')) writeFileSync(to + '.map', bakeSourceMap(readFileSync(from + '.map', 'utf8')))
-    } else {
-      copyFileSync(from, to)
-      hashes[file] = sri(readFileSync(to))
-      if (existsSync(from + '.map')) copyFileSync(from + '.map', to + '.map')
-    }
+    const to = join(values.out!, file)
+    if (text === undefined) copyFileSync(from, to)
+    else writeFileSync(to, text)
+    hashes[file] = sri(readFileSync(to))
+  }
+  // The chunks first: the head pins them by hash, as the pasted tag pins the head.
+  const chunks: Record<string, string> = {}
+  for (const file of SCRIPT_FILES.slice(1)) {
+    copy(file)
+    if (existsSync(join(dist, file + '.map'))) copyFileSync(join(dist, file + '.map'), join(values.out, file + '.map'))
+    chunks[file.slice('sekisho-'.length, -'.js'.length)] = hashes[file]!
+  }
+  copy('sekisho.js', bakeConfig(readFileSync(join(dist, 'sekisho.js'), 'utf8'), input, chunks))
+  if (existsSync(join(dist, 'sekisho.js.map'))) {
+    writeFileSync(join(values.out, 'sekisho.js.map'), bakeSourceMap(readFileSync(join(dist, 'sekisho.js.map'), 'utf8')))
   }
   writeFileSync(join(values.out, 'sri.json'), JSON.stringify(hashes, null, 2) + '\n')
 

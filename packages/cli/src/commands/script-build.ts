@@ -30,11 +30,12 @@ export function scriptJson(value: unknown): string {
 }
 
 /**
- * The head script with `config` baked in, as the seam in packages/sekisho/src/head.ts reads it.
+ * The head script with `config` baked in, and the SRI hashes of the chunks it loads by chunk name
+ * (`banner` for sekisho-banner.js), as the seam in packages/sekisho/src/head.ts reads them.
  * The prefix is a line of its own, so the source map stays right after one `;` (an empty line).
  */
-export function bakeConfig(head: string, config: unknown): string {
-  return `window.__sekishoConfig=${scriptJson(config)};\n${head}`
+export function bakeConfig(head: string, config: unknown, chunks?: Record<string, string>): string {
+  return `window.__sekishoConfig=${scriptJson(config)};${chunks ? `window.__sekishoSri=${scriptJson(chunks)};` : ''}\n${head}`
 }
 
 /** A source map for `bakeConfig`'s output: every mapping moves one line down. */
