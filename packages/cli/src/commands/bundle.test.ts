@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../../../scripts/chromium.mjs'
 import { main } from '../main.ts'
 import { serveStatic, type StaticServer } from '../testing/static-server.ts'
 import { runBundle } from './bundle.ts'
+import type { ScanReport } from './scan-report.ts'
 import { capture, fixtureDir, INVALID, VALID } from './fixtures.ts'
 import { bakeConfig, scriptJson } from './script-build.ts'
 
@@ -97,6 +98,13 @@ describe('sekisho bundle', () => {
     } finally {
       await context.close()
     }
+  })
+
+  it('sekisho scan reads the baked config from the page and finds nothing leaked', async () => {
+    const io = capture()
+    assert.equal(await main(['scan', `${server.url}/`, '--json', '--timeout', '10000'], io), 0, io.stderr)
+    const report = JSON.parse(io.stdout) as ScanReport
+    assert.deepEqual([report.config.source, report.config.revision, report.leaks], ['page', VALID.revision, []])
   })
 
   it('refuses a banner chunk changed on the server: no banner, the tag stays held', async () => {
