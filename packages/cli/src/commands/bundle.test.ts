@@ -4,10 +4,10 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
-import { CHROMIUM_ARGS, findChromium } from '../../../../scripts/chromium.mjs'
 import { main } from '../main.ts'
 import { serveStatic, type StaticServer } from '../testing/static-server.ts'
 import { runBundle } from './bundle.ts'
+import { findBrowser } from './scan-page.ts'
 import type { ScanReport } from './scan-report.ts'
 import { capture, fixtureDir, INVALID, VALID } from './fixtures.ts'
 import { bakeConfig, scriptJson } from './script-build.ts'
@@ -50,9 +50,11 @@ describe('sekisho bundle', () => {
     mkdirSync(join(fixtures.dir, 'public', 'js'))
     writeFileSync(join(fixtures.dir, 'public', 'js', 'tag.js'), 'window.tagRan = (window.tagRan || 0) + 1')
     server = await serveStatic({ '/': join(fixtures.dir, 'public') })
-    const executablePath = findChromium()
-    assert.ok(executablePath, 'Chromium is needed (see scripts/chromium.mjs)')
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    // The CLI's own lookup (CHROME_PATH, then the system's Chromium), as scripts/chromium.mjs does:
+    // a package's tests may not import files outside it (scripts/boundaries.mjs).
+    const executablePath = findBrowser()
+    assert.ok(executablePath, 'Chromium is needed: sudo apt-get install chromium, or set CHROME_PATH')
+    browser = await chromium.launch({ executablePath })
   })
   after(async () => {
     await browser?.close()
