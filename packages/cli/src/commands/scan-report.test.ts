@@ -67,6 +67,7 @@ describe('buildScanReport', () => {
       ],
     )
     assert.deepEqual(report.notInConfig, ['meta-pixel'])
+    assert.deepEqual(report.notSeen, [])
     assert.deepEqual(report.unknownHosts, ['cdn.unknown.example.org'])
     assert.deepEqual(report.unknownNames, ['cookie PHPSESSID (shop.example.jp)', 'sessionStorage cart'])
   })
@@ -78,6 +79,7 @@ describe('buildScanReport', () => {
       'page',
     )
     assert.deepEqual(report.leaks, [])
+    assert.deepEqual(report.notSeen, ['chat', 'house-ads'])
     assert.deepEqual(report.services.map((s) => [s.id, s.inConfig, s.seenAs.join()]), [
       ['google-analytics', true, 'markup'],
       ['youtube', false, 'markup'],
@@ -116,7 +118,7 @@ describe('formatScanReport', () => {
     const text = formatScanReport(report)
     assert.match(text, /^Scanned https:\/\/shop\.example\.jp\/\nConfig: from the page, revision 2026-11-01\n/)
     assert.match(text, /did not go idle/)
-    assert.match(text, /^Not in the config \(1\): meta-pixel$/m)
+    assert.match(text, /^Not in the config \(1\): meta-pixel\nDeclared but not seen before consent \(3\): chat, google-analytics, house-ads$/m)
     assert.match(text, /^Leaked before consent \(1\)\n {2}KIND {5}SERVICE {5}WHAT\n {2}request  meta-pixel {2}https:\/\/connect\.facebook\.net\/en_US\/fbevents\.js$/m)
     assert.match(text, /^ {2}cdn\.other\.example$/m)
     assert.match(formatScanReport(buildScanReport(seen(), CONFIG, 'page')), /Leaked before consent \(0\)\n {2}nothing/)

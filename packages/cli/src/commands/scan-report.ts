@@ -29,6 +29,8 @@ export interface ScanReport {
   services: Array<{ id: string; name: string; inConfig: boolean; seenAs: Evidence[] }>
   /** Ids of services seen but not declared in the config. */
   notInConfig: string[]
+  /** Ids the config declares that left no trace before consent (tags made by scripts, or unused). */
+  notSeen: string[]
   /** Requests, cookies and storage keys of services that were not allowed to run yet. */
   leaks: Array<{ kind: 'request' | 'cookie' | 'storage'; service: string; what: string }>
   /** Third-party hosts no catalog or config service declares: to look at, not counted as leaks. */
@@ -144,6 +146,7 @@ export function buildScanReport(seen: PageObservation, configText: string | unde
     config,
     services: list,
     notInConfig: list.filter((s) => !s.inConfig).map((s) => s.id),
+    notSeen: [...declaredIds].filter((id) => !found.has(id)).sort(),
     leaks,
     unknownHosts: [...unknownHosts].sort(),
     unknownNames,
@@ -178,6 +181,7 @@ export function formatScanReport(report: ScanReport): string {
     text += alignColumns([['SERVICE', 'NAME', 'IN CONFIG', 'SEEN AS'], ...report.services.map((s) => [s.id, s.name, s.inConfig ? 'yes' : 'NO', s.seenAs.join(', ')])])
   }
   text += `\nNot in the config (${report.notInConfig.length})${report.notInConfig.length ? ': ' + report.notInConfig.join(', ') : ''}\n`
+  if (report.notSeen.length) text += `Declared but not seen before consent (${report.notSeen.length}): ${report.notSeen.join(', ')}\n`
   text += `\nLeaked before consent (${report.leaks.length})\n`
   if (report.leaks.length) text += alignColumns([['KIND', 'SERVICE', 'WHAT'], ...report.leaks.map((l) => [l.kind, l.service, l.what])])
   else text += '  nothing: no tracker request, cookie or storage key before consent\n'

@@ -39,6 +39,8 @@ describe('sekisho scan (Chromium, tracker zoo)', () => {
     assert.match(io.stdout, /^Config: from the page, revision zoo-1$/m)
     assert.match(io.stdout, /^Leaked before consent \(0\)$/m)
     assert.match(io.stdout, /^Not in the config \(0\)$/m)
+    // Held before they existed: an in-house cookie never written, a pixel made by script and never attached.
+    assert.match(io.stdout, /^Declared but not seen before consent \(2\): house-ads, valuecommerce$/m)
     for (const id of ['google-tag-manager', 'meta-pixel', 'tiktok-pixel', 'line-tag', 'criteo', 'a8net', 'youtube']) {
       assert.match(io.stdout, new RegExp(`^  ${id} +.+ +yes +\\S`, 'm'), id)
     }
