@@ -58,7 +58,14 @@ declare global {
 const VERSION = '0.1.0'
 const script = document.currentScript as HTMLScriptElement | null
 const base = script?.src || location.href
-const text = document.getElementById('sekisho-config')?.textContent ?? ''
+// `sekisho bundle` bakes a config it has already validated into this file, as a prefix
+// `window.__sekishoConfig = {...};`: it wins over the inline element and counts as checked, so the
+// banner chunk skips its validation round-trip.
+// It also pins the chunks this script loads, `window.__sekishoSri = {banner: 'sha384-…', …}`, as
+// the page's integrity attribute pins this script.
+const baked = (window as { __sekishoConfig?: SekishoConfig }).__sekishoConfig
+const sri = (window as { __sekishoSri?: Record<string, string> }).__sekishoSri
+const text = baked ? JSON.stringify(baked) : (document.getElementById('sekisho-config')?.textContent ?? '')
 
 /** FNV-1a of the config text: which config this browser already checked, without carrying the validator. */
 function fingerprint(s: string): string {
@@ -68,9 +75,9 @@ function fingerprint(s: string): string {
 }
 const CHECKED = 'sekisho:config'
 const checkedKey = fingerprint(text)
-let checked = false
+let checked = !!baked
 try {
-  checked = localStorage.getItem(CHECKED) == checkedKey
+  checked ||= localStorage.getItem(CHECKED) == checkedKey
 } catch {
   // Storage blocked: the chunk checks the config on every page.
 }
@@ -117,6 +124,7 @@ function load(name: string) {
   loaded[name] = true
   const chunk = document.createElement('script')
   chunk.src = new URL(`sekisho-${name}.js`, base).href
+  if (sri) chunk.integrity = sri[name]!
   if (script?.nonce) chunk.nonce = script.nonce
   if (script?.crossOrigin) chunk.crossOrigin = script.crossOrigin
   document.head.appendChild(chunk)
