@@ -14,6 +14,7 @@ Commands:
   export     export consent receipts (csv | jsonl | kantara | appi)
   import     load a receipt log (JSON lines) into a store
   verify     check the receipt log's hash chain
+  serve      run the reference receipt collector (SQLite or PostgreSQL) and its page
 
 sekisho <command> --help shows a command's usage.
 

@@ -6,6 +6,7 @@ import { run as importCommand } from './import.ts'
 import { run as init } from './init.ts'
 import { run as notice } from './notice.ts'
 import { run as scan } from './scan.ts'
+import { run as serve } from './serve.ts'
 import { run as validate } from './validate.ts'
 import { run as verifyCommand } from './verify.ts'
 
@@ -18,4 +19,5 @@ export const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   import: importCommand,
   verify: verifyCommand,
+  serve,
 }
