@@ -44,6 +44,8 @@ export interface HeadInternals {
   pending: Array<'first' | 'preferences'>
   /** Set by the notice chunk once it has run. */
   notice?: import('./notice-chunk.ts').NoticeChunk
+  /** Set by the receipts chunk once it has run. */
+  receipts?: import('./receipts-chunk.ts').ReceiptsChunk
   /** Base URL of the script tag, for the other chunks. */
   base: string
   load(name: string): void
@@ -136,7 +138,7 @@ consent?.onChange((d, previous) => {
   gate.refresh()
   emit('consent', d, previous)
   if (JSON.stringify(d?.purposes) != JSON.stringify(previous?.purposes) || JSON.stringify(d?.services) != JSON.stringify(previous?.services)) emit('change', d, previous)
-  // Every decision gets a receipt; the chunk holds the receipts client.
+  // Every decision gets a receipt; the banner chunk records it (through the receipts chunk).
   load('banner')
 })
 
