@@ -1,10 +1,9 @@
 // The lazy banner chunk, loaded by the head only when needed: checks the config the head could not
-// afford to check, asks the visitor, and records a receipt for every decision.
-import { mountBanner, pickLanguage, type BannerHandle, type BannerView } from '@sekisho/banner'
-import { formatConfigErrors, validateConfig, type Decision } from '@sekisho/core'
+// afford to check and asks the visitor (the receipts chunk records each decision).
+import { mountBanner, type BannerHandle, type BannerView } from '@sekisho/banner'
+import { formatConfigErrors, validateConfig } from '@sekisho/core'
 import type { HeadInternals } from './head.ts'
 import type { NoticeChunk } from './notice-chunk.ts'
-import type { Shown } from './receipts-chunk.ts'
 
 const api = window.sekisho
 const head = api._
@@ -44,26 +43,6 @@ function start() {
   const consent = head.consent!
   const config = api.config!
 
-  // The wording and language of the view the visitor decided in ('' for API decisions).
-  let shown: Shown = { text: '', lang: pickLanguage(config) }
-
-  // The receipts client is its own chunk, fetched on the first decision: until it has run,
-  // decisions wait here in order with their wording, so none goes without a receipt (no time-out).
-  const unrecorded: Array<[Decision, Shown]> = []
-  function record(decision: Decision) {
-    unrecorded.push([decision, shown])
-    shown = { text: '', lang: shown.lang }
-    void chunk('receipts').then((r) => {
-      for (const [d, s] of unrecorded.splice(0)) void r!.record(d, s)
-    })
-  }
-  consent.onChange((decision) => {
-    if (decision) record(decision)
-  })
-  // A decision stored without its receipt id: the page that made it closed before recording it.
-  const current = consent.getConsent()
-  if (current && !current.receipt) record(current)
-
   let banner: BannerHandle | undefined
   let notice: NoticeChunk | undefined
   const open = async (view: BannerView) => {
@@ -77,14 +56,18 @@ function start() {
       notice: (lang) => notice?.notice(lang),
       receipts: () => chunk('receipts').then((r) => r!.history()),
       onDecision(choice) {
-        shown = { text: choice.text, lang: choice.lang }
+        // The head hands each decision to the receipts chunk with the wording it was made in.
+        head.shown = { text: choice.text, lang: choice.lang }
         if (choice.method == 'accept-all') consent.acceptAll()
         else if (choice.method == 'reject-all') consent.rejectAll()
         else consent.setConsent(choice.purposes, { services: choice.services, method: 'custom' })
       },
     })
-    // Settings is one click away from the first layer: have the notice ready by then.
-    if (!notice) void noticeChunk().then((n) => (notice = n))
+    // The notice chunk (the catalog's prose, ~10 KB gzip) is needed only once the visitor heads
+    // for the settings: fetch it on the first pointer or keyboard move into the banner rather than
+    // with every first layer, so a visitor who just accepts or rejects never downloads it.
+    const prefetch = () => void noticeChunk().then((n) => (notice = n))
+    if (!notice) for (const type of ['pointerover', 'focusin']) banner.host.addEventListener(type, prefetch, { once: true })
   }
 
   document.addEventListener('sekisho:show', () => void open(head.pending.pop() ?? 'preferences'))

@@ -1,26 +1,27 @@
-// The lazy receipts chunk: builds, queues and delivers the receipt of each decision. The banner
-// chunk loads it on the first decision (or to show the visitor's receipt history), so a first visit
-// downloads the receipts client and IndexedDB code only once there is something to record.
-import { consentModeState, type Decision } from '@sekisho/core'
+// The lazy receipts chunk: builds, queues and delivers the receipt of each decision. The head loads
+// it on a decision (or for a stored decision a previous page could not record), and the banner chunk
+// to show the visitor's receipt history, so a first visit downloads the receipts client and its
+// IndexedDB code only once there is something to record.
+import { consentModeState } from '@sekisho/core'
 import { buildReceipt, createReceiptClient, type Receipt } from '@sekisho/receipts'
 
-/** The wording and language of the view a decision was made in ('' text for API decisions). */
+/** The wording and language of the view a decision was made in. */
 export interface Shown {
   text: string
   lang: string
 }
 
-/** What this chunk hands the banner chunk (`window.sekisho._.receipts`). */
+/** What this chunk hands the head and the banner chunk (`window.sekisho._.receipts`). */
 export interface ReceiptsChunk {
-  /** Builds the receipt of `decision`, queues it durably, notes its id on the stored decision. */
-  record(decision: Decision, shown: Shown): Promise<void>
+  /** Records every decision waiting in `window.sekisho._.unrecorded`, oldest first. */
+  drain(): void
   /** This browser's own receipts, newest first. */
   history(): Promise<Receipt[]>
 }
 
 const api = window.sekisho
 const head = api._
-// Loaded by the banner chunk only after it verified the config, so both are set.
+// Loaded only once the config is checked in this browser, so both are set.
 const config = api.config!
 const consent = head.consent!
 
@@ -30,20 +31,28 @@ const client = createReceiptClient({
   onEvent: (event) => document.dispatchEvent(new CustomEvent('sekisho:receipt', { detail: event })),
 })
 
+/** API decisions and stored ones show no wording: '' text, in the page's language if offered. */
+const page = document.documentElement.lang.split('-')[0]!
+const noText: Shown = { text: '', lang: config.languages.includes(page) ? page : config.languages[0]! }
+
 head.receipts = {
-  async record(decision, shown) {
-    const receipt = await buildReceipt({
-      decision,
-      config,
-      site: location.origin,
-      lang: shown.lang,
-      text: shown.text,
-      gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
-      consentMode: consentModeState(config, decision),
-    })
-    await client.record(receipt)
-    consent.noteReceipt(receipt.id)
+  drain() {
+    for (const [decision, shown = noText] of head.unrecorded.splice(0))
+      void (async () => {
+        const receipt = await buildReceipt({
+          decision,
+          config,
+          site: location.origin,
+          lang: shown.lang,
+          text: shown.text,
+          gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+          consentMode: consentModeState(config, decision),
+        })
+        await client.record(receipt)
+        consent.noteReceipt(receipt.id)
+      })()
   },
   history: () => client.history(),
 }
+head.receipts.drain()
 document.dispatchEvent(new CustomEvent('sekisho:receipts'))
