@@ -2,7 +2,7 @@
 // it on a decision (or for a stored decision a previous page could not record), and the banner chunk
 // to show the visitor's receipt history, so a first visit downloads the receipts client and its
 // IndexedDB code only once there is something to record.
-import { consentModeState } from '@sekisho/core'
+import { consentModeState, type Decision } from '@sekisho/core'
 import { buildReceipt, createReceiptClient, type Receipt } from '@sekisho/receipts'
 
 /** The wording and language of the view a decision was made in. */
@@ -35,22 +35,27 @@ const client = createReceiptClient({
 const page = document.documentElement.lang.split('-')[0]!
 const noText: Shown = { text: '', lang: config.languages.includes(page) ? page : config.languages[0]! }
 
+/** Builds the receipt of `decision`, queues it durably and notes its id on the stored decision. */
+async function record(decision: Decision, shown: Shown) {
+  const receipt = await buildReceipt({
+    decision,
+    config,
+    site: location.origin,
+    lang: shown.lang,
+    text: shown.text,
+    gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+    consentMode: consentModeState(config, decision),
+  })
+  await client.record(receipt)
+  consent.noteReceipt(receipt.id)
+}
+// One after another, so receipts queue in decision order and the newest decision's id is noted
+// last; `finally` goes on past one that failed (its error still surfaces at the end).
+let recording: Promise<void> = Promise.resolve()
+
 head.receipts = {
   drain() {
-    for (const [decision, shown = noText] of head.unrecorded.splice(0))
-      void (async () => {
-        const receipt = await buildReceipt({
-          decision,
-          config,
-          site: location.origin,
-          lang: shown.lang,
-          text: shown.text,
-          gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
-          consentMode: consentModeState(config, decision),
-        })
-        await client.record(receipt)
-        consent.noteReceipt(receipt.id)
-      })()
+    for (const [decision, shown = noText] of head.unrecorded.splice(0)) recording = recording.finally(() => record(decision, shown))
   },
   history: () => client.history(),
 }
