@@ -8,6 +8,7 @@ import { main } from '../main.ts'
 import { serveStatic, type StaticServer } from '../testing/static-server.ts'
 import { runBundle } from './bundle.ts'
 import { findBrowser } from './scan-page.ts'
+import { findScriptBuild } from './script-build.ts'
 import type { ScanReport } from './scan-report.ts'
 import { capture, fixtureDir, INVALID, VALID } from './fixtures.ts'
 import { bakeConfig, scriptJson } from './script-build.ts'
@@ -61,9 +62,11 @@ describe('sekisho bundle', () => {
     await server?.close()
   })
 
-  it('writes the three scripts and sri.json whose hashes match the files', () => {
+  it('writes every script of the build and sri.json whose hashes match the files', () => {
     const sri = JSON.parse(readFileSync(join(out, 'sri.json'), 'utf8')) as Record<string, string>
-    assert.deepEqual(Object.keys(sri).sort(), ['sekisho-banner.js', 'sekisho-notice.js', 'sekisho.js'])
+    // Every file the script-tag build makes (its own sri.json lists them): a new chunk must be bundled too.
+    const built = JSON.parse(readFileSync(join(findScriptBuild()!, 'sri.json'), 'utf8')) as Record<string, string>
+    assert.deepEqual(Object.keys(sri).sort(), Object.keys(built).sort())
     for (const [file, hash] of Object.entries(sri)) {
       assert.equal(hash, 'sha384-' + createHash('sha384').update(readFileSync(join(out, file))).digest('base64'), file)
     }
@@ -71,7 +74,7 @@ describe('sekisho bundle', () => {
     const prefix = /^window\.__sekishoConfig=(\{.*\});window\.__sekishoSri=(\{.*\});\n/.exec(readFileSync(join(out, 'sekisho.js'), 'utf8'))
     assert.ok(prefix)
     assert.deepEqual(JSON.parse(prefix[1]!), CONFIG)
-    assert.deepEqual(JSON.parse(prefix[2]!), { banner: sri['sekisho-banner.js'], notice: sri['sekisho-notice.js'] })
+    assert.deepEqual(JSON.parse(prefix[2]!), { banner: sri['sekisho-banner.js'], receipts: sri['sekisho-receipts.js'], notice: sri['sekisho-notice.js'] })
     assert.match(JSON.parse(readFileSync(join(out, 'sekisho.js.map'), 'utf8')).mappings, /^;/)
   })
 

@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 
-/** The three files a page loads, as named in the `sekisho` package's dist/ (the head loads the chunks by these names). */
-export const SCRIPT_FILES = ['sekisho.js', 'sekisho-banner.js', 'sekisho-notice.js'] as const
+/** The files a page loads (a test checks this is the build's whole list), as named in the `sekisho` package's dist/ (the head loads the chunks by these names). */
+export const SCRIPT_FILES = ['sekisho.js', 'sekisho-banner.js', 'sekisho-receipts.js', 'sekisho-notice.js'] as const
 
 /**
  * The `sekisho` package's dist/ folder, or undefined when the package or its build is missing.
