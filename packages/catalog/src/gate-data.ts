@@ -17,7 +17,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   "hotjar": {"purposes":["analytics"],"hosts":["hotjar.com","hotjar.io"],"cookies":["_hj*"],"storage":["_hj*","hjViewportId","hjActiveViewportIds"]},
   "hubspot": {"purposes":["analytics"],"hosts":["hs-scripts.com","hs-analytics.net","hs-banner.com","hscollectedforms.net","hsadspixel.net","track.hubspot.com","forms.hubspot.com"],"cookies":["hubspotutk","__hstc","__hssc","__hssrc"]},
   "karte": {"purposes":["personalization"],"hosts":["karte.io"],"cookies":["krt.*","krt_*"],"storage":["krt_*","krt.*"]},
-  "line-tag": {"purposes":["advertising"],"hosts":["d.line-scdn.net/n/line_tag/","tr.line.me"],"cookies":["__lt__cid","__lt__sid"]},
+  "line-tag": {"purposes":["advertising"],"hosts":["d.line-scdn.net/n/line_tag/","d.line-cdn.net/n/line_tag/","tr.line.me"],"cookies":["__lt__cid","__lt__sid"]},
   "meta-pixel": {"purposes":["advertising"],"hosts":["connect.facebook.net","www.facebook.com/tr"],"cookies":["_fbp","_fbc"]},
   "microsoft-clarity": {"purposes":["analytics"],"hosts":["clarity.ms"],"cookies":["_clck","_clsk"]},
   "moshimo-affiliate": {"purposes":["affiliate"],"hosts":["moshimo.com"]},
