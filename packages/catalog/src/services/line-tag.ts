@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): cookie names (__lt__cid, __lt__sid), ldtag_cl and the policy/opt-out URLs; recipient LY Corporation is confirmed by the LINE Tag Usage Guidelines.
 // LINE Tag (LINE Ads conversion and retargeting). Facts from LY Corporation's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'
