@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): hosts and the policy URL; ForIt Inc. as the operator of afb is confirmed by its press release.
 // afb (アフィb) affiliate tags. Facts from ForIt's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT, ORDER_NUMBER, CONVERSION_PAGE_URL, CLICK_ID, PURCHASE_VALUE, AFFILIATE_NETWORK_PURPOSE, AFFILIATE_PARTNER_PURPOSE } from '../phrases.ts'

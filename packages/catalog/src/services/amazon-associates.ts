@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): recipient, hosts, policy and opt-out URLs: no Amazon page on the Associates widgets was found.
 // Amazon Associates (Amazonアソシエイト) links and widgets. Facts from Amazon.co.jp's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT, WIDGET_PAGE_URL } from '../phrases.ts'

@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): cookie names, hosts and the opt-out URL; criteo.com/privacy is Criteo’s own policy page and carries an opt-out.
 // Criteo OneTag (retargeting). Facts from Criteo's public privacy documentation.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'

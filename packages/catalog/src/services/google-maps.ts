@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): hosts and the NID cookie: no Google page listing Maps embed hosts or cookies was found.
 // Google Maps embed (iframe and Maps JavaScript API). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT_LANGUAGE } from '../phrases.ts'

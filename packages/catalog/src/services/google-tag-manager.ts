@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): hosts: only copies of the container snippet (gtm.js, ns.html) were found, not Google’s install page.
 // Google Tag Manager container (gtm.js). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT } from '../phrases.ts'

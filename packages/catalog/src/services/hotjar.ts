@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): recipient and policy URLs; cookie and storage names come from sites’ copies of Hotjar’s cookie table, not from Hotjar.
 // Hotjar (heatmaps, recordings, surveys). Facts from Hotjar's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
 import { PAGE_URL, DEVICE_SCREEN, POINTER_MOVES, UX_PURPOSE } from '../phrases.ts'

@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): privacy policy URL (KARTE’s own policy lives under karte.io/legal/) and storage keys other than krt___oo; krt.vis, krt_oo, _karte_consent are confirmed.
 // KARTE (customer experience platform). Facts from PLAID's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE, CLICKS_SCROLLING } from '../phrases.ts'
@@ -25,7 +26,7 @@ export const karte: ServiceDefinition = {
     en: 'to provide analysis and messaging to the site operator on its behalf',
   },
   hosts: ['karte.io'],
-  cookies: ['krt.*', 'krt_*'],
+  cookies: ['krt.*', 'krt_*', '_karte_consent'],
   storage: ['krt_*', 'krt.*'],
   privacyPolicyUrl: 'https://plaid.co.jp/privacy/',
 }

@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): cookie names (__lt__cid, __lt__sid), ldtag_cl and the policy/opt-out URLs; recipient LY Corporation is confirmed by the LINE Tag Usage Guidelines.
 // LINE Tag (LINE Ads conversion and retargeting). Facts from LY Corporation's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'
@@ -24,7 +25,7 @@ export const lineTag: ServiceDefinition = {
     ja: 'LINE広告の配信・効果測定、LINEヤフーのサービスの提供・改善のため',
     en: 'to serve and measure LINE Ads, and to provide and improve LY Corporation’s services',
   },
-  hosts: ['d.line-scdn.net/n/line_tag/', 'tr.line.me'],
+  hosts: ['d.line-scdn.net/n/line_tag/', 'd.line-cdn.net/n/line_tag/', 'tr.line.me'],
   cookies: ['__lt__cid', '__lt__sid'],
   privacyPolicyUrl: 'https://www.lycorp.co.jp/ja/company/privacypolicy/',
   optOutUrl: 'https://www.lycorp.co.jp/ja/company/privacypolicy/optout/',

@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): cookie names, hosts and the ja name; recipient Ptmind Inc. and the policy URL are confirmed from ptengine.com.
 // Ptengine (heatmaps and analytics). Facts from Ptmind's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, PAGE_URL, REFERRER, DEVICE_SCREEN, CLICKS_SCROLLING, UX_PURPOSE } from '../phrases.ts'
@@ -22,5 +23,5 @@ export const ptengine: ServiceDefinition = {
     en: 'to provide analysis to the site operator on its behalf',
   },
   hosts: ['ptengine.jp', 'ptengine.com'],
-  privacyPolicyUrl: 'https://www.ptengine.jp/privacy',
+  privacyPolicyUrl: 'https://www.ptengine.com/privacy-policy',
 }

@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): hosts and cookies; recipient 楽天グループ株式会社 and privacy.rakuten.co.jp are confirmed from Rakuten’s privacy pages.
 // Rakuten Affiliate (楽天アフィリエイト) links and widgets. Facts from Rakuten's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT, WIDGET_PAGE_URL } from '../phrases.ts'

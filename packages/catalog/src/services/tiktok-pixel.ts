@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): recipient entity, cookie names and hosts; TikTok’s help confirms only that the pixel sets first-party cookies lasting 13 months.
 // TikTok Pixel (events.js). Facts from TikTok's public business help pages.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, SITE_EVENTS } from '../phrases.ts'

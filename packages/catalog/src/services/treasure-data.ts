@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): privacy policy URL (the vendor now publishes as Treasure AI, treasure.ai) and the treasuredata.co.jp host; cookies, hosts and fields are from td-js-sdk.
 // Treasure Data JavaScript SDK (td-js-sdk). Facts from Treasure Data's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER } from '../phrases.ts'
@@ -9,11 +10,13 @@ export const treasureData: ServiceDefinition = {
   recipient: { ja: 'Treasure Data, Inc.', en: 'Treasure Data, Inc.' },
   country: 'US',
   data: [
-    { ja: 'Cookie ID（_td）', en: 'cookie ID (_td)' },
+    { ja: 'Cookie ID（_td、_td_global、_td_ssc_id）', en: 'cookie IDs (_td, _td_global, _td_ssc_id)' },
     PAGE_URL_TITLE,
     REFERRER,
     IP_ADDRESS,
-    { ja: 'ブラウザの種類（ユーザーエージェント）と画面サイズ', en: 'browser type (user agent) and screen size' },
+    { ja: 'ブラウザの種類（ユーザーエージェント）・言語・文字コード', en: 'browser type (user agent), language and character set' },
+    { ja: '画面の解像度・色深度と表示領域のサイズ', en: 'screen resolution, colour depth and viewport size' },
+    { ja: 'ページのdescriptionメタタグ', en: 'the page’s description meta tag' },
   ],
   sitePurpose: {
     ja: 'サイトの利用状況を顧客データと合わせて分析し、サービスを改善するため',
@@ -24,6 +27,6 @@ export const treasureData: ServiceDefinition = {
     en: 'to store and process the data on the site operator’s behalf',
   },
   hosts: ['treasuredata.com', 'treasuredata.co.jp'],
-  cookies: ['_td', '_td_global'],
+  cookies: ['_td', '_td_global', '_td_ssc_id'],
   privacyPolicyUrl: 'https://www.treasuredata.com/privacy/',
 }

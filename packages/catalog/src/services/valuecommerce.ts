@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): hosts, the vc_id parameter and the ja policy URL; recipient ValueCommerce Co., Ltd. is confirmed by its action-history policy page.
 // ValueCommerce affiliate tags (conversion tag / LinkSwitch). Facts from ValueCommerce's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT, ORDER_NUMBER, CONVERSION_PAGE_URL, PURCHASE_VALUE_PRODUCTS, AFFILIATE_NETWORK_PURPOSE, AFFILIATE_PARTNER_PURPOSE } from '../phrases.ts'

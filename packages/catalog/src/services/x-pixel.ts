@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): recipient, hosts, cookie names, policy and opt-out URLs: no X business help page was found.
 // X (Twitter) Pixel (uwt.js). Facts from X's public business help pages.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, CONVERSION_VALUE } from '../phrases.ts'

@@ -1,3 +1,4 @@
+// Unconfirmed (2026-11-27): hosts and cookie names; youtube-nocookie.com as the privacy-enhanced host is Google help 171780 as quoted elsewhere.
 // YouTube embedded player (iframe and IFrame Player API). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
 import { IP_ADDRESS, USER_AGENT_LANGUAGE } from '../phrases.ts'
