@@ -67,6 +67,8 @@ test('first visit: the banner asks and nothing leaves; reject all holds every tr
   await open(page, site, traffic)
   await expect(banner(page).getByRole('dialog', { name: 'Cookieと外部送信について' })).toBeVisible()
   expect(traffic.local.some((u) => u.endsWith('/sekisho/sekisho-banner.js'))).toBe(true)
+  // The corner re-open button waits for a decision: it would cover the banner's buttons.
+  await expect(page.locator('sekisho-reopen')).toHaveCount(0)
   // Before any decision: no tracker request, no tracker cookie, Consent Mode denied by default.
   expect(released(traffic)).toEqual([])
   expect(await trackerCookies(context)).toEqual([])
@@ -76,6 +78,7 @@ test('first visit: the banner asks and nothing leaves; reject all holds every tr
   for (const words of ['Cookieと外部送信について', 'すべて同意', 'すべて拒否', '設定', 'プライバシーポリシー']) expect(text).toContain(words)
   await banner(page).getByRole('button', { name: 'すべて拒否' }).click()
   await expect(banner(page).getByRole('dialog')).toHaveCount(0)
+  await expect(page.locator('sekisho-reopen')).toHaveCount(1)
 
   const receipt = await storedReceipt(context, collector)
   expect(receipt).toMatchObject({ method: 'reject-all', site, policy: { revision: '2026-11-01', language: 'ja' }, ui: { textHash: sha256(text) } })
