@@ -1,28 +1,27 @@
 // The script-tag example site (examples/script-tag) as a visitor meets it: the banner, each button
 // checked against real traffic (trackers answered by stand-ins), cookies, dataLayer and the receipt
 // stored by a real collector; keyboard only; re-open and withdraw; ja/en; the published notice.
-import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import type { BrowserContext, Page } from '@playwright/test'
-import { expect, test, type TestCollector } from './fixtures.ts'
+import { expect, test } from './fixtures.ts'
 import { settle, type Traffic } from './stand-ins.ts'
+import { consentCookie, cookiesSet, purposesSeen, sha256, shownText, storedReceipt, type Trackers } from './visitor.ts'
 
 /** The page's globals as the callbacks below (run in the page) see them; e2e code has no DOM types. */
 declare const window: { dataLayer: unknown[] }
-declare const document: { querySelector(s: string): any; activeElement: any }
+declare const document: { activeElement: any }
 
 /** What each purpose of the example releases: its services' requests and the cookies they set. */
-const TRACKERS: Record<string, { url: RegExp; cookies: string[] }> = {
+const TRACKERS: Trackers = {
   functional: { url: /youtube\.com/, cookies: [] },
   analytics: { url: /googletagmanager\.com\/gtag|google-analytics\.com/, cookies: ['_ga', '_ga_EXAMPLE123'] },
   advertising: { url: /facebook\.(net|com)/, cookies: ['_fbp'] },
   affiliate: { url: /a8\.net/, cookies: [] },
 }
 const OPTIONAL = Object.keys(TRACKERS)
-const released = (traffic: Traffic) => OPTIONAL.filter((p) => traffic.outside.some((u) => TRACKERS[p]!.url.test(u)))
-const trackerCookies = async (context: BrowserContext) =>
-  (await context.cookies()).map((c) => c.name).filter((n) => OPTIONAL.some((p) => TRACKERS[p]!.cookies.includes(n))).sort()
+const released = (traffic: Traffic) => purposesSeen(TRACKERS, traffic)
+const trackerCookies = (context: BrowserContext) => cookiesSet(TRACKERS, context)
 const cookiesOf = (purposes: string[]) => purposes.flatMap((p) => TRACKERS[p]!.cookies).sort()
 
 /** dataLayer entries as plain JSON (gtag() pushes `arguments` objects). */
@@ -30,31 +29,6 @@ const dataLayer = (page: Page) =>
   page.evaluate(() => JSON.parse(JSON.stringify((window.dataLayer ?? []).map((e: any) => (e && typeof e === 'object' && '0' in e ? Array.from(e) : e)))))
 const consentCommands = async (page: Page, kind: 'default' | 'update') =>
   ((await dataLayer(page)) as unknown[]).filter((e): e is [string, string, Record<string, string>] => Array.isArray(e) && e[0] === 'consent' && e[1] === kind).map((e) => e[2])
-
-/** The wording the open layer shows (its `.t` parts, as rendered): what `ui.textHash` must hash. */
-const shownText = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('sekisho-banner').shadowRoot
-    const layer = root.querySelector('dialog[open]') ?? root.querySelector('[role=dialog]')
-    return [...layer.querySelectorAll('.t')].map((e: any) => e.innerText.trim()).join('\n') as string
-  })
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
-
-/** The consent cookie's fields (`1|revision|time|purposes|services|subject|receipt|method`). */
-async function consentCookie(context: BrowserContext) {
-  const value = (await context.cookies()).find((c) => c.name === 'sekisho')?.value
-  const [, revision, , purposes, , subject, receipt] = value ? decodeURIComponent(value).split('|') : []
-  return value ? { revision, purposes: purposes!.split('.'), subject, receipt } : undefined
-}
-
-/** Waits for the decision's receipt id in the cookie, then for that receipt in the collector. */
-async function storedReceipt(context: BrowserContext, collector: TestCollector) {
-  let id = ''
-  await expect.poll(async () => (id = (await consentCookie(context))?.receipt ?? '')).not.toBe('')
-  let stored: any
-  await expect.poll(async () => (stored = await collector.get(`/v1/receipts/${id}`)).status).toBe(200)
-  return stored.body.receipt
-}
 
 const open = async (page: Page, site: string, traffic: Traffic, path = '/') => {
   await page.goto(site + path)
