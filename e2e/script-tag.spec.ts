@@ -228,13 +228,16 @@ test('byte budgets hold for what the browser downloads (budgets.json, gzip)', as
   await expect(banner(page).getByRole('dialog')).toBeVisible()
   const sum = (names: string[]) => names.reduce((n, name) => n + (fetched.get(`/sekisho/${name}`) ?? Infinity), 0)
   const firstVisit = { head: sum(['sekisho.js']), banner: sum(['sekisho-banner.js']) }
+  // The banner chunk prefetches the notice chunk for the dialog; no budget counts it yet.
+  await expect.poll(() => fetched.has('/sekisho/sekisho-notice.js')).toBe(true)
+  const notice = sum(['sekisho-notice.js'])
   await banner(page).getByRole('button', { name: 'すべて拒否' }).click()
   await expect.poll(async () => (await consentCookie(page.context()))?.receipt).toBeTruthy()
   fetched.clear()
   await open(page, site, traffic)
   // A returning visitor downloads the head script only.
   expect([...fetched.keys()]).toEqual(['/sekisho/sekisho.js'])
-  console.log(`gzip bytes: head ${firstVisit.head}, banner chunk ${firstVisit.banner}`)
+  console.log(`gzip bytes as downloaded: head ${firstVisit.head}, banner chunk ${firstVisit.banner}, notice chunk ${notice}`)
   expect.soft(firstVisit.head, 'head script').toBeLessThanOrEqual(budget('head'))
   expect.soft(firstVisit.banner, 'banner chunk').toBeLessThanOrEqual(budget('banner'))
   expect(firstVisit.head + firstVisit.banner, 'first visit total').toBeLessThanOrEqual(budget('script tag total'))
