@@ -44,24 +44,8 @@ const SEKISHO_CONFIG = {
   jurisdiction: 'JP',
   languages: ['en', 'ja'],
   purposes: [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'advertising' }, { id: 'affiliate' }],
-  services: [
-    'google-analytics',
-    {
-      id: 'meta-pixel', purposes: ['advertising'], name: 'Meta Pixel', recipient: 'Meta Platforms, Inc.', country: 'US',
-      data: ['cookie id', 'page URL', 'events on this site'], recipientPurpose: 'ad measurement and targeting',
-      hosts: ['connect.facebook.net', 'www.facebook.com/tr'], cookies: ['_fbp'], privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
-    },
-    {
-      id: 'a8', purposes: ['affiliate'], name: 'A8.net', recipient: 'FAN Communications, Inc.', country: 'JP',
-      data: ['cookie id', 'page URL'], recipientPurpose: 'affiliate reward measurement',
-      hosts: ['px.a8.net'], cookies: ['a8'], privacyPolicyUrl: 'https://www.fancs.com/privacy',
-    },
-    {
-      id: 'line-tag', purposes: ['advertising'], name: 'LINE Tag', recipient: 'LY Corporation', country: 'JP',
-      data: ['cookie id', 'page URL', 'events on this site'], recipientPurpose: 'ad measurement and targeting',
-      hosts: ['d.line-scdn.net', 'tr.line.me'], cookies: ['__lt__cid'], privacyPolicyUrl: 'https://www.lycorp.co.jp/en/company/privacypolicy/',
-    },
-  ],
+  // Built-in catalog entries, as an operator writes them: the catalog carries hosts, cookies and notice text.
+  services: ['google-analytics', 'meta-pixel', 'a8net', 'line-tag'],
 }
 
 /** @type {Manager} */

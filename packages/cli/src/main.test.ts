@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { COMMANDS } from './commands/index.ts'
 import { main } from './index.ts'
 
 function capture() {
@@ -12,6 +13,7 @@ describe('sekisho CLI', () => {
     const io = capture()
     assert.equal(await main(['--help'], io), 0)
     assert.match(io.stdout, /^Usage: sekisho <command>/)
+    for (const name of Object.keys(COMMANDS)) assert.match(io.stdout, new RegExp(`^  ${name} +\\S`, 'm'), name)
   })
   it('exits 1 with usage when given no command', async () => {
     const io = capture()

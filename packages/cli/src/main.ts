@@ -6,12 +6,17 @@ import { processIo, type Io } from './io.ts'
 const USAGE = `Usage: sekisho <command> [options]
 
 Commands:
-  notice     render the external-transmission notice (外部送信に関する公表事項)
-  scan       load a page and report trackers that fire before consent
-  bundle     write sekisho.js with a site config baked in
+  init       write a starter site config (site.json)
   validate   check a site config
-  export     export consent receipts (csv | jsonl | kantara)
+  notice     render the external-transmission notice (外部送信に関する公表事項)
+  bundle     write sekisho.js with a site config baked in, its chunks and SRI hashes
+  scan       load a page and report trackers that fire before consent
+  export     export consent receipts (csv | jsonl | kantara | appi)
+  import     load a receipt log (JSON lines) into a store
   verify     check the receipt log's hash chain
+  serve      run the reference receipt collector (SQLite or PostgreSQL) and its page
+
+sekisho <command> --help shows a command's usage.
 
 Options:
   -h, --help      show this help

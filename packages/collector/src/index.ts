@@ -1,6 +1,7 @@
 // @sekisho/collector: the reference receipt collector (HTTP ingest, storage, export).
 export { createCollector } from './http/server.ts'
 export type { Collector, CollectorOptions } from './http/server.ts'
+export { serveOptions, SERVE_USAGE } from './serve/serve-options.ts'
 export { openStore } from './store/open.ts'
 export { openSqliteStore } from './store/sqlite.ts'
 export type { SqliteStoreOptions } from './store/sqlite.ts'

@@ -1,24 +1,28 @@
 // The lazy banner chunk, loaded by the head only when needed: checks the config the head could not
-// afford to check, asks the visitor, and records a receipt for every decision.
-import { mountBanner, pickLanguage, type BannerHandle, type BannerView } from '@sekisho/banner'
-import { consentModeState, formatConfigErrors, validateConfig, type Decision } from '@sekisho/core'
-import { buildReceipt, createReceiptClient } from '@sekisho/receipts'
+// afford to check and asks the visitor (the receipts chunk records each decision).
+import { mountBanner, type BannerHandle, type BannerView } from '@sekisho/banner'
+import { formatConfigErrors, validateConfig } from '@sekisho/core'
+import type { HeadInternals } from './head.ts'
 import type { NoticeChunk } from './notice-chunk.ts'
 
 const api = window.sekisho
 const head = api._
 
-/** The notice chunk's API once it has run; it is fetched when the first layer shows, not before. */
-function noticeChunk(): Promise<NoticeChunk | undefined> {
-  if (head.notice) return Promise.resolve(head.notice)
-  head.load('notice')
+/**
+ * A lazy chunk's API (`head[name]`) once it has run, which it announces with `sekisho:<name>`.
+ * `giveUp` (ms) resolves undefined for a chunk that does not arrive, so the UI never waits on it.
+ */
+function chunk<K extends 'notice' | 'receipts'>(name: K, giveUp?: number): Promise<HeadInternals[K]> {
+  if (head[name]) return Promise.resolve(head[name])
+  head.load(name)
   return new Promise((resolve) => {
-    const done = () => resolve(head.notice)
-    document.addEventListener('sekisho:notice', done, { once: true })
-    // A chunk that cannot load must not keep the dialog closed: it opens with purposes only.
-    setTimeout(done, 3000)
+    const done = () => resolve(head[name])
+    document.addEventListener('sekisho:' + name, done, { once: true })
+    if (giveUp) setTimeout(done, giveUp)
   })
 }
+/** The notice chunk is fetched when the first layer shows; a dialog opens without it after 3 s. */
+const noticeChunk = () => chunk('notice', 3000)
 
 function start() {
   // The head holds every tag until the config is known to be valid in this browser.
@@ -39,35 +43,6 @@ function start() {
   const consent = head.consent!
   const config = api.config!
 
-  const receipts = createReceiptClient({
-    endpoint: config.receipts?.endpoint,
-    headers: config.receipts?.headers,
-    onEvent: (event) => document.dispatchEvent(new CustomEvent('sekisho:receipt', { detail: event })),
-  })
-  // The wording and language of the view the visitor decided in ('' for API decisions).
-  let shown = { text: '', lang: pickLanguage(config) }
-
-  async function record(decision: Decision) {
-    const receipt = await buildReceipt({
-      decision,
-      config,
-      site: location.origin,
-      lang: shown.lang,
-      text: shown.text,
-      gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
-      consentMode: consentModeState(config, decision),
-    })
-    shown = { text: '', lang: shown.lang }
-    await receipts.record(receipt)
-    consent.noteReceipt(receipt.id)
-  }
-  consent.onChange((decision) => {
-    if (decision) void record(decision)
-  })
-  // A decision stored without its receipt id: the page that made it closed before recording it.
-  const current = consent.getConsent()
-  if (current && !current.receipt) void record(current)
-
   let banner: BannerHandle | undefined
   let notice: NoticeChunk | undefined
   const open = async (view: BannerView) => {
@@ -79,16 +54,20 @@ function start() {
       decision: consent.getConsent(),
       view,
       notice: (lang) => notice?.notice(lang),
-      receipts: () => receipts.history(),
+      receipts: () => chunk('receipts').then((r) => r!.history()),
       onDecision(choice) {
-        shown = { text: choice.text, lang: choice.lang }
+        // The head hands each decision to the receipts chunk with the wording it was made in.
+        head.shown = { text: choice.text, lang: choice.lang }
         if (choice.method == 'accept-all') consent.acceptAll()
         else if (choice.method == 'reject-all') consent.rejectAll()
         else consent.setConsent(choice.purposes, { services: choice.services, method: 'custom' })
       },
     })
-    // Settings is one click away from the first layer: have the notice ready by then.
-    if (!notice) void noticeChunk().then((n) => (notice = n))
+    // The notice chunk (the catalog's prose, ~10 KB gzip) is needed only once the visitor heads
+    // for the settings: fetch it on the first pointer or keyboard move into the banner rather than
+    // with every first layer, so a visitor who just accepts or rejects never downloads it.
+    const prefetch = () => void noticeChunk().then((n) => (notice = n))
+    if (!notice) for (const type of ['pointerover', 'focusin']) banner.host.addEventListener(type, prefetch, { once: true })
   }
 
   document.addEventListener('sekisho:show', () => void open(head.pending.pop() ?? 'preferences'))

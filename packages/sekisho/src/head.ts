@@ -44,6 +44,12 @@ export interface HeadInternals {
   pending: Array<'first' | 'preferences'>
   /** Set by the notice chunk once it has run. */
   notice?: import('./notice-chunk.ts').NoticeChunk
+  /** Set by the receipts chunk once it has run. */
+  receipts?: import('./receipts-chunk.ts').ReceiptsChunk
+  /** Decisions still without a receipt, oldest first, each with the wording it was made in. */
+  unrecorded: Array<[Decision, import('./receipts-chunk.ts').Shown | undefined]>
+  /** Set by the banner chunk just before a decision made in its views: the wording shown. */
+  shown?: import('./receipts-chunk.ts').Shown
   /** Base URL of the script tag, for the other chunks. */
   base: string
   load(name: string): void
@@ -58,7 +64,14 @@ declare global {
 const VERSION = '0.1.0'
 const script = document.currentScript as HTMLScriptElement | null
 const base = script?.src || location.href
-const text = document.getElementById('sekisho-config')?.textContent ?? ''
+// `sekisho bundle` bakes a config it has already validated into this file, as a prefix
+// `window.__sekishoConfig = {...};`: it wins over the inline element and counts as checked, so the
+// banner chunk skips its validation round-trip.
+// It also pins the chunks this script loads, `window.__sekishoSri = {banner: 'sha384-…', …}`, as
+// the page's integrity attribute pins this script.
+const baked = (window as { __sekishoConfig?: SekishoConfig }).__sekishoConfig
+const sri = (window as { __sekishoSri?: Record<string, string> }).__sekishoSri
+const text = baked ? JSON.stringify(baked) : (document.getElementById('sekisho-config')?.textContent ?? '')
 
 /** FNV-1a of the config text: which config this browser already checked, without carrying the validator. */
 function fingerprint(s: string): string {
@@ -68,9 +81,9 @@ function fingerprint(s: string): string {
 }
 const CHECKED = 'sekisho:config'
 const checkedKey = fingerprint(text)
-let checked = false
+let checked = !!baked
 try {
-  checked = localStorage.getItem(CHECKED) == checkedKey
+  checked ||= localStorage.getItem(CHECKED) == checkedKey
 } catch {
   // Storage blocked: the chunk checks the config on every page.
 }
@@ -117,12 +130,21 @@ function load(name: string) {
   loaded[name] = true
   const chunk = document.createElement('script')
   chunk.src = new URL(`sekisho-${name}.js`, base).href
+  if (sri) chunk.integrity = sri[name]!
   if (script?.nonce) chunk.nonce = script.nonce
   if (script?.crossOrigin) chunk.crossOrigin = script.crossOrigin
   document.head.appendChild(chunk)
 }
 
 const pending: HeadInternals['pending'] = []
+const unrecorded: HeadInternals['unrecorded'] = []
+/** Receipts are made by their own chunk (a returning visitor's API decision needs no UI code), once
+ * the config is checked here; until then the banner chunk checks it and calls verified(). */
+function recordReceipts() {
+  if (!checked) return load('banner')
+  load('receipts')
+  window.sekisho._.receipts?.drain()
+}
 const listeners: Record<string, Array<(d: Decision | undefined, p: Decision | undefined) => void>> = { consent: [], change: [] }
 const emit = (name: 'consent' | 'change', d: Decision | undefined, previous: Decision | undefined) => {
   for (const fn of listeners[name]!.slice()) fn(d, previous)
@@ -137,8 +159,10 @@ consent?.onChange((d, previous) => {
   cornerButton()
   emit('consent', d, previous)
   if (JSON.stringify(d?.purposes) != JSON.stringify(previous?.purposes) || JSON.stringify(d?.services) != JSON.stringify(previous?.services)) emit('change', d, previous)
-  // Every decision gets a receipt; the chunk holds the receipts client.
-  load('banner')
+  // Every decision gets a receipt: it waits here, in order, until the receipts chunk takes it.
+  if (d) unrecorded.push([d, window.sekisho._.shown])
+  window.sekisho._.shown = undefined
+  recordReceipts()
 })
 
 const decide = <A extends unknown[]>(fn: (c: Consent, ...args: A) => Decision) => (...args: A) => consent && fn(consent, ...args)
@@ -170,6 +194,7 @@ window.sekisho = {
     consent,
     gate,
     pending,
+    unrecorded,
     base,
     load,
     verified() {
@@ -180,6 +205,7 @@ window.sekisho = {
         // Storage blocked: checked again on the next page.
       }
       gate.refresh()
+      if (unrecorded.length) recordReceipts()
     },
   },
 }
@@ -210,7 +236,8 @@ function onBody() {
 if (document.body) onBody()
 else document.addEventListener('DOMContentLoaded', onBody)
 
-// The banner chunk is needed to ask, to check a config not yet checked here, or to record a
-// receipt a previous page could not (the decision is stored, its receipt id is not).
+// The banner chunk is needed to ask or to check a config not yet checked here; the receipts chunk to
+// record a receipt a previous page could not (the decision is stored, its receipt id is not).
 const decision = consent?.getConsent()
-if (!checked || consent?.needsDecision() || (decision && !decision.receipt)) load('banner')
+if (!checked || consent?.needsDecision()) load('banner')
+if (decision && !decision.receipt) unrecorded.push([decision, undefined]), recordReceipts()

@@ -44,7 +44,8 @@ export function installGate(options: GateOptions): Gate {
       if (!granted(service)) return service
       ran.add(service.id)
     } else if (options.onUndeclared) {
-      // matchService answered no service: the URL parses and is http(s), or it is not a request.
+      // No declared service: report each third-party http(s) host once (an unparsable URL
+      // throws here, and requested nothing).
       try {
         const { hostname, protocol } = new URL(url, document.baseURI)
         if (/^https?:$/.test(protocol) && hostname != location.hostname && !reported.has(hostname)) {
@@ -54,11 +55,13 @@ export function installGate(options: GateOptions): Gate {
       } catch {}
     }
   }
-  const tests = { cookies: services.map((s) => namePattern(s.cookies)), storage: services.map((s) => namePattern(s.storage)) }
+  // Built on the first cookie or storage write, not in the page's critical first milliseconds.
+  let tests: Record<Kind, Array<RegExp | undefined>> | undefined
   /** Whether a cookie name or storage key is declared by a service (`among` them, when given)
    * and by none that is granted now. */
   const nameHeld = (name: string, kind: Kind, among?: ServiceDefinition[]): boolean => {
     let held = false
+    tests ||= { cookies: services.map((s) => namePattern(s.cookies)), storage: services.map((s) => namePattern(s.storage)) }
     for (let i = 0; i < services.length; i++)
       if (tests[kind][i]?.test(name)) {
         if (granted(services[i]!)) return false
@@ -113,7 +116,8 @@ export function installGate(options: GateOptions): Gate {
     // Marked-up and held tags alike carry data-sekisho, so this is document order.
     document.querySelectorAll('[data-sekisho]').forEach((el) => {
       const target = el.getAttribute('data-sekisho')!
-      if (releasing.has(el)) return
+      // A deferred script waits for the parser to finish, as it would have without the gate.
+      if (releasing.has(el) || (el.hasAttribute('defer') && document.readyState == 'loading')) return
       if (granted(resolve(target))) {
         releasing.add(el)
         ready.push(el)

@@ -36,7 +36,9 @@ export function interceptTags(patch: Patcher, rules: TagRules): () => void {
   patch.wrap(Element.prototype, 'setAttribute', (el: Element, [name, value]) => {
     const attribute = String(name).toLowerCase()
     if (attribute == 'data-sekisho') rules.schedule()
-    return attribute == LOADS[el.localName] ? load(el, value) : attribute == 'type' && type(el, value)
+    // Most calls set other attributes: decide on the name before asking the element anything.
+    if (attribute == 'type') return type(el, value)
+    return (attribute == 'src' || attribute == 'href') && attribute == LOADS[el.localName] && load(el, value)
   })
 
   // Tags in the page after the gate never pass through a setter. The observer's callback runs

@@ -1,0 +1,86 @@
+// What the script tag downloads when: the receipts and notice chunks come only when needed, and no
+// decision goes without a receipt while the receipts chunk is on its way.
+import type { Page } from '@playwright/test'
+import type { SekishoApi } from 'sekisho'
+import { expect, test } from './fixtures.ts'
+
+declare const window: { sekisho: SekishoApi }
+
+const fetched = (requests: string[], chunk: string) => requests.some((u) => u.endsWith(`/sekisho/sekisho-${chunk}.js`))
+/** Receipt ids as the receipts client queues them (`sekisho:receipt` events). */
+const watchQueued = (page: Page) =>
+  page.addInitScript(() => {
+    const w = window as unknown as { queued: string[] }
+    w.queued = []
+    document.addEventListener('sekisho:receipt', (e) => {
+      const event = (e as CustomEvent).detail
+      if (event.type == 'queued') w.queued.push(event.id)
+    })
+  })
+const queued = (page: Page) => page.evaluate(() => (window as unknown as { queued: string[] }).queued)
+
+test('decisions made before the receipts chunk arrives each get a receipt, in order', async ({ page, site }) => {
+  const requests: string[] = []
+  page.on('request', (r) => requests.push(r.url()))
+  await watchQueued(page)
+  // The receipts chunk arrives a second late, after three decisions.
+  await page.route('**/sekisho/sekisho-receipts.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    await route.continue()
+  })
+  await page.goto(`${site}/`)
+  const banner = page.locator('sekisho-banner')
+  await expect(banner.getByRole('button', { name: 'すべて拒否' })).toBeVisible()
+  // The first layer alone needs neither the receipts client nor the catalog's prose.
+  expect(fetched(requests, 'receipts')).toBe(false)
+  expect(fetched(requests, 'notice')).toBe(false)
+
+  await banner.getByRole('button', { name: 'すべて拒否' }).click()
+  await page.evaluate(() => {
+    window.sekisho.setConsent({ analytics: true })
+    window.sekisho.acceptAll()
+  })
+  await expect.poll(() => queued(page)).toHaveLength(3)
+  const history = await page.evaluate(() => window.sekisho._.receipts!.history())
+  expect(history.map((r) => r.method)).toEqual(['api', 'api', 'reject-all'])
+  expect(history.map((r) => r.id)).toEqual((await queued(page)).reverse())
+  // The banner's wording is in the receipt of the decision made in it, not in the API ones.
+  expect(history[2]!.ui.textHash).not.toEqual(history[0]!.ui.textHash)
+  expect(history[0]!.ui.textHash).toEqual(history[1]!.ui.textHash)
+  // The stored decision carries the id of its receipt.
+  await expect.poll(() => page.evaluate(() => window.sekisho.getConsent()?.receipt)).toBe(history[0]!.id)
+})
+
+test('a decision stored without its receipt is recorded on the next page by the receipts chunk alone', async ({ page, site }) => {
+  const requests: string[] = []
+  page.on('request', (r) => requests.push(r.url()))
+  await watchQueued(page)
+  await page.route('**/sekisho/sekisho-receipts.js', (route) => route.abort())
+  await page.goto(`${site}/`)
+  const banner = page.locator('sekisho-banner')
+  await banner.getByRole('button', { name: 'すべて同意' }).click()
+  await expect(banner.getByRole('button', { name: 'すべて同意' })).toHaveCount(0)
+  expect(await page.evaluate(() => window.sekisho.getConsent()?.receipt)).toBeUndefined()
+
+  await page.unroute('**/sekisho/sekisho-receipts.js')
+  requests.length = 0
+  await page.reload()
+  await expect.poll(() => queued(page)).toHaveLength(1)
+  expect(fetched(requests, 'receipts')).toBe(true)
+  // A returning visitor still downloads no UI code.
+  expect(fetched(requests, 'banner')).toBe(false)
+  await expect.poll(() => page.evaluate(() => window.sekisho.getConsent()?.receipt)).toBe((await queued(page))[0])
+})
+
+test('the notice chunk is fetched once the visitor moves into the banner, before the settings open', async ({ page, site }) => {
+  const requests: string[] = []
+  page.on('request', (r) => requests.push(r.url()))
+  await page.goto(`${site}/`)
+  const settings = page.locator('sekisho-banner').getByRole('button', { name: '設定' })
+  await expect(settings).toBeVisible()
+  expect(fetched(requests, 'notice')).toBe(false)
+  await settings.hover()
+  await expect.poll(() => fetched(requests, 'notice')).toBe(true)
+  await settings.click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+})

@@ -1,0 +1,157 @@
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium, type Browser } from 'playwright-core'
+import { main } from '../main.ts'
+import { serveStatic, type StaticServer } from '../testing/static-server.ts'
+import { runBundle } from './bundle.ts'
+import { findBrowser } from './scan-page.ts'
+import type { ScanReport } from './scan-report.ts'
+import { capture, fixtureDir, INVALID, VALID } from './fixtures.ts'
+import { bakeConfig, scriptJson } from './script-build.ts'
+
+/** The page's globals these tests read. */
+type Page = Window & { sekisho?: { config?: { revision: string }; _: { checked: boolean } }; tagRan?: number }
+
+const fixtures = fixtureDir()
+after(() => rmSync(fixtures.dir, { recursive: true, force: true }))
+
+// A config whose text could end a <script> element or break an old parser if not escaped.
+const CONFIG = { ...VALID, controller: { ...VALID.controller, name: 'Sample </script><b>K.K.\u2028' } }
+
+describe('scriptJson / bakeConfig', () => {
+  it('escapes what could end or break a script, and evaluates back to the same value', () => {
+    const json = scriptJson(CONFIG)
+    assert.doesNotMatch(json, /<|\u2028|\u2029/)
+    assert.deepEqual(new Function(`return ${json}`)(), CONFIG)
+    const baked = bakeConfig('/* head */', CONFIG, { banner: 'sha384-x' })
+    assert.deepEqual(new Function('window', `${baked}; return [window.__sekishoConfig, window.__sekishoSri]`)({}), [CONFIG, { banner: 'sha384-x' }])
+  })
+})
+
+describe('sekisho bundle', () => {
+  const out = join(fixtures.dir, 'public', 'sekisho')
+  let tag = ''
+  let server: StaticServer
+  let browser: Browser
+
+  before(async () => {
+    const io = capture()
+    assert.equal(await main(['bundle', '--config', fixtures.write('site.json', CONFIG), '--out', out], io), 0, io.stderr)
+    tag = io.stdout.trim()
+    // The page carries no inline config: only the pasted tag, and one tag held for analytics.
+    writeFileSync(
+      join(fixtures.dir, 'public', 'index.html'),
+      `<!doctype html><html lang="ja"><head><link rel="icon" href="data:,">${tag}\n` +
+        '<script type="text/plain" data-sekisho="analytics" src="/js/tag.js"></script></head><body><h1>Shop</h1></body></html>',
+    )
+    mkdirSync(join(fixtures.dir, 'public', 'js'))
+    writeFileSync(join(fixtures.dir, 'public', 'js', 'tag.js'), 'window.tagRan = (window.tagRan || 0) + 1')
+    server = await serveStatic({ '/': join(fixtures.dir, 'public') })
+    // The CLI's own lookup (CHROME_PATH, then the system's Chromium), as scripts/chromium.mjs does:
+    // a package's tests may not import files outside it (scripts/boundaries.mjs).
+    const executablePath = findBrowser()
+    assert.ok(executablePath, 'Chromium is needed: sudo apt-get install chromium, or set CHROME_PATH')
+    browser = await chromium.launch({ executablePath })
+  })
+  after(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('writes the three scripts and sri.json whose hashes match the files', () => {
+    const sri = JSON.parse(readFileSync(join(out, 'sri.json'), 'utf8')) as Record<string, string>
+    assert.deepEqual(Object.keys(sri).sort(), ['sekisho-banner.js', 'sekisho-notice.js', 'sekisho.js'])
+    for (const [file, hash] of Object.entries(sri)) {
+      assert.equal(hash, 'sha384-' + createHash('sha384').update(readFileSync(join(out, file))).digest('base64'), file)
+    }
+    assert.equal(tag, `<script src="/sekisho/sekisho.js" integrity="${sri['sekisho.js']}" crossorigin="anonymous"></script>`)
+    const prefix = /^window\.__sekishoConfig=(\{.*\});window\.__sekishoSri=(\{.*\});\n/.exec(readFileSync(join(out, 'sekisho.js'), 'utf8'))
+    assert.ok(prefix)
+    assert.deepEqual(JSON.parse(prefix[1]!), CONFIG)
+    assert.deepEqual(JSON.parse(prefix[2]!), { banner: sri['sekisho-banner.js'], notice: sri['sekisho-notice.js'] })
+    assert.match(JSON.parse(readFileSync(join(out, 'sekisho.js.map'), 'utf8')).mappings, /^;/)
+  })
+
+  it('runs in Chromium: the baked config is live, the banner asks, the tag waits for consent', async () => {
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(e.message))
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+      await page.goto(`${server.url}/`)
+      // The integrity attribute is enforced: a wrong hash would leave window.sekisho undefined.
+      assert.equal(await page.evaluate(() => (window as Page).sekisho?.config?.revision), VALID.revision)
+      assert.equal(await page.evaluate(() => (window as Page).sekisho?._.checked), true)
+      const accept = page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' })
+      await accept.waitFor({ state: 'visible', timeout: 10_000 })
+      assert.equal(await page.evaluate(() => (window as Page).tagRan), undefined)
+      await accept.click()
+      await page.waitForFunction(() => (window as Page).tagRan === 1, null, { timeout: 10_000 })
+      // Treated as checked: the per-browser validation fingerprint was never needed.
+      assert.equal(await page.evaluate(() => localStorage.getItem('sekisho:config')), null)
+      // The head pinned the chunk it loaded.
+      const sri = JSON.parse(readFileSync(join(out, 'sri.json'), 'utf8')) as Record<string, string>
+      assert.equal(await page.locator('script[src$="/sekisho-banner.js"]').getAttribute('integrity'), sri['sekisho-banner.js'])
+      assert.deepEqual(errors, [])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('sekisho scan reads the baked config from the page and finds nothing leaked', async () => {
+    const io = capture()
+    assert.equal(await main(['scan', `${server.url}/`, '--json', '--timeout', '10000'], io), 0, io.stderr)
+    const report = JSON.parse(io.stdout) as ScanReport
+    assert.deepEqual([report.config.source, report.config.revision, report.leaks], ['page', VALID.revision, []])
+  })
+
+  it('refuses a banner chunk changed on the server: no banner, the tag stays held', async () => {
+    const tampered = await serveStatic({ '/': join(fixtures.dir, 'public') }, (path, body) =>
+      path === '/sekisho/sekisho-banner.js' ? body + '\n;window.tampered = true' : body,
+    )
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      const refused = page.waitForEvent('console', { predicate: (m) => /integrity/.test(m.text()), timeout: 10_000 })
+      await page.goto(`${tampered.url}/`)
+      await refused
+      assert.equal(await page.evaluate(() => (window as Page & { tampered?: boolean }).tampered), undefined)
+      assert.equal(await page.locator('sekisho-banner').count(), 0)
+      assert.equal(await page.evaluate(() => (window as Page).tagRan), undefined)
+    } finally {
+      await context.close()
+      await tampered.close()
+    }
+  })
+
+  it('refuses an invalid config with its paths and exit 1, writing nothing', async () => {
+    const io = capture()
+    const target = join(fixtures.dir, 'bad-out')
+    assert.equal(await main(['bundle', '--config', fixtures.write('bad.json', INVALID), '--out', target], io), 1)
+    assert.match(io.stderr, /^revision: /m)
+    assert.match(io.stderr, /^services\[1\][.:\s]/m)
+    assert.equal(io.stdout, '')
+    assert.throws(() => readFileSync(join(target, 'sekisho.js')))
+  })
+
+  it('says to run the build when the script-tag files are missing', async () => {
+    const io = capture()
+    const args = ['--config', fixtures.write('ok.json', VALID), '--out', join(fixtures.dir, 'x')]
+    assert.equal(await runBundle(args, io, { dist: join(fixtures.dir, 'no-dist') }), 1)
+    assert.match(io.stderr, /run npm run build/)
+  })
+
+  it('exits 2 on usage errors', async () => {
+    const io = capture()
+    assert.equal(await main(['bundle', '--out', 'x'], io), 2)
+    assert.match(io.stderr, /--config is required/)
+    assert.equal(await main(['bundle', '--config', 'a.json', '--bogus'], io), 2)
+    const dist = join(fixtures.dir, 'public', 'sekisho')
+    assert.equal(await runBundle(['--config', fixtures.write('ok.json', VALID), '--out', dist + '/'], io, { dist }), 2)
+    assert.match(io.stderr, /--out must not be the build folder/)
+  })
+})

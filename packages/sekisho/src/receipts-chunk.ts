@@ -1,0 +1,63 @@
+// The lazy receipts chunk: builds, queues and delivers the receipt of each decision. The head loads
+// it on a decision (or for a stored decision a previous page could not record), and the banner chunk
+// to show the visitor's receipt history, so a first visit downloads the receipts client and its
+// IndexedDB code only once there is something to record.
+import { consentModeState, type Decision } from '@sekisho/core'
+import { buildReceipt, createReceiptClient, type Receipt } from '@sekisho/receipts'
+
+/** The wording and language of the view a decision was made in. */
+export interface Shown {
+  text: string
+  lang: string
+}
+
+/** What this chunk hands the head and the banner chunk (`window.sekisho._.receipts`). */
+export interface ReceiptsChunk {
+  /** Records every decision waiting in `window.sekisho._.unrecorded`, oldest first. */
+  drain(): void
+  /** This browser's own receipts, newest first. */
+  history(): Promise<Receipt[]>
+}
+
+const api = window.sekisho
+const head = api._
+// Loaded only once the config is checked in this browser, so both are set.
+const config = api.config!
+const consent = head.consent!
+
+const client = createReceiptClient({
+  endpoint: config.receipts?.endpoint,
+  headers: config.receipts?.headers,
+  onEvent: (event) => document.dispatchEvent(new CustomEvent('sekisho:receipt', { detail: event })),
+})
+
+/** API decisions and stored ones show no wording: '' text, in the page's language if offered. */
+const page = document.documentElement.lang.split('-')[0]!
+const noText: Shown = { text: '', lang: config.languages.includes(page) ? page : config.languages[0]! }
+
+/** Builds the receipt of `decision`, queues it durably and notes its id on the stored decision. */
+async function record(decision: Decision, shown: Shown) {
+  const receipt = await buildReceipt({
+    decision,
+    config,
+    site: location.origin,
+    lang: shown.lang,
+    text: shown.text,
+    gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+    consentMode: consentModeState(config, decision),
+  })
+  await client.record(receipt)
+  consent.noteReceipt(receipt.id)
+}
+// One after another, so receipts queue in decision order and the newest decision's id is noted
+// last; `finally` goes on past one that failed (its error still surfaces at the end).
+let recording: Promise<void> = Promise.resolve()
+
+head.receipts = {
+  drain() {
+    for (const [decision, shown = noText] of head.unrecorded.splice(0)) recording = recording.finally(() => record(decision, shown))
+  },
+  history: () => client.history(),
+}
+head.receipts.drain()
+document.dispatchEvent(new CustomEvent('sekisho:receipts'))
