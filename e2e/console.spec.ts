@@ -1,13 +1,28 @@
-// The privacy managers' page against the REAL collector: seeded over HTTP, exported through the page.
-// Needs the collector with `GET /`, `/console.js`, `/v1/stats` and `/v1/export` (contracts.md).
+// The privacy managers' page against the REAL collector (SQLite in a temp dir): seeded over HTTP,
+// signed in, filtered and exported through the page, under the console's strict CSP.
 import { mkdtempSync, rmSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { createCollector } from '@sekisho/collector'
-import { EXPECTED_IDS, RECEIPTS, TOKEN, seed, signInFilterAndDownload } from './console-steps.ts'
+import { CONSOLE_CSP } from '@sekisho/console'
+import { EXPECTED_IDS, RECEIPTS, SITE_A, TOKEN, seed, signInFilterAndDownload } from './console-steps.ts'
 
 test.use({ locale: 'en-US' })
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+/** WCAG 2.1 A/AA violations on the page as it stands (axe-core; evaluated past the page's CSP). */
+async function accessibilityViolations(page: Page) {
+  await page.evaluate(await readFile(AXE, 'utf8'))
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
+  })
+}
 
 let dir: string
 let collector: ReturnType<typeof createCollector>
@@ -15,7 +30,7 @@ let base: string
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sekisho-console-'))
-  collector = createCollector({ port: 0, sqlite: join(dir, 'receipts.sqlite'), exportToken: TOKEN } as Parameters<typeof createCollector>[0])
+  collector = createCollector({ port: 0, sqlite: join(dir, 'receipts.sqlite'), tokens: [{ token: TOKEN, scope: 'export' }], log: () => {} })
   base = await collector.listen()
   await seed(base)
 })
@@ -26,6 +41,14 @@ test.afterAll(async () => {
 })
 
 test('log in with the export token, filter, download the CSV', async ({ page }) => {
+  const errors: string[] = []
+  // The browser's own favicon request gets the collector's 404: not the page's error.
+  page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(`${m.text()} ${m.location().url}`))
+  const response = await page.goto(`${base}/`)
+  expect(response?.headers()['content-security-policy']).toBe(CONSOLE_CSP)
+  await page.getByLabel('Export token').waitFor()
+  expect(await accessibilityViolations(page)).toEqual([])
+
   const result = await signInFilterAndDownload(page, base)
   expect(result.unfiltered).toBe(String(RECEIPTS.length))
   expect(result.filtered).toBe(String(EXPECTED_IDS.length))
@@ -35,4 +58,20 @@ test('log in with the export token, filter, download the CSV', async ({ page }) 
   expect(ids).toEqual(EXPECTED_IDS)
   expect(result.token).toEqual({ session: 1, local: 0 })
   await expect(page.locator('[data-chain]')).toHaveAttribute('data-chain', 'ok')
+  // Filtered to site A, the collector re-verifies that site's chain: all of its rows, any day.
+  const siteA = RECEIPTS.filter((r) => r.site === SITE_A).length
+  await expect(page.locator('[data-chain]')).toHaveText(`Intact: all ${siteA} records verified.`)
+
+  // Styles arrive as a constructed stylesheet, which the policy allows: the chart has its colours.
+  const fill = await page.locator('svg rect').first().evaluate((r) => getComputedStyle(r).fill)
+  expect(fill).not.toBe('rgb(0, 0, 0)')
+  await page.locator('details summary').click()
+  expect(await accessibilityViolations(page)).toEqual([])
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.getByRole('combobox', { name: /Language/ }).selectOption('ja')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('関所 同意記録')
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  expect(await accessibilityViolations(page)).toEqual([])
+  // The only console error allowed is the refused sign-in's 401.
+  expect(errors.filter((e) => !e.includes('401 (Unauthorized) ' + base + '/v1/stats'))).toEqual([])
 })

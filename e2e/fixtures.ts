@@ -1,16 +1,81 @@
-// Shared e2e fixtures: the example site served on 127.0.0.1 with a free port per worker.
+// Shared e2e fixtures: the example site served on 127.0.0.1 with a free port per worker, a real
+// collector (SQLite in a temp dir) its receipts go to, and the page's traffic routed to stand-ins.
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { test as base } from '@playwright/test'
+import { createCollector } from '@sekisho/collector'
+import { routeOutside, type Traffic } from './stand-ins.ts'
 import { serveSite } from '../scripts/serve.mjs'
 
-export const test = base.extend<{}, { site: string }>({
-  site: [
-    async ({}, use) => {
-      const server = await serveSite({ site: 'examples/script-tag', port: 0 })
-      await use(server.url)
+/** The collector an example site's receipts reach in a test. */
+export interface TestCollector {
+  url: string
+  /** An export token: `GET /v1/receipts/:id`, `/v1/stats`. */
+  token: string
+  /** `GET path` with the export token; the parsed JSON and status. */
+  get(path: string): Promise<{ status: number; body: any }>
+}
+
+/** An example site served for one worker; `receipts` names the endpoint written into its pages. */
+export interface ServedSite {
+  url: string
+  receipts: { endpoint?: string }
+}
+
+/** A worker fixture serving `folder` on a free port, its pages' receipts endpoint settable. */
+export const served = (folder: string) =>
+  [
+    async ({}, use: (site: ServedSite) => Promise<void>) => {
+      const receipts: ServedSite['receipts'] = {}
+      const server = await serveSite({ site: folder, port: 0, receipts: () => receipts.endpoint })
+      await use({ url: server.url, receipts })
       await server.close()
+    },
+    { scope: 'worker' as const },
+  ] as [(args: {}, use: (site: ServedSite) => Promise<void>) => Promise<void>, { scope: 'worker' }]
+
+/** Starts a real collector (SQLite in a temp dir) and points `site`'s pages at it. */
+export async function startCollector(site: ServedSite): Promise<TestCollector & { close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'sekisho-e2e-'))
+  const token = 'e2e-export-' + randomBytes(8).toString('hex')
+  const collector = createCollector({
+    port: 0,
+    sqlite: join(dir, 'receipts.sqlite'),
+    allowedOrigins: [site.url],
+    tokens: [{ token, scope: 'export' }],
+    log: () => {},
+  })
+  const url = await collector.listen()
+  site.receipts.endpoint = `${url}/v1/receipts`
+  return {
+    url,
+    token,
+    async get(path) {
+      const response = await fetch(url + path, { headers: { authorization: `Bearer ${token}` } })
+      return { status: response.status, body: await response.json() }
+    },
+    async close() {
+      await collector.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+export const test = base.extend<{ traffic: Traffic; site: string }, { example: ServedSite; collector: TestCollector }>({
+  example: served('examples/script-tag'),
+  collector: [
+    async ({ example }, use) => {
+      const collector = await startCollector(example)
+      await use(collector)
+      await collector.close()
     },
     { scope: 'worker' },
   ],
+  site: async ({ example }, use) => use(example.url),
+  // Trackers reach stand-ins, the site and its collector are local, anything else is blocked.
+  traffic: async ({ context, example, collector }, use) => use(await routeOutside(context, [example.url, collector.url])),
 })
 
 export { expect } from '@playwright/test'

@@ -2,6 +2,7 @@
 // stand-in that behaves like the vendor's tag. Drives only window.sekisho.*, the network and cookies.
 import type { BrowserContext, Page } from '@playwright/test'
 import { expect, test } from './zoo/fixtures.ts'
+import { settle } from './stand-ins.ts'
 import type { Zoo } from './zoo/fixtures.ts'
 
 /** The zoo page's global object, as the callbacks below (run in the page) see it; e2e code is
@@ -52,15 +53,6 @@ const storageKeys = (page: Page) =>
     // Sekisho's own key (which config this browser checked) is strictly necessary, not a tracker's.
     return [...keys(window.localStorage), ...keys(window.sessionStorage)].filter((k) => !k.startsWith('sekisho:')).sort()
   })
-/** Waits until the page went quiet: loaded, and no request for 400 ms (a tracker's absence
- * has no event to wait for). */
-async function settle(page: Page, zoo: Zoo) {
-  await page.waitForLoadState('load')
-  for (let seen = -1; seen !== zoo.outside.length + zoo.local.length; ) {
-    seen = zoo.outside.length + zoo.local.length
-    await page.waitForTimeout(400)
-  }
-}
 const open = async (page: Page, zoo: Zoo) => {
   await page.goto(zoo.url + '/')
   await settle(page, zoo)

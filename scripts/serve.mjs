@@ -17,12 +17,17 @@ const TYPES = {
   '.ico': 'image/x-icon',
 }
 
+/** Rewrites `"endpoint": "…"` in a page's inline config: where its receipts go. */
+export const withReceiptsEndpoint = (html, endpoint) => html.replace(/("endpoint":\s*)"[^"]*"/, (_, key) => key + JSON.stringify(endpoint))
+
 /**
- * @param {{ site: string, port?: number, host?: string, mounts?: Record<string, string> }} options
- *   site: folder (relative to the repo) served at /; mounts: URL prefix -> folder.
+ * @param {{ site: string, port?: number, host?: string, mounts?: Record<string, string>, receipts?: () => string | undefined }} options
+ *   site: folder (relative to the repo) served at /; mounts: URL prefix -> folder;
+ *   receipts: the receipts endpoint written into each HTML page's config (asked per request,
+ *   so a collector started after the site can be named), undefined to leave pages as they are.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveSite({ site, port = 8080, host = '127.0.0.1', mounts = {} }) {
+export async function serveSite({ site, port = 8080, host = '127.0.0.1', mounts = {}, receipts = () => undefined }) {
   const table = { '/sekisho/': 'packages/sekisho/dist', ...mounts }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
@@ -32,7 +37,9 @@ export async function serveSite({ site, port = 8080, host = '127.0.0.1', mounts 
     if (!file.startsWith(base)) return void res.writeHead(403).end()
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html')
-      const body = await readFile(file)
+      let body = await readFile(file)
+      const endpoint = extname(file) == '.html' ? receipts() : undefined
+      if (endpoint) body = Buffer.from(withReceiptsEndpoint(body.toString('utf8'), endpoint))
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
       res.end(body)
     } catch {

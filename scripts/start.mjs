@@ -1,4 +1,6 @@
-// `npm start`: build, then run the reference collector (SQLite) and the example site on 127.0.0.1.
+// `npm start`: build, then run the demo on 127.0.0.1: the reference collector (SQLite in .data/,
+// with the privacy managers' page at its /) and the script-tag example site, whose receipts go to it.
+// Env: PORT (site, 8080), COLLECTOR_PORT (8787), SEKISHO_TOKEN (export token; random per start).
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { root, run } from './run.mjs'
@@ -13,21 +15,26 @@ if (!process.argv.includes('--no-build')) {
 }
 
 // Imported after the build: the collector runs from its built dist, as users run it.
-const { createCollector } = await import('@sekisho/collector')
+const { createCollector, generateToken } = await import('@sekisho/collector')
 mkdirSync(join(root, '.data'), { recursive: true })
-const siteOrigin = `http://127.0.0.1:${SITE_PORT}`
+// The token is printed, never written anywhere: the collector keeps only its SHA-256.
+const token = process.env.SEKISHO_TOKEN || generateToken()
 const collector = createCollector({
   sqlite: join(root, '.data/receipts.sqlite'),
   port: COLLECTOR_PORT,
-  allowedOrigins: [siteOrigin, `http://localhost:${SITE_PORT}`],
+  // Both spellings of the site's origin: a receipt's `site` must equal its request's Origin.
+  allowedOrigins: [`http://127.0.0.1:${SITE_PORT}`, `http://localhost:${SITE_PORT}`],
+  tokens: [{ token, scope: 'export', label: 'npm start' }],
 })
 const collectorUrl = await collector.listen()
-const site = await serveSite({ site: 'examples/script-tag', port: SITE_PORT })
+// The example's config names http://127.0.0.1:8787; the pages are served naming the real port.
+const site = await serveSite({ site: 'examples/script-tag', port: SITE_PORT, receipts: () => `${collectorUrl}/v1/receipts` })
 
 console.log(`
   Sekisho demo
-  example site:  ${site.url}/
-  collector:     ${collectorUrl}/   (SQLite: .data/receipts.sqlite)
+  example site:     ${site.url}/
+  consent records:  ${collectorUrl}/   (SQLite: .data/receipts.sqlite)
+  export token:     ${token}
   Press Ctrl+C to stop.
 `)
 

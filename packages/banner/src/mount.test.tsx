@@ -2,7 +2,7 @@ import { expect } from 'chai'
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands'
 import type { Decision } from '@sekisho/core'
 import { mountReopen } from './index.ts'
-import { button, focused, mountForTest, testConfig } from './testing/fixtures.ts'
+import { button, focused, mountForTest, testConfig, testNotice } from './testing/fixtures.ts'
 
 const decision: Decision = { revision: '2026-11-01', time: 0, purposes: { necessary: true, analytics: true, advertising: false }, services: {}, subject: 's', method: 'custom' }
 /** Waits frame by frame (at most ~1 s) for `check` to return something truthy. */
@@ -110,6 +110,27 @@ describe('mountBanner', () => {
     const dl = details.querySelector('dl')!.innerText
     for (const part of ['送信先', 'Google LLC', '閲覧したページのURL、Cookie ID', 'サービスの提供と改善', 'アメリカ合衆国 (US)', '14か月']) expect(dl).to.contain(part)
     expect([...details.querySelectorAll('a')].map((a) => a.href)).to.deep.equal(['https://policies.google.com/privacy', 'https://tools.google.com/dlpage/gaoptout'])
+  })
+
+  it('refresh() shows a notice that arrived after the dialog opened, keeping the switches and language', async () => {
+    let ready = false
+    const { banner, shadow } = mount({ notice: (lang) => (ready ? testNotice(lang) : undefined) })
+    button(shadow, '設定').click()
+    await until(() => shadow.querySelector('dialog'))
+    expect(shadow.querySelector('details')).to.equal(null)
+    checkboxes(shadow)[1]!.click()
+    const select = shadow.querySelector('select')!
+    select.value = 'en'
+    select.dispatchEvent(new Event('change'))
+    await until(() => shadow.querySelector('h2')!.textContent === 'Privacy settings')
+    ready = true
+    banner.refresh()
+    expect(shadow.querySelector('details summary')!.textContent).to.equal('Google Analytics — Google LLC')
+    expect(checkboxes(shadow)[1]!.checked).to.equal(true)
+    expect(shadow.querySelector('h2')!.textContent).to.equal('Privacy settings')
+    banner.hide()
+    banner.refresh()
+    expect(shadow.childNodes.length).to.equal(0)
   })
 
   it('traps Tab and Shift+Tab inside the dialog', async () => {

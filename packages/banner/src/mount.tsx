@@ -49,6 +49,8 @@ export interface BannerHandle {
   /** Shows the banner again (the re-open control, `sekisho.show()`); `decision` updates the presets. */
   show(view?: BannerView, decision?: Decision): void
   hide(): void
+  /** Renders again, keeping what the visitor did (view, language, switches): asks `notice` anew. */
+  refresh(): void
   unmount(): void
 }
 
@@ -61,25 +63,32 @@ export function mountBanner(options: BannerOptions): BannerHandle {
   let shown = 0
   // Switch presets: the given decision, then whatever was chosen here last.
   let presets = options.decision?.purposes
+  let view: BannerView | undefined
   const o: BannerOptions = { ...options, onDecision(choice) { presets = choice.purposes; options.onDecision(choice) } }
+  // The same key keeps the component and its state; a new one starts fresh.
+  const draw = () => view && render(<Banner key={shown} o={o} presets={presets} view={view} done={hide} />, shadow)
   const hide = () => {
+    view = undefined
     render(null, shadow)
     // Focus goes back to what opened the dialog (the re-open button), if it is still there.
     if (opener?.isConnected) opener.focus()
     opener = undefined
   }
-  const show = (view: BannerView = 'first', decision?: Decision) => {
+  const show = (next: BannerView = 'first', decision?: Decision) => {
     if (decision) presets = decision.purposes
     const active = deepActiveElement()
     if (!host.contains(active!) && !shadow.contains(active!)) opener = active
     // A new key starts fresh state: switches preset from the decision as it is now.
-    render(<Banner key={++shown} o={o} presets={presets} view={view} done={hide} />, shadow)
+    view = next
+    shown++
+    draw()
   }
   show(options.view)
   return {
     host,
     show,
     hide,
+    refresh: draw,
     unmount() {
       hide()
       host.remove()

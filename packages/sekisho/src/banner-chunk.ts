@@ -66,7 +66,8 @@ function start() {
     // The notice chunk (the catalog's prose, ~10 KB gzip) is needed only once the visitor heads
     // for the settings: fetch it on the first pointer or keyboard move into the banner rather than
     // with every first layer, so a visitor who just accepts or rejects never downloads it.
-    const prefetch = () => void noticeChunk().then((n) => (notice = n))
+    // A dialog opened before it arrived is drawn again with the notice rows.
+    const prefetch = () => void noticeChunk().then((n) => ((notice = n), banner!.refresh()))
     if (!notice) for (const type of ['pointerover', 'focusin']) banner.host.addEventListener(type, prefetch, { once: true })
   }
 

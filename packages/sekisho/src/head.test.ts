@@ -38,11 +38,15 @@ describe('script tag head', () => {
     const seen: string[] = []
     const off = window.sekisho.on('change', (d) => seen.push(Object.keys(d!.purposes).filter((p) => d!.purposes[p]).join('+')))
     document.addEventListener('sekisho:consent', (e) => seen.push('dom:' + (e as CustomEvent).detail.decision.method))
+    // No corner button before a decision: the banner asks, and the button would cover its choices.
+    expect(document.querySelector('sekisho-reopen')).to.equal(null)
     const analyticsOnly = window.sekisho.setConsent({ analytics: true })!
+    expect(document.querySelectorAll('sekisho-reopen').length).to.equal(1)
     expect(analyticsOnly.purposes).to.deep.equal({ necessary: true, analytics: true, advertising: false })
     expect(document.cookie).to.match(/sekisho=1\|r1\|\d+\|necessary\.analytics\.!advertising/)
     window.sekisho.acceptAll()
     window.sekisho.acceptAll()
+    expect(document.querySelectorAll('sekisho-reopen').length).to.equal(1)
     // Every decision is a `consent` event; `change` only when what is granted changed.
     expect(seen).to.deep.equal(['dom:api', 'necessary+analytics', 'dom:api', 'necessary+analytics+advertising', 'dom:api'])
     expect([...dataLayer.at(-2) as IArguments].slice(0, 2)).to.deep.equal(['consent', 'update'])

@@ -156,6 +156,7 @@ consent?.onChange((d, previous) => {
   // A tag manager trigger, as `dataLayer.push({event})` is how GTM listens.
   ;((window as { dataLayer?: unknown[] }).dataLayer ??= []).push({ event: 'sekisho_consent', sekisho: { method: d?.method, purposes: d?.purposes } })
   gate.refresh()
+  if (document.body) onBody()
   emit('consent', d, previous)
   if (JSON.stringify(d?.purposes) != JSON.stringify(previous?.purposes) || JSON.stringify(d?.services) != JSON.stringify(previous?.services)) emit('change', d, previous)
   // Every decision gets a receipt: it waits here, in order, until the receipts chunk takes it.
@@ -217,11 +218,14 @@ document.addEventListener('click', (e) => {
   }
 })
 
+// The corner button appears once there is a decision to change (onBody runs again on each one):
+// before that the banner asks, and the button would sit on top of the banner's own choices.
+let corner: unknown
 function onBody() {
-  if (config && config.ui?.reopen !== false) {
+  if (!corner && config?.ui?.reopen !== false && consent?.getConsent()) {
     const page = document.documentElement.lang.split('-')[0]!
-    const lang = config.languages.includes(page) ? page : config.languages[0]!
-    mountCornerButton(lang, config.ui?.theme, () => window.sekisho.show())
+    const lang = config!.languages.includes(page) ? page : config!.languages[0]!
+    corner = mountCornerButton(lang, config!.ui?.theme, () => window.sekisho.show())
   }
   // The published notice (`<div data-sekisho-notice>`) needs the catalog's prose: its own chunk.
   if (document.querySelector('[data-sekisho-notice]')) load('notice')

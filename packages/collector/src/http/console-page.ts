@@ -1,20 +1,7 @@
 // The privacy managers' page: a small HTML shell around @sekisho/console's built script.
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-
-const SHELL = `<!doctype html>
-<html lang="ja">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Sekisho 同意記録 / consent records</title>
-</head>
-<body>
-<div id="sekisho-console"></div>
-<script type="module" src="/console.js"></script>
-</body>
-</html>
-`
+import { consoleHtml } from '@sekisho/console'
 
 const NOT_BUILT = `<!doctype html>
 <html lang="en">
@@ -39,5 +26,5 @@ export function consoleScriptPath(): string | undefined {
 /** The page and script to serve: the shell when the script exists, else a plain "not built" page. */
 export async function consoleAssets(path = consoleScriptPath()): Promise<{ html: string; script?: string }> {
   const script = path === undefined ? undefined : await readFile(path, 'utf8').catch(() => undefined)
-  return script === undefined ? { html: NOT_BUILT } : { html: SHELL, script }
+  return script === undefined ? { html: NOT_BUILT } : { html: consoleHtml(), script }
 }

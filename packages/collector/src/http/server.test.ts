@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { validateReceipt } from '@sekisho/receipts/schema'
+import { CONSOLE_CSP } from '@sekisho/console'
 import { createCollector, type Collector } from '../index.ts'
 import { sampleReceipt, storeKinds } from '../testing/sample.ts'
 import type { ReceiptStore } from '../store/store.ts'
@@ -222,7 +223,9 @@ for (const kind of await storeKinds()) {
       const res = await fetch(`${base}/`)
       assert.equal(res.status, 200)
       const html = await res.text()
-      assert.ok(html.includes('<script type="module" src="/console.js"></script>') || html.includes('is not built'))
+      // The shell @sekisho/console's script mounts into (#app), under the console's strict policy.
+      assert.equal(res.headers.get('content-security-policy'), CONSOLE_CSP)
+      assert.ok((html.includes('<div id="app">') && html.includes('src="/console.js"')) || html.includes('is not built'))
     })
   })
 }

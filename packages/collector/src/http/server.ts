@@ -11,6 +11,7 @@ import { createRateLimit, type RateLimitOptions } from '../ingest/rate-limit.ts'
 import { openStore } from '../store/open.ts'
 import type { PurgeResult, ReceiptStore, TokenScope } from '../store/store.ts'
 import { consoleAssets } from './console-page.ts'
+import { CONSOLE_CSP } from '@sekisho/console'
 
 export interface CollectorOptions extends ExportOptions {
   /** A store to use (tests, custom backends); otherwise one is opened from `databaseUrl` or `sqlite`. */
@@ -178,7 +179,8 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       if (path === '/') {
         res.writeHead(200, {
           'content-type': 'text/html; charset=utf-8',
-          'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+          // The console's own strict policy (its shell has no inline script or style).
+          'content-security-policy': CONSOLE_CSP,
           'x-content-type-options': 'nosniff',
         })
         return void res.end(assets.html)

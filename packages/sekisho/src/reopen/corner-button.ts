@@ -9,7 +9,7 @@ const CSS =
   'padding:8px 12px;border-radius:999px;border:1px solid var(--sekisho-border,#767676);' +
   'background:var(--sekisho-bg,#fff);color:var(--sekisho-fg,#1a1a1a);cursor:pointer;box-shadow:0 1px 4px #0003}' +
   'button:focus-visible{outline:3px solid var(--sekisho-accent,#0a58ca);outline-offset:2px}' +
-  '@media (prefers-color-scheme:dark){button{background:var(--sekisho-bg-dark,#1f1f1f);color:var(--sekisho-fg-dark,#f2f2f2)}}'
+  '@media (prefers-color-scheme:dark){button{background:var(--sekisho-dark-bg,#1f1f1f);color:var(--sekisho-dark-fg,#f2f2f2)}}'
 
 /** Adds the button at the end of <body>; `lang` picks its label, `theme` its `--sekisho-*` colours. */
 export function mountCornerButton(lang: string, theme: Record<string, string> = {}, onOpen: () => void): HTMLElement {

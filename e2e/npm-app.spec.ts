@@ -1,0 +1,99 @@
+// The npm example (examples/npm-app): the same consent flow wired from the @sekisho/* packages by
+// name and bundled with rollup. This spec builds public/app.js itself (rollup's API with the
+// example's own config, receipts pointed at a real collector), once, before its tests;
+// `npm run build` must have built the packages.
+import { rollup, type RollupOptions, type OutputOptions } from 'rollup'
+import type { BrowserContext } from '@playwright/test'
+import { expect, served, startCollector, test as base, type ServedSite, type TestCollector } from './fixtures.ts'
+import { routeOutside, settle, type Traffic } from './stand-ins.ts'
+import { consentCookie, cookiesSet, purposesSeen, storedReceipt, type Trackers } from './visitor.ts'
+
+const test = base.extend<{ traffic: Traffic }, { store: ServedSite; storeCollector: TestCollector }>({
+  store: served('examples/npm-app/public'),
+  storeCollector: [
+    async ({ store }, use) => {
+      const collector = await startCollector(store)
+      await use(collector)
+      await collector.close()
+    },
+    { scope: 'worker' },
+  ],
+  traffic: async ({ context, store, storeCollector }, use) => use(await routeOutside(context, [store.url, storeCollector.url])),
+})
+
+// One worker builds app.js and runs the tests in order (two workers would write the file at once).
+test.describe.configure({ mode: 'serial' })
+test.beforeAll(async ({ storeCollector }) => {
+  // The config reads the endpoint from the environment when it is loaded, as `npm run build` would.
+  process.env.SEKISHO_RECEIPTS = `${storeCollector.url}/v1/receipts`
+  const options = (await import('../examples/npm-app/rollup.config.mjs')).default as RollupOptions & { output: OutputOptions }
+  const bundle = await rollup({ ...options, onwarn: (warning) => { throw new Error(`rollup: ${warning.message}`) } })
+  await bundle.write(options.output)
+  await bundle.close()
+})
+
+const TRACKERS: Trackers = {
+  functional: { url: /youtube-nocookie\.com/, cookies: [] },
+  analytics: { url: /googletagmanager\.com\/gtag|google-analytics\.com/, cookies: ['_ga', '_ga_STORE0001'] },
+  advertising: { url: /facebook\.(net|com)/, cookies: ['_fbp'] },
+}
+const ALL = Object.keys(TRACKERS)
+const trackerCookies = (context: BrowserContext) => cookiesSet(TRACKERS, context)
+
+test('first visit asks; reject all holds every tracker and is remembered', async ({ page, context, store, traffic }) => {
+  await page.goto(store.url + '/')
+  const banner = page.locator('sekisho-banner')
+  await expect(banner.getByRole('dialog', { name: 'Cookieと外部送信について' })).toBeVisible()
+  await expect(page.locator('sekisho-reopen')).toHaveCount(0)
+  await settle(page, traffic)
+  expect(purposesSeen(TRACKERS, traffic)).toEqual([])
+  await banner.getByRole('button', { name: 'すべて拒否' }).click()
+  await expect(banner.getByRole('dialog')).toHaveCount(0)
+  await settle(page, traffic)
+  expect(purposesSeen(TRACKERS, traffic)).toEqual([])
+  expect(await trackerCookies(context)).toEqual([])
+  expect((await consentCookie(context))!.purposes).toEqual(['necessary', ...ALL.map((p) => '!' + p)])
+
+  await page.reload()
+  await settle(page, traffic)
+  await expect(banner).toHaveCount(0)
+  await expect(page.locator('sekisho-reopen')).toHaveCount(1)
+  expect(purposesSeen(TRACKERS, traffic)).toEqual([])
+  expect(traffic.escaped).toEqual([])
+})
+
+test('accept all releases every service, and the receipt reaches the collector', async ({ page, context, store, traffic, storeCollector }) => {
+  await page.goto(store.url + '/')
+  await page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' }).click()
+  await expect.poll(() => purposesSeen(TRACKERS, traffic)).toEqual(ALL)
+  // The pixel's loader script was created by a script: released with its purpose, then it sent PageView.
+  await expect.poll(() => traffic.outside.some((u) => /facebook\.com\/tr\/.*ev=PageView/.test(u))).toBe(true)
+  await expect.poll(() => trackerCookies(context)).toEqual(['_fbp', '_ga', '_ga_STORE0001'])
+  const receipt = await storedReceipt(context, storeCollector)
+  expect(receipt).toMatchObject({ method: 'accept-all', site: store.url, policy: { revision: '2026-11-01' } })
+  expect(receipt.ui.textHash).toMatch(/^[0-9a-f]{64}$/)
+  expect(traffic.escaped).toEqual([])
+})
+
+test('re-open from the corner button and withdraw; [data-sekisho-open] and the notice on the privacy page', async ({ page, context, store, traffic }) => {
+  await page.goto(store.url + '/')
+  await page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' }).click()
+  await expect.poll(() => trackerCookies(context)).toEqual(['_fbp', '_ga', '_ga_STORE0001'])
+
+  await page.locator('sekisho-reopen').getByRole('button').click()
+  const dialog = page.locator('sekisho-banner dialog')
+  await expect(dialog.getByRole('switch', { name: 'アクセス解析' })).toBeChecked()
+  await Promise.all([page.waitForEvent('load'), dialog.getByRole('button', { name: 'すべて拒否' }).click()])
+  await settle(page, traffic)
+  expect(await trackerCookies(context)).toEqual([])
+  traffic.outside.length = 0
+  await page.reload()
+  await settle(page, traffic)
+  expect(purposesSeen(TRACKERS, traffic)).toEqual([])
+
+  await page.goto(store.url + '/privacy.html')
+  for (const text of ['Google Analytics', 'Meta ピクセル', 'YouTube', '送信先の国']) await expect(page.locator('[data-sekisho-notice]')).toContainText(text)
+  await page.locator('main [data-sekisho-open]').click()
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('switch', { name: 'アクセス解析' })).not.toBeChecked()
+})
