@@ -5,7 +5,7 @@ import type { NoticeModel } from '@sekisho/notice'
 import { FirstLayer } from './first-layer/first-layer.tsx'
 import { History } from './preferences/history.tsx'
 import { Preferences, purposeViews } from './preferences/preferences.tsx'
-import { bannerLanguages, bannerText, pickLanguage } from './text/strings.ts'
+import { BANNER_TEXT, bannerLanguages, bannerText, pickLanguage } from './text/strings.ts'
 import type { BannerOptions, BannerView } from './mount.tsx'
 
 export interface BannerProps {
@@ -63,7 +63,7 @@ export class Banner extends Component<BannerProps, BannerState> {
     const languages = bannerLanguages(config)
     const switcher = languages.length > 1 && (
       <select aria-label={t.language} value={lang} onChange={(e) => this.setState({ lang: e.currentTarget.value })}>
-        {languages.map((l) => <option value={l} lang={l}>{languageName(l)}</option>)}
+        {languages.map((l) => <option value={l} lang={l}>{languageName(config, l)}</option>)}
       </select>
     )
 
@@ -107,7 +107,11 @@ export class Banner extends Component<BannerProps, BannerState> {
   }
 }
 
-function languageName(lang: string): string {
+/** The language's own name: from its strings (no cost), else from Intl.DisplayNames, whose first
+ * use loads locale data for tens of milliseconds on the main thread. */
+function languageName(config: BannerOptions['config'], lang: string): string {
+  const own = config.ui?.text?.[lang]?.languageName ?? BANNER_TEXT[lang]?.languageName
+  if (own) return own
   try {
     return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang
   } catch {

@@ -21,6 +21,8 @@ export interface BannerStrings {
   copied: string
   reopen: string
   language: string
+  /** The language's own name in the language switch (日本語, English). */
+  languageName: string
   [purposeOrOther: string]: string
 }
 
@@ -45,6 +47,7 @@ export const BANNER_TEXT: Record<string, BannerStrings> = {
     copied: 'コピーしました',
     reopen: 'Cookie設定',
     language: '言語',
+    languageName: '日本語',
     'p.necessary': '必須',
     'p.analytics': 'アクセス解析',
     'p.advertising': '広告',
@@ -71,6 +74,7 @@ export const BANNER_TEXT: Record<string, BannerStrings> = {
     copied: 'Copied',
     reopen: 'Cookie settings',
     language: 'Language',
+    languageName: 'English',
     'p.necessary': 'Necessary',
     'p.analytics': 'Analytics',
     'p.advertising': 'Advertising',
