@@ -3,7 +3,7 @@
 import pg from 'pg'
 import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
 import { groupCommit } from './group-commit.ts'
-import { PAGE_SIZE, planAppend, sortableTime, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
+import { PAGE_SIZE, planAppend, rowToStored, sortableTime, type ReceiptRow, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
 
 export interface PostgresStoreOptions {
   /** Schema holding the tables (created if missing).
@@ -13,17 +13,6 @@ export interface PostgresStoreOptions {
   max?: number
 }
 
-interface Row {
-  seq: string
-  id: string
-  site: string
-  received_at: string
-  prev_hash: string
-  hash: string
-  body: string
-}
-
-const toStored = (r: Row): StoredReceipt => ({ seq: Number(r.seq), id: r.id, site: r.site, receivedAt: r.received_at, prevHash: r.prev_hash, hash: r.hash, body: r.body })
 const COLS = 'seq, id, site, received_at, prev_hash, hash, body'
 
 /** `2026-11` of an ISO time, and the month after it. */
@@ -110,11 +99,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     return parts.map((p) => ` AND ${p}`).join('')
   }
 
-  async function* pages(sql: string, first: unknown[], after: (row: Row) => unknown[]): AsyncGenerator<StoredReceipt> {
+  async function* pages(sql: string, first: unknown[], after: (row: ReceiptRow) => unknown[]): AsyncGenerator<StoredReceipt> {
     let params = first
     for (;;) {
-      const { rows } = await pool.query<Row>(sql, params)
-      for (const row of rows) yield toStored(row)
+      const { rows } = await pool.query<ReceiptRow>(sql, params)
+      for (const row of rows) yield rowToStored(row)
       if (rows.length < PAGE_SIZE) return
       params = after(rows[rows.length - 1]!)
     }
@@ -174,8 +163,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       })
     }),
     async get(id) {
-      const { rows } = await pool.query<Row>(`SELECT ${COLS} FROM ${s}.receipts WHERE id = $1`, [id])
-      return rows[0] && toStored(rows[0])
+      const { rows } = await pool.query<ReceiptRow>(`SELECT ${COLS} FROM ${s}.receipts WHERE id = $1`, [id])
+      return rows[0] && rowToStored(rows[0])
     },
     async *rows(filter = {}) {
       const max = (await pool.query<{ max: string }>(`SELECT coalesce(max(seq), 0) AS max FROM ${s}.receipts`)).rows[0]!.max

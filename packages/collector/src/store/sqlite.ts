@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3'
 import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
 import { groupCommit } from './group-commit.ts'
-import { PAGE_SIZE, planAppend, sortableTime, type AppendEntry, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
+import { PAGE_SIZE, planAppend, rowToStored, sortableTime, type ReceiptRow, type AppendEntry, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS receipts (
@@ -34,17 +34,6 @@ CREATE TRIGGER IF NOT EXISTS receipts_no_delete BEFORE DELETE ON receipts WHEN (
   BEGIN SELECT RAISE(ABORT, 'receipts are append-only; only the retention purge deletes'); END;
 `
 
-interface Row {
-  seq: number
-  id: string
-  site: string
-  received_at: string
-  prev_hash: string
-  hash: string
-  body: string
-}
-
-const toStored = (r: Row): StoredReceipt => ({ seq: r.seq, id: r.id, site: r.site, receivedAt: r.received_at, prevHash: r.prev_hash, hash: r.hash, body: r.body })
 
 export interface SqliteStoreOptions {
   /** `PRAGMA synchronous`: FULL survives power loss, NORMAL only process crashes (faster).
@@ -67,7 +56,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     'INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   )
   const notePurpose = db.prepare('INSERT OR IGNORE INTO purposes (id) VALUES (?)')
-  const byId = db.prepare<[string], Row>('SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts WHERE id = ?')
+  const byId = db.prepare<[string], ReceiptRow>('SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts WHERE id = ?')
   const insertEvent = db.prepare('INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)')
 
   // Purpose ids already recorded: skips a write per purpose per receipt on the hot path.
@@ -119,7 +108,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   // Keyset pages: no statement stays open between pages, so writes interleave freely. Raw rows
   // (arrays, not objects) halve the allocation of large exports.
   function* pages(sql: string, params: unknown[], after: (row: StoredReceipt) => unknown[]): Generator<StoredReceipt> {
-    const stmt = db.prepare<unknown[], Row>(sql).raw(true)
+    const stmt = db.prepare<unknown[], ReceiptRow>(sql).raw(true)
     let cursor = params
     for (;;) {
       const batch = stmt.all(...cursor) as unknown as Array<[number, string, string, string, string, string, string]>
@@ -135,7 +124,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     append: appendGroup,
     get: async (id) => {
       const row = byId.get(id)
-      return row && toStored(row)
+      return row && rowToStored(row)
     },
     async *rows(filter = {}) {
       const max = (db.prepare('SELECT coalesce(max(seq), 0) AS max FROM receipts').get() as { max: number }).max

@@ -15,6 +15,27 @@ export interface StoredReceipt {
   body: string
 }
 
+/** A receipts row as both databases return it (PostgreSQL gives the bigint `seq` as a string). */
+export interface ReceiptRow {
+  seq: number | string
+  id: string
+  site: string
+  received_at: string
+  prev_hash: string
+  hash: string
+  body: string
+}
+
+export const rowToStored = (r: ReceiptRow): StoredReceipt => ({
+  seq: Number(r.seq),
+  id: r.id,
+  site: r.site,
+  receivedAt: r.received_at,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+  body: r.body,
+})
+
 /** Narrows exports and stats. Times compare against the receipt's `timestamp`. */
 export interface ReceiptFilter {
   site?: string
