@@ -183,7 +183,7 @@ test('re-open from the corner button and withdraw: trackers stop and their cooki
   // The withdrawal has its own receipt, chained to the consent it replaced.
   await expect.poll(async () => (await consentCookie(context))?.receipt).not.toBe(first.id)
   const withdrawal = await storedReceipt(context, collector)
-  expect(withdrawal).toMatchObject({ method: 'reject-all', previous: first.id, subject: first.subject })
+  expect(withdrawal).toMatchObject({ method: 'withdraw', previous: first.id, subject: first.subject })
 })
 
 test('ja/en: the banner switches language, and the receipt records the English wording', async ({ page, context, site, traffic, collector }) => {

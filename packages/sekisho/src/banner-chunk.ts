@@ -1,7 +1,7 @@
 // The lazy banner chunk, loaded by the head only when needed: checks the config the head could not
 // afford to check and asks the visitor (the receipts chunk records each decision).
 import { mountBanner, type BannerHandle, type BannerView } from '@sekisho/banner'
-import { formatConfigErrors, validateConfig } from '@sekisho/core'
+import { formatConfigErrors, validateConfig, type Decision } from '@sekisho/core'
 import type { HeadInternals } from './head.ts'
 import type { NoticeChunk } from './notice-chunk.ts'
 
@@ -23,6 +23,10 @@ function chunk<K extends 'notice' | 'receipts'>(name: K, giveUp?: number): Promi
 }
 /** The notice chunk is fetched when the first layer shows; a dialog opens without it after 3 s. */
 const noticeChunk = () => chunk('notice', 3000)
+
+/** Whether a decision grants anything beyond the required purposes. */
+const granted = (decision: Decision | undefined) =>
+  !!decision && api.config!.purposes.some((p) => !p.required && decision.purposes[p.id])
 
 function start() {
   // The head holds every tag until the config is known to be valid in this browser.
@@ -59,7 +63,9 @@ function start() {
         // The head hands each decision to the receipts chunk with the wording it was made in.
         head.shown = { text: choice.text, lang: choice.lang }
         if (choice.method == 'accept-all') consent.acceptAll()
-        else if (choice.method == 'reject-all') consent.rejectAll()
+        // Rejecting everything after having granted something is a withdrawal (ISO/IEC TS 27560's
+        // "withdrawn" state): receipts and exports tell it apart from a first refusal.
+        else if (choice.method == 'reject-all') consent.rejectAll(granted(consent.getConsent()) ? 'withdraw' : 'reject-all')
         else consent.setConsent(choice.purposes, { services: choice.services, method: 'custom' })
       },
     })
