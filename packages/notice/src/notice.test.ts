@@ -62,6 +62,13 @@ describe('buildNotice', () => {
     }
   })
 
+  it('names the usual countries as Intl.DisplayNames does, and any other through it', () => {
+    for (const code of ['JP', 'US', 'SG', 'IE', 'FR', 'DE', 'NL', 'GB', 'MT', 'KR', 'CN'])
+      for (const lang of ['ja', 'en']) expect(countryName(code, lang), `${code} ${lang}`).to.equal(new Intl.DisplayNames([lang], { type: 'region' }).of(code))
+    expect(countryName('BR', 'ja')).to.equal('ブラジル')
+    expect(countryName('US', 'fr')).to.equal('États-Unis')
+  })
+
   it('labels purposes without config wording with the built-in ja/en text of core', () => {
     const model = buildNotice(config([catalog.hotjar!], { purposes: [{ id: 'analytics' }] }), 'ja')
     expect(model.groups[0]!.label).to.be.a('string').and.not.equal('analytics')
