@@ -21,7 +21,7 @@ function chunk<K extends 'notice' | 'receipts'>(name: K, giveUp?: number): Promi
     if (giveUp) setTimeout(done, giveUp)
   })
 }
-/** The notice chunk is fetched when the first layer shows; a dialog opens without it after 3 s. */
+/** The notice chunk, fetched when the visitor moves into the banner; a dialog opens without it after 3 s. */
 const noticeChunk = () => chunk('notice', 3000)
 
 /** Whether a decision grants anything beyond the required purposes. */
