@@ -103,6 +103,8 @@ export function startHead(catalog: GateCatalog): void {
   let consent: Consent | undefined
   try {
     config = resolveConfig(JSON.parse(text) as SekishoConfig, catalog)
+    // An id this head's catalog lacks (any id, in the baked head) leaves nothing to gate it by.
+    for (const s of config.services) if (!s.purposes) throw new Error('unknown service ' + s.id)
     consent = createConsent(config)
   } catch (err) {
     // Unusable config: everything stays held; the chunk names what is wrong.
