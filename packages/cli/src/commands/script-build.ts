@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { gateEntry } from '@sekisho/catalog'
 import type { ResolvedConfig, SekishoConfig } from '@sekisho/core'
 
-/** The files a page loads (a test checks this is the build's whole list), as named in the `sekisho` package's dist/ (the head loads the chunks by these names). */
+/** The files a page loads (a test checks that these and BAKED_HEAD are the build's whole list), as named in the `sekisho` package's dist/ (the head loads the chunks by these names). */
 export const SCRIPT_FILES = ['sekisho.js', 'sekisho-banner.js', 'sekisho-receipts.js', 'sekisho-notice.js'] as const
 /** The head without the catalog, for a config whose services carry their gating fields (`bakedConfig`): `sekisho bundle` writes it as `sekisho.js`. */
 export const BAKED_HEAD = 'sekisho-baked.js'
@@ -50,7 +50,7 @@ export function scriptJson(value: unknown): string {
 
 /**
  * The head script with `config` baked in, and the SRI hashes of the chunks it loads by chunk name
- * (`banner` for sekisho-banner.js), as the seam in packages/sekisho/src/head.ts reads them.
+ * (`banner` for sekisho-banner.js), as the seam in packages/sekisho/src/start-head.ts reads them.
  * The prefix is a line of its own, so the source map stays right after one `;` (an empty line).
  */
 export function bakeConfig(head: string, config: unknown, chunks?: Record<string, string>): string {
