@@ -218,7 +218,10 @@ test('the privacy page renders the notice; its Cookie設定 button opens the dia
 })
 
 test('byte budgets hold for what the browser downloads (budgets.json, gzip)', async ({ page, site, traffic }) => {
-  const budgets: Array<{ name: string; files: string[]; gzip: number }> = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8')).bundles
+  // The example site loads the generic head; the rows for `sekisho bundle`'s head (its output, or
+  // its build before a config is baked in) are measured by scripts/size.mjs.
+  const budgets = (JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8')).bundles as Array<{ name: string; files: string[]; gzip: number; bundle?: string }>)
+    .filter((b) => !b.bundle && !b.files.some((f) => f.endsWith('/sekisho-baked.js')))
   const fetched = new Map<string, number>()
   page.on('response', async (r) => {
     if (/\/sekisho\/sekisho[\w-]*\.js$/.test(r.url())) fetched.set(new URL(r.url()).pathname.split('/').pop()!, gzipSync(await r.body(), { level: 9 }).length)

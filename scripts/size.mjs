@@ -1,15 +1,19 @@
 // Byte budgets: gzip and brotli size of each built browser bundle against budgets.json; fails when over.
+// A row with `bundle` (a page with an inline #sekisho-config) measures files of what `sekisho bundle`
+// writes for that config, run with the built CLI as an operator runs it.
 // Usage: node scripts/size.mjs [--counts FILE] [--json]
-import { readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib'
 import { root } from './run.mjs'
 
-/** Sizes of a set of files, each compressed on its own (as served), then summed. */
-export function measure(files) {
+/** Sizes of a set of files (relative to `dir`), each compressed on its own (as served), then summed. */
+export function measure(files, dir = root) {
   let raw = 0, gzip = 0, brotli = 0
   for (const f of files) {
-    const bytes = readFileSync(join(root, f))
+    const bytes = readFileSync(join(dir, f))
     raw += bytes.length
     gzip += gzipSync(bytes, { level: 9 }).length
     brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
@@ -17,17 +21,39 @@ export function measure(files) {
   return { raw, gzip, brotli }
 }
 
+const scratch = mkdtempSync(join(tmpdir(), 'sekisho-size-'))
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }))
+const bundled = {}
+/** The folder `sekisho bundle` writes for the config inline in `page` (once per page). */
+function bundleFor(page) {
+  if (bundled[page]) return bundled[page]
+  const config = /<script type="application\/json" id="sekisho-config">([^]*?)<\/script>/.exec(readFileSync(join(root, page), 'utf8'))?.[1]
+  if (!config) throw new Error(`no #sekisho-config in ${page}`)
+  const dir = join(scratch, String(Object.keys(bundled).length))
+  writeFileSync(dir + '.json', config)
+  execFileSync(process.execPath, [join(root, 'packages/cli/bin/sekisho.mjs'), 'bundle', '--config', dir + '.json', '--out', dir], { stdio: 'pipe' })
+  return (bundled[page] = dir)
+}
+
 const { bundles } = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'))
 const rows = []
 const counts = { passed: 0, failed: 0, skipped: 0 }
 for (const b of bundles) {
-  const missing = b.files.filter((f) => !existsSync(join(root, f)))
+  let dir = root
+  try {
+    if (b.bundle) dir = bundleFor(b.bundle)
+  } catch (err) {
+    rows.push({ name: b.name, budget: b.gzip, error: `sekisho bundle failed for ${b.bundle} (run npm run build): ${String(err.stderr || err.message).trim()}` })
+    counts.failed++
+    continue
+  }
+  const missing = b.files.filter((f) => !existsSync(join(dir, f)))
   if (missing.length) {
     rows.push({ name: b.name, budget: b.gzip, error: `missing ${missing.join(', ')} (run npm run build)` })
     counts.failed++
     continue
   }
-  const size = measure(b.files)
+  const size = measure(b.files, dir)
   const ok = size.gzip <= b.gzip
   counts[ok ? 'passed' : 'failed']++
   rows.push({ name: b.name, budget: b.gzip, files: b.files, ...size, ok })

@@ -2,7 +2,7 @@
 // afford to check and asks the visitor (the receipts chunk records each decision).
 import { mountBanner, type BannerHandle, type BannerView } from '@sekisho/banner'
 import { formatConfigErrors, validateConfig, type Decision } from '@sekisho/core'
-import type { HeadInternals } from './head.ts'
+import type { HeadInternals } from './start-head.ts'
 import type { NoticeChunk } from './notice-chunk.ts'
 
 const api = window.sekisho

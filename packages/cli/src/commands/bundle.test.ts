@@ -3,15 +3,18 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import { gzipSync } from 'node:zlib'
+import { catalog, catalogGate } from '@sekisho/catalog'
+import { localize, resolveConfig, type SekishoConfig } from '@sekisho/core'
+import { chromium, type BrowserContext, type Browser } from 'playwright-core'
 import { main } from '../main.ts'
 import { serveStatic, type StaticServer } from '../testing/static-server.ts'
 import { runBundle } from './bundle.ts'
 import { findBrowser } from './scan-page.ts'
-import { findScriptBuild } from './script-build.ts'
+import { BAKED_HEAD, findScriptBuild } from './script-build.ts'
 import type { ScanReport } from './scan-report.ts'
 import { capture, fixtureDir, INVALID, VALID } from './fixtures.ts'
-import { bakeConfig, scriptJson } from './script-build.ts'
+import { bakeConfig, bakedConfig, scriptJson } from './script-build.ts'
 
 /** The page's globals these tests read. */
 type Page = Window & { sekisho?: { config?: { revision: string }; _: { checked: boolean } }; tagRan?: number }
@@ -21,6 +24,19 @@ after(() => rmSync(fixtures.dir, { recursive: true, force: true }))
 
 // A config whose text could end a <script> element or break an old parser if not escaped.
 const CONFIG = { ...VALID, controller: { ...VALID.controller, name: 'Sample </script><b>K.K.\u2028' } }
+/** The config resolved against the full catalog: what the visitor must be told about each service. */
+const RESOLVED = resolveConfig(CONFIG as SekishoConfig, catalog)
+/** Google Analytics' loader, a catalog host the page asks for (answered by the test, not Google). */
+const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-TEST'
+/** Serves GTAG in `context` and counts the requests that reached it. */
+async function fakeGtag(context: BrowserContext): Promise<{ requests: number }> {
+  const seen = { requests: 0 }
+  await context.route('https://www.googletagmanager.com/**', (route) => {
+    seen.requests++
+    return route.fulfill({ contentType: 'text/javascript', body: 'window.gtagRan = (window.gtagRan || 0) + 1' })
+  })
+  return seen
+}
 
 describe('scriptJson / bakeConfig', () => {
   it('escapes what could end or break a script, and evaluates back to the same value', () => {
@@ -46,7 +62,14 @@ describe('sekisho bundle', () => {
     writeFileSync(
       join(fixtures.dir, 'public', 'index.html'),
       `<!doctype html><html lang="ja"><head><link rel="icon" href="data:,">${tag}\n` +
-        '<script type="text/plain" data-sekisho="analytics" src="/js/tag.js"></script></head><body><h1>Shop</h1></body></html>',
+        '<script type="text/plain" data-sekisho="analytics" src="/js/tag.js"></script>' +
+        // A loader inserting Google Analytics, as gtag.js and tag managers do (a parser-inserted src
+        // would be fetched by the preload scanner before any script runs: such tags are marked up).
+        `<script>document.head.appendChild(document.createElement('script')).src = '${GTAG}'</script></head><body><h1>Shop</h1></body></html>`,
+    )
+    writeFileSync(
+      join(fixtures.dir, 'public', 'privacy.html'),
+      `<!doctype html><html lang="ja"><head><link rel="icon" href="data:,">${tag}</head><body><h1>外部送信</h1><div data-sekisho-notice></div></body></html>`,
     )
     mkdirSync(join(fixtures.dir, 'public', 'js'))
     writeFileSync(join(fixtures.dir, 'public', 'js', 'tag.js'), 'window.tagRan = (window.tagRan || 0) + 1')
@@ -66,21 +89,48 @@ describe('sekisho bundle', () => {
     const sri = JSON.parse(readFileSync(join(out, 'sri.json'), 'utf8')) as Record<string, string>
     // Every file the script-tag build makes (its own sri.json lists them): a new chunk must be bundled too.
     const built = JSON.parse(readFileSync(join(findScriptBuild()!, 'sri.json'), 'utf8')) as Record<string, string>
-    assert.deepEqual(Object.keys(sri).sort(), Object.keys(built).sort())
+    // The baked head is written as sekisho.js, not under its own name.
+    assert.deepEqual(Object.keys(sri).sort(), Object.keys(built).filter((f) => f != BAKED_HEAD).sort())
     for (const [file, hash] of Object.entries(sri)) {
       assert.equal(hash, 'sha384-' + createHash('sha384').update(readFileSync(join(out, file))).digest('base64'), file)
     }
     assert.equal(tag, `<script src="/sekisho/sekisho.js" integrity="${sri['sekisho.js']}" crossorigin="anonymous"></script>`)
     const prefix = /^window\.__sekishoConfig=(\{.*\});window\.__sekishoSri=(\{.*\});\n/.exec(readFileSync(join(out, 'sekisho.js'), 'utf8'))
     assert.ok(prefix)
-    assert.deepEqual(JSON.parse(prefix[1]!), CONFIG)
+    // The config as written, each service with its gating fields (catalog ids resolved here, at build time).
+    assert.deepEqual(JSON.parse(prefix[1]!), {
+      ...CONFIG,
+      services: [{ id: 'google-analytics', ...catalogGate['google-analytics'] }, { id: 'a8net', ...catalogGate['a8net'] }, CONFIG.services[2]],
+    })
     assert.deepEqual(JSON.parse(prefix[2]!), { banner: sri['sekisho-banner.js'], receipts: sri['sekisho-receipts.js'], notice: sri['sekisho-notice.js'] })
     assert.match(JSON.parse(readFileSync(join(out, 'sekisho.js.map'), 'utf8')).mappings, /^;/)
+  })
+
+  it('writes a head without the catalog: smaller than the generic head by the catalog data', () => {
+    const gzip = (text: string) => gzipSync(text, { level: 9 }).length
+    const bundled = readFileSync(join(out, 'sekisho.js'), 'utf8')
+    const [, prefix, head] = /^(.*\n)([^]*)$/.exec(bundled)!
+    const dist = findScriptBuild()!
+    const generic = readFileSync(join(dist, 'sekisho.js'), 'utf8')
+    // The catalog as the generic head carries it (esbuild keeps an object literal as written, minus
+    // the quotes around identifier keys).
+    const data = JSON.stringify(catalogGate).replace(/"([a-z_$][\w$]*)":/gi, '$1:')
+    assert.ok(generic.includes(data))
+    assert.equal(head, readFileSync(join(dist, BAKED_HEAD), 'utf8').replace(`${BAKED_HEAD}.map`, 'sekisho.js.map'))
+    // Same baked config either way: every byte of the catalog is gone, and no unused service is left.
+    assert.ok(generic.length - head!.length >= data.length, `${generic.length} - ${head!.length} < ${data.length}`)
+    for (const [id, entry] of Object.entries(catalogGate)) if (!bundled.includes(`"${id}"`)) for (const host of entry.hosts) assert.ok(!bundled.includes(host), host)
+    // Against the generic head with the config as written (what a returning visitor got before):
+    // the catalog gzips to ~1 KB alone; sharing strings with the head and giving back the site's
+    // own gating fields in the config may cost a fifth of that, no more.
+    const before = gzip(prefix!.replace(/^window\.__sekishoConfig=.*?;window/, `window.__sekishoConfig=${scriptJson(CONFIG)};window`) + generic)
+    assert.ok(before - gzip(bundled) >= 0.8 * gzip(data), `${before} - ${gzip(bundled)} < 0.8 × ${gzip(data)}`)
   })
 
   it('runs in Chromium: the baked config is live, the banner asks, the tag waits for consent', async () => {
     const context = await browser.newContext()
     try {
+      const gtag = await fakeGtag(context)
       const page = await context.newPage()
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(e.message))
@@ -92,13 +142,47 @@ describe('sekisho bundle', () => {
       const accept = page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' })
       await accept.waitFor({ state: 'visible', timeout: 10_000 })
       assert.equal(await page.evaluate(() => (window as Page).tagRan), undefined)
+      // Google Analytics is held by the hosts baked in for its catalog id: not even requested.
+      assert.equal(gtag.requests, 0)
       await accept.click()
       await page.waitForFunction(() => (window as Page).tagRan === 1, null, { timeout: 10_000 })
+      await page.waitForFunction(() => (window as Page & { gtagRan?: number }).gtagRan === 1, null, { timeout: 10_000 })
+      assert.equal(gtag.requests, 1)
       // Treated as checked: the per-browser validation fingerprint was never needed.
       assert.equal(await page.evaluate(() => localStorage.getItem('sekisho:config')), null)
       // The head pinned the chunk it loaded.
       const sri = JSON.parse(readFileSync(join(out, 'sri.json'), 'utf8')) as Record<string, string>
       assert.equal(await page.locator('script[src$="/sekisho-banner.js"]').getAttribute('integrity'), sri['sekisho-banner.js'])
+      assert.deepEqual(errors, [])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('shows every service with its notice items, catalog prose included, in the dialog and the notice embed', async () => {
+    const context = await browser.newContext()
+    try {
+      await fakeGtag(context)
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(e.message))
+      await page.goto(`${server.url}/privacy.html`)
+      await page.evaluate(() => window.sekisho.show())
+      const rows = page.locator('sekisho-banner summary')
+      await rows.nth(RESOLVED.services.length - 1).waitFor({ timeout: 10_000 })
+      // The whole text, the collapsed details included.
+      const dialog = (await page.locator('sekisho-banner dialog').textContent())!
+      const embed = await page.locator('[data-sekisho-notice]').evaluate((element) => element.shadowRoot!.textContent!)
+      const t = (text: Parameters<typeof localize>[0]) => localize(text, 'ja')
+      assert.deepEqual((await rows.allInnerTexts()).sort(), RESOLVED.services.map((s) => `${t(s.name)} — ${t(s.recipient)}`).sort())
+      for (const s of RESOLVED.services) {
+        // Catalog prose for the catalog ids (A8.net's recipient is in no baked field); the site's own
+        // service with its own text.
+        for (const item of [t(s.recipient), ...s.data.map(t), t(s.recipientPurpose)]) {
+          assert.ok(embed.includes(item), `embed: ${s.id}: ${item}`)
+          assert.ok(dialog.includes(item), `dialog: ${s.id}: ${item}`)
+        }
+      }
       assert.deepEqual(errors, [])
     } finally {
       await context.close()

@@ -1,10 +1,12 @@
 // `sekisho bundle`: writes the script-tag build with a validated site config baked into the head
-// script, its SRI hashes, and the one <script> tag to paste.
+// script (the head without the built-in catalog: the config carries its services' gating fields),
+// its SRI hashes, and the one <script> tag to paste.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import type { SekishoConfig } from '@sekisho/core'
 import type { Io } from '../io.ts'
-import { bakeConfig, bakeSourceMap, findScriptBuild, SCRIPT_FILES, sri } from './script-build.ts'
+import { BAKED_HEAD, bakeConfig, bakedConfig, bakeSourceMap, findScriptBuild, hasScriptBuild, SCRIPT_FILES, sri } from './script-build.ts'
 import { parseOrExplain } from './usage.ts'
 import { loadConfig } from './validate.ts'
 
@@ -33,26 +35,26 @@ export async function runBundle(args: string[], io: Io, options: BundleOptions =
     return 2
   }
   const dist = options.dist ?? findScriptBuild()
-  if (!dist || !SCRIPT_FILES.every((f) => existsSync(join(dist, f)))) {
+  if (dist && resolve(values.out) === resolve(dist)) {
+    io.err(`sekisho bundle: --out must not be the build folder itself (${dist})\n`)
+    return 2
+  }
+  if (!dist || !hasScriptBuild(dist)) {
     io.err(
-      `sekisho bundle: the script-tag build (${SCRIPT_FILES.join(', ')}) was not found` +
+      `sekisho bundle: the script-tag build (${[...SCRIPT_FILES, BAKED_HEAD].join(', ')}) was not found` +
         (dist ? ` in ${dist}` : ' (is the "sekisho" package installed?)') +
         '; run npm run build in the Sekisho repository first\n',
     )
     return 1
-  }
-  if (resolve(values.out) === resolve(dist)) {
-    io.err(`sekisho bundle: --out must not be the build folder itself (${dist})\n`)
-    return 2
   }
   const loaded = loadConfig(values.config)
   if (!loaded.ok) {
     io.err(loaded.report)
     return 1
   }
-  // The config as written is what gets baked (the head resolves catalog ids itself, with its
-  // compact catalog): it is smaller than the resolved one and reads exactly like the inline element.
-  const input = JSON.parse(readFileSync(values.config, 'utf8').replace(/^\uFEFF/, '')) as unknown
+  // The config as written (no defaults filled in), its services resolved to their gating fields.
+  const input = JSON.parse(readFileSync(values.config, 'utf8').replace(/^\uFEFF/, '')) as SekishoConfig
+  const baked = bakedConfig(input, loaded.config)
 
   mkdirSync(values.out, { recursive: true })
   const hashes: Record<string, string> = {}
@@ -70,9 +72,11 @@ export async function runBundle(args: string[], io: Io, options: BundleOptions =
     if (existsSync(join(dist, file + '.map'))) copyFileSync(join(dist, file + '.map'), join(values.out, file + '.map'))
     chunks[file.slice('sekisho-'.length, -'.js'.length)] = hashes[file]!
   }
-  copy('sekisho.js', bakeConfig(readFileSync(join(dist, 'sekisho.js'), 'utf8'), input, chunks))
-  if (existsSync(join(dist, 'sekisho.js.map'))) {
-    writeFileSync(join(values.out, 'sekisho.js.map'), bakeSourceMap(readFileSync(join(dist, 'sekisho.js.map'), 'utf8')))
+  // Written under the generic head's name: the operator's tag and the chunks' base stay the same.
+  const head = readFileSync(join(dist, BAKED_HEAD), 'utf8').replace(`sourceMappingURL=${BAKED_HEAD}.map`, 'sourceMappingURL=sekisho.js.map')
+  copy('sekisho.js', bakeConfig(head, baked, chunks))
+  if (existsSync(join(dist, BAKED_HEAD + '.map'))) {
+    writeFileSync(join(values.out, 'sekisho.js.map'), bakeSourceMap(readFileSync(join(dist, BAKED_HEAD + '.map'), 'utf8')))
   }
   writeFileSync(join(values.out, 'sri.json'), JSON.stringify(hashes, null, 2) + '\n')
 

@@ -3,9 +3,15 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { gateEntry } from '@sekisho/catalog'
+import type { ResolvedConfig, SekishoConfig } from '@sekisho/core'
 
-/** The files a page loads (a test checks this is the build's whole list), as named in the `sekisho` package's dist/ (the head loads the chunks by these names). */
+/** The files a page loads (a test checks that these and BAKED_HEAD are the build's whole list), as named in the `sekisho` package's dist/ (the head loads the chunks by these names). */
 export const SCRIPT_FILES = ['sekisho.js', 'sekisho-banner.js', 'sekisho-receipts.js', 'sekisho-notice.js'] as const
+/** The head without the catalog, for a config whose services carry their gating fields (`bakedConfig`): `sekisho bundle` writes it as `sekisho.js`. */
+export const BAKED_HEAD = 'sekisho-baked.js'
+/** Every file `sekisho bundle` reads from the build. */
+const BUILD_FILES = [...SCRIPT_FILES, BAKED_HEAD]
 
 /**
  * The `sekisho` package's dist/ folder, or undefined when the package or its build is missing.
@@ -16,9 +22,22 @@ export function findScriptBuild(from: string = import.meta.url): string | undefi
   const paths = createRequire(from).resolve.paths('sekisho') ?? []
   for (const modules of paths) {
     const dist = join(modules, 'sekisho', 'dist')
-    if (existsSync(join(modules, 'sekisho', 'package.json'))) return SCRIPT_FILES.every((f) => existsSync(join(dist, f))) ? dist : undefined
+    if (existsSync(join(modules, 'sekisho', 'package.json'))) return hasScriptBuild(dist) ? dist : undefined
   }
   return undefined
+}
+
+/** Whether `dist` holds every file of the script-tag build that `sekisho bundle` needs. */
+export const hasScriptBuild = (dist: string) => BUILD_FILES.every((f) => existsSync(join(dist, f)))
+
+/**
+ * The config for the baked head: as written, each service with the gating fields (purposes, hosts,
+ * cookies, storage) it resolved to against the full catalog, since that head carries no catalog.
+ * Catalog prose stays out: the notice chunk resolves it by id from its own full catalog, under the
+ * fields baked here; a service the site wrote as an object keeps its own text.
+ */
+export function bakedConfig(input: SekishoConfig, resolved: ResolvedConfig): SekishoConfig {
+  return { ...input, services: input.services.map((s, i) => ({ ...(typeof s == 'string' ? { id: s } : s), ...gateEntry(resolved.services[i]!) })) }
 }
 
 /**
@@ -31,17 +50,17 @@ export function scriptJson(value: unknown): string {
 
 /**
  * The head script with `config` baked in, and the SRI hashes of the chunks it loads by chunk name
- * (`banner` for sekisho-banner.js), as the seam in packages/sekisho/src/head.ts reads them.
+ * (`banner` for sekisho-banner.js), as the seam in packages/sekisho/src/start-head.ts reads them.
  * The prefix is a line of its own, so the source map stays right after one `;` (an empty line).
  */
 export function bakeConfig(head: string, config: unknown, chunks?: Record<string, string>): string {
   return `window.__sekishoConfig=${scriptJson(config)};${chunks ? `window.__sekishoSri=${scriptJson(chunks)};` : ''}\n${head}`
 }
 
-/** A source map for `bakeConfig`'s output: every mapping moves one line down. */
+/** A source map for `bakeConfig`'s output, written as `sekisho.js`: every mapping moves one line down. */
 export function bakeSourceMap(map: string): string {
   const parsed = JSON.parse(map) as { mappings: string }
-  return JSON.stringify({ ...parsed, mappings: ';' + parsed.mappings })
+  return JSON.stringify({ ...parsed, file: 'sekisho.js', mappings: ';' + parsed.mappings })
 }
 
 /** The `integrity` value for a file's bytes (sha384, as the build's sri.json). */

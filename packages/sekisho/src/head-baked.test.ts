@@ -1,0 +1,32 @@
+import { expect } from 'chai'
+
+const tracker = `/packages/gate/test/tracker.js?n=baked`
+
+describe('script tag head, baked (no catalog)', () => {
+  it('gates by the baked services alone and treats the config as checked', async () => {
+    // As `sekisho bundle` writes it: each service with its gating fields, no prose.
+    ;(window as { __sekishoConfig?: unknown }).__sekishoConfig = {
+      revision: 'b1',
+      controller: { name: 'Example' },
+      purposes: [{ id: 'necessary', required: true }, { id: 'analytics' }],
+      services: [{ id: 'stats', purposes: ['analytics'], hosts: [location.hostname + tracker], cookies: ['_st'] }],
+    }
+    await import('./head-baked.ts')
+    ;(window as { ran?: string[] }).ran = []
+    expect(window.sekisho._.checked).to.equal(true)
+    expect(window.sekisho._.catalog).to.deep.equal({})
+    expect(window.sekisho.config?.services).to.deep.equal([{ id: 'stats', purposes: ['analytics'], hosts: [location.hostname + tracker], cookies: ['_st'] }])
+
+    const s = document.createElement('script')
+    s.src = tracker
+    document.body.appendChild(s)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect((window as { ran?: string[] }).ran).to.deep.equal([])
+    window.sekisho.acceptAll()
+    // Released: the gate inserts a fresh copy, which loads like any async script.
+    const ran = (window as { ran?: string[] }).ran!
+    for (let waited = 0; !ran.length && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(ran).to.deep.equal(['baked'])
+    document.cookie = 'sekisho=; Path=/; Max-Age=0'
+  })
+})
