@@ -181,7 +181,7 @@ test('re-open from the corner button and withdraw: trackers stop and their cooki
   expect(await trackerCookies(context)).toEqual([])
 
   // The withdrawal has its own receipt, chained to the consent it replaced.
-  await expect.poll(async () => (await consentCookie(context))?.receipt).not.toBe(first.id)
+  await expect.poll(async () => (await consentCookie(context))?.receipt, { timeout: 15_000 }).not.toBe(first.id)
   const withdrawal = await storedReceipt(context, collector)
   expect(withdrawal).toMatchObject({ method: 'withdraw', previous: first.id, subject: first.subject })
 })

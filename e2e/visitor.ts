@@ -27,9 +27,10 @@ export async function consentCookie(context: BrowserContext) {
 /** Waits for the decision's receipt id in the cookie, then for that receipt in the collector. */
 export async function storedReceipt(context: BrowserContext, collector: TestCollector) {
   let id = ''
-  await expect.poll(async () => (id = (await consentCookie(context))?.receipt ?? '')).not.toBe('')
+  // Generous: on a busy machine a receipt may wait for the next page (withdrawal reloads) or a retry.
+  await expect.poll(async () => (id = (await consentCookie(context))?.receipt ?? ''), { timeout: 15_000 }).not.toBe('')
   let stored: any
-  await expect.poll(async () => (stored = await collector.get(`/v1/receipts/${id}`)).status).toBe(200)
+  await expect.poll(async () => (stored = await collector.get(`/v1/receipts/${id}`)).status, { timeout: 15_000 }).toBe(200)
   return stored.body.receipt
 }
 
