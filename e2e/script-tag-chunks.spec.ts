@@ -84,3 +84,41 @@ test('the notice chunk is fetched once the visitor moves into the banner, before
   await settings.click()
   await expect(page.getByRole('dialog')).toBeVisible()
 })
+
+test('receipts an earlier page could not deliver are sent by a later page, with no new decision', async ({ page, site }) => {
+  const requests: string[] = []
+  page.on('request', (r) => requests.push(r.url()))
+  await watchQueued(page)
+  // The collector is down while the visitor decides...
+  let down = true
+  const delivered: string[] = []
+  await page.route('**/v1/receipts', async (route) => {
+    if (route.request().method() != 'POST') return route.fulfill({ status: 204 })
+    if (down) return route.fulfill({ status: 503, body: '{"error":"down"}' })
+    const body = JSON.parse(route.request().postData() ?? '[]') as Array<{ id: string }> | { id: string }
+    const ids = (Array.isArray(body) ? body : [body]).map((r) => r.id)
+    delivered.push(...ids)
+    await route.fulfill({ status: 202, contentType: 'application/json', body: JSON.stringify({ accepted: ids, rejected: [] }) })
+  })
+  await page.goto(`${site}/`)
+  await page.locator('sekisho-banner').getByRole('button', { name: 'すべて拒否' }).click()
+  await expect.poll(() => queued(page)).toHaveLength(1)
+  const id = (await queued(page))[0]!
+  await expect.poll(() => page.evaluate(() => window.sekisho.getConsent()?.receipt)).toBe(id)
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('sekisho:unsent'))).toBe('1')
+
+  // ...and back for the next page: the head sees receipts waiting and loads the receipts chunk alone.
+  down = false
+  requests.length = 0
+  await page.reload()
+  await expect.poll(() => delivered, { timeout: 15_000 }).toContain(id)
+  expect(fetched(requests, 'receipts')).toBe(true)
+  expect(fetched(requests, 'banner')).toBe(false)
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('sekisho:unsent'))).toBeNull()
+
+  // Once all is delivered, a returning visitor loads the head only.
+  requests.length = 0
+  await page.reload()
+  await page.waitForLoadState('load')
+  expect(fetched(requests, 'receipts')).toBe(false)
+})

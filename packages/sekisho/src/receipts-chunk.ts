@@ -4,6 +4,7 @@
 // IndexedDB code only once there is something to record.
 import { consentModeState, type Decision } from '@sekisho/core'
 import { buildReceipt, createReceiptClient, type Receipt } from '@sekisho/receipts'
+import { UNSENT } from './storage-keys.ts'
 
 /** The wording and language of the view a decision was made in. */
 export interface Shown {
@@ -28,7 +29,18 @@ const consent = head.consent!
 const client = createReceiptClient({
   endpoint: config.receipts?.endpoint,
   headers: config.receipts?.headers,
-  onEvent: (event) => document.dispatchEvent(new CustomEvent('sekisho:receipt', { detail: event })),
+  onEvent(event) {
+    // A mark the head reads on every page: while receipts wait for delivery (collector down, offline),
+    // later pages load this chunk to keep trying, even when no new decision would bring it.
+    try {
+      // (Without an endpoint receipts stay in this browser only: nothing to come back for.)
+      if ((event.type == 'queued' || event.type == 'retry') && config.receipts?.endpoint) localStorage.setItem(UNSENT, '1')
+      if (event.type == 'drained') localStorage.removeItem(UNSENT)
+    } catch {
+      // Storage blocked: the queue is drained when the next decision loads this chunk.
+    }
+    document.dispatchEvent(new CustomEvent('sekisho:receipt', { detail: event }))
+  },
 })
 
 /** API decisions and stored ones show no wording: '' text, in the page's language if offered. */

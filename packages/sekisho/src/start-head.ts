@@ -8,6 +8,7 @@ import { createConsent, pushConsentDefault, pushConsentUpdate, resolveConfig } f
 import type { Consent, Decision, ResolvedConfig, SekishoConfig, ServiceDefinition } from '@sekisho/core'
 import { installGate, type Gate } from '@sekisho/gate'
 import { mountCornerButton } from './reopen/corner-button.ts'
+import { CHECKED, UNSENT } from './storage-keys.ts'
 
 /** `window.sekisho`: the script tag's public API. */
 export interface SekishoApi {
@@ -68,7 +69,6 @@ declare global {
 }
 
 const VERSION = '0.1.0'
-const CHECKED = 'sekisho:config'
 
 /** FNV-1a of the config text: which config this browser already checked, without carrying the validator. */
 function fingerprint(s: string): string {
@@ -93,8 +93,10 @@ export function startHead(catalog: GateCatalog): void {
 
   const checkedKey = fingerprint(text)
   let checked = !!baked
+  let unsent = false
   try {
     checked ||= localStorage.getItem(CHECKED) == checkedKey
+    unsent = !!localStorage.getItem(UNSENT)
   } catch {
     // Storage blocked: the chunk checks the config on every page.
   }
@@ -251,4 +253,6 @@ export function startHead(catalog: GateCatalog): void {
   const decision = consent?.getConsent()
   if (!checked || consent?.needsDecision()) load('banner')
   if (decision && !decision.receipt) unrecorded.push([decision, undefined]), recordReceipts()
+  // Receipts an earlier page queued but could not deliver (collector down, offline): keep trying.
+  else if (unsent && checked && consent) load('receipts')
 }

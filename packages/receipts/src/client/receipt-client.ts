@@ -31,6 +31,8 @@ export interface ReceiptClientOptions {
 export type ReceiptEvent =
   | { type: 'queued'; id: string }
   | { type: 'delivered'; ids: string[] }
+  /** Nothing is left to send (every queued receipt delivered or set aside). */
+  | { type: 'drained' }
   | { type: 'retry'; ids: string[]; attempt: number; delay: number; error: TransportError }
   /** Refused for good (bad receipt, bad endpoint, 4xx): kept aside, never retried. */
   | { type: 'rejected'; id: string; errors: ReceiptError[] }
@@ -96,7 +98,7 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
       if (!navigator.onLine) return
       const batch = await queue.take(batchSize)
       // Another tab delivered what this one recorded: no beacon for those.
-      if (!batch.length) return unsent.clear()
+      if (!batch.length) return unsent.clear(), emit({ type: 'drained' })
       const ids = batch.map((e) => e.r.id)
       for (const e of batch) unsent.set(e.r.id, e.r)
       for (const id of ids) sending.add(id)
