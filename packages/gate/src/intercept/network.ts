@@ -7,18 +7,16 @@
 // a SecurityError, as a script URL the browser may not load does.
 import type { Patcher } from '../gate/patch.ts'
 
-/** What `new WebSocket` / `new EventSource` give for a held URL: what a refused connection leaves,
- * closed, its events fired soon after. An EventTarget wearing the real prototype (so `instanceof`
- * holds) with own values in place of the getters, which only a real connection can answer. */
-function refused(constructor: { prototype: object }, url: string, fields: object, events: string[]): object {
-  const closed = Object.setPrototypeOf(new EventTarget(), constructor.prototype)
-  for (const [key, value] of Object.entries({ url: new URL(url, document.baseURI).href, onopen: null, onmessage: null, onerror: null, close() {}, ...fields }))
-    Object.defineProperty(closed, key, { value, writable: true })
+/** What `new WebSocket` / `new EventSource` give for a held URL: what a refused connection
+ * leaves, closed (`readyState`), its events fired soon after. A plain EventTarget with the members
+ * a caller reaches for next (the real prototype's getters would throw on it; `instanceof` fails). */
+function refused(url: unknown, readyState: number, events: string[]): object {
+  const closed: any = Object.assign(new EventTarget(), { url: String(url), readyState, send() {}, close() {} })
   setTimeout(() =>
     events.forEach((type) => {
-      const event = type == 'close' ? new CloseEvent(type, { code: 1006 }) : new Event(type)
+      const event = new (type == 'close' ? CloseEvent : Event)(type, { code: 1006 })
       closed.dispatchEvent(event)
-      closed['on' + type]?.call(closed, event)
+      closed['on' + type]?.(event)
     }),
   )
   return closed
@@ -41,10 +39,8 @@ export function interceptNetwork(patch: Patcher, held: (url: string) => unknown)
     (xhr) => heldRequests.has(xhr),
     (xhr: XMLHttpRequest) => setTimeout(() => ['error', 'loadend'].forEach((type) => xhr.dispatchEvent(new ProgressEvent(type)))),
   )
-  patch.wrap(window, 'WebSocket', check, (_, [to]) =>
-    refused(WebSocket, String(to), { readyState: 3, protocol: '', extensions: '', bufferedAmount: 0, binaryType: 'blob', onclose: null, send() {} }, ['error', 'close']),
-  )
-  patch.wrap(window, 'EventSource', check, (_, [to]) => refused(EventSource, String(to), { readyState: 2, withCredentials: false }, ['error']))
+  patch.wrap(window, 'WebSocket', check, (_, [to]) => refused(to, 3, ['error', 'close']))
+  patch.wrap(window, 'EventSource', check, (_, [to]) => refused(to, 2, ['error']))
   for (const name of ['Worker', 'SharedWorker'])
     patch.wrap(window, name, check, () => {
       throw securityError()
