@@ -22,26 +22,28 @@ export function createPatcher(active: () => boolean): Patcher {
       const descriptor = Object.getOwnPropertyDescriptor(target, name)
       const original = descriptor?.[key]
       if (typeof original != 'function') return
-      const held = (self: unknown, args: IArguments) => {
+      // Methods and setters get a plain function, the fastest to call: setAttribute is hot.
+      const wrapper = function (this: unknown) {
+        let held
         try {
-          return active() && check(self, args)
+          held = active() && check(this, arguments)
         } catch {
           // A failing check must never break the page's own code.
         }
+        return held
+          ? answer?.(this, arguments)
+          : new.target
+            ? Reflect.construct(original, arguments, new.target)
+            : original.apply(this, arguments)
       }
-      // Constructors (WebSocket, Worker) get a Proxy: it keeps their prototype, statics and
-      // `instanceof`. Methods and setters get a plain function, which calls faster.
-      const wrapper = /^[A-Z]/.test(name)
-        ? new Proxy(original, {
-            construct: (target, args, newTarget) =>
-              held(0, args as never) ? answer!(0, args as never) : Reflect.construct(target, args, newTarget),
-          })
-        : function (this: unknown) {
-            return held(this, arguments) ? answer?.(this, arguments) : original.apply(this, arguments)
-          }
-      Object.defineProperty(target, name, { ...descriptor, [key]: wrapper })
+      // Constructors (WebSocket, Worker) are put behind a Proxy, which keeps their prototype,
+      // statics and `instanceof`, and constructs through the wrapper: a held call gets its answer.
+      const proxy =
+        /^[A-Z]/.test(name) &&
+        new Proxy(original, { construct: (_, args, newTarget) => Reflect.construct(wrapper, args, newTarget) })
+      Object.defineProperty(target, name, { ...descriptor, [key]: proxy || wrapper })
       undos.push(() => {
-        if (Object.getOwnPropertyDescriptor(target, name)?.[key] == wrapper) Object.defineProperty(target, name, descriptor!)
+        if (Object.getOwnPropertyDescriptor(target, name)?.[key] == (proxy || wrapper)) Object.defineProperty(target, name, descriptor!)
       })
     },
     undo() {

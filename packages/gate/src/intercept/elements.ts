@@ -40,17 +40,20 @@ export function interceptTags(patch: Patcher, rules: TagRules): () => void {
   // A held script's own type (set before or after its src) waits in data-type for the release.
   const type = (el: Element, value: unknown) =>
     el.localName == 'script' && el.hasAttribute('data-sekisho') && (rules.setAttribute.call(el, 'data-type', String(value)), true)
-  for (const [constructor, property, attr] of [
-    [HTMLScriptElement, 'src', 'src'],
-    [HTMLImageElement, 'src', 'src'],
-    [HTMLImageElement, 'srcset', 'srcset'],
-    [HTMLSourceElement, 'srcset', 'srcset'],
-    [HTMLIFrameElement, 'src', 'src'],
-    [HTMLLinkElement, 'href', 'href'],
-    [HTMLLinkElement, 'imageSrcset', 'imagesrcset'],
-    [HTMLScriptElement, 'type', 'type'],
-  ] as const)
+  // Each setter sets the attribute of its lowercased name (imageSrcset: imagesrcset).
+  for (const [constructor, property] of [
+    [HTMLScriptElement, 'src'],
+    [HTMLImageElement, 'src'],
+    [HTMLImageElement, 'srcset'],
+    [HTMLSourceElement, 'srcset'],
+    [HTMLIFrameElement, 'src'],
+    [HTMLLinkElement, 'href'],
+    [HTMLLinkElement, 'imageSrcset'],
+    [HTMLScriptElement, 'type'],
+  ] as const) {
+    const attr = property.toLowerCase()
     patch.wrap(constructor.prototype, property, (el, [value]) => (attr == 'type' ? type(el, value) : load(el, value, attr)), undefined, 'set')
+  }
   const attribute = (el: Element, name: unknown, value: unknown) => {
     const attr = String(name).toLowerCase()
     if (attr == 'data-sekisho') rules.schedule()
@@ -58,9 +61,10 @@ export function interceptTags(patch: Patcher, rules: TagRules): () => void {
     if (attr == 'type') return type(el, value)
     return LOADING.has(attr) && loads(el)?.includes(attr) && load(el, value, attr)
   }
-  patch.wrap(Element.prototype, 'setAttribute', (el: Element, [name, value]) => attribute(el, name, value))
+  // Indexes, not destructuring: setAttribute is the hottest call the gate sees.
+  patch.wrap(Element.prototype, 'setAttribute', (el: Element, args) => attribute(el, args[0], args[1]))
   // With a namespace, the name may carry a prefix (xlink:href); null is the namespace of src and href.
-  patch.wrap(Element.prototype, 'setAttributeNS', (el: Element, [, name, value]) => attribute(el, name, value))
+  patch.wrap(Element.prototype, 'setAttributeNS', (el: Element, args) => attribute(el, args[1], args[2]))
 
   // Tags in the page after the gate never pass through a setter. The observer's callback runs
   // before the parser executes a script (a microtask checkpoint at </script>), so marking it

@@ -22,7 +22,7 @@ export function rewriteMarkup(
   const root = svg ? template.content.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'svg') : template
   root.innerHTML = html
   let changed = false
-  ;(svg ? root : template.content).querySelectorAll(scripts ? 'script,img,iframe,link,source,image' : 'img,iframe,link,source,image').forEach((el) => {
+  ;(svg ? root : template.content).querySelectorAll((scripts ? 'script,' : '') + 'img,iframe,link,source,image').forEach((el) => {
     if (!el.hasAttribute('data-sekisho'))
       loads(el)?.forEach((attr) => {
         const url = el.getAttribute(attr)
