@@ -427,6 +427,11 @@ describe('installGate: srcset, SVG and namespaced attributes', () => {
     expect(img.getAttribute('srcset')).to.equal('/own.gif 1x, /ads/a.gif 2x')
     expect(preload.getAttribute('imagesrcset')).to.equal('/ads/d.gif 1x')
     expect(await until(() => requested('/ads/b.gif') && requested('/ads/c.gif'))).to.equal(true)
+    // Withdrawn: the srcset is held again.
+    granted = {}
+    gate.refresh()
+    expect(img.hasAttribute('srcset')).to.equal(false)
+    expect(img.getAttribute('data-srcset')).to.equal('/own.gif 1x, /ads/a.gif 2x')
     preload.remove()
   })
 
