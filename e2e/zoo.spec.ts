@@ -169,6 +169,30 @@ test('withdrawal: the page reloads, no further tracker request, cookies and stor
   })
 })
 
+test('a websocket tracker (Hotjar-shaped, from first-party code) opens nothing before consent, and opens once granted', async ({ page, zoo }) => {
+  const opened: string[] = []
+  const sent: string[] = []
+  await page.routeWebSocket(/^wss:\/\/ws\.hotjar\.com\//, (socket) => {
+    opened.push(socket.url())
+    socket.onMessage((message) => sent.push(String(message)))
+  })
+  await zoo.editPage(page, (html) =>
+    html
+      .replace('"services": [', '"services": [ "hotjar",')
+      .replace('<script src="/sekisho/sekisho.js"></script>', '$& <script src="/js/live-socket.js"></script>'),
+  )
+  await open(page, zoo)
+  expect(opened).toEqual([])
+  // The page's code got a socket that closed as a refused one does, and went on.
+  expect(await page.evaluate(() => window.zooRan)).toEqual(expect.arrayContaining(['live-socket.js', 'socket closed 1006']))
+  await page.evaluate(() => window.sekisho.setConsent({ analytics: true }))
+  await page.reload()
+  await expect.poll(() => opened).toEqual(['wss://ws.hotjar.com/api/v2/client/ws'])
+  await expect.poll(() => sent.length).toBe(1)
+  expect(JSON.parse(sent[0]!)).toEqual({ type: 'page', url: zoo.url + '/' })
+  expect(await page.evaluate(() => window.zooRan)).toContain('socket open')
+})
+
 test('the YouTube placeholder asks for consent in place and plays the video', async ({ page, zoo }) => {
   await open(page, zoo)
   const button = page.getByRole('button', { name: '同意して動画を再生' })

@@ -10,6 +10,8 @@ export interface Zoo extends Traffic {
   url: string
   /** Serves the zoo page with its config changed (or replaced by raw text). */
   editConfig(page: Page, edit: (config: Record<string, unknown>) => Record<string, unknown> | string): Promise<void>
+  /** Serves the zoo page with its HTML changed. */
+  editPage(page: Page, edit: (html: string) => string): Promise<void>
 }
 
 export const test = base.extend<{ zoo: Zoo }, { zooSite: string }>({
@@ -25,16 +27,19 @@ export const test = base.extend<{ zoo: Zoo }, { zooSite: string }>({
     const zoo: Zoo = {
       url: zooSite,
       ...(await routeOutside(context, [zooSite])),
-      async editConfig(page, edit) {
+      async editPage(page, edit) {
         await page.route(`${zooSite}/`, async (route) => {
           const response = await route.fetch()
-          const html = await response.text()
-          const body = html.replace(/(id="sekisho-config">)([\s\S]*?)(<\/script>)/, (_, open, json, close) => {
+          await route.fulfill({ response, body: edit(await response.text()) })
+        })
+      },
+      editConfig(page, edit) {
+        return zoo.editPage(page, (html) =>
+          html.replace(/(id="sekisho-config">)([\s\S]*?)(<\/script>)/, (_, open, json, close) => {
             const edited = edit(JSON.parse(json))
             return open + (typeof edited === 'string' ? edited : JSON.stringify(edited)) + close
-          })
-          await route.fulfill({ response, body })
-        })
+          }),
+        )
       },
     }
     await use(zoo)

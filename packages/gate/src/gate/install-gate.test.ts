@@ -357,3 +357,151 @@ describe('installGate: living with other code', () => {
     expect(() => document.body.appendChild(document.createTextNode('x'))).not.to.throw()
   })
 })
+
+describe('installGate: sockets, streams and workers', () => {
+  const socketUrl = (id: string) => `ws://${location.host}/${id}/socket`
+
+  it('gives a closed socket for a held WebSocket host: no connection, then error and close (1006)', async () => {
+    const socket = new WebSocket(socketUrl('stats'))
+    const fired: string[] = []
+    socket.onerror = () => fired.push('onerror')
+    socket.addEventListener('error', () => fired.push('error'))
+    const closed = new Promise<CloseEvent>((r) => socket.addEventListener('close', r as never))
+    expect(socket.readyState).to.equal(WebSocket.CLOSED)
+    expect(socket.url).to.equal(socketUrl('stats'))
+    socket.send('hello')
+    socket.close()
+    const event = await closed
+    expect(event.code).to.equal(1006)
+    expect(event.wasClean).to.equal(false)
+    expect(fired).to.deep.equal(['error', 'onerror'])
+    granted = { analytics: true }
+    const live = new WebSocket(socketUrl('stats'))
+    expect(live.readyState).to.equal(WebSocket.CONNECTING)
+    live.close()
+  })
+
+  it('gives a closed EventSource for a held host, which fires error and requests nothing', async () => {
+    const source = new EventSource('/stats/stream')
+    expect(source.readyState).to.equal(EventSource.CLOSED)
+    await new Promise((r) => (source.onerror = r))
+    expect(requested('/stats/stream')).to.equal(false)
+    granted = { analytics: true }
+    const live = new EventSource('/stats/stream')
+    expect(live.readyState).to.equal(EventSource.CONNECTING)
+    live.close()
+  })
+
+  it('keeps the constructors whole: statics, instanceof, subclasses; uninstall restores them', () => {
+    granted = { analytics: true }
+    class Tracked extends WebSocket {}
+    const socket = new Tracked(socketUrl('stats'))
+    expect(socket).to.be.instanceOf(WebSocket).and.instanceOf(Tracked)
+    expect(socket.constructor).to.equal(Tracked)
+    expect(WebSocket.OPEN).to.equal(1)
+    socket.close()
+    const names = ['WebSocket', 'EventSource', 'Worker', 'SharedWorker'] as const
+    const wrapped = names.map((name) => window[name])
+    gate.uninstall()
+    granted = {}
+    names.forEach((name, i) => expect(window[name], name).to.not.equal(wrapped[i]))
+    const after = new WebSocket(socketUrl('stats'))
+    expect(after.readyState).to.equal(WebSocket.CONNECTING)
+    after.close()
+  })
+
+  it('refuses Worker, SharedWorker and service worker scripts from a held host with a SecurityError', async () => {
+    const url = trackerUrl('stats')
+    expect(() => new Worker(url)).to.throw(DOMException).with.property('name', 'SecurityError')
+    expect(() => new SharedWorker(url)).to.throw(DOMException).with.property('name', 'SecurityError')
+    const error = await navigator.serviceWorker.register(url).catch((e: DOMException) => e)
+    expect(error).to.have.property('name', 'SecurityError')
+    expect(await navigator.serviceWorker.getRegistrations()).to.have.length(0)
+    expect(requested('tracker.js')).to.equal(false)
+    granted = { analytics: true }
+    const worker = new Worker(url)
+    expect(worker).to.be.instanceOf(Worker)
+    worker.terminate()
+  })
+})
+
+describe('installGate: srcset, SVG and namespaced attributes', () => {
+  it('holds srcset and imagesrcset set by property, setAttribute and markup, and releases them', async () => {
+    const img = document.body.appendChild(document.createElement('img'))
+    img.srcset = '/own.gif 1x, /ads/a.gif 2x'
+    const other = document.body.appendChild(document.createElement('img'))
+    other.setAttribute('srcset', '/ads/b.gif 100w')
+    document.body.insertAdjacentHTML('beforeend', '<picture><source srcset="/ads/c.gif"><img src="/own.gif?p"></picture>')
+    // Object.assign goes through the property setters.
+    const preload = document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'preload', as: 'image', imageSrcset: '/ads/d.gif 1x' }))
+    await new Promise((r) => setTimeout(r, 50))
+    expect(requested('/ads/')).to.equal(false)
+    expect(img.hasAttribute('srcset')).to.equal(false)
+    expect(gate.held().map((el) => el.getAttribute('data-srcset') ?? el.getAttribute('data-imagesrcset'))).to.have.members([
+      '/own.gif 1x, /ads/a.gif 2x', '/ads/b.gif 100w', '/ads/c.gif', '/ads/d.gif 1x',
+    ])
+    granted = { advertising: true }
+    gate.refresh()
+    expect(img.getAttribute('srcset')).to.equal('/own.gif 1x, /ads/a.gif 2x')
+    expect(preload.getAttribute('imagesrcset')).to.equal('/ads/d.gif 1x')
+    expect(await until(() => requested('/ads/b.gif') && requested('/ads/c.gif'))).to.equal(true)
+    // Withdrawn: the srcset is held again.
+    granted = {}
+    gate.refresh()
+    expect(img.hasAttribute('srcset')).to.equal(false)
+    expect(img.getAttribute('data-srcset')).to.equal('/own.gif 1x, /ads/a.gif 2x')
+    preload.remove()
+  })
+
+  it('holds setAttributeNS(null, src|href) like setAttribute', async () => {
+    const script = document.createElement('script')
+    script.setAttributeNS(null, 'src', trackerUrl('stats', 'ns'))
+    document.body.appendChild(script)
+    const img = document.body.appendChild(document.createElement('img'))
+    img.setAttributeNS(null, 'src', '/ads/ns.gif')
+    await new Promise((r) => setTimeout(r, 50))
+    expect(window.ran).to.deep.equal([])
+    expect(requested('/ads/ns.gif')).to.equal(false)
+    expect(gate.held()).to.have.members([script, img])
+  })
+
+  it('holds SVG scripts and images by href and xlink:href, and releases them as SVG', async () => {
+    const SVG = 'http://www.w3.org/2000/svg'
+    const svg = document.body.appendChild(document.createElementNS(SVG, 'svg'))
+    const script = document.createElementNS(SVG, 'script')
+    script.setAttribute('href', trackerUrl('stats', 'svg'))
+    svg.appendChild(script)
+    const image = svg.appendChild(document.createElementNS(SVG, 'image'))
+    image.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', '/ads/svg.gif')
+    svg.insertAdjacentHTML('beforeend', '<image href="/ads/markup.gif"/>')
+    // In HTML markup that runs scripts, an <svg> makes its <script> an SVG one.
+    const markup = `<svg><script href="${trackerUrl('stats', 'fragment')}"></script></svg>`
+    document.body.append(document.createRange().createContextualFragment(markup))
+    await new Promise((r) => setTimeout(r, 50))
+    expect(window.ran).to.deep.equal([])
+    expect(requested('/ads/')).to.equal(false)
+    expect(gate.held()).to.have.length(4)
+    granted = { analytics: true, advertising: true }
+    gate.refresh()
+    expect(await until(() => window.ran!.length == 2)).to.equal(true)
+    expect(await until(() => requested('/ads/svg.gif') && requested('/ads/markup.gif'))).to.equal(true)
+    expect(svg.querySelector('script')!.namespaceURI).to.equal(SVG)
+  })
+})
+
+describe('installGate: storage written as properties', () => {
+  it('removes held keys written as localStorage properties when the page is hidden or left', () => {
+    localStorage['st:direct'] = '1'
+    sessionStorage['st:direct'] = '1'
+    ;(localStorage as unknown as Record<string, string>).own = '1'
+    window.dispatchEvent(new Event('pagehide'))
+    expect(localStorage.getItem('st:direct')).to.equal(null)
+    expect(sessionStorage.getItem('st:direct')).to.equal(null)
+    expect(localStorage.getItem('own')).to.equal('1')
+    granted = { analytics: true }
+    localStorage['st:direct'] = '2'
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(localStorage.getItem('st:direct')).to.equal('2')
+    sessionStorage.clear()
+  })
+})

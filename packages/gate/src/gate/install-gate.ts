@@ -1,7 +1,7 @@
 // installGate: the runtime that holds trackers until their purpose is consented.
 import type { ServiceDefinition } from '@sekisho/core'
 import { eraseCookies, eraseStorage } from '../erase/erase.ts'
-import { interceptTags, LOADS } from '../intercept/elements.ts'
+import { interceptTags, loads } from '../intercept/elements.ts'
 import { interceptMarkup } from '../intercept/markup.ts'
 import { interceptNetwork } from '../intercept/network.ts'
 import { interceptStorage } from '../intercept/storage.ts'
@@ -72,12 +72,13 @@ export function installGate(options: GateOptions): Gate {
 
   /** Elements a setter held (made by scripts): their async flag is their own. */
   const scripted = new WeakSet<Element>()
-  /** Marks `el` held for `url`'s service: scripts lose their type, other tags their URL. */
-  const hold = (el: Element, url: string, byScript?: boolean): boolean => {
-    const service = heldBy(url)
+  /** Marks `el` held for the service of `url`, its attribute `attr`'s value: scripts lose their
+   * type, other tags the URL. A srcset is held when any of its URLs is: its pieces split at
+   * whitespace and commas hold every candidate URL's host (a comma inside a URL comes after it). */
+  const hold = (el: Element, url: string, attr: string, byScript?: boolean): boolean => {
+    const service = /srcset/.test(attr) ? url.split(/[\s,]+/).map(heldBy).find(Boolean) : heldBy(url)
     if (!service) return false
     if (byScript) scripted.add(el)
-    const attr = LOADS[el.localName]!
     if (el.localName == 'script') {
       const type = el.getAttribute('type')
       if (type != null && !el.hasAttribute('data-sekisho')) setAttribute.call(el, 'data-type', type)
@@ -136,11 +137,13 @@ export function installGate(options: GateOptions): Gate {
     // Frames, images and links can be held again; a script that ran cannot be stopped.
     document.querySelectorAll('[data-sekisho-released]').forEach((el) => {
       const target = el.getAttribute('data-sekisho-released')!
-      const attr = LOADS[el.localName]
-      const url = attr && el.getAttribute(attr)
-      if (el.localName == 'script' || !url || granted(resolve(target))) return
-      setAttribute.call(el, 'data-' + attr, url)
-      el.removeAttribute(attr!)
+      if (el.localName == 'script' || granted(resolve(target))) return
+      loads(el)?.forEach((attr) => {
+        const url = el.getAttribute(attr)
+        if (url == null) return
+        setAttribute.call(el, 'data-' + attr, url)
+        el.removeAttribute(attr)
+      })
       el.removeAttribute('data-sekisho-released')
       setAttribute.call(el, 'data-sekisho', target)
       releasing.delete(el)
@@ -151,6 +154,12 @@ export function installGate(options: GateOptions): Gate {
   }
 
   interceptStorage(patch, nameHeld)
+  // `localStorage.key = value` calls nothing the gate can wrap (README: why the Storage objects are
+  // not proxied): held keys so written are removed when the page is hidden or left, so that
+  // they never outlive the visit.
+  const sweep = () => active && eraseStorage((key) => nameHeld(key, 'storage'))
+  addEventListener('pagehide', sweep)
+  document.addEventListener('visibilitychange', sweep)
   interceptNetwork(patch, heldBy)
   interceptMarkup(patch, hold, schedule)
   const stopObserver = interceptTags(patch, { hold, schedule, setAttribute })

@@ -1,11 +1,12 @@
-// One wrapper for every intercepted method and setter: the gate's check runs first and may hold
-// the call; everything else reaches the original with its own `this`, arguments and return value.
+// One wrapper for every intercepted method, setter and constructor: the gate's check runs first
+// and may hold the call; everything else reaches the original with its own `this` (or `new`
+// target), arguments and return value.
 // Wrappers stay in place after uninstall (they then pass through), so that wrappers other
 // libraries stacked on ours keep working; undo restores the slots still holding ours.
 
 /** Runs before the original; may rewrite `args`. True holds the call. */
 export type Check = (self: any, args: IArguments) => unknown
-/** Answers a held call in the original's stead. */
+/** Answers a held call in the original's stead (for a constructor: the object `new` gives, or throws). */
 export type Answer = (self: any, args: IArguments) => unknown
 
 export interface Patcher {
@@ -21,6 +22,7 @@ export function createPatcher(active: () => boolean): Patcher {
       const descriptor = Object.getOwnPropertyDescriptor(target, name)
       const original = descriptor?.[key]
       if (typeof original != 'function') return
+      // Methods and setters get a plain function, the fastest to call: setAttribute is hot.
       const wrapper = function (this: unknown) {
         let held
         try {
@@ -28,11 +30,20 @@ export function createPatcher(active: () => boolean): Patcher {
         } catch {
           // A failing check must never break the page's own code.
         }
-        return held ? answer?.(this, arguments) : original.apply(this, arguments)
+        return held
+          ? answer?.(this, arguments)
+          : new.target
+            ? Reflect.construct(original, arguments, new.target)
+            : original.apply(this, arguments)
       }
-      Object.defineProperty(target, name, { ...descriptor, [key]: wrapper })
+      // Constructors (WebSocket, Worker) are put behind a Proxy, which keeps their prototype,
+      // statics and `instanceof`, and constructs through the wrapper: a held call gets its answer.
+      const proxy =
+        /^[A-Z]/.test(name) &&
+        new Proxy(original, { construct: (_, args, newTarget) => Reflect.construct(wrapper, args, newTarget) })
+      Object.defineProperty(target, name, { ...descriptor, [key]: proxy || wrapper })
       undos.push(() => {
-        if (Object.getOwnPropertyDescriptor(target, name)?.[key] == wrapper) Object.defineProperty(target, name, descriptor!)
+        if (Object.getOwnPropertyDescriptor(target, name)?.[key] == (proxy || wrapper)) Object.defineProperty(target, name, descriptor!)
       })
     },
     undo() {

@@ -1,13 +1,34 @@
-// Keeps beacons to held services from leaving: fetch, navigator.sendBeacon and XMLHttpRequest.
-// (Image pixels are held by the img src setter in elements.ts.) Each held request fails the way
-// a blocked one does: fetch rejects with a TypeError, sendBeacon answers false (could not queue),
-// XMLHttpRequest fires error and loadend.
+// Keeps requests to held services from leaving: fetch, navigator.sendBeacon, XMLHttpRequest,
+// WebSocket, EventSource, and worker scripts (Worker, SharedWorker, service worker). (Image pixels
+// are held by the img src setter in elements.ts.) Each held request fails the way one the browser
+// refused does: fetch rejects with a TypeError, sendBeacon answers false (could not queue),
+// XMLHttpRequest fires error and loadend, a socket or event stream comes back closed and fires
+// error (a socket then close, code 1006), and a worker script throws (registering one rejects)
+// a SecurityError, as a script URL the browser may not load does.
 import type { Patcher } from '../gate/patch.ts'
 
+/** What `new WebSocket` / `new EventSource` give for a held URL: what a refused connection
+ * leaves, closed (`readyState`), its events fired soon after. A plain EventTarget with the members
+ * a caller reaches for next (the real prototype's getters would throw on it; `instanceof` fails). */
+function refused(url: unknown, readyState: number, events: string[]): object {
+  const closed: any = Object.assign(new EventTarget(), { url: String(url), readyState, send() {}, close() {} })
+  setTimeout(() =>
+    events.forEach((type) => {
+      const event = new (type == 'close' ? CloseEvent : Event)(type, { code: 1006 })
+      closed.dispatchEvent(event)
+      closed['on' + type]?.(event)
+    }),
+  )
+  return closed
+}
+
 export function interceptNetwork(patch: Patcher, held: (url: string) => unknown): void {
-  const url = (input: unknown) => held(input instanceof Request ? input.url : String(input))
-  patch.wrap(window, 'fetch', (_, args) => url(args[0]), () => Promise.reject(new TypeError('held by Sekisho')))
-  patch.wrap(Navigator.prototype, 'sendBeacon', (_, args) => url(args[0]), () => false)
+  // Socket URLs are matched as the http(s) URLs they upgrade from.
+  const url = (input: unknown) => held(input instanceof Request ? input.url : String(input).replace(/^ws(s?):/i, 'http$1:'))
+  const check = (_: unknown, args: IArguments) => url(args[0])
+  const securityError = () => new DOMException('held by Sekisho', 'SecurityError')
+  patch.wrap(window, 'fetch', check, () => Promise.reject(new TypeError('held by Sekisho')))
+  patch.wrap(Navigator.prototype, 'sendBeacon', check, () => false)
   const heldRequests = new WeakSet<XMLHttpRequest>()
   patch.wrap(XMLHttpRequest.prototype, 'open', (xhr, args) => {
     heldRequests[url(args[1]) ? 'add' : 'delete'](xhr)
@@ -18,4 +39,13 @@ export function interceptNetwork(patch: Patcher, held: (url: string) => unknown)
     (xhr) => heldRequests.has(xhr),
     (xhr: XMLHttpRequest) => setTimeout(() => ['error', 'loadend'].forEach((type) => xhr.dispatchEvent(new ProgressEvent(type)))),
   )
+  patch.wrap(window, 'WebSocket', check, (_, [to]) => refused(to, 3, ['error', 'close']))
+  patch.wrap(window, 'EventSource', check, (_, [to]) => refused(to, 2, ['error']))
+  for (const name of ['Worker', 'SharedWorker'])
+    patch.wrap(window, name, check, () => {
+      throw securityError()
+    })
+  // Service workers exist only in secure contexts.
+  const container = (window as { ServiceWorkerContainer?: { prototype: object } }).ServiceWorkerContainer
+  if (container) patch.wrap(container.prototype, 'register', check, () => Promise.reject(securityError()))
 }

@@ -1,5 +1,6 @@
 // Turns one held (marked-up) element live: scripts become fresh <script> elements, since a
-// script whose type changes back never runs; other tags get back the attribute that loads them.
+// script whose type changes back never runs; other tags get back the attributes that load them.
+import { loads } from '../intercept/elements.ts'
 
 /** Attributes of a marked-up tag that only the gate reads. */
 const GATE_ATTRIBUTES = ['type', 'data-sekisho', 'data-src', 'data-type', 'data-nonce', 'nonce']
@@ -16,24 +17,31 @@ export function releaseElement(
 ): Promise<unknown> | undefined {
   const target = el.getAttribute('data-sekisho')!
   if (el.localName != 'script') {
-    const attr = el.localName == 'link' ? 'href' : 'src'
-    const url = el.getAttribute('data-' + attr)
     el.removeAttribute('data-sekisho')
-    el.removeAttribute('data-' + attr)
     setAttribute.call(el, 'data-sekisho-released', target)
-    if (url != null) setAttribute.call(el, attr, url)
+    // srcset before src, so that an image loads once, the candidate it picks.
+    loads(el)?.forEach((attr) => {
+      const url = el.getAttribute('data-' + attr)
+      if (url == null) return
+      el.removeAttribute('data-' + attr)
+      // xlink:href loads only in its namespace (the gate's setAttributeNS check passes: it is granted).
+      if (attr[0] == 'x') el.setAttributeNS('http://www.w3.org/1999/xlink', attr, url)
+      else setAttribute.call(el, attr, url)
+    })
     return
   }
   const old = el as HTMLScriptElement
   const parent = old.parentNode
   if (!parent) return
-  const fresh = document.createElement('script')
-  for (const { name, value } of Array.from(old.attributes)) if (!GATE_ATTRIBUTES.includes(name)) setAttribute.call(fresh, name, value)
+  // An SVG script stays one (it loads from href).
+  const fresh = document.createElementNS(old.namespaceURI, 'script') as HTMLScriptElement
+  // Attribute nodes are copied whole, so that a namespaced one (xlink:href) stays in its namespace.
+  for (const attr of Array.from(old.attributes)) if (!GATE_ATTRIBUTES.includes(attr.name)) fresh.setAttributeNode(attr.cloneNode() as Attr)
   const type = old.getAttribute('data-type')
   const src = old.getAttribute('data-src')
   if (type != null) setAttribute.call(fresh, 'type', type)
   if (src != null) setAttribute.call(fresh, 'src', src)
-  if (!fresh.hasAttribute('src')) fresh.text = old.text
+  if (!fresh.hasAttribute('src')) fresh.textContent = old.textContent
   // The nonce content attribute is hidden once connected; the property keeps it.
   const scriptNonce = old.nonce || old.getAttribute('data-nonce') || nonce
   if (scriptNonce) setAttribute.call(fresh, 'nonce', scriptNonce)
