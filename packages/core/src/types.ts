@@ -136,8 +136,11 @@ export interface Decision {
   services: Record<string, boolean>
   /** Random pseudonymous subject id (never personal data). */
   subject: string
-  /** Id of the last receipt recorded for this subject. */
+  /** Id of this decision's receipt, once recorded (until then undefined: a page that finds a
+   * decision without one records it). */
   receipt?: string
+  /** Id of the receipt of the decision this one replaced: the receipts' chain. */
+  previous?: string
   method: DecisionMethod
 }
 

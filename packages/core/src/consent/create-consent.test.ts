@@ -78,7 +78,7 @@ describe('createConsent', () => {
   it('omits Secure on http and uses the configured cookie name', () => {
     const { consent, cookies } = page(resolve({ cookie: { name: 'cmp' } }))
     consent.rejectAll()
-    expect(cookies.writes[0]).to.match(/^cmp=1\|.*; Path=\/; SameSite=Lax; Max-Age=15552000$/)
+    expect(cookies.writes[0]).to.match(/^cmp=2\|.*; Path=\/; SameSite=Lax; Max-Age=15552000$/)
   })
 
   it('rejects all but required purposes', () => {
@@ -138,7 +138,7 @@ describe('createConsent', () => {
     expect(seen).to.deep.equal([undefined, 'accept-all', 'withdraw'])
   })
 
-  it('keeps the receipt id in the cookie and carries it to the next decision as the previous one', () => {
+  it('keeps the receipt id in the cookie; the next decision has none yet and chains to it as previous', () => {
     const { consent, cookies } = page()
     consent.noteReceipt('ignored') // no decision yet
     expect(cookies.writes).to.deep.equal([])
@@ -146,7 +146,14 @@ describe('createConsent', () => {
     consent.noteReceipt('r-1')
     expect(consent.getConsent()!.receipt).to.equal('r-1')
     expect(decodeDecision(cookies.read().slice('sekisho='.length))!.receipt).to.equal('r-1')
-    expect(consent.rejectAll().receipt).to.equal('r-1')
+    // A page closed before the withdrawal's receipt is recorded leaves a decision without one.
+    const withdrawal = consent.withdraw()
+    expect(withdrawal.receipt).to.equal(undefined)
+    expect(withdrawal.previous).to.equal('r-1')
+    const stored = decodeDecision(cookies.read().slice('sekisho='.length))!
+    expect([stored.receipt, stored.previous]).to.deep.equal([undefined, 'r-1'])
+    // Still owed: a further decision chains to the same receipt.
+    expect(consent.acceptAll().previous).to.equal('r-1')
   })
 
   it('refuses receipt ids the cookie cannot hold as they are', () => {
@@ -158,12 +165,12 @@ describe('createConsent', () => {
   })
 
   describe('decision rules', () => {
-    it('asks again when the revision changed, keeping subject and receipt for the next decision', () => {
+    it('asks again when the revision changed, keeping the subject and chaining the next decision to the stored receipt', () => {
       const { consent } = page(resolve({ revision: '2027-01-01' }), { cookie: stored({ receipt: 'r-9' }) })
       expect(consent.needsDecision()).to.equal('revision')
       expect(consent.getConsent()).to.equal(undefined)
       expect(consent.isGranted('analytics')).to.equal(false)
-      expect(consent.acceptAll()).to.include({ subject: 'stored-subject', receipt: 'r-9', revision: '2027-01-01' })
+      expect(consent.acceptAll()).to.include({ subject: 'stored-subject', previous: 'r-9', revision: '2027-01-01' })
     })
 
     it('expires after consentMaxAgeDays by the injected clock', () => {

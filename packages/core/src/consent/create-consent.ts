@@ -108,7 +108,9 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
       subject: last?.subject ?? (options.randomId ?? randomSubject)(),
       method,
     })
-    if (last?.receipt) d.receipt = last.receipt
+    // The new decision has no receipt yet; it chains to the last one recorded (or still owed).
+    const chain = last?.receipt ?? last?.previous
+    if (chain) d.previous = chain
     save(d)
     $decision.set(d)
     for (const listener of listeners.slice()) listener(d, previous)

@@ -15,8 +15,17 @@ const decision: Decision = {
 describe('consent cookie', () => {
   it('has the documented layout', () => {
     expect(encodeDecision(decision)).to.equal(
-      '1|2026-11-01|1795000000123|necessary.analytics.!advertising|my-pixel.!stats|Ab3_x-9QkLmNoPqRsTuVwX|0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b|c',
+      '2|2026-11-01|1795000000123|necessary.analytics.!advertising|my-pixel.!stats|Ab3_x-9QkLmNoPqRsTuVwX|0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b|c|',
     )
+    expect(encodeDecision({ ...decision, receipt: undefined, previous: 'r_prev-1' })).to.equal(
+      '2|2026-11-01|1795000000123|necessary.analytics.!advertising|my-pixel.!stats|Ab3_x-9QkLmNoPqRsTuVwX||c|r_prev-1',
+    )
+  })
+
+  it('still reads version 1 cookies (no previous field)', () => {
+    expect(decodeDecision('1|2026-11-01|1795000000123|necessary.analytics.!advertising|my-pixel.!stats|Ab3_x-9QkLmNoPqRsTuVwX|0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b|c')).to.deep.equal(decision)
+    expect(decodeDecision('1|2026-11-01|1795000000123|necessary|||Ab3_x-9QkLmNoPqRsTuVwX||c|x')).to.equal(undefined)
+    expect(decodeDecision('2|2026-11-01|1795000000123|necessary||Ab3_x-9QkLmNoPqRsTuVwX||c')).to.equal(undefined)
   })
 
   it('round-trips every method, with and without services and receipt', () => {
@@ -25,6 +34,7 @@ describe('consent cookie', () => {
     }
     const { receipt, ...bare } = { ...decision, services: {} }
     expect(decodeDecision(encodeDecision(bare))).to.deep.equal(bare)
+    expect(decodeDecision(encodeDecision({ ...bare, previous: 'r_prev-1' }))).to.deep.equal({ ...bare, previous: 'r_prev-1' })
   })
 
   it('uses only characters that need no quoting and survive URL-decoding servers', () => {
@@ -41,8 +51,8 @@ describe('consent cookie', () => {
       'accept-all',
       'true',
       '{"analytics":true}',
-      '2' + good.slice(1), // a future format version
-      good + '|extra',
+      '3' + good.slice(1), // a future format version
+      '1' + good.slice(1), // version 1 had eight fields
       good.replace('|c', '|z'), // unknown method
       good.replace('|c', '|'),
       good.replace('|c', '|ar'), // a substring of the method letters
@@ -64,6 +74,9 @@ describe('consent cookie', () => {
       good.replace('my-pixel', '!'),
       '1|' + 'a'.repeat(5000),
       good.replace('|c', '|c '),
+      good + '<b>', // previous receipt id with markup
+      good + '|extra',
+      good.slice(0, -1), // eight fields under version 2
       '||||||||',
       '1|r|1|||subject00||a'.replace('||a', '|x|toString'),
       undefined as unknown as string,

@@ -1,7 +1,7 @@
 // The consent cookie: a compact, versioned value server code can read (format in the README).
 import type { Decision, DecisionMethod } from '../types.ts'
 
-const VERSION = '1'
+const VERSION = '2'
 /** One letter per method, in the order of the README's table. */
 const METHODS: DecisionMethod[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api']
 const LETTERS = 'arcwgp'
@@ -29,22 +29,27 @@ function decodeChoices(field: string): Record<string, boolean> | undefined {
 /** Whether `id` can be stored as a revision or receipt id. */
 export const isCookieText = (id: string) => TEXT.test(id)
 
-/** The cookie value of a decision: `1|revision|time|purposes|services|subject|receipt|method`. */
+/** The cookie value of a decision: `2|revision|time|purposes|services|subject|receipt|method|previous`. */
 export function encodeDecision(d: Decision): string {
-  return [VERSION, d.revision, d.time, encodeChoices(d.purposes), encodeChoices(d.services), d.subject, d.receipt ?? '', LETTERS[METHODS.indexOf(d.method)]].join('|')
+  return [VERSION, d.revision, d.time, encodeChoices(d.purposes), encodeChoices(d.services), d.subject, d.receipt ?? '', LETTERS[METHODS.indexOf(d.method)], d.previous ?? ''].join('|')
 }
 
-/** The decision in a cookie value; undefined for anything that is not a well-formed version 1 value. */
+/**
+ * The decision in a cookie value; undefined for anything that is not a well-formed version 2 value
+ * or version 1 value (v1 had no `previous`; its receipt id could be an earlier decision's).
+ */
 export function decodeDecision(value: string): Decision | undefined {
   const f = typeof value == 'string' ? value.split('|') : []
-  const [version, revision, time, purposes, services, subject, receipt, letter] = f as Array<string | undefined>
+  const [version, revision, time, purposes, services, subject, receipt, letter, previous] = f as Array<string | undefined>
   const p = decodeChoices(purposes!)
   const s = decodeChoices(services!)
   // One letter exactly: indexOf would also find '' and 'ar'.
   const method = letter?.length == 1 ? METHODS[LETTERS.indexOf(letter)] : undefined
-  if (f.length == 8 && version == VERSION && TEXT.test(revision!) && /^\d{1,15}$/.test(time!) && p && s && /^[\w-]{8,64}$/.test(subject!) && (!receipt || TEXT.test(receipt)) && method) {
+  const shape = (f.length == 9 && version == VERSION && (!previous || TEXT.test(previous))) || (f.length == 8 && version == '1')
+  if (shape && TEXT.test(revision!) && /^\d{1,15}$/.test(time!) && p && s && /^[\w-]{8,64}$/.test(subject!) && (!receipt || TEXT.test(receipt)) && method) {
     const d: Decision = { revision: revision!, time: +time!, purposes: p, services: s, subject: subject!, method }
     if (receipt) d.receipt = receipt
+    if (previous) d.previous = previous
     return d
   }
 }

@@ -21,7 +21,7 @@ const input = (d: Decision) => ({ decision: d, config, site: 'https://www.exampl
 
 describe('buildReceipt', () => {
   it('fills every field of the contract from the decision', async () => {
-    const d = decision('custom', { receipt: 'r_previous1', services: { 'google-analytics': true } })
+    const d = decision('custom', { previous: 'r_previous1', services: { 'google-analytics': true } })
     const consentMode = { analytics_storage: 'granted', ad_storage: 'denied' } as const
     const r = await buildReceipt({ ...input(d), consentMode, id: 'r_01HXYZABCDEF' })
     // The sample is a complete receipt: every field of the contract is filled from the inputs.

@@ -56,7 +56,7 @@ export async function buildReceipt(input: BuildReceiptInput): Promise<Receipt> {
     services: grants(services),
     signals: input.consentMode ? { gpc: input.gpc, consentMode: input.consentMode } : { gpc: input.gpc },
     ui: { textHash: await textHash(input.text) },
-    previous: decision.receipt ?? null,
+    previous: decision.previous ?? null,
   }
   if (input.userAgent) receipt.context = { userAgent: navigator.userAgent }
   return receipt
