@@ -4,6 +4,7 @@
 import { catalog } from '@sekisho/catalog'
 import { resolveConfig, type ResolvedConfig, type SekishoConfig } from '@sekisho/core'
 import { buildNotice, mountNotice, type NoticeModel } from '@sekisho/notice'
+import { offeredLanguage } from './language.ts'
 
 /** What this chunk hands the banner chunk (`window.sekisho._.notice`). */
 export interface NoticeChunk {
@@ -22,12 +23,8 @@ try {
 
 if (config) {
   const full = config
-  const pick = (lang: string | null | undefined) => {
-    const l = lang?.split('-')[0]
-    return l && full.languages.includes(l) ? l : full.languages[0]!
-  }
-  head.notice = { notice: (lang) => buildNotice(full, pick(lang)) }
+  head.notice = { notice: (lang) => buildNotice(full, offeredLanguage(full, lang)) }
   for (const element of document.querySelectorAll('[data-sekisho-notice]'))
-    mountNotice(element, buildNotice(full, pick(element.getAttribute('lang') || document.documentElement.lang)))
+    mountNotice(element, buildNotice(full, offeredLanguage(full, element.getAttribute('lang') || document.documentElement.lang)))
   document.dispatchEvent(new CustomEvent('sekisho:notice'))
 }

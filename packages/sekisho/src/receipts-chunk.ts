@@ -4,6 +4,7 @@
 // IndexedDB code only once there is something to record.
 import { consentModeState, type Decision } from '@sekisho/core'
 import { buildReceipt, createReceiptClient, type Receipt } from '@sekisho/receipts'
+import { offeredLanguage } from './language.ts'
 import { UNSENT } from './storage-keys.ts'
 
 /** The wording and language of the view a decision was made in. */
@@ -44,8 +45,7 @@ const client = createReceiptClient({
 })
 
 /** API decisions and stored ones show no wording: '' text, in the page's language if offered. */
-const page = document.documentElement.lang.split('-')[0]!
-const noText: Shown = { text: '', lang: config.languages.includes(page) ? page : config.languages[0]! }
+const noText: Shown = { text: '', lang: offeredLanguage(config, document.documentElement.lang) }
 
 /** Builds the receipt of `decision`, queues it durably and notes its id on the stored decision. */
 async function record(decision: Decision, shown: Shown) {

@@ -7,6 +7,7 @@ import type { GateEntry } from '@sekisho/catalog'
 import { createConsent, pushConsentDefault, pushConsentUpdate, resolveConfig } from '@sekisho/core'
 import type { Consent, Decision, ResolvedConfig, SekishoConfig, ServiceDefinition } from '@sekisho/core'
 import { installGate, type Gate } from '@sekisho/gate'
+import { offeredLanguage } from './language.ts'
 import { mountCornerButton } from './reopen/corner-button.ts'
 import { CHECKED, UNSENT } from './storage-keys.ts'
 
@@ -171,7 +172,7 @@ export function startHead(catalog: GateCatalog): void {
     // A tag manager trigger, as `dataLayer.push({event})` is how GTM listens.
     ;((window as { dataLayer?: unknown[] }).dataLayer ??= []).push({ event: 'sekisho_consent', sekisho: { method: d?.method, purposes: d?.purposes } })
     gate.refresh()
-    if (document.body) onBody()
+    if (document.body) mountCorner()
     emit('consent', d, previous)
     if (JSON.stringify(d?.purposes) != JSON.stringify(previous?.purposes) || JSON.stringify(d?.services) != JSON.stringify(previous?.services)) emit('change', d, previous)
     // Every decision gets a receipt: it waits here, in order, until the receipts chunk takes it.
@@ -233,15 +234,16 @@ export function startHead(catalog: GateCatalog): void {
     }
   })
 
-  // The corner button appears once there is a decision to change (onBody runs again on each one):
+  // The corner button appears once there is a decision to change (tried again on each one):
   // before that the banner asks, and the button would sit on top of the banner's own choices.
   let corner: unknown
-  function onBody() {
+  function mountCorner() {
     if (!corner && config?.ui?.reopen !== false && consent?.getConsent()) {
-      const page = document.documentElement.lang.split('-')[0]!
-      const lang = config!.languages.includes(page) ? page : config!.languages[0]!
-      corner = mountCornerButton(lang, config!.ui?.theme, () => window.sekisho.show())
+      corner = mountCornerButton(offeredLanguage(config!, document.documentElement.lang), config!.ui?.theme, () => window.sekisho.show())
     }
+  }
+  function onBody() {
+    mountCorner()
     // The published notice (`<div data-sekisho-notice>`) needs the catalog's prose: its own chunk.
     if (document.querySelector('[data-sekisho-notice]')) load('notice')
   }
