@@ -1,28 +1,24 @@
 import { expect } from 'chai'
-import type { ResolvedConfig, ServiceDefinition } from '@sekisho/core'
+import { resolveConfig, type ResolvedConfig, type ServiceDefinition } from '@sekisho/core'
 import { catalog } from '@sekisho/catalog'
 import { buildNotice, countryName, mountNotice, renderNoticeHtml, renderNoticeMarkdown } from './index.ts'
 
-// Built by hand from catalog entries (core's validateConfig resolves real configs).
+// Catalog entries through core's resolveConfig (defaults filled in; validateConfig checks real configs).
 function config(services: ServiceDefinition[], overrides: Partial<ResolvedConfig> = {}): ResolvedConfig {
   return {
-    revision: '2026-11-01',
-    controller: { name: '株式会社サンプル', contact: 'privacy@example.jp', policyUrl: '/privacy' },
-    jurisdiction: 'JP',
-    languages: ['ja', 'en'],
-    consentMaxAgeDays: 180,
-    cookie: { name: 'sekisho' },
-    gpc: 'auto',
-    reloadOnWithdraw: true,
-    purposes: [
-      { id: 'necessary', required: true, label: { ja: '必須', en: 'Necessary' } },
-      { id: 'analytics', label: { ja: 'アクセス解析', en: 'Analytics' }, description: { ja: '利用状況の把握', en: 'Usage' } },
-      { id: 'advertising', label: { ja: '広告', en: 'Advertising' } },
-      { id: 'affiliate', label: { ja: 'アフィリエイト', en: 'Affiliate' } },
-      { id: 'functional', label: { ja: '機能', en: 'Functional' } },
-      { id: 'personalization', label: { ja: 'パーソナライズ', en: 'Personalisation' } },
-    ],
-    services,
+    ...resolveConfig({
+      revision: '2026-11-01',
+      controller: { name: '株式会社サンプル', contact: 'privacy@example.jp', policyUrl: '/privacy' },
+      purposes: [
+        { id: 'necessary', required: true, label: { ja: '必須', en: 'Necessary' } },
+        { id: 'analytics', label: { ja: 'アクセス解析', en: 'Analytics' }, description: { ja: '利用状況の把握', en: 'Usage' } },
+        { id: 'advertising', label: { ja: '広告', en: 'Advertising' } },
+        { id: 'affiliate', label: { ja: 'アフィリエイト', en: 'Affiliate' } },
+        { id: 'functional', label: { ja: '機能', en: 'Functional' } },
+        { id: 'personalization', label: { ja: 'パーソナライズ', en: 'Personalisation' } },
+      ],
+      services,
+    }),
     ...overrides,
   }
 }

@@ -1,20 +1,17 @@
 // Shared test inputs: a resolved config, its notice model, and helpers to reach into the shadow root.
-import type { ResolvedConfig } from '@sekisho/core'
+import { resolveConfig, type ResolvedConfig } from '@sekisho/core'
 import type { NoticeModel } from '@sekisho/notice'
 import { mountBanner, type BannerChoice, type BannerHandle, type BannerOptions } from '../index.ts'
 
+/** A config with core's defaults filled in by its resolveConfig. */
 export function testConfig(overrides: Partial<ResolvedConfig> = {}): ResolvedConfig {
   return {
-    revision: '2026-11-01',
-    controller: { name: '株式会社サンプル商事', policyUrl: 'https://example.jp/privacy' },
-    jurisdiction: 'JP',
-    languages: ['ja', 'en'],
-    consentMaxAgeDays: 180,
-    cookie: { name: 'sekisho' },
-    gpc: 'auto',
-    reloadOnWithdraw: true,
-    purposes: [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'advertising' }],
-    services: [],
+    ...resolveConfig({
+      revision: '2026-11-01',
+      controller: { name: '株式会社サンプル商事', policyUrl: 'https://example.jp/privacy' },
+      purposes: [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'advertising' }],
+      services: [],
+    }),
     ...overrides,
   }
 }
