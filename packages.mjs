@@ -15,7 +15,13 @@ export const PACKAGES = [
   {
     dir: 'sekisho',
     env: 'browser',
-    iife: { 'src/head.ts': 'sekisho', 'src/head-baked.ts': 'sekisho-baked', 'src/banner-chunk.ts': 'sekisho-banner', 'src/notice-chunk.ts': 'sekisho-notice', 'src/receipts-chunk.ts': 'sekisho-receipts' },
+    iife: {
+      'src/head.ts': 'sekisho',
+      'src/head-baked.ts': 'sekisho-baked',
+      'src/banner-chunk.ts': 'sekisho-banner',
+      'src/notice-chunk.ts': 'sekisho-notice',
+      'src/receipts-chunk.ts': 'sekisho-receipts',
+    },
   },
 ]
 

@@ -31,14 +31,23 @@ for (const pkg of PACKAGES) {
     input: Object.fromEntries(Object.entries(entries).map(([src, out]) => [out, `${dir}/${src}`])),
     external: bareImport,
     plugins: [ts(browser ? BROWSER_TARGET : NODE_TARGET, browser)],
-    output: { dir: `${dir}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
+    output: {
+      dir: `${dir}/dist`,
+      format: 'es',
+      entryFileNames: '[name].mjs',
+      chunkFileNames: '[name]-[hash].mjs',
+      sourcemap: true,
+    },
     onwarn,
   })
   for (const [src, out] of Object.entries(pkg.iife ?? {})) {
     configs.push({
       input: `${dir}/${src}`,
       plugins: [
-        nodeResolve({ exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.tsx', '.mjs', '.js'] }),
+        nodeResolve({
+          exportConditions: ['source', 'browser', 'import', 'default'],
+          extensions: ['.ts', '.tsx', '.mjs', '.js'],
+        }),
         ts(BROWSER_TARGET, true),
       ],
       output: { file: `${dir}/dist/${out}.js`, format: 'iife', sourcemap: true },

@@ -30,8 +30,15 @@ const receipt = (n, site = 'https://www.example.jp') => ({
   policy: { revision: '2026-11-01', url: `${site}/privacy`, language: n % 3 ? 'ja' : 'en' },
   jurisdiction: 'JP',
   method: ['accept-all', 'reject-all', 'custom'][n % 3],
-  purposes: [{ id: 'necessary', granted: true }, { id: 'analytics', granted: n % 3 !== 1 }, { id: 'advertising', granted: n % 3 === 0 }],
-  services: [{ id: 'google-analytics', granted: n % 3 !== 1 }, { id: 'meta-pixel', granted: n % 3 === 0 }],
+  purposes: [
+    { id: 'necessary', granted: true },
+    { id: 'analytics', granted: n % 3 !== 1 },
+    { id: 'advertising', granted: n % 3 === 0 },
+  ],
+  services: [
+    { id: 'google-analytics', granted: n % 3 !== 1 },
+    { id: 'meta-pixel', granted: n % 3 === 0 },
+  ],
   signals: { gpc: false, consentMode: { analytics_storage: n % 3 !== 1 ? 'granted' : 'denied' } },
   ui: { textHash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' },
   previous: null,
@@ -40,7 +47,11 @@ const receipt = (n, site = 'https://www.example.jp') => ({
 /** Runs the collector in its own process (as deployed), resolving its URL. */
 function startCollector(args) {
   const bin = fileURLToPath(new URL('../packages/collector/src/bin.ts', import.meta.url))
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', bin, '--port', '0', '--no-rate-limit', ...args], { stdio: ['ignore', 'pipe', 'ignore'] })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=source', bin, '--port', '0', '--no-rate-limit', ...args],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  )
   return new Promise((resolve, reject) => {
     let out = ''
     child.stdout.on('data', (c) => {
@@ -54,21 +65,35 @@ function startCollector(args) {
 
 async function ingestRun(url, offset) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
-  const bodies = Array.from({ length: REQUESTS }, (_, r) => JSON.stringify(Array.from({ length: BATCH }, (_, i) => receipt(offset + r * BATCH + i, `https://site${r % 4}.example.jp`))))
+  const bodies = Array.from({ length: REQUESTS }, (_, r) =>
+    JSON.stringify(
+      Array.from({ length: BATCH }, (_, i) => receipt(offset + r * BATCH + i, `https://site${r % 4}.example.jp`)),
+    ),
+  )
   let next = 0
   const post = (body) =>
     new Promise((resolve, reject) => {
-      const req = http.request(`${url}/v1/receipts`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        res.resume()
-        res.on('end', () => (res.statusCode === 202 ? resolve() : reject(new Error(`status ${res.statusCode}`))))
-      })
+      const req = http.request(
+        `${url}/v1/receipts`,
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume()
+          res.on('end', () => (res.statusCode === 202 ? resolve() : reject(new Error(`status ${res.statusCode}`))))
+        },
+      )
       req.on('error', reject)
       req.end(body)
     })
   const start = performance.now()
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < bodies.length) await post(bodies[next++])
-  }))
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < bodies.length) await post(bodies[next++])
+    }),
+  )
   const seconds = (performance.now() - start) / 1000
   agent.destroy()
   return (REQUESTS * BATCH) / seconds
@@ -83,15 +108,19 @@ async function ingestBench(name, args, cleanup = async () => {}) {
     await stop()
     await cleanup()
   }
-  console.log(`ingest ${name}: median ${Math.round(median(rates))} receipts/s (runs: ${rates.map(Math.round).join(', ')}; ${REQUESTS} requests x ${BATCH}, ${CONCURRENCY} in flight)`)
+  console.log(
+    `ingest ${name}: median ${Math.round(median(rates))} receipts/s (runs: ${rates.map(Math.round).join(', ')}; ${REQUESTS} requests x ${BATCH}, ${CONCURRENCY} in flight)`,
+  )
 }
 
 /** Writes EXPORT_ROWS chained rows straight into a SQLite file (the HTTP path would take minutes). */
 function generateExportDb(file) {
-  openSqliteStore(file).close()
+  void openSqliteStore(file).close()
   const db = new Database(file)
   db.pragma('synchronous = OFF')
-  const insert = db.prepare('INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  const insert = db.prepare(
+    'INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  )
   let prev = GENESIS
   const receivedAt = '2026-11-27T00:00:00.000Z'
   const chunk = db.transaction((from, to) => {
@@ -117,7 +146,9 @@ function exportRun(db, out) {
     const cpu = process.cpuUsage()
     const exit = await main(['export', '--db', ${JSON.stringify(db)}, '--format', 'csv', '--bom', '--out', ${JSON.stringify(out)}])
     process.stdout.write(JSON.stringify({ exit, seconds: (performance.now() - start) / 1000, cpuSeconds: ((u) => (u.user + u.system) / 1e6)(process.cpuUsage(cpu)), maxRssMb: process.resourceUsage().maxRSS / 1024 }))`
-  const child = spawn(process.execPath, [...process.execArgv, '--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [...process.execArgv, '--input-type=module', '-e', code], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   return new Promise((resolve, reject) => {
     let out = ''
     child.stdout.on('data', (c) => (out += c))
@@ -133,7 +164,7 @@ function exportRun(db, out) {
 
 async function exportBench() {
   const db = join(dir, 'export.sqlite')
-  let t = performance.now()
+  const t = performance.now()
   generateExportDb(db)
   console.log(`generated ${EXPORT_ROWS} chained rows in ${((performance.now() - t) / 1000).toFixed(1)} s`)
   const runs = []
@@ -150,10 +181,16 @@ async function exportBench() {
 }
 
 try {
-  console.log(`Sekisho collector benchmark (${new Date().toISOString()}, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`)
+  console.log(
+    `Sekisho collector benchmark (${new Date().toISOString()}, node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
+  )
   await ingestBench('SQLite (synchronous=FULL)', ['--db', join(dir, 'ingest.sqlite')])
   const schema = `bench_${process.pid}`
-  await ingestBench('PostgreSQL', ['--db', DATABASE_URL, '--schema', schema], () => dropPostgresSchema(DATABASE_URL, schema)).catch((error) =>
+  await ingestBench('PostgreSQL', ['--db', DATABASE_URL, '--schema', schema], () =>
+    dropPostgresSchema(DATABASE_URL, schema),
+  ).catch((error) =>
     console.log(`ingest PostgreSQL: skipped (${error.message}; is PostgreSQL reachable on ${DATABASE_URL}?)`),
   )
 

@@ -52,7 +52,17 @@ const workload = `async function work() {
 // The interfaces the gate patches: the first touch of each makes Blink build its prototype, a
 // one-time cost any page script using them pays. Both pages pay it first, timed apart, so that
 // installGate's own time is what is left.
-const INTERFACES = ['HTMLScriptElement', 'HTMLImageElement', 'HTMLIFrameElement', 'HTMLLinkElement', 'Storage', 'XMLHttpRequest', 'Navigator', 'Range', 'ShadowRoot']
+const INTERFACES = [
+  'HTMLScriptElement',
+  'HTMLImageElement',
+  'HTMLIFrameElement',
+  'HTMLLinkElement',
+  'Storage',
+  'XMLHttpRequest',
+  'Navigator',
+  'Range',
+  'ShadowRoot',
+]
 
 const page = (withGate) => `<!doctype html><html><head><meta charset="utf-8">
 <script>${gateCode}</script>
@@ -104,8 +114,11 @@ try {
 const withGate = median(times.with)
 const without = median(times.without)
 console.log(`gate bundle: ${gateCode.length} bytes minified (iife)`)
-const range = (xs) => `median ${median(xs).toFixed(3)} ms (min ${Math.min(...xs).toFixed(3)}, max ${Math.max(...xs).toFixed(3)})`
+const range = (xs) =>
+  `median ${median(xs).toFixed(3)} ms (min ${Math.min(...xs).toFixed(3)}, max ${Math.max(...xs).toFixed(3)})`
 console.log(`installGate startup, first call in a fresh page, 12 services: ${range(startups)}`)
 console.log(`  plus Blink's one-time setup of the patched interfaces, paid before it: ${range(interfaces)}`)
-console.log(`10,000 inserts: without gate ${without.toFixed(2)} ms, with gate ${withGate.toFixed(2)} ms (medians of ${RUNS})`)
+console.log(
+  `10,000 inserts: without gate ${without.toFixed(2)} ms, with gate ${withGate.toFixed(2)} ms (medians of ${RUNS})`,
+)
 console.log(`overhead ratio: ${(withGate / without).toFixed(3)} (target < 1.10)`)

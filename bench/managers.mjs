@@ -242,5 +242,8 @@ export const MOUNTS = {
 /** Whether a URL is one of the manager's files: its package (/cm/<id>/) or its config beside the page (/p/<id>/). */
 export function ownsUrl(m, url) {
   const path = new URL(url).pathname
-  return path.startsWith(`/cm/${m.id}/`) || (path.startsWith(`/p/${m.id}/`) && path !== `/p/${m.id}/` && !path.endsWith('.html'))
+  return (
+    path.startsWith(`/cm/${m.id}/`) ||
+    (path.startsWith(`/p/${m.id}/`) && path !== `/p/${m.id}/` && !path.endsWith('.html'))
+  )
 }

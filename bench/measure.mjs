@@ -39,7 +39,9 @@ export function byteSizes(bodies) {
   for (const { name, body } of bodies) {
     const raw = body.length
     const gzip = gzipSync(body, { level: 9 }).length
-    const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw } }).length
+    const brotli = brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw },
+    }).length
     sum.raw += raw
     sum.gzip += gzip
     sum.brotli += brotli
@@ -49,9 +51,26 @@ export function byteSizes(bodies) {
 }
 
 /** Trace categories with script evaluation, function calls, compiles, paint timing and user marks. */
-export const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'disabled-by-default-devtools.timeline']
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink.user_timing',
+  'loading',
+  'disabled-by-default-devtools.timeline',
+]
 
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'RunMicrotasks'])
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'TimerFire',
+  'EventDispatch',
+  'FireAnimationFrame',
+  'RunMicrotasks',
+])
 
 /**
  * Main-thread time (ms) spent in the manager's scripts, up to first paint and up to the banner being
@@ -69,13 +88,16 @@ export function scriptTime(trace, isOwn, pageUrl) {
   )
   const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl).pop()
   const start = nav?.ts ?? 0
-  const firstPaint = events.find((e) => (e.name === 'firstPaint' || e.name === 'firstContentfulPaint') && e.ts >= start)?.ts
+  const firstPaint = events.find(
+    (e) => (e.name === 'firstPaint' || e.name === 'firstContentfulPaint') && e.ts >= start,
+  )?.ts
   // A banner rendered below the fold counts from when it was rendered.
   const mark = (name) => events.find((e) => e.name === name && e.ts >= start)?.ts
   const banner = mark('bench:banner') ?? mark('bench:rendered')
   const own = events
     .filter((e) => {
-      if (e.ph !== 'X' || !SCRIPT_EVENTS.has(e.name) || !mainThreads.has(`${e.pid}:${e.tid}`) || e.ts < start) return false
+      if (e.ph !== 'X' || !SCRIPT_EVENTS.has(e.name) || !mainThreads.has(`${e.pid}:${e.tid}`) || e.ts < start)
+        return false
       const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName
       return typeof url === 'string' && url.startsWith('http') && isOwn(url)
     })
@@ -98,7 +120,11 @@ export function scriptTime(trace, isOwn, pageUrl) {
     }
     return total / 1000
   }
-  const figures = (field) => ({ beforePaintMs: until(firstPaint, field), untilBannerMs: until(banner, field), totalMs: until(Infinity, field) })
+  const figures = (field) => ({
+    beforePaintMs: until(firstPaint, field),
+    untilBannerMs: until(banner, field),
+    totalMs: until(Infinity, field),
+  })
   return {
     ...figures('tdur'),
     wall: figures('dur'),

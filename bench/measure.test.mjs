@@ -41,7 +41,13 @@ test('scriptTime counts the outermost of the manager’s main-thread events in C
 })
 
 test('scriptTime falls back to the render mark for a banner below the fold, and says so when neither came', () => {
-  const t = trace(call('EvaluateScript', 2000, 3000, OWN), { ph: 'R', name: 'bench:rendered', ts: 3000, pid: 1, tid: 7 })
+  const t = trace(call('EvaluateScript', 2000, 3000, OWN), {
+    ph: 'R',
+    name: 'bench:rendered',
+    ts: 3000,
+    pid: 1,
+    tid: 7,
+  })
   assert.equal(scriptTime(t, own, PAGE).untilBannerMs, 1)
   assert.equal(scriptTime(trace(call('EvaluateScript', 2000, 3000, OWN)), own, PAGE).untilBannerMs, undefined)
 })
@@ -49,7 +55,10 @@ test('scriptTime falls back to the render mark for a banner below the fold, and 
 test('byteSizes compresses each file on its own and sums', () => {
   const a = Buffer.from('consent '.repeat(200))
   const b = Buffer.from('{"revision":"1"}')
-  const s = byteSizes([{ name: 'a.js', body: a }, { name: 'b.json', body: b }])
+  const s = byteSizes([
+    { name: 'a.js', body: a },
+    { name: 'b.json', body: b },
+  ])
   assert.equal(s.raw, a.length + b.length)
   assert.equal(s.files.length, 2)
   assert.ok(s.files[0].gzip < a.length / 10, 'repetitive text compresses')

@@ -8,9 +8,12 @@ header, main, footer { max-width: 48rem; margin: 0 auto; padding: 1rem }
 .hero { height: 240px; background: #e8eef6; display: grid; place-items: center }
 `
 
-const paragraphs = Array.from({ length: 12 }, (_, i) =>
-  `<p>Paragraph ${i + 1}. Everyday goods delivered across Japan: kitchen, bath, stationery and more, ` +
-  `with free shipping over 3,000 yen and returns within 30 days.</p>`).join('\n')
+const paragraphs = Array.from(
+  { length: 12 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1}. Everyday goods delivered across Japan: kitchen, bath, stationery and more, ` +
+    `with free shipping over 3,000 yen and returns within 30 days.</p>`,
+).join('\n')
 
 /** @param {import('./managers.mjs').Manager} m */
 export function pageHtml(m) {

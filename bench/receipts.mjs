@@ -71,9 +71,15 @@ try {
   const drain = Date.now() - t0
   const requests = collector.deliveries.filter((d) => d.ids[0]?.startsWith('bench_')).length
   const ms = (x) => `${x.toFixed(2)} ms`
-  console.log(`record one decision (${SAMPLES} samples): main thread median ${ms(record.sync.median)}, p95 ${ms(record.sync.p95)}; until durable median ${ms(record.durable.median)}, p95 ${ms(record.durable.p95)}`)
-  console.log(`queue ${COUNT} receipts one after another: ${(fill / 1000).toFixed(1)} s (${Math.round(COUNT / (fill / 1000))}/s)`)
-  console.log(`drain ${COUNT} queued receipts, batches of ${BATCH}: ${(drain / 1000).toFixed(1)} s, ${Math.round(COUNT / (drain / 1000))} receipts/s, ${requests} requests`)
+  console.log(
+    `record one decision (${SAMPLES} samples): main thread median ${ms(record.sync.median)}, p95 ${ms(record.sync.p95)}; until durable median ${ms(record.durable.median)}, p95 ${ms(record.durable.p95)}`,
+  )
+  console.log(
+    `queue ${COUNT} receipts one after another: ${(fill / 1000).toFixed(1)} s (${Math.round(COUNT / (fill / 1000))}/s)`,
+  )
+  console.log(
+    `drain ${COUNT} queued receipts, batches of ${BATCH}: ${(drain / 1000).toFixed(1)} s, ${Math.round(COUNT / (drain / 1000))} receipts/s, ${requests} requests`,
+  )
 } finally {
   await browser.close()
   await collector.close()

@@ -31,8 +31,17 @@ export function summarize(raw, managers) {
     }
     summary[m.id] = {
       errors: [...new Set(all.filter((r) => r.error).map((r) => r.error))],
-      firstVisit: { raw: pick((r) => r.firstVisit.raw), gzip: pick((r) => r.firstVisit.gzip), brotli: pick((r) => r.firstVisit.brotli), files: runs[0]?.firstVisit.files },
-      returningVisit: { raw: pick((r) => r.returningVisit?.raw), gzip: pick((r) => r.returningVisit?.gzip), brotli: pick((r) => r.returningVisit?.brotli) },
+      firstVisit: {
+        raw: pick((r) => r.firstVisit.raw),
+        gzip: pick((r) => r.firstVisit.gzip),
+        brotli: pick((r) => r.firstVisit.brotli),
+        files: runs[0]?.firstVisit.files,
+      },
+      returningVisit: {
+        raw: pick((r) => r.returningVisit?.raw),
+        gzip: pick((r) => r.returningVisit?.gzip),
+        brotli: pick((r) => r.returningVisit?.brotli),
+      },
       scriptBeforePaintMs: pick((r) => r.scripts.beforePaintMs),
       scriptUntilBannerMs: pick((r) => r.scripts.untilBannerMs),
       scriptTotalMs: pick((r) => r.scripts.totalMs),
@@ -88,12 +97,18 @@ export function markdownTable(result) {
   const head = `| median of ${result.runs} runs | ${managers.map((m) => (m.id === 'none' ? 'no manager' : `${m.name} ${m.version}`)).join(' | ')} |`
   const lines = [head, `|---|${ids.map(() => '---:').join('|')}|`]
   for (const [label, get, fmt, ratio] of ROWS) {
-    const best = Math.min(...PEERS.filter((p) => summary[p]).map((p) => get(summary[p])).filter((v) => v !== undefined && v > 0))
+    const best = Math.min(
+      ...PEERS.filter((p) => summary[p])
+        .map((p) => get(summary[p]))
+        .filter((v) => v !== undefined && v > 0),
+    )
     const cells = ids.map((id) => {
       const v = get(summary[id])
       if (v === undefined) {
         const s = summary[id]
-        return s.bannerOffscreenRuns && label.startsWith('Banner') ? `below the fold (rendered at ${ms(s.bannerRenderedMs)})` : '–'
+        return s.bannerOffscreenRuns && label.startsWith('Banner')
+          ? `below the fold (rendered at ${ms(s.bannerRenderedMs)})`
+          : '–'
       }
       if (label.startsWith('10,000')) return `${fmt(v)} (${summary[id].insertRatio?.toFixed(2) ?? '–'}×)`
       if (!ratio || id === 'none' || !Number.isFinite(best)) return fmt(v)
@@ -110,7 +125,9 @@ export function markdownTable(result) {
     })
     lines.push(`| ${label} | ${cells.join(' | ')} |`)
   }
-  const failed = managers.filter((m) => summary[m.id].errors.length).map((m) => `- ${m.id} failed in some runs: ${summary[m.id].errors.join('; ')}`)
+  const failed = managers
+    .filter((m) => summary[m.id].errors.length)
+    .map((m) => `- ${m.id} failed in some runs: ${summary[m.id].errors.join('; ')}`)
   return [lines.join('\n'), [...targetLines(result), ...failed].join('\n')].join('\n\n')
 }
 
@@ -122,16 +139,28 @@ export function targetLines({ summary }) {
   const out = []
   const line = (ok, text) => out.push(`- ${ok === undefined ? 'n/a' : ok ? 'met' : 'MISSED'}: ${text}`)
   const smallest = Math.min(...peers.map((p) => p.firstVisit.gzip))
-  line(s.firstVisit.gzip === undefined ? undefined : s.firstVisit.gzip <= 0.8 * smallest, `first-visit bytes ≤ 80% of the smallest peer's (gzip ${kb(s.firstVisit.gzip)} = ${((100 * s.firstVisit.gzip) / smallest).toFixed(0)}% of ${kb(smallest)})`)
-  line(s.returningVisit.gzip === undefined ? undefined : s.returningVisit.gzip < 5 * 1024, `returning-visitor bytes < 5 KB gzip (${kb(s.returningVisit.gzip)})`)
+  line(
+    s.firstVisit.gzip === undefined ? undefined : s.firstVisit.gzip <= 0.8 * smallest,
+    `first-visit bytes ≤ 80% of the smallest peer's (gzip ${kb(s.firstVisit.gzip)} = ${((100 * s.firstVisit.gzip) / smallest).toFixed(0)}% of ${kb(smallest)})`,
+  )
+  line(
+    s.returningVisit.gzip === undefined ? undefined : s.returningVisit.gzip < 5 * 1024,
+    `returning-visitor bytes < 5 KB gzip (${kb(s.returningVisit.gzip)})`,
+  )
   for (const [label, key] of LEAK_ROWS) {
     const peerLeaks = peers.some((p) => count(p[key]) > 0)
     if (!peerLeaks) continue
     const mine = count(s[key])
-    line(mine === undefined ? undefined : mine === 0, `zero ${label.toLowerCase()} where a peer leaks (Sekisho: ${mine === undefined ? (s.withdrawUnsupported ?? 'not measured') : `${s[key].requests} requests, ${s[key].cookies} cookie${s[key].cookies === 1 ? '' : 's'}${mine ? ` to ${s[key].hosts.join(', ')}` : ''}`})`)
+    line(
+      mine === undefined ? undefined : mine === 0,
+      `zero ${label.toLowerCase()} where a peer leaks (Sekisho: ${mine === undefined ? (s.withdrawUnsupported ?? 'not measured') : `${s[key].requests} requests, ${s[key].cookies} cookie${s[key].cookies === 1 ? '' : 's'}${mine ? ` to ${s[key].hosts.join(', ')}` : ''}`})`,
+    )
   }
   line(s.clsMax === undefined ? undefined : s.clsMax === 0, `CLS 0 (worst run ${num(s.clsMax)})`)
-  line(s.acceptToReleaseMs === undefined ? undefined : s.acceptToReleaseMs < 50, `accept-to-release < 50 ms (${s.acceptToReleaseMs === undefined ? 'nothing released after the click' : ms(s.acceptToReleaseMs)})`)
+  line(
+    s.acceptToReleaseMs === undefined ? undefined : s.acceptToReleaseMs < 50,
+    `accept-to-release < 50 ms (${s.acceptToReleaseMs === undefined ? 'nothing released after the click' : ms(s.acceptToReleaseMs)})`,
+  )
   return out
 }
 

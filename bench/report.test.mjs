@@ -6,16 +6,30 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { markdownTable, summarize, targetLines, writeReadme } from './report.mjs'
 
-const MANAGERS = ['sekisho', 'cookieconsent', 'klaro', 'tarteaucitron', 'none'].map((id) => ({ id, name: id, version: '1' }))
-const leak = (requests, cookies = 0) => ({ requests: Array.from({ length: requests }, (_, i) => `https://t${i}.example/`), cookies: Array(cookies).fill('_x@127.0.0.1'), thirdPartyCookies: [] })
+const MANAGERS = ['sekisho', 'cookieconsent', 'klaro', 'tarteaucitron', 'none'].map((id) => ({
+  id,
+  name: id,
+  version: '1',
+}))
+const leak = (requests, cookies = 0) => ({
+  requests: Array.from({ length: requests }, (_, i) => `https://t${i}.example/`),
+  cookies: Array(cookies).fill('_x@127.0.0.1'),
+  thirdPartyCookies: [],
+})
 
 function run(gzip, extra = {}) {
   return {
     firstVisit: { raw: gzip * 3, gzip, brotli: gzip - 100, files: [] },
     returningVisit: { raw: 900, gzip: 800, brotli: 700 },
     scripts: { beforePaintMs: 2, untilBannerMs: 4, totalMs: 6, firstPaintMs: 100 },
-    bannerMs: 200, cls: 0, acceptToReleaseMs: 3, releasedAfterAccept: 5, insertMs: 10,
-    leaksBefore: leak(0), leaksAfterReject: leak(0), leaksAfterWithdraw: leak(0),
+    bannerMs: 200,
+    cls: 0,
+    acceptToReleaseMs: 3,
+    releasedAfterAccept: 5,
+    insertMs: 10,
+    leaksBefore: leak(0),
+    leaksAfterReject: leak(0),
+    leaksAfterWithdraw: leak(0),
     ...extra,
   }
 }
@@ -42,16 +56,32 @@ test('summarize takes medians, the worst run for leaks, and keeps failed runs ou
 test('the table gives ratios against the best peer and the inserts against no manager', () => {
   const table = markdownTable(result())
   const row = (label) => table.split('\n').find((l) => l.startsWith(`| ${label}`))
-  assert.match(row('First visit, gzip'), /\| 5\.0 KB \(0\.32×\) \| 15\.6 KB \(1\.00×\) \| 66\.4 KB \(4\.25×\) \| 58\.6 KB \(3\.75×\) \| 0\.0 KB \|/)
+  assert.match(
+    row('First visit, gzip'),
+    /\| 5\.0 KB \(0\.32×\) \| 15\.6 KB \(1\.00×\) \| 66\.4 KB \(4\.25×\) \| 58\.6 KB \(3\.75×\) \| 0\.0 KB \|/,
+  )
   assert.match(row('10,000 inserts'), /\| 10 ms \(0\.50×\) .* \| 30 ms \(1\.50×\) \| 20 ms \(1\.00×\) \|/)
   assert.match(row('Leaks before consent'), /\| 0 req, 0 cookies \| 3 req, 1 cookie \|/)
   assert.match(table, /sekisho failed in some runs: boom/)
 })
 
 test('targets: met when Sekisho is small and clean, missed by how much when not', () => {
-  assert.deepEqual(targetLines(result()).filter((l) => !l.startsWith('- met')), [])
-  const bad = targetLines(result({ firstVisit: { raw: 1, gzip: 15000, brotli: 1, files: [] }, leaksBefore: leak(2, 1), cls: 0.02, acceptToReleaseMs: 80 }))
-  assert.ok(bad.includes('- MISSED: first-visit bytes ≤ 80% of the smallest peer\'s (gzip 14.6 KB = 94% of 15.6 KB)'), bad.join('\n'))
+  assert.deepEqual(
+    targetLines(result()).filter((l) => !l.startsWith('- met')),
+    [],
+  )
+  const bad = targetLines(
+    result({
+      firstVisit: { raw: 1, gzip: 15000, brotli: 1, files: [] },
+      leaksBefore: leak(2, 1),
+      cls: 0.02,
+      acceptToReleaseMs: 80,
+    }),
+  )
+  assert.ok(
+    bad.includes("- MISSED: first-visit bytes ≤ 80% of the smallest peer's (gzip 14.6 KB = 94% of 15.6 KB)"),
+    bad.join('\n'),
+  )
   assert.ok(bad.some((l) => l.startsWith('- MISSED: zero leaks before consent') && l.includes('t0.example')))
   assert.ok(bad.includes('- MISSED: CLS 0 (worst run 0.020)'))
   assert.ok(bad.includes('- MISSED: accept-to-release < 50 ms (80 ms)'))
@@ -60,7 +90,11 @@ test('targets: met when Sekisho is small and clean, missed by how much when not'
 test('writeReadme replaces the Performance section, or adds it after Size', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'bench-readme-'))
   const path = join(dir, 'README.md')
-  const r = { ...result(), date: '2026-11-27T12:00:00Z', machine: { cores: 2, cpu: 'CPU', loadAverage: [1], chromium: 'Chromium 1' } }
+  const r = {
+    ...result(),
+    date: '2026-11-27T12:00:00Z',
+    machine: { cores: 2, cpu: 'CPU', loadAverage: [1], chromium: 'Chromium 1' },
+  }
   await writeFile(path, '# X\n\n## Size\n\nsmall\n\n## Development\n\ndev\n')
   await writeReadme(path, 'TABLE-1', r)
   let text = await readFile(path, 'utf8')

@@ -18,7 +18,11 @@ import { TRACKER_HOSTS, routeTrackers, trackerCookies } from './trackers.mjs'
 import { summarize, markdownTable, writeReadme } from './report.mjs'
 
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, only: { type: 'string' }, 'write-readme': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    only: { type: 'string' },
+    'write-readme': { type: 'boolean', default: false },
+  },
 })
 const RUNS = Math.max(1, Number(args.runs))
 const managers = args.only ? MANAGERS.filter((m) => args.only.split(',').includes(m.id)) : MANAGERS
@@ -47,8 +51,14 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 function networkQuiet(page, quietMs = 300, maxMs = 5000) {
   let inflight = 0
   let last = Date.now()
-  const on = () => { inflight++; last = Date.now() }
-  const off = () => { inflight = Math.max(0, inflight - 1); last = Date.now() }
+  const on = () => {
+    inflight++
+    last = Date.now()
+  }
+  const off = () => {
+    inflight = Math.max(0, inflight - 1)
+    last = Date.now()
+  }
   page.on('request', on)
   page.on('requestfinished', off)
   page.on('requestfailed', off)
@@ -100,14 +110,23 @@ async function visit(m, opened) {
   /** Tracker requests since `since` (ms epoch) and the tracker cookies there are now. */
   const leaks = async (since = 0) => {
     const { firstParty, thirdParty } = await trackerCookies(context)
-    return { requests: trackerRequests.filter((r) => r.at >= since).map((r) => r.url), cookies: firstParty, thirdPartyCookies: thirdParty }
+    return {
+      requests: trackerRequests.filter((r) => r.at >= since).map((r) => r.url),
+      cookies: firstParty,
+      thirdPartyCookies: thirdParty,
+    }
   }
   return { context, page, load, bytes, leaks }
 }
 
 /** Waits for the banner to be rendered (in view or not: a banner below the fold still gets clicked). */
 const bannerRendered = (page) =>
-  page.waitForFunction(() => window.__bench.renderedAt !== undefined, null, { timeout: 10000 }).then(() => true, () => false)
+  page
+    .waitForFunction(() => window.__bench.renderedAt !== undefined, null, { timeout: 10000 })
+    .then(
+      () => true,
+      () => false,
+    )
 
 /** Clicks the banner's button; falls back to the API (click time recorded by hand) when there is none. */
 async function decide(page, selector, api) {
@@ -162,7 +181,10 @@ async function measureOnce(m, opened) {
           TRACKER_HOSTS,
           { timeout: 3000, polling: 10 },
         )
-        .then((h) => h.jsonValue(), () => undefined)
+        .then(
+          (h) => h.jsonValue(),
+          () => undefined,
+        )
       await networkQuiet(v.page)
       phase('accepted')
       out.releasedAfterAccept = (await v.leaks(clickAt)).requests.length
@@ -232,7 +254,9 @@ try {
       const { out, domVisit } = await measureSafely(m)
       raw[m.id].push(out)
       if (domVisit) domVisits.push([out, domVisit])
-      process.stderr.write(`\rbench: run ${run + 1}/${RUNS} ${m.id.padEnd(14)} ${((Date.now() - started) / 1000).toFixed(0)} s   `)
+      process.stderr.write(
+        `\rbench: run ${run + 1}/${RUNS} ${m.id.padEnd(14)} ${((Date.now() - started) / 1000).toFixed(0)} s   `,
+      )
     }
     // 10,000 inserts, pages taking turns so that a busy neighbour slows them all alike.
     const samples = domVisits.map(() => [])
@@ -257,8 +281,20 @@ const result = {
   durationS: Math.round((Date.now() - started) / 1000),
   runs: Math.min(...Object.values(raw).map((r) => r.length)),
   runsRequested: RUNS,
-  machine: { loadAverage: loadAtStart, platform: `${platform()} ${release()}`, cpu: cpus()[0]?.model, cores: cpus().length, memGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
-  managers: managers.map(({ id, name, version }) => ({ id, name, version: id === 'sekisho' ? `${version} (${gitHead()})` : version })),
+  machine: {
+    loadAverage: loadAtStart,
+    platform: `${platform()} ${release()}`,
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    memGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: chromiumVersion,
+  },
+  managers: managers.map(({ id, name, version }) => ({
+    id,
+    name,
+    version: id === 'sekisho' ? `${version} (${gitHead()})` : version,
+  })),
   summary: summarize(raw, managers),
   raw,
 }

@@ -76,7 +76,8 @@ function standIn(url) {
   if (url.hostname === 'www.googletagmanager.com' && url.pathname === '/gtag/js') return js(GTAG_JS)
   if (url.hostname === 'connect.facebook.net') return js(FBEVENTS_JS)
   if (url.hostname === 'd.line-scdn.net') return js(LT_JS)
-  if (url.hostname === 'px.a8.net') return gif({ 'set-cookie': `a8=${Date.now()}; Path=/; Max-Age=7776000; SameSite=None; Secure` })
+  if (url.hostname === 'px.a8.net')
+    return gif({ 'set-cookie': `a8=${Date.now()}; Path=/; Max-Age=7776000; SameSite=None; Secure` })
   return gif() // collection endpoints
 }
 

@@ -80,7 +80,10 @@ export async function signInFilterAndDownload(page: Page, base: string) {
   const filtered = await total.textContent()
 
   await page.getByLabel('Excel (BOM)').check()
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'CSV', exact: true }).click(),
+  ])
   const path = await download.path()
   const csv = await readFile(path)
   return {

@@ -18,8 +18,16 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 async function accessibilityViolations(page: Page) {
   await page.evaluate(await readFile(AXE, 'utf8'))
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>
+        }
+      }
+    ).axe
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
   })
 }
@@ -30,7 +38,12 @@ let base: string
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sekisho-console-'))
-  collector = createCollector({ port: 0, sqlite: join(dir, 'receipts.sqlite'), tokens: [{ token: TOKEN, scope: 'export' }], log: () => {} })
+  collector = createCollector({
+    port: 0,
+    sqlite: join(dir, 'receipts.sqlite'),
+    tokens: [{ token: TOKEN, scope: 'export' }],
+    log: () => {},
+  })
   base = await collector.listen()
   await seed(base)
 })
@@ -43,7 +56,13 @@ test.afterAll(async () => {
 test('log in with the export token, filter, download the CSV', async ({ page }) => {
   const errors: string[] = []
   // The browser's own favicon request gets the collector's 404: not the page's error.
-  page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(`${m.text()} ${m.location().url}`))
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' &&
+      !m.location().url.endsWith('/favicon.ico') &&
+      errors.push(`${m.text()} ${m.location().url}`),
+  )
   const response = await page.goto(`${base}/`)
   expect(response?.headers()['content-security-policy']).toBe(CONSOLE_CSP)
   await page.getByLabel('Export token').waitFor()
@@ -63,7 +82,10 @@ test('log in with the export token, filter, download the CSV', async ({ page }) 
   await expect(page.locator('[data-chain]')).toHaveText(`Intact: all ${siteA} records verified.`)
 
   // Styles arrive as a constructed stylesheet, which the policy allows: the chart has its colours.
-  const fill = await page.locator('svg rect').first().evaluate((r) => getComputedStyle(r).fill)
+  const fill = await page
+    .locator('svg rect')
+    .first()
+    .evaluate((r) => getComputedStyle(r).fill)
   expect(fill).not.toBe('rgb(0, 0, 0)')
   await page.locator('details summary').click()
   expect(await accessibilityViolations(page)).toEqual([])

@@ -75,7 +75,8 @@ export const test = base.extend<{ traffic: Traffic; site: string }, { example: S
   ],
   site: async ({ example }, use) => use(example.url),
   // Trackers reach stand-ins, the site and its collector are local, anything else is blocked.
-  traffic: async ({ context, example, collector }, use) => use(await routeOutside(context, [example.url, collector.url])),
+  traffic: async ({ context, example, collector }, use) =>
+    use(await routeOutside(context, [example.url, collector.url])),
 })
 
 export { expect } from '@playwright/test'

@@ -18,7 +18,8 @@ const test = base.extend<{ traffic: Traffic }, { store: ServedSite; storeCollect
     },
     { scope: 'worker' },
   ],
-  traffic: async ({ context, store, storeCollector }, use) => use(await routeOutside(context, [store.url, storeCollector.url])),
+  traffic: async ({ context, store, storeCollector }, use) =>
+    use(await routeOutside(context, [store.url, storeCollector.url])),
 })
 
 // One worker builds app.js and runs the tests in order (two workers would write the file at once).
@@ -26,8 +27,15 @@ test.describe.configure({ mode: 'serial' })
 test.beforeAll(async ({ storeCollector }) => {
   // The config reads the endpoint from the environment when it is loaded, as `npm run build` would.
   process.env.SEKISHO_RECEIPTS = `${storeCollector.url}/v1/receipts`
-  const options = (await import('../examples/npm-app/rollup.config.mjs')).default as RollupOptions & { output: OutputOptions }
-  const bundle = await rollup({ ...options, onwarn: (warning) => { throw new Error(`rollup: ${warning.message}`) } })
+  const options = (await import('../examples/npm-app/rollup.config.mjs')).default as RollupOptions & {
+    output: OutputOptions
+  }
+  const bundle = await rollup({
+    ...options,
+    onwarn: (warning) => {
+      throw new Error(`rollup: ${warning.message}`)
+    },
+  })
   await bundle.write(options.output)
   await bundle.close()
 })
@@ -40,7 +48,12 @@ const TRACKERS: Trackers = {
 const ALL = Object.keys(TRACKERS)
 const trackerCookies = (context: BrowserContext) => cookiesSet(TRACKERS, context)
 
-test('first visit asks; reject all holds every tracker and is remembered', async ({ page, context, store, traffic }) => {
+test('first visit asks; reject all holds every tracker and is remembered', async ({
+  page,
+  context,
+  store,
+  traffic,
+}) => {
   await page.goto(store.url + '/')
   const banner = page.locator('sekisho-banner')
   await expect(banner.getByRole('dialog', { name: 'Cookieと外部送信について' })).toBeVisible()
@@ -62,7 +75,13 @@ test('first visit asks; reject all holds every tracker and is remembered', async
   expect(traffic.escaped).toEqual([])
 })
 
-test('accept all releases every service, and the receipt reaches the collector', async ({ page, context, store, traffic, storeCollector }) => {
+test('accept all releases every service, and the receipt reaches the collector', async ({
+  page,
+  context,
+  store,
+  traffic,
+  storeCollector,
+}) => {
   await page.goto(store.url + '/')
   await page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' }).click()
   await expect.poll(() => purposesSeen(TRACKERS, traffic)).toEqual(ALL)
@@ -75,7 +94,12 @@ test('accept all releases every service, and the receipt reaches the collector',
   expect(traffic.escaped).toEqual([])
 })
 
-test('re-open from the corner button and withdraw; [data-sekisho-open] and the notice on the privacy page', async ({ page, context, store, traffic }) => {
+test('re-open from the corner button and withdraw; [data-sekisho-open] and the notice on the privacy page', async ({
+  page,
+  context,
+  store,
+  traffic,
+}) => {
   await page.goto(store.url + '/')
   await page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' }).click()
   await expect.poll(() => trackerCookies(context)).toEqual(['_fbp', '_ga', '_ga_STORE0001'])
@@ -92,7 +116,8 @@ test('re-open from the corner button and withdraw; [data-sekisho-open] and the n
   expect(purposesSeen(TRACKERS, traffic)).toEqual([])
 
   await page.goto(store.url + '/privacy.html')
-  for (const text of ['Google Analytics', 'Meta ピクセル', 'YouTube', '送信先の国']) await expect(page.locator('[data-sekisho-notice]')).toContainText(text)
+  for (const text of ['Google Analytics', 'Meta ピクセル', 'YouTube', '送信先の国'])
+    await expect(page.locator('[data-sekisho-notice]')).toContainText(text)
   await page.locator('main [data-sekisho-open]').click()
   await expect(dialog).toBeVisible()
   await expect(dialog.getByRole('switch', { name: 'アクセス解析' })).not.toBeChecked()

@@ -46,7 +46,11 @@ test('offline then online: every receipt arrives exactly once', async ({ page, c
   expect(collector.sentIds().sort()).toEqual([...ids].sort())
   // Sent as text/plain (no CORS preflight), and removed from the queue once delivered.
   expect(collector.deliveries.every((d) => d.contentType.startsWith('text/plain'))).toBe(true)
-  expect(await page.evaluate(() => window.harness.events.filter((e: any) => e.type === 'delivered').flatMap((e: any) => e.ids).length)).toBe(5)
+  expect(
+    await page.evaluate(
+      () => window.harness.events.filter((e: any) => e.type === 'delivered').flatMap((e: any) => e.ids).length,
+    ),
+  ).toBe(5)
 })
 
 test('500, 503 with Retry-After, 429, then 202: nothing lost, one stored copy each', async ({ page, collector }) => {
@@ -59,7 +63,9 @@ test('500, 503 with Retry-After, 429, then 202: nothing lost, one stored copy ea
   // Retry-After: 1 was honoured before the next attempt.
   const [, after503, next] = collector.deliveries
   expect(next!.at - after503!.at).toBeGreaterThanOrEqual(950)
-  const retries = await page.evaluate(() => window.harness.events.filter((e: any) => e.type === 'retry').map((e: any) => e.attempt))
+  const retries = await page.evaluate(() =>
+    window.harness.events.filter((e: any) => e.type === 'retry').map((e: any) => e.attempt),
+  )
   expect(retries).toEqual([1, 2, 3])
 })
 
@@ -99,7 +105,10 @@ test('a decision followed at once by closing the tab still arrives', async ({ co
   expect([...collector.stored.keys()]).toEqual([id])
 })
 
-test('a receipt the collector could not take before the tab closed arrives on the next visit', async ({ context, collector }) => {
+test('a receipt the collector could not take before the tab closed arrives on the next visit', async ({
+  context,
+  collector,
+}) => {
   // Every attempt of the first visit fails (fetch and beacon alike).
   for (let i = 0; i < 20; i++) collector.script.push({ status: 503 })
   const first = await context.newPage()
@@ -126,10 +135,13 @@ test('two tabs deciding at once send each receipt once', async ({ context, colle
   // Every id sent exactly once: no tab sent what the other one was sending or had sent.
   expect(collector.sentIds().sort()).toEqual([...ids].sort())
   // Either tab shows the visitor's six receipts.
-  expect((await a.evaluate(async () => (await window.client.history()).length))).toBe(6)
+  expect(await a.evaluate(async () => (await window.client.history()).length)).toBe(6)
 })
 
-test('a malformed endpoint sets the receipt aside with an event; the page is unaffected', async ({ page, collector }) => {
+test('a malformed endpoint sets the receipt aside with an event; the page is unaffected', async ({
+  page,
+  collector,
+}) => {
   const errors: Error[] = []
   page.on('pageerror', (e) => errors.push(e))
   await open(page, collector, { endpoint: 'http://[not-a-host' })
@@ -158,13 +170,16 @@ test('a 400 answer sets the receipt aside, fires an event and is never retried',
   await collector.storedCount(1)
   await page.evaluate(() => window.client.flush())
   expect(collector.sentIds()).toEqual([id, later])
-  expect(await page.evaluate(async () => (await window.client.rejected()).map((r: any) => [r.receipt.id, r.errors]))).toEqual([
-    [id, [{ path: '', message: 'HTTP 400: site not allowed' }]],
-  ])
+  expect(
+    await page.evaluate(async () => (await window.client.rejected()).map((r: any) => [r.receipt.id, r.errors])),
+  ).toEqual([[id, [{ path: '', message: 'HTTP 400: site not allowed' }]]])
   expect(errors).toEqual([])
 })
 
-test('a receipt the collector names as invalid is kept aside, the rest of the batch is stored', async ({ page, collector }) => {
+test('a receipt the collector names as invalid is kept aside, the rest of the batch is stored', async ({
+  page,
+  collector,
+}) => {
   await open(page, collector)
   const ids = await page.evaluate(async () => {
     const good = await window.harness.receipt()
@@ -175,6 +190,8 @@ test('a receipt the collector names as invalid is kept aside, the rest of the ba
   })
   await collector.storedCount(1)
   expect([...collector.stored.keys()]).toEqual([ids[0]])
-  const rejected = await page.evaluate(async () => (await window.client.rejected()).map((r: any) => [r.receipt.id, r.errors[0].path]))
+  const rejected = await page.evaluate(async () =>
+    (await window.client.rejected()).map((r: any) => [r.receipt.id, r.errors[0].path]),
+  )
   expect(rejected).toEqual([[ids[1], 'subject']])
 })

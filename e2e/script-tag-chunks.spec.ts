@@ -51,7 +51,10 @@ test('decisions made before the receipts chunk arrives each get a receipt, in or
   await expect.poll(() => page.evaluate(() => window.sekisho.getConsent()?.receipt)).toBe(history[0]!.id)
 })
 
-test('a decision stored without its receipt is recorded on the next page by the receipts chunk alone', async ({ page, site }) => {
+test('a decision stored without its receipt is recorded on the next page by the receipts chunk alone', async ({
+  page,
+  site,
+}) => {
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
   await watchQueued(page)
@@ -72,7 +75,10 @@ test('a decision stored without its receipt is recorded on the next page by the 
   await expect.poll(() => page.evaluate(() => window.sekisho.getConsent()?.receipt)).toBe((await queued(page))[0])
 })
 
-test('the notice chunk is fetched once the visitor moves into the banner, before the settings open', async ({ page, site }) => {
+test('the notice chunk is fetched once the visitor moves into the banner, before the settings open', async ({
+  page,
+  site,
+}) => {
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
   await page.goto(`${site}/`)
@@ -85,7 +91,10 @@ test('the notice chunk is fetched once the visitor moves into the banner, before
   await expect(page.getByRole('dialog')).toBeVisible()
 })
 
-test('receipts an earlier page could not deliver are sent by a later page, with no new decision', async ({ page, site }) => {
+test('receipts an earlier page could not deliver are sent by a later page, with no new decision', async ({
+  page,
+  site,
+}) => {
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
   await watchQueued(page)
@@ -98,7 +107,11 @@ test('receipts an earlier page could not deliver are sent by a later page, with 
     const body = JSON.parse(route.request().postData() ?? '[]') as Array<{ id: string }> | { id: string }
     const ids = (Array.isArray(body) ? body : [body]).map((r) => r.id)
     delivered.push(...ids)
-    await route.fulfill({ status: 202, contentType: 'application/json', body: JSON.stringify({ accepted: ids, rejected: [] }) })
+    await route.fulfill({
+      status: 202,
+      contentType: 'application/json',
+      body: JSON.stringify({ accepted: ids, rejected: [] }),
+    })
   })
   await page.goto(`${site}/`)
   await page.locator('sekisho-banner').getByRole('button', { name: 'すべて拒否' }).click()

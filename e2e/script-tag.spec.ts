@@ -26,9 +26,19 @@ const cookiesOf = (purposes: string[]) => purposes.flatMap((p) => TRACKERS[p]!.c
 
 /** dataLayer entries as plain JSON (gtag() pushes `arguments` objects). */
 const dataLayer = (page: Page) =>
-  page.evaluate(() => JSON.parse(JSON.stringify((window.dataLayer ?? []).map((e: any) => (e && typeof e === 'object' && '0' in e ? Array.from(e) : e)))))
+  page.evaluate(() =>
+    JSON.parse(
+      JSON.stringify(
+        (window.dataLayer ?? []).map((e: any) => (e && typeof e === 'object' && '0' in e ? Array.from(e) : e)),
+      ),
+    ),
+  )
 const consentCommands = async (page: Page, kind: 'default' | 'update') =>
-  ((await dataLayer(page)) as unknown[]).filter((e): e is [string, string, Record<string, string>] => Array.isArray(e) && e[0] === 'consent' && e[1] === kind).map((e) => e[2])
+  ((await dataLayer(page)) as unknown[])
+    .filter(
+      (e): e is [string, string, Record<string, string>] => Array.isArray(e) && e[0] === 'consent' && e[1] === kind,
+    )
+    .map((e) => e[2])
 
 const open = async (page: Page, site: string, traffic: Traffic, path = '/') => {
   await page.goto(site + path)
@@ -37,7 +47,13 @@ const open = async (page: Page, site: string, traffic: Traffic, path = '/') => {
 const banner = (page: Page) => page.locator('sekisho-banner')
 const dialog = (page: Page) => page.locator('sekisho-banner dialog')
 
-test('first visit: the banner asks and nothing leaves; reject all holds every tracker and is remembered', async ({ page, context, site, traffic, collector }) => {
+test('first visit: the banner asks and nothing leaves; reject all holds every tracker and is remembered', async ({
+  page,
+  context,
+  site,
+  traffic,
+  collector,
+}) => {
   await open(page, site, traffic)
   await expect(banner(page).getByRole('dialog', { name: 'Cookieと外部送信について' })).toBeVisible()
   expect(traffic.local.some((u) => u.endsWith('/sekisho/sekisho-banner.js'))).toBe(true)
@@ -46,22 +62,40 @@ test('first visit: the banner asks and nothing leaves; reject all holds every tr
   // Before any decision: no tracker request, no tracker cookie, Consent Mode denied by default.
   expect(released(traffic)).toEqual([])
   expect(await trackerCookies(context)).toEqual([])
-  expect(await consentCommands(page, 'default')).toEqual([expect.objectContaining({ analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' })])
+  expect(await consentCommands(page, 'default')).toEqual([
+    expect.objectContaining({
+      analytics_storage: 'denied',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    }),
+  ])
 
   const text = await shownText(page)
-  for (const words of ['Cookieと外部送信について', 'すべて同意', 'すべて拒否', '設定', 'プライバシーポリシー']) expect(text).toContain(words)
+  for (const words of ['Cookieと外部送信について', 'すべて同意', 'すべて拒否', '設定', 'プライバシーポリシー'])
+    expect(text).toContain(words)
   await banner(page).getByRole('button', { name: 'すべて拒否' }).click()
   await expect(banner(page).getByRole('dialog')).toHaveCount(0)
   await expect(page.locator('sekisho-reopen')).toHaveCount(1)
 
   const receipt = await storedReceipt(context, collector)
-  expect(receipt).toMatchObject({ method: 'reject-all', site, policy: { revision: '2026-11-01', language: 'ja' }, ui: { textHash: sha256(text) } })
-  expect(receipt.purposes.filter((p: { granted: boolean }) => p.granted).map((p: { id: string }) => p.id)).toEqual(['necessary'])
+  expect(receipt).toMatchObject({
+    method: 'reject-all',
+    site,
+    policy: { revision: '2026-11-01', language: 'ja' },
+    ui: { textHash: sha256(text) },
+  })
+  expect(receipt.purposes.filter((p: { granted: boolean }) => p.granted).map((p: { id: string }) => p.id)).toEqual([
+    'necessary',
+  ])
   expect((await consentCookie(context))!.purposes).toEqual(['necessary', ...OPTIONAL.map((p) => '!' + p)])
   await settle(page, traffic)
   expect(released(traffic)).toEqual([])
   expect(await trackerCookies(context)).toEqual([])
-  expect((await consentCommands(page, 'update')).at(-1)).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' })
+  expect((await consentCommands(page, 'update')).at(-1)).toMatchObject({
+    analytics_storage: 'denied',
+    ad_storage: 'denied',
+  })
 
   // A returning visitor: no banner, no UI code, still nothing released.
   traffic.local.length = 0
@@ -72,18 +106,36 @@ test('first visit: the banner asks and nothing leaves; reject all holds every tr
   expect(traffic.escaped).toEqual([])
 })
 
-test('accept all releases every service: requests, cookies, Consent Mode granted, a receipt', async ({ page, context, site, traffic, collector }) => {
+test('accept all releases every service: requests, cookies, Consent Mode granted, a receipt', async ({
+  page,
+  context,
+  site,
+  traffic,
+  collector,
+}) => {
   await open(page, site, traffic)
   const text = await shownText(page)
   await banner(page).getByRole('button', { name: 'すべて同意' }).click()
   await expect.poll(() => released(traffic)).toEqual(OPTIONAL)
   await expect.poll(() => trackerCookies(context)).toEqual(cookiesOf(OPTIONAL))
   // The held snippets ran in document order: gtag's own config and Meta's PageView went out.
-  await expect.poll(() => traffic.outside.some((u) => /google-analytics\.com\/g\/collect.*tid=G-EXAMPLE123/.test(u))).toBe(true)
+  await expect
+    .poll(() => traffic.outside.some((u) => /google-analytics\.com\/g\/collect.*tid=G-EXAMPLE123/.test(u)))
+    .toBe(true)
   await expect.poll(() => traffic.outside.some((u) => /facebook\.com\/tr\/.*ev=PageView/.test(u))).toBe(true)
   await expect(page.locator('iframe.video')).toHaveAttribute('src', /youtube\.com\/embed\//)
-  expect(await consentCommands(page, 'update')).toEqual([expect.objectContaining({ analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' })])
-  expect(await dataLayer(page)).toContainEqual({ event: 'sekisho_consent', sekisho: expect.objectContaining({ method: 'accept-all' }) })
+  expect(await consentCommands(page, 'update')).toEqual([
+    expect.objectContaining({
+      analytics_storage: 'granted',
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+    }),
+  ])
+  expect(await dataLayer(page)).toContainEqual({
+    event: 'sekisho_consent',
+    sekisho: expect.objectContaining({ method: 'accept-all' }),
+  })
 
   const receipt = await storedReceipt(context, collector)
   expect(receipt).toMatchObject({ method: 'accept-all', site, ui: { textHash: sha256(text) }, previous: null })
@@ -92,12 +144,23 @@ test('accept all releases every service: requests, cookies, Consent Mode granted
   expect(traffic.escaped).toEqual([])
 })
 
-test('settings: the dialog is the external-transmission notice; a custom choice releases exactly that', async ({ page, context, site, traffic, collector }) => {
+test('settings: the dialog is the external-transmission notice; a custom choice releases exactly that', async ({
+  page,
+  context,
+  site,
+  traffic,
+  collector,
+}) => {
   await open(page, site, traffic)
   await banner(page).getByRole('button', { name: '設定', exact: true }).click()
   await expect(dialog(page)).toBeVisible()
   // Every service of the config, with recipient, information sent, purposes and country.
-  const services = { 'Google Analytics': 'Google LLC', 'Meta ピクセル': 'Meta Platforms, Inc.', 'A8.net': '株式会社ファンコミュニケーションズ', YouTube: 'Google LLC' }
+  const services = {
+    'Google Analytics': 'Google LLC',
+    'Meta ピクセル': 'Meta Platforms, Inc.',
+    'A8.net': '株式会社ファンコミュニケーションズ',
+    YouTube: 'Google LLC',
+  }
   for (const [name, recipient] of Object.entries(services)) {
     const row = dialog(page).locator('details', { hasText: `${name} — ${recipient}` })
     await row.locator('summary').click()
@@ -115,10 +178,18 @@ test('settings: the dialog is the external-transmission notice; a custom choice 
   await expect(dialog(page)).toHaveCount(0)
   await expect.poll(() => released(traffic)).toEqual(['analytics'])
   await expect.poll(() => trackerCookies(context)).toEqual(cookiesOf(['analytics']))
-  expect((await consentCommands(page, 'update')).at(-1)).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied' })
+  expect((await consentCommands(page, 'update')).at(-1)).toMatchObject({
+    analytics_storage: 'granted',
+    ad_storage: 'denied',
+  })
   const receipt = await storedReceipt(context, collector)
   expect(receipt).toMatchObject({ method: 'custom', ui: { textHash: sha256(text) } })
-  expect(receipt.purposes.filter((p: { granted: boolean }) => p.granted).map((p: { id: string }) => p.id).sort()).toEqual(['analytics', 'necessary'])
+  expect(
+    receipt.purposes
+      .filter((p: { granted: boolean }) => p.granted)
+      .map((p: { id: string }) => p.id)
+      .sort(),
+  ).toEqual(['analytics', 'necessary'])
   await settle(page, traffic)
   expect(released(traffic)).toEqual(['analytics'])
 })
@@ -137,7 +208,12 @@ async function tabTo(page: Page, name: string) {
   throw new Error(`Tab never reached "${name}"`)
 }
 
-test('keyboard only: Tab to Settings, switch a purpose, save; re-open, Escape returns focus', async ({ page, context, site, traffic }) => {
+test('keyboard only: Tab to Settings, switch a purpose, save; re-open, Escape returns focus', async ({
+  page,
+  context,
+  site,
+  traffic,
+}) => {
   await open(page, site, traffic)
   await tabTo(page, '設定')
   await page.keyboard.press('Enter')
@@ -161,7 +237,13 @@ test('keyboard only: Tab to Settings, switch a purpose, save; re-open, Escape re
   expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-sekisho-open'))).toBe(true)
 })
 
-test('re-open from the corner button and withdraw: trackers stop and their cookies are deleted', async ({ page, context, site, traffic, collector }) => {
+test('re-open from the corner button and withdraw: trackers stop and their cookies are deleted', async ({
+  page,
+  context,
+  site,
+  traffic,
+  collector,
+}) => {
   await open(page, site, traffic)
   await banner(page).getByRole('button', { name: 'すべて同意' }).click()
   await expect.poll(() => trackerCookies(context)).toEqual(cookiesOf(OPTIONAL))
@@ -170,7 +252,8 @@ test('re-open from the corner button and withdraw: trackers stop and their cooki
   await open(page, site, traffic)
   await page.locator('sekisho-reopen').getByRole('button', { name: 'Cookie設定' }).click()
   await expect(dialog(page)).toBeVisible()
-  for (const label of ['アクセス解析', '広告', 'アフィリエイト', '機能']) await expect(dialog(page).getByRole('switch', { name: label })).toBeChecked()
+  for (const label of ['アクセス解析', '広告', 'アフィリエイト', '機能'])
+    await expect(dialog(page).getByRole('switch', { name: label })).toBeChecked()
   // Scripts that already ran cannot be stopped: withdrawing reloads the page, without them.
   await Promise.all([page.waitForEvent('load'), dialog(page).getByRole('button', { name: 'すべて拒否' }).click()])
   await settle(page, traffic)
@@ -186,7 +269,13 @@ test('re-open from the corner button and withdraw: trackers stop and their cooki
   expect(withdrawal).toMatchObject({ method: 'withdraw', previous: first.id, subject: first.subject })
 })
 
-test('ja/en: the banner switches language, and the receipt records the English wording', async ({ page, context, site, traffic, collector }) => {
+test('ja/en: the banner switches language, and the receipt records the English wording', async ({
+  page,
+  context,
+  site,
+  traffic,
+  collector,
+}) => {
   await open(page, site, traffic)
   await banner(page).getByRole('combobox', { name: '言語' }).selectOption('en')
   await expect(banner(page).getByRole('dialog', { name: 'Cookies and data sent to third parties' })).toBeVisible()
@@ -208,7 +297,16 @@ test('ja/en: the banner switches language, and the receipt records the English w
 test('the privacy page renders the notice; its Cookie設定 button opens the dialog', async ({ page, site, traffic }) => {
   await open(page, site, traffic, '/privacy.html')
   const notice = page.locator('[data-sekisho-notice]')
-  for (const text of ['Google Analytics', 'Meta ピクセル', 'A8.net', 'YouTube', 'Google LLC', '株式会社ファンコミュニケーションズ', '送信先の国', 'アメリカ']) {
+  for (const text of [
+    'Google Analytics',
+    'Meta ピクセル',
+    'A8.net',
+    'YouTube',
+    'Google LLC',
+    '株式会社ファンコミュニケーションズ',
+    '送信先の国',
+    'アメリカ',
+  ]) {
     await expect(notice).toContainText(text)
   }
   await banner(page).getByRole('button', { name: 'すべて拒否' }).click()
@@ -220,18 +318,34 @@ test('the privacy page renders the notice; its Cookie設定 button opens the dia
 test('byte budgets hold for what the browser downloads (budgets.json, gzip)', async ({ page, site, traffic }) => {
   // The example site loads the generic head; the rows for `sekisho bundle`'s head (its output, or
   // its build before a config is baked in) are measured by scripts/size.mjs.
-  const budgets = (JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8')).bundles as Array<{ name: string; files: string[]; gzip: number; bundle?: string }>)
-    .filter((b) => !b.bundle && !b.files.some((f) => f.endsWith('/sekisho-baked.js')))
+  const budgets = (
+    JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8')).bundles as Array<{
+      name: string
+      files: string[]
+      gzip: number
+      bundle?: string
+    }>
+  ).filter((b) => !b.bundle && !b.files.some((f) => f.endsWith('/sekisho-baked.js')))
   const fetched = new Map<string, number>()
   page.on('response', async (r) => {
-    if (/\/sekisho\/sekisho[\w-]*\.js$/.test(r.url())) fetched.set(new URL(r.url()).pathname.split('/').pop()!, gzipSync(await r.body(), { level: 9 }).length)
+    if (/\/sekisho\/sekisho[\w-]*\.js$/.test(r.url()))
+      fetched.set(new URL(r.url()).pathname.split('/').pop()!, gzipSync(await r.body(), { level: 9 }).length)
   })
   // A first visit with a decision made in the banner (the pointer's move into it fetches the notice chunk).
   await open(page, site, traffic)
   await banner(page).getByRole('button', { name: 'すべて拒否' }).click()
   await expect.poll(async () => (await consentCookie(page.context()))?.receipt).toBeTruthy()
-  expect([...fetched.keys()].sort()).toEqual(['sekisho-banner.js', 'sekisho-notice.js', 'sekisho-receipts.js', 'sekisho.js'])
-  const measured = budgets.map((b) => ({ name: b.name, budget: b.gzip, gzip: b.files.reduce((n, f) => n + fetched.get(f.split('/').pop()!)!, 0) }))
+  expect([...fetched.keys()].sort()).toEqual([
+    'sekisho-banner.js',
+    'sekisho-notice.js',
+    'sekisho-receipts.js',
+    'sekisho.js',
+  ])
+  const measured = budgets.map((b) => ({
+    name: b.name,
+    budget: b.gzip,
+    gzip: b.files.reduce((n, f) => n + fetched.get(f.split('/').pop()!)!, 0),
+  }))
   console.log(measured.map((m) => `${m.name}: ${m.gzip} / ${m.budget}`).join('\n'))
   for (const m of measured) expect.soft(m.gzip, m.name).toBeLessThanOrEqual(m.budget)
 

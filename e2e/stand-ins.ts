@@ -23,7 +23,10 @@ const ROUTES: Array<[RegExp, { status?: number; contentType?: string; body?: Buf
   [/^https?:\/\/d\.line-s?cdn\.net\/n\/line_tag\/public\/release\/v1\/lt\.js$/, js('lt.js')],
   [/^https:\/\/tr\.line\.me\/tag\.gif/, gif],
   [/^https:\/\/analytics\.tiktok\.com\/i18n\/pixel\/events\.js/, js('tiktok.js')],
-  [/^https:\/\/analytics\.tiktok\.com\/api\//, { status: 200, contentType: 'application/json', body: Buffer.from('{"code":0}') }],
+  [
+    /^https:\/\/analytics\.tiktok\.com\/api\//,
+    { status: 200, contentType: 'application/json', body: Buffer.from('{"code":0}') },
+  ],
   [/^https:\/\/static\.criteo\.net\/js\/ld\/ld\.js/, js('criteo.js')],
   [/^https:\/\/sslwidget\.criteo\.com\/event/, gif],
   // A8.net's impression pixels come from px.a8.net and numbered wwwNN.a8.net hosts.
@@ -31,7 +34,10 @@ const ROUTES: Array<[RegExp, { status?: number; contentType?: string; body?: Buf
   [/^https:\/\/statics\.a8\.net\/a8sales\/a8sales\.js$/, js('a8sales.js')],
   [/^https:\/\/ad\.jp\.ap\.valuecommerce\.com\//, gif],
   [/^https:\/\/www\.youtube(-nocookie)?\.com\/embed\//, { contentType: 'text/html', body: standIn('youtube.html') }],
-  [/^https:\/\/widget\.chat-example\.jp\//, { contentType: 'text/javascript', body: readFileSync(new URL('./zoo/site/js/undeclared.js', import.meta.url)) }],
+  [
+    /^https:\/\/widget\.chat-example\.jp\//,
+    { contentType: 'text/javascript', body: readFileSync(new URL('./zoo/site/js/undeclared.js', import.meta.url)) },
+  ],
 ]
 
 /** The requests of one browser context, by where they went. */

@@ -30,17 +30,22 @@ export async function storedReceipt(context: BrowserContext, collector: TestColl
   // Generous: on a busy machine a receipt may wait for the next page (withdrawal reloads) or a retry.
   await expect.poll(async () => (id = (await consentCookie(context))?.receipt ?? ''), { timeout: 15_000 }).not.toBe('')
   let stored: any
-  await expect.poll(async () => (stored = await collector.get(`/v1/receipts/${id}`)).status, { timeout: 15_000 }).toBe(200)
+  await expect
+    .poll(async () => (stored = await collector.get(`/v1/receipts/${id}`)).status, { timeout: 15_000 })
+    .toBe(200)
   return stored.body.receipt
 }
-
 
 /** What each purpose of a site releases: its services' requests and the cookies they set. */
 export type Trackers = Record<string, { url: RegExp; cookies: string[] }>
 /** The purposes whose trackers sent a request (in `trackers` order). */
-export const purposesSeen = (trackers: Trackers, traffic: Traffic) => Object.keys(trackers).filter((p) => traffic.outside.some((u) => trackers[p]!.url.test(u)))
+export const purposesSeen = (trackers: Trackers, traffic: Traffic) =>
+  Object.keys(trackers).filter((p) => traffic.outside.some((u) => trackers[p]!.url.test(u)))
 /** The tracker cookies the browser holds, sorted. */
 export const cookiesSet = async (trackers: Trackers, context: BrowserContext) => {
   const names = Object.values(trackers).flatMap((t) => t.cookies)
-  return (await context.cookies()).map((c) => c.name).filter((n) => names.includes(n)).sort()
+  return (await context.cookies())
+    .map((c) => c.name)
+    .filter((n) => names.includes(n))
+    .sort()
 }

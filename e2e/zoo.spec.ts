@@ -7,25 +7,42 @@ import type { Zoo } from './zoo/fixtures.ts'
 
 /** The zoo page's global object, as the callbacks below (run in the page) see it; e2e code is
  * type checked without the DOM library. */
-interface KeyList { length: number; key(index: number): string | null }
+interface KeyList {
+  length: number
+  key(index: number): string | null
+}
 declare const window: {
   zooRan: string[]
   undeclared?: string
   sekisho: {
-    acceptAll(): unknown; rejectAll(): unknown; withdraw(): unknown
+    acceptAll(): unknown
+    rejectAll(): unknown
+    withdraw(): unknown
     setConsent(purposes: Record<string, boolean>): unknown
     getConsent(): { purposes: Record<string, boolean> } | undefined
   }
   cspViolations: string[]
-  localStorage: KeyList; sessionStorage: KeyList; navigator: object
+  localStorage: KeyList
+  sessionStorage: KeyList
+  navigator: object
   document: { addEventListener(type: string, listener: (e: { detail: { url: string } }) => void): void }
 }
 
 /** What each zoo service sends and writes once it runs. */
 const SERVICES = [
-  { id: 'google-analytics', purpose: 'analytics', url: /gtag\/js\?id=G-|google-analytics\.com/, cookies: ['_ga', '_ga_ZOO0000001'] },
+  {
+    id: 'google-analytics',
+    purpose: 'analytics',
+    url: /gtag\/js\?id=G-|google-analytics\.com/,
+    cookies: ['_ga', '_ga_ZOO0000001'],
+  },
   { id: 'google-tag-manager', purpose: 'analytics', url: /googletagmanager\.com\/gtm\.js/, cookies: [] },
-  { id: 'google-ads', purpose: 'advertising', url: /gtag\/js\?id=AW-|googleadservices\.com|doubleclick\.net/, cookies: ['_gcl_au'] },
+  {
+    id: 'google-ads',
+    purpose: 'advertising',
+    url: /gtag\/js\?id=AW-|googleadservices\.com|doubleclick\.net/,
+    cookies: ['_gcl_au'],
+  },
   { id: 'meta-pixel', purpose: 'advertising', url: /facebook\.(net|com)/, cookies: ['_fbp'] },
   { id: 'yahoo-ads', purpose: 'advertising', url: /s\.yimg\.jp|yahoo\.co\.jp/, cookies: ['_yjsu_yjad'] },
   { id: 'line-tag', purpose: 'advertising', url: /line-s?cdn\.net|tr\.line\.me/, cookies: ['__lt__cid'] },
@@ -44,14 +61,21 @@ const inPage = (ids: string[]) => ids.filter((id) => !ONCE_AT_LOAD.includes(id))
 const IN_PAGE_COOKIES = SERVICES.filter((s) => !ONCE_AT_LOAD.includes(s.id)).flatMap((s) => s.cookies)
 const TRACKER_STORAGE = ['tt_sessionId', 'cto_bundle', 'house_ad_seen']
 
-const servicesRequested = (urls: string[]) => SERVICES.filter((s) => s.url && urls.some((u) => s.url!.test(u))).map((s) => s.id)
+const servicesRequested = (urls: string[]) =>
+  SERVICES.filter((s) => s.url && urls.some((u) => s.url!.test(u))).map((s) => s.id)
 const trackerRequests = (urls: string[]) => urls.filter((u) => SERVICES.some((s) => s.url?.test(u)))
-const cookieNames = async (context: BrowserContext) => (await context.cookies()).map((c) => c.name).filter((n) => n !== 'sekisho').sort()
+const cookieNames = async (context: BrowserContext) =>
+  (await context.cookies())
+    .map((c) => c.name)
+    .filter((n) => n !== 'sekisho')
+    .sort()
 const storageKeys = (page: Page) =>
   page.evaluate(() => {
     const keys = (list: KeyList) => Array.from({ length: list.length }, (_, i) => list.key(i)!)
     // Sekisho's own key (which config this browser checked) is strictly necessary, not a tracker's.
-    return [...keys(window.localStorage), ...keys(window.sessionStorage)].filter((k) => !k.startsWith('sekisho:')).sort()
+    return [...keys(window.localStorage), ...keys(window.sessionStorage)]
+      .filter((k) => !k.startsWith('sekisho:'))
+      .sort()
   })
 const open = async (page: Page, zoo: Zoo) => {
   await page.goto(zoo.url + '/')
@@ -68,7 +92,10 @@ async function expectNothing(page: Page, zoo: Zoo, since = 0) {
 
 test.describe.configure({ mode: 'parallel' })
 
-test('before any decision: no tracker request, cookie or storage key; the forgotten host is reported', async ({ page, zoo }) => {
+test('before any decision: no tracker request, cookie or storage key; the forgotten host is reported', async ({
+  page,
+  zoo,
+}) => {
   const warnings: string[] = []
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
   await page.addInitScript(() => {
@@ -78,7 +105,9 @@ test('before any decision: no tracker request, cookie or storage key; the forgot
   await expectNothing(page, zoo)
   // First-party code still ran; only its tracking was held.
   const ran = await page.evaluate(() => window.zooRan)
-  expect(ran).toEqual(expect.arrayContaining(['widget.js', 'ad-cookie.js', 'beacon.js', 'late.js', 'undeclared chat widget']))
+  expect(ran).toEqual(
+    expect.arrayContaining(['widget.js', 'ad-cookie.js', 'beacon.js', 'late.js', 'undeclared chat widget']),
+  )
   expect(ran.some((name) => /\.js\?id=|fbevents|lt\.js|tiktok|criteo|ytag|a8sales/.test(name))).toBe(false)
   expect(await page.locator('#widget p').textContent()).toBe('おすすめ商品')
   expect(await page.evaluate(() => window.undeclared)).toBe('https://widget.chat-example.jp/loader.js')
@@ -117,7 +146,10 @@ test('analytics only: only the analytics services run, now and on the next visit
   expect(zoo.escaped).toEqual([])
 })
 
-test('accept all: every service runs, marked-up scripts in document order, and again on the next visit', async ({ page, zoo }) => {
+test('accept all: every service runs, marked-up scripts in document order, and again on the next visit', async ({
+  page,
+  zoo,
+}) => {
   await open(page, zoo)
   await page.evaluate(() => window.sekisho.acceptAll())
   const every = SERVICES.filter((s) => s.url).map((s) => s.id)
@@ -151,7 +183,10 @@ test('accept all: every service runs, marked-up scripts in document order, and a
   await expect.poll(() => storageKeys(page)).toEqual([...TRACKER_STORAGE].sort())
 })
 
-test('withdrawal: the page reloads, no further tracker request, cookies and storage keys gone', async ({ page, zoo }) => {
+test('withdrawal: the page reloads, no further tracker request, cookies and storage keys gone', async ({
+  page,
+  zoo,
+}) => {
   await open(page, zoo)
   await page.evaluate(() => window.sekisho.acceptAll())
   await page.reload()
@@ -165,11 +200,18 @@ test('withdrawal: the page reloads, no further tracker request, cookies and stor
   await settle(page, zoo)
   await expectNothing(page, zoo, since)
   expect(await page.evaluate(() => window.sekisho.getConsent()?.purposes)).toEqual({
-    necessary: true, analytics: false, advertising: false, affiliate: false, functional: false,
+    necessary: true,
+    analytics: false,
+    advertising: false,
+    affiliate: false,
+    functional: false,
   })
 })
 
-test('a websocket tracker (Hotjar-shaped, from first-party code) opens nothing before consent, and opens once granted', async ({ page, zoo }) => {
+test('a websocket tracker (Hotjar-shaped, from first-party code) opens nothing before consent, and opens once granted', async ({
+  page,
+  zoo,
+}) => {
   const opened: string[] = []
   const sent: string[] = []
   await page.routeWebSocket(/^wss:\/\/ws\.hotjar\.com\//, (socket) => {
@@ -184,7 +226,9 @@ test('a websocket tracker (Hotjar-shaped, from first-party code) opens nothing b
   await open(page, zoo)
   expect(opened).toEqual([])
   // The page's code got a socket that closed as a refused one does, and went on.
-  expect(await page.evaluate(() => window.zooRan)).toEqual(expect.arrayContaining(['live-socket.js', 'socket closed 1006']))
+  expect(await page.evaluate(() => window.zooRan)).toEqual(
+    expect.arrayContaining(['live-socket.js', 'socket closed 1006']),
+  )
   await page.evaluate(() => window.sekisho.setConsent({ analytics: true }))
   await page.reload()
   await expect.poll(() => opened).toEqual(['wss://ws.hotjar.com/api/v2/client/ws'])
@@ -206,16 +250,19 @@ test('the YouTube placeholder asks for consent in place and plays the video', as
   expect(servicesRequested(zoo.outside)).toEqual(['youtube'])
 })
 
-test('GPC on (California rules): accepting all still keeps advertising and affiliate (sale/share) off', async ({ page, zoo }) => {
+test('GPC on (California rules): accepting all still keeps advertising and affiliate (sale/share) off', async ({
+  page,
+  zoo,
+}) => {
   await page.addInitScript(() =>
     Object.defineProperty(Object.getPrototypeOf(window.navigator), 'globalPrivacyControl', { get: () => true }),
   )
   await zoo.editConfig(page, (config) => ({ ...config, jurisdiction: 'US-CA' }))
   await open(page, zoo)
   await page.evaluate(() => window.sekisho.acceptAll())
-  await expect.poll(() => servicesRequested(zoo.outside)).toEqual(
-    expect.arrayContaining(['google-analytics', 'google-tag-manager', 'youtube']),
-  )
+  await expect
+    .poll(() => servicesRequested(zoo.outside))
+    .toEqual(expect.arrayContaining(['google-analytics', 'google-tag-manager', 'youtube']))
   await settle(page, zoo)
   // Affiliate networks follow visitors across sites with their own ids: "sharing" under CCPA/CPRA.
   const saleOrShare = SERVICES.filter((s) => s.purpose === 'advertising' || s.purpose === 'affiliate').map((s) => s.id)
@@ -287,7 +334,8 @@ test('an invalid config holds every third-party host and says why', async ({ pag
 const POLICIES = {
   'nonce + strict-dynamic': "script-src 'nonce-zoo-nonce' 'strict-dynamic'; object-src 'none'; base-uri 'none'",
   // Without strict-dynamic an inline script runs only with the nonce the gate carries over.
-  'nonce + host allowlist': "script-src 'nonce-zoo-nonce' https://www.googletagmanager.com https://connect.facebook.net; object-src 'none'",
+  'nonce + host allowlist':
+    "script-src 'nonce-zoo-nonce' https://www.googletagmanager.com https://connect.facebook.net; object-src 'none'",
 }
 for (const [name, policy] of Object.entries(POLICIES))
   test(`under a strict CSP (${name}) released scripts run, with no violation and no eval`, async ({ page, zoo }) => {

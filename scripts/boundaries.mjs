@@ -21,7 +21,8 @@ export function findViolations() {
           const spec = m[1] ?? m[2]
           if (spec.startsWith('.')) {
             const target = resolve(join(file, '..'), spec)
-            if (!target.startsWith(dir + sep)) violations.push(`${relative(root, file)}: "${spec}" leaves package ${p.dir}`)
+            if (!target.startsWith(dir + sep))
+              violations.push(`${relative(root, file)}: "${spec}" leaves package ${p.dir}`)
           } else if (/^@sekisho\/[^/]+\/src(\/|$)/.test(spec) || /^sekisho\/src/.test(spec)) {
             violations.push(`${relative(root, file)}: "${spec}" reaches into another package's src`)
           }

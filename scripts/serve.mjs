@@ -18,7 +18,8 @@ const TYPES = {
 }
 
 /** Rewrites `"endpoint": "…"` in a page's inline config: where its receipts go. */
-export const withReceiptsEndpoint = (html, endpoint) => html.replace(/("endpoint":\s*)"[^"]*"/, (_, key) => key + JSON.stringify(endpoint))
+export const withReceiptsEndpoint = (html, endpoint) =>
+  html.replace(/("endpoint":\s*)"[^"]*"/, (_, key) => key + JSON.stringify(endpoint))
 
 /**
  * @param {{ site: string, port?: number, host?: string, mounts?: Record<string, string>, receipts?: () => string | undefined }} options
@@ -40,7 +41,10 @@ export async function serveSite({ site, port = 8080, host = '127.0.0.1', mounts 
       let body = await readFile(file)
       const endpoint = extname(file) == '.html' ? receipts() : undefined
       if (endpoint) body = Buffer.from(withReceiptsEndpoint(body.toString('utf8'), endpoint))
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      })
       res.end(body)
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')

@@ -11,7 +11,9 @@ import { root } from './run.mjs'
 
 /** Sizes of a set of files (relative to `dir`), each compressed on its own (as served), then summed. */
 export function measure(files, dir = root) {
-  let raw = 0, gzip = 0, brotli = 0
+  let raw = 0,
+    gzip = 0,
+    brotli = 0
   for (const f of files) {
     const bytes = readFileSync(join(dir, f))
     raw += bytes.length
@@ -27,11 +29,17 @@ const bundled = {}
 /** The folder `sekisho bundle` writes for the config inline in `page` (once per page). */
 function bundleFor(page) {
   if (bundled[page]) return bundled[page]
-  const config = /<script type="application\/json" id="sekisho-config">([^]*?)<\/script>/.exec(readFileSync(join(root, page), 'utf8'))?.[1]
+  const config = /<script type="application\/json" id="sekisho-config">([^]*?)<\/script>/.exec(
+    readFileSync(join(root, page), 'utf8'),
+  )?.[1]
   if (!config) throw new Error(`no #sekisho-config in ${page}`)
   const dir = join(scratch, String(Object.keys(bundled).length))
   writeFileSync(dir + '.json', config)
-  execFileSync(process.execPath, [join(root, 'packages/cli/bin/sekisho.mjs'), 'bundle', '--config', dir + '.json', '--out', dir], { stdio: 'pipe' })
+  execFileSync(
+    process.execPath,
+    [join(root, 'packages/cli/bin/sekisho.mjs'), 'bundle', '--config', dir + '.json', '--out', dir],
+    { stdio: 'pipe' },
+  )
   return (bundled[page] = dir)
 }
 
@@ -43,7 +51,11 @@ for (const b of bundles) {
   try {
     if (b.bundle) dir = bundleFor(b.bundle)
   } catch (err) {
-    rows.push({ name: b.name, budget: b.gzip, error: `sekisho bundle failed for ${b.bundle} (run npm run build): ${String(err.stderr || err.message).trim()}` })
+    rows.push({
+      name: b.name,
+      budget: b.gzip,
+      error: `sekisho bundle failed for ${b.bundle} (run npm run build): ${String(err.stderr || err.message).trim()}`,
+    })
     counts.failed++
     continue
   }
@@ -66,7 +78,10 @@ else {
   console.log(`|---|---:|---:|---:|---:|---|`)
   for (const r of rows) {
     if (r.error) console.log(`| ${r.name} | | | | ${r.budget} | FAIL: ${r.error} |`)
-    else console.log(`| ${r.name} | ${pad(r.raw, 6)} | ${pad(r.gzip, 5)} | ${pad(r.brotli, 5)} | ${pad(r.budget, 5)} | ${r.ok ? 'ok' : 'OVER BUDGET'} |`)
+    else
+      console.log(
+        `| ${r.name} | ${pad(r.raw, 6)} | ${pad(r.gzip, 5)} | ${pad(r.brotli, 5)} | ${pad(r.budget, 5)} | ${r.ok ? 'ok' : 'OVER BUDGET'} |`,
+      )
   }
 }
 const countsIndex = process.argv.indexOf('--counts')

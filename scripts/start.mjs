@@ -28,7 +28,11 @@ const collector = createCollector({
 })
 const collectorUrl = await collector.listen()
 // The example's config names http://127.0.0.1:8787; the pages are served naming the real port.
-const site = await serveSite({ site: 'examples/script-tag', port: SITE_PORT, receipts: () => `${collectorUrl}/v1/receipts` })
+const site = await serveSite({
+  site: 'examples/script-tag',
+  port: SITE_PORT,
+  receipts: () => `${collectorUrl}/v1/receipts`,
+})
 
 console.log(`
   Sekisho demo

@@ -44,6 +44,11 @@ const STAGES = {
     const code = await run('node', ['scripts/build.mjs'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, fatal: code !== 0 }
   },
+  async lint() {
+    // Biome: lint rules and the formatter's check (biome.json); `npx biome check --write .` fixes most.
+    const code = await run(bin('biome'), ['ci', '--reporter=summary', '.'])
+    return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
+  },
   async boundaries() {
     const code = await run('node', ['scripts/boundaries.mjs'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
@@ -64,9 +69,14 @@ const STAGES = {
     const file = join(scratch, 'node.json')
     const files = nodeTestFiles()
     const code = await run('node', [
-      '--import', 'tsx', '--conditions=source', '--test',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/node-counts.mjs', `--test-reporter-destination=${file}`,
+      '--import',
+      'tsx',
+      '--conditions=source',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-counts.mjs',
+      `--test-reporter-destination=${file}`,
       ...files,
     ])
     return readCounts(file, code, (c) => c)
@@ -82,7 +92,7 @@ const STAGES = {
   },
 }
 
-const order = only ? [only] : ['build', 'boundaries', 'size', 'browser', 'node', 'e2e']
+const order = only ? [only] : ['build', 'lint', 'boundaries', 'size', 'browser', 'node', 'e2e']
 if (only && !STAGES[only]) {
   console.error(`unknown stage "${only}"; choose one of: ${Object.keys(STAGES).join(', ')}`)
   process.exit(2)

@@ -12,7 +12,9 @@ const harness = fileURLToPath(new URL('./harness.html', import.meta.url))
 let bundle: Promise<string> | undefined
 /** @sekisho/receipts as one ES module for the browser (built once per process). */
 export const bundleReceipts = () =>
-  (bundle ??= build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, target: 'es2020' }).then((r) => r.outputFiles[0]!.text))
+  (bundle ??= build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, target: 'es2020' }).then(
+    (r) => r.outputFiles[0]!.text,
+  ))
 
 /** A scripted answer: status, headers and JSON body (default: the normal 202). */
 export interface Answer {
@@ -60,7 +62,8 @@ export async function startCollector(): Promise<TestCollector> {
   const waiters = new Set<() => void>()
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname
-    if (req.method === 'GET' && path === '/receipts.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(await bundleReceipts())
+    if (req.method === 'GET' && path === '/receipts.js')
+      return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(await bundleReceipts())
     if (req.method === 'GET' && (path === '/' || path === '/blank')) {
       const html = path === '/' ? await readFile(harness, 'utf8') : '<!doctype html><title>blank</title>'
       return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html)
@@ -74,8 +77,17 @@ export async function startCollector(): Promise<TestCollector> {
     } catch {}
     const answer = script.shift()
     const ids = items.map((r) => String((r as Receipt)?.id))
-    deliveries.push({ at: Date.now(), contentType: req.headers['content-type'] ?? '', mode: String(req.headers['sec-fetch-mode']), ids, status: answer?.status ?? 202 })
-    if (answer) return void res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body ?? {}))
+    deliveries.push({
+      at: Date.now(),
+      contentType: req.headers['content-type'] ?? '',
+      mode: String(req.headers['sec-fetch-mode']),
+      ids,
+      status: answer?.status ?? 202,
+    })
+    if (answer)
+      return void res
+        .writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
+        .end(JSON.stringify(answer.body ?? {}))
     const accepted: string[] = []
     const rejected: Array<{ index: number; id?: string; errors: unknown }> = []
     items.forEach((item, index) => {
@@ -86,7 +98,9 @@ export async function startCollector(): Promise<TestCollector> {
     })
     for (const wake of waiters) wake()
     res.writeHead(accepted.length || !items.length ? 202 : 400, { 'content-type': 'application/json' })
-    res.end(JSON.stringify(accepted.length ? { accepted, rejected } : { error: 'nothing acceptable', accepted, rejected }))
+    res.end(
+      JSON.stringify(accepted.length ? { accepted, rejected } : { error: 'nothing acceptable', accepted, rejected }),
+    )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as { port: number }

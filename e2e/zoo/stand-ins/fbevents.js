@@ -8,9 +8,19 @@
   fbq.callMethod = function (command, a) {
     if (command === 'init') {
       pixel = a
-      if (document.cookie.indexOf('_fbp=') < 0) document.cookie = '_fbp=' + fbp + '; path=/; max-age=7776000; SameSite=Lax'
+      if (document.cookie.indexOf('_fbp=') < 0)
+        document.cookie = '_fbp=' + fbp + '; path=/; max-age=7776000; SameSite=Lax'
     }
-    if (command === 'track') new Image().src = 'https://www.facebook.com/tr/?id=' + pixel + '&ev=' + a + '&fbp=' + fbp + '&dl=' + encodeURIComponent(location.href)
+    if (command === 'track')
+      new Image().src =
+        'https://www.facebook.com/tr/?id=' +
+        pixel +
+        '&ev=' +
+        a +
+        '&fbp=' +
+        fbp +
+        '&dl=' +
+        encodeURIComponent(location.href)
   }
   var queue = fbq.queue.splice(0)
   for (var i = 0; i < queue.length; i++) fbq.callMethod.apply(fbq, queue[i])

@@ -6,7 +6,11 @@ declare const SEKISHO_RECEIPTS: string
 
 export const config: SekishoConfig = {
   revision: '2026-11-01',
-  controller: { name: '株式会社サンプル商事 オンラインストア', contact: 'privacy@example.jp', policyUrl: '/privacy.html' },
+  controller: {
+    name: '株式会社サンプル商事 オンラインストア',
+    contact: 'privacy@example.jp',
+    policyUrl: '/privacy.html',
+  },
   jurisdiction: 'JP',
   languages: ['ja', 'en'],
   purposes: [{ id: 'necessary', required: true }, { id: 'functional' }, { id: 'analytics' }, { id: 'advertising' }],

@@ -4,7 +4,14 @@
 // Built into one classic script (public/app.js) that the page loads first in <head>.
 import { mountBanner, mountReopen, pickLanguage } from '@sekisho/banner'
 import { catalog } from '@sekisho/catalog'
-import { consentModeState, createConsent, formatConfigErrors, pushConsentDefault, pushConsentUpdate, validateConfig } from '@sekisho/core'
+import {
+  consentModeState,
+  createConsent,
+  formatConfigErrors,
+  pushConsentDefault,
+  pushConsentUpdate,
+  validateConfig,
+} from '@sekisho/core'
 import type { Decision } from '@sekisho/core'
 import { installGate } from '@sekisho/gate'
 import { buildNotice, mountNotice } from '@sekisho/notice'
@@ -81,7 +88,8 @@ function showReopen() {
 
 function onBody() {
   showReopen()
-  for (const element of document.querySelectorAll('[data-sekisho-notice]')) mountNotice(element, buildNotice(config, lang))
+  for (const element of document.querySelectorAll('[data-sekisho-notice]'))
+    mountNotice(element, buildNotice(config, lang))
   if (consent.needsDecision()) open('first')
 }
 if (document.body) onBody()

@@ -17,7 +17,10 @@ export interface BannerProps {
   done(): void
 }
 
-interface BannerState { view: BannerView; lang: string }
+interface BannerState {
+  view: BannerView
+  lang: string
+}
 
 export class Banner extends Component<BannerProps, BannerState> {
   // Presets come from the current decision only; a first visit starts with nothing but the required on.
@@ -48,7 +51,12 @@ export class Banner extends Component<BannerProps, BannerState> {
     const { o, done } = this.props
     // The wording the visitor saw when choosing, as rendered (closed service rows are not shown).
     const text = [...this.layer.current!.querySelectorAll<HTMLElement>('.t')].map((e) => e.innerText.trim()).join('\n')
-    const purposes = Object.fromEntries(o.config.purposes.map((p) => [p.id, !!p.required || method === 'accept-all' || (method === 'custom' && !!this.on[p.id])]))
+    const purposes = Object.fromEntries(
+      o.config.purposes.map((p) => [
+        p.id,
+        !!p.required || method === 'accept-all' || (method === 'custom' && !!this.on[p.id]),
+      ]),
+    )
     o.onDecision({ method, purposes, text, lang: this.state.lang })
     done()
   }
@@ -63,7 +71,11 @@ export class Banner extends Component<BannerProps, BannerState> {
     const languages = bannerLanguages(config)
     const switcher = languages.length > 1 && (
       <select aria-label={t.language} value={lang} onChange={(e) => this.setState({ lang: e.currentTarget.value })}>
-        {languages.map((l) => <option value={l} lang={l}>{languageName(config, l)}</option>)}
+        {languages.map((l) => (
+          <option value={l} lang={l}>
+            {languageName(config, l)}
+          </option>
+        ))}
       </select>
     )
 
@@ -91,7 +103,17 @@ export class Banner extends Component<BannerProps, BannerState> {
         labels={notice?.labels}
         on={this.on}
         switcher={switcher}
-        history={o.receipts && <History t={t} lang={lang} receipts={o.receipts} label={label} copy={o.copy ?? ((s) => navigator.clipboard.writeText(s))} />}
+        history={
+          o.receipts && (
+            <History
+              t={t}
+              lang={lang}
+              receipts={o.receipts}
+              label={label}
+              copy={o.copy ?? ((s) => navigator.clipboard.writeText(s))}
+            />
+          )
+        }
         layerRef={this.layer}
         onToggle={(id, value) => (this.on[id] = value)}
         onChoice={(c) => this.decide(c)}

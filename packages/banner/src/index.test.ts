@@ -4,13 +4,22 @@ import { testConfig } from './testing/fixtures.ts'
 
 describe('@sekisho/banner exports', () => {
   it('names exactly the public API', () => {
-    expect(Object.keys(banner).sort()).to.deep.equal(['BANNER_TEXT', 'bannerText', 'mountBanner', 'mountReopen', 'pickLanguage'])
+    expect(Object.keys(banner).sort()).to.deep.equal([
+      'BANNER_TEXT',
+      'bannerText',
+      'mountBanner',
+      'mountReopen',
+      'pickLanguage',
+    ])
   })
   it('has the same keys in every built-in language', () => {
     expect(Object.keys(banner.BANNER_TEXT.ja!).sort()).to.deep.equal(Object.keys(banner.BANNER_TEXT.en!).sort())
   })
   it('adds a language with one object in config.ui.text, English filling gaps', () => {
-    const config = { languages: ['ja', 'en', 'ko'], ui: { text: { ko: { title: '쿠키 안내', acceptAll: '모두 동의' } } } }
+    const config = {
+      languages: ['ja', 'en', 'ko'],
+      ui: { text: { ko: { title: '쿠키 안내', acceptAll: '모두 동의' } } },
+    }
     document.documentElement.lang = 'ko'
     expect(banner.pickLanguage(config)).to.equal('ko')
     const t = banner.bannerText(config, 'ko')
@@ -20,7 +29,13 @@ describe('@sekisho/banner exports', () => {
   })
   it('types: usage compiles, misuse does not (checked by npm run typecheck)', () => {
     const usage = () =>
-      banner.mountBanner({ config: testConfig(), view: 'preferences', onDecision: (c) => void (c.method satisfies 'accept-all' | 'reject-all' | 'custom') }).show('first')
+      banner
+        .mountBanner({
+          config: testConfig(),
+          view: 'preferences',
+          onDecision: (c) => void (c.method satisfies 'accept-all' | 'reject-all' | 'custom'),
+        })
+        .show('first')
     // @ts-expect-error onDecision is required
     const noCallback = () => banner.mountBanner({ config: testConfig() })
     // @ts-expect-error view is 'first' or 'preferences'

@@ -4,7 +4,14 @@ import type { Decision } from '@sekisho/core'
 import { mountReopen } from './index.ts'
 import { button, focused, mountForTest, testConfig, testNotice } from './testing/fixtures.ts'
 
-const decision: Decision = { revision: '2026-11-01', time: 0, purposes: { necessary: true, analytics: true, advertising: false }, services: {}, subject: 's', method: 'custom' }
+const decision: Decision = {
+  revision: '2026-11-01',
+  time: 0,
+  purposes: { necessary: true, analytics: true, advertising: false },
+  services: {},
+  subject: 's',
+  method: 'custom',
+}
 /** Waits frame by frame (at most ~1 s) for `check` to return something truthy. */
 async function until<T>(check: () => T): Promise<NonNullable<T>> {
   for (let i = 0; i < 60; i++) {
@@ -57,7 +64,14 @@ describe('mountBanner', () => {
     expect(c.purposes).to.deep.equal({ necessary: true, analytics: true, advertising: true })
     expect(c.lang).to.equal('ja')
     expect(c.text).to.equal(expected)
-    for (const part of ['Cookieと外部送信について', '必須のもの以外は同意があるまで送信しません', 'プライバシーポリシー', 'すべて同意', 'すべて拒否', '設定']) {
+    for (const part of [
+      'Cookieと外部送信について',
+      '必須のもの以外は同意があるまで送信しません',
+      'プライバシーポリシー',
+      'すべて同意',
+      'すべて拒否',
+      '設定',
+    ]) {
       expect(c.text).to.contain(part)
       expect(shown).to.contain(part)
     }
@@ -79,7 +93,11 @@ describe('mountBanner', () => {
     const dialog = shadow.querySelector('dialog')!
     expect(dialog.open).to.equal(true)
     const boxes = checkboxes(shadow)
-    expect(boxes.map((b) => [b.checked, b.disabled])).to.deep.equal([[true, true], [false, false], [false, false]])
+    expect(boxes.map((b) => [b.checked, b.disabled])).to.deep.equal([
+      [true, true],
+      [false, false],
+      [false, false],
+    ])
     // Real keys: Tab until the analytics switch has focus, then Space.
     for (let i = 0; i < 10 && focused(shadow) !== boxes[1]; i++) await sendKeys({ press: 'Tab' })
     expect(focused(shadow) === boxes[1], 'analytics switch focused').to.equal(true)
@@ -88,12 +106,20 @@ describe('mountBanner', () => {
     const text = [...dialog.querySelectorAll<HTMLElement>('.t')].map((e) => e.innerText.trim()).join('\n')
     button(shadow, '選択を保存').click()
     expect(choices).to.have.length(1)
-    expect(choices[0]).to.deep.equal({ method: 'custom', purposes: { necessary: true, analytics: true, advertising: false }, text, lang: 'ja' })
+    expect(choices[0]).to.deep.equal({
+      method: 'custom',
+      purposes: { necessary: true, analytics: true, advertising: false },
+      text,
+      lang: 'ja',
+    })
     expect(text).to.contain('アクセス解析').and.contain('選択を保存').and.contain('プライバシー設定')
   })
 
   it('accept all and reject all in the dialog override the switches', async () => {
-    for (const [label, expected] of [['すべて同意', true], ['すべて拒否', false]] as const) {
+    for (const [label, expected] of [
+      ['すべて同意', true],
+      ['すべて拒否', false],
+    ] as const) {
       const { shadow, choices } = mount({ view: 'preferences' })
       checkboxes(shadow)[2]!.click()
       button(shadow, label).click()
@@ -108,8 +134,19 @@ describe('mountBanner', () => {
     expect(details.querySelector('summary')!.textContent).to.equal('Google Analytics — Google LLC')
     details.open = true
     const dl = details.querySelector('dl')!.innerText
-    for (const part of ['送信先', 'Google LLC', '閲覧したページのURL、Cookie ID', 'サービスの提供と改善', 'アメリカ合衆国 (US)', '14か月']) expect(dl).to.contain(part)
-    expect([...details.querySelectorAll('a')].map((a) => a.href)).to.deep.equal(['https://policies.google.com/privacy', 'https://tools.google.com/dlpage/gaoptout'])
+    for (const part of [
+      '送信先',
+      'Google LLC',
+      '閲覧したページのURL、Cookie ID',
+      'サービスの提供と改善',
+      'アメリカ合衆国 (US)',
+      '14か月',
+    ])
+      expect(dl).to.contain(part)
+    expect([...details.querySelectorAll('a')].map((a) => a.href)).to.deep.equal([
+      'https://policies.google.com/privacy',
+      'https://tools.google.com/dlpage/gaoptout',
+    ])
   })
 
   it('refresh() shows a notice that arrived after the dialog opened, keeping the switches and language', async () => {
@@ -176,7 +213,10 @@ describe('mountBanner', () => {
     expect(checkboxes(shadow).map((b) => b.checked)).to.deep.equal([true, true, false])
     await sendKeys({ press: 'Escape' })
     expect(shadow.querySelector('dialog') === null, 'dialog gone').to.equal(true)
-    expect(await until(() => document.querySelector('sekisho-reopen')!.shadowRoot!.activeElement === corner), 'focus back on the corner button').to.equal(true)
+    expect(
+      await until(() => document.querySelector('sekisho-reopen')!.shadowRoot!.activeElement === corner),
+      'focus back on the corner button',
+    ).to.equal(true)
   })
 
   it('a later show() presets from the choice made here', () => {
@@ -205,16 +245,25 @@ describe('mountBanner', () => {
   it('takes operator wording from ui.text and purpose labels from the config', () => {
     const config = testConfig({
       ui: { text: { ja: { title: '当社のCookie方針', acceptAll: '同意する' } } },
-      purposes: [{ id: 'necessary', required: true }, { id: 'analytics', label: { ja: '統計', en: 'Stats' } }, { id: 'advertising' }],
+      purposes: [
+        { id: 'necessary', required: true },
+        { id: 'analytics', label: { ja: '統計', en: 'Stats' } },
+        { id: 'advertising' },
+      ],
     })
     const { shadow } = mount({ config, view: 'preferences' })
-    expect([...shadow.querySelectorAll('label')].map((l) => l.textContent)).to.deep.equal(['必須 — 常に有効', '統計', '広告'])
+    expect([...shadow.querySelectorAll('label')].map((l) => l.textContent)).to.deep.equal([
+      '必須 — 常に有効',
+      '統計',
+      '広告',
+    ])
     expect(button(shadow, '同意する')).to.be.an.instanceOf(HTMLButtonElement)
     expect(shadow.querySelector('section p')!.textContent).to.equal('サイトの提供に必要です。')
   })
 
   it('escapes hostile config text but keeps https links and emphasis', () => {
-    const body = 'A <img src=x onerror="window.__pwned=1"> B <a href="javascript:alert(1)">evil</a> <a href="https://example.jp/p">good</a> <strong>bold</strong> <script>window.__pwned=2</script>'
+    const body =
+      'A <img src=x onerror="window.__pwned=1"> B <a href="javascript:alert(1)">evil</a> <a href="https://example.jp/p">good</a> <strong>bold</strong> <script>window.__pwned=2</script>'
     const config = testConfig({ ui: { text: { ja: { body } } } })
     const { shadow } = mount({ config })
     const p = shadow.querySelectorAll('p')[0]!
@@ -241,7 +290,9 @@ describe('mountBanner', () => {
   })
 
   it('applies --sekisho-* theme values from the config', () => {
-    const { shadow } = mount({ config: testConfig({ ui: { theme: { '--sekisho-accent': 'rgb(1, 2, 3)', color: 'red' } } }) })
+    const { shadow } = mount({
+      config: testConfig({ ui: { theme: { '--sekisho-accent': 'rgb(1, 2, 3)', color: 'red' } } }),
+    })
     expect(getComputedStyle(button(shadow, '設定')).backgroundColor).to.equal('rgb(1, 2, 3)')
     expect((shadow.host as HTMLElement).style.color).to.equal('')
   })
@@ -251,7 +302,9 @@ describe('mountBanner', () => {
     page.innerHTML = '<h1>Page</h1><p>Content that must not move.</p>'
     cleanup.push(() => page.remove())
     const shifts: number[] = []
-    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as PerformanceEntry & { value: number }).value)))
+    const observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => shifts.push((e as PerformanceEntry & { value: number }).value)),
+    )
     observer.observe({ type: 'layout-shift' })
     cleanup.push(() => observer.disconnect())
     const before = page.getBoundingClientRect().toJSON()
@@ -289,9 +342,19 @@ describe('mountBanner', () => {
     }
   })
 
-  it('lists the visitor\'s receipts and copies an id', async () => {
+  it("lists the visitor's receipts and copies an id", async () => {
     const copied: string[] = []
-    const receipts = async () => [{ id: 'r-123', timestamp: '2026-11-01T00:00:00Z', method: 'custom', purposes: [{ id: 'analytics', granted: true }, { id: 'advertising', granted: false }] }]
+    const receipts = async () => [
+      {
+        id: 'r-123',
+        timestamp: '2026-11-01T00:00:00Z',
+        method: 'custom',
+        purposes: [
+          { id: 'analytics', granted: true },
+          { id: 'advertising', granted: false },
+        ],
+      },
+    ]
     const { shadow } = mount({ view: 'preferences', receipts, copy: async (t) => void copied.push(t) })
     const item = await until(() => shadow.querySelector('li'))
     expect(item.querySelector('code')!.textContent).to.equal('r-123')

@@ -56,7 +56,8 @@ export interface BannerHandle {
 
 export function mountBanner(options: BannerOptions): BannerHandle {
   // First in <body> so keyboard users reach it first; fixed position, so nothing on the page moves.
-  const host = options.host ?? document.body.insertBefore(document.createElement('sekisho-banner'), document.body.firstChild)
+  const host =
+    options.host ?? document.body.insertBefore(document.createElement('sekisho-banner'), document.body.firstChild)
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
   adoptStyles(shadow, options.config.ui?.theme)
   let opener: HTMLElement | undefined
@@ -64,7 +65,13 @@ export function mountBanner(options: BannerOptions): BannerHandle {
   // Switch presets: the given decision, then whatever was chosen here last.
   let presets = options.decision?.purposes
   let view: BannerView | undefined
-  const o: BannerOptions = { ...options, onDecision(choice) { presets = choice.purposes; options.onDecision(choice) } }
+  const o: BannerOptions = {
+    ...options,
+    onDecision(choice) {
+      presets = choice.purposes
+      options.onDecision(choice)
+    },
+  }
   // The same key keeps the component and its state; a new one starts fresh.
   const draw = () => view && render(<Banner key={shown} o={o} presets={presets} view={view} done={hide} />, shadow)
   const hide = () => {

@@ -18,10 +18,30 @@ function expectJaEn(text: LocalizedText | undefined, what: string) {
 describe('catalog', () => {
   it('has the built-in services the issue lists', () => {
     expect(Object.keys(catalog)).to.include.members([
-      'google-analytics', 'google-tag-manager', 'google-ads', 'google-maps', 'youtube', 'meta-pixel',
-      'x-pixel', 'line-tag', 'yahoo-japan-ads', 'tiktok-pixel', 'microsoft-clarity', 'hotjar', 'criteo',
-      'a8net', 'valuecommerce', 'afb', 'moshimo-affiliate', 'rakuten-affiliate', 'amazon-associates',
-      'hubspot', 'adobe-analytics', 'treasure-data', 'karte', 'ptengine',
+      'google-analytics',
+      'google-tag-manager',
+      'google-ads',
+      'google-maps',
+      'youtube',
+      'meta-pixel',
+      'x-pixel',
+      'line-tag',
+      'yahoo-japan-ads',
+      'tiktok-pixel',
+      'microsoft-clarity',
+      'hotjar',
+      'criteo',
+      'a8net',
+      'valuecommerce',
+      'afb',
+      'moshimo-affiliate',
+      'rakuten-affiliate',
+      'amazon-associates',
+      'hubspot',
+      'adobe-analytics',
+      'treasure-data',
+      'karte',
+      'ptengine',
     ])
   })
 
@@ -100,7 +120,11 @@ describe('catalog', () => {
 
 describe('catalogGate', () => {
   it('is up to date with the full definitions (else run packages/catalog/scripts/gate-data.mjs)', () => {
-    const expected = Object.fromEntries(Object.keys(catalog).sort().map((id) => [id, gateEntry(catalog[id]!)]))
+    const expected = Object.fromEntries(
+      Object.keys(catalog)
+        .sort()
+        .map((id) => [id, gateEntry(catalog[id]!)]),
+    )
     expect(catalogGate).to.deep.equal(expected)
   })
 

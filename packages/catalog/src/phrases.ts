@@ -2,22 +2,52 @@
 import type { LocalizedText } from '@sekisho/core'
 
 export const IP_ADDRESS: LocalizedText = { ja: 'IPアドレス', en: 'IP address' }
-export const USER_AGENT: LocalizedText = { ja: 'ブラウザの種類（ユーザーエージェント）', en: 'browser type (user agent)' }
+export const USER_AGENT: LocalizedText = {
+  ja: 'ブラウザの種類（ユーザーエージェント）',
+  en: 'browser type (user agent)',
+}
 export const PAGE_URL: LocalizedText = { ja: '閲覧したページのURL', en: 'URL of pages viewed' }
-export const PAGE_URL_TITLE: LocalizedText = { ja: '閲覧したページのURLとタイトル', en: 'URL and title of pages viewed' }
+export const PAGE_URL_TITLE: LocalizedText = {
+  ja: '閲覧したページのURLとタイトル',
+  en: 'URL and title of pages viewed',
+}
 export const REFERRER: LocalizedText = { ja: 'リファラー', en: 'referrer' }
-export const DEVICE_SCREEN: LocalizedText = { ja: 'ブラウザ・端末の種類と画面サイズ', en: 'browser, device type and screen size' }
+export const DEVICE_SCREEN: LocalizedText = {
+  ja: 'ブラウザ・端末の種類と画面サイズ',
+  en: 'browser, device type and screen size',
+}
 export const DEVICE: LocalizedText = { ja: 'ブラウザ・端末の種類', en: 'browser and device type' }
 export const ORDER_NUMBER: LocalizedText = { ja: '注文番号・申込番号', en: 'order or application number' }
-export const CONVERSION_PAGE_URL: LocalizedText = { ja: '成果が発生したページのURL', en: 'URL of the page where the sale or sign-up happened' }
-export const WIDGET_PAGE_URL: LocalizedText = { ja: 'リンク・ウィジェットを表示・クリックしたページのURL', en: 'URL of the page where the link or widget was shown or clicked' }
+export const CONVERSION_PAGE_URL: LocalizedText = {
+  ja: '成果が発生したページのURL',
+  en: 'URL of the page where the sale or sign-up happened',
+}
+export const WIDGET_PAGE_URL: LocalizedText = {
+  ja: 'リンク・ウィジェットを表示・クリックしたページのURL',
+  en: 'URL of the page where the link or widget was shown or clicked',
+}
 export const CLICK_ID: LocalizedText = { ja: '広告クリックID', en: 'ad click ID' }
 export const PURCHASE_VALUE: LocalizedText = { ja: '購入の金額', en: 'value of the purchase' }
-export const PURCHASE_VALUE_PRODUCTS: LocalizedText = { ja: '購入の金額と商品コード', en: 'value and product codes of the purchase' }
-export const POINTER_MOVES: LocalizedText = { ja: 'ページ上のマウスの動き・クリック・スクロール', en: 'mouse movements, clicks and scrolling on the page' }
-export const CLICKS_SCROLLING: LocalizedText = { ja: 'ページ上のクリック・スクロール', en: 'clicks and scrolling on the page' }
-export const USER_AGENT_LANGUAGE: LocalizedText = { ja: 'ブラウザの種類（ユーザーエージェント）と言語設定', en: 'browser type (user agent) and language setting' }
-export const SITE_EVENTS: LocalizedText = { ja: 'サイトが送信するイベント（ボタンのクリック、カートへの追加、購入）と金額', en: 'events the site reports (button clicks, add-to-cart, purchases) with their value' }
+export const PURCHASE_VALUE_PRODUCTS: LocalizedText = {
+  ja: '購入の金額と商品コード',
+  en: 'value and product codes of the purchase',
+}
+export const POINTER_MOVES: LocalizedText = {
+  ja: 'ページ上のマウスの動き・クリック・スクロール',
+  en: 'mouse movements, clicks and scrolling on the page',
+}
+export const CLICKS_SCROLLING: LocalizedText = {
+  ja: 'ページ上のクリック・スクロール',
+  en: 'clicks and scrolling on the page',
+}
+export const USER_AGENT_LANGUAGE: LocalizedText = {
+  ja: 'ブラウザの種類（ユーザーエージェント）と言語設定',
+  en: 'browser type (user agent) and language setting',
+}
+export const SITE_EVENTS: LocalizedText = {
+  ja: 'サイトが送信するイベント（ボタンのクリック、カートへの追加、購入）と金額',
+  en: 'events the site reports (button clicks, add-to-cart, purchases) with their value',
+}
 export const CONVERSION_VALUE: LocalizedText = { ja: 'コンバージョンの種類と金額', en: 'type and value of conversions' }
 export const AFFILIATE_NETWORK_PURPOSE: LocalizedText = {
   ja: '成果の計測と報酬の計算・不正防止のため',

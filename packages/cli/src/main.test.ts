@@ -4,7 +4,12 @@ import { COMMANDS } from './commands/index.ts'
 import { main } from './index.ts'
 
 function capture() {
-  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) }
+  const io = {
+    stdout: '',
+    stderr: '',
+    out: (t: string) => void (io.stdout += t),
+    err: (t: string) => void (io.stderr += t),
+  }
   return io
 }
 

@@ -37,7 +37,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const run = COMMANDS[command]
   if (!run) {
-    io.err(`sekisho: unknown command "${command}"; choose one of: ${Object.keys(COMMANDS).join(', ') || 'none yet'}\n${USAGE}`)
+    io.err(
+      `sekisho: unknown command "${command}"; choose one of: ${Object.keys(COMMANDS).join(', ') || 'none yet'}\n${USAGE}`,
+    )
     return 2
   }
   return run(rest, io)

@@ -5,9 +5,29 @@ import * as collector from './index.ts'
 describe('@sekisho/collector exports', () => {
   it('names exactly its public functions and constants', () => {
     assert.deepEqual(Object.keys(collector).sort(), [
-      'CONTENT_TYPES', 'EXPORT_FORMATS', 'FILE_EXTENSIONS', 'GENESIS', 'PURPOSE_CATEGORIES', 'SERVE_USAGE', 'canonicalJson', 'chainHash', 'createCollector',
-      'dropPostgresSchema', 'exportReceipts', 'generateToken', 'hashToken', 'importReceipts', 'ingest', 'openPostgresStore', 'openSqliteStore',
-      'openStore', 'parseExportQuery', 'receiptStats', 'serveOptions', 'toKantara', 'verifyChain',
+      'CONTENT_TYPES',
+      'EXPORT_FORMATS',
+      'FILE_EXTENSIONS',
+      'GENESIS',
+      'PURPOSE_CATEGORIES',
+      'SERVE_USAGE',
+      'canonicalJson',
+      'chainHash',
+      'createCollector',
+      'dropPostgresSchema',
+      'exportReceipts',
+      'generateToken',
+      'hashToken',
+      'importReceipts',
+      'ingest',
+      'openPostgresStore',
+      'openSqliteStore',
+      'openStore',
+      'parseExportQuery',
+      'receiptStats',
+      'serveOptions',
+      'toKantara',
+      'verifyChain',
     ])
   })
 })

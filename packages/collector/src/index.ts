@@ -8,7 +8,18 @@ export type { SqliteStoreOptions } from './store/sqlite.ts'
 export { openPostgresStore, dropPostgresSchema } from './store/postgres.ts'
 export type { PostgresStoreOptions } from './store/postgres.ts'
 export type {
-  AppendEntry, AppendResult, ChainBreak, ChainReport, CollectorEvent, PurgeResult, ReceiptAggregate, ReceiptFilter, ReceiptStore, StoredReceipt, StoredToken, TokenScope,
+  AppendEntry,
+  AppendResult,
+  ChainBreak,
+  ChainReport,
+  CollectorEvent,
+  PurgeResult,
+  ReceiptAggregate,
+  ReceiptFilter,
+  ReceiptStore,
+  StoredReceipt,
+  StoredToken,
+  TokenScope,
 } from './store/store.ts'
 export { canonicalJson, chainHash, GENESIS } from './chain/hash.ts'
 export { verifyChain } from './chain/verify.ts'

@@ -5,8 +5,20 @@ describe('@sekisho/console exports', () => {
   it('names exactly the public API', () => {
     expect(Object.keys(api).sort()).to.deep.equal(
       [
-        'CONSOLE_CSP', 'CollectorError', 'EMPTY_FILTERS', 'EXPORT_FORMATS', 'TEXT', 'TOKEN_KEY', 'consoleHtml', 'createConsoleApi',
-        'exportFileName', 'exportQuery', 'mountConsole', 'niceScale', 'pickLanguage', 'statsQuery',
+        'CONSOLE_CSP',
+        'CollectorError',
+        'EMPTY_FILTERS',
+        'EXPORT_FORMATS',
+        'TEXT',
+        'TOKEN_KEY',
+        'consoleHtml',
+        'createConsoleApi',
+        'exportFileName',
+        'exportQuery',
+        'mountConsole',
+        'niceScale',
+        'pickLanguage',
+        'statsQuery',
       ].sort(),
     )
   })

@@ -18,6 +18,11 @@ export { localize } from './config/localize.ts'
 export { validateConfig, formatConfigErrors } from './config/validate.ts'
 export { resolveConfig } from './config/resolve.ts'
 export { encodeDecision, decodeDecision } from './storage/consent-cookie.ts'
-export { CONSENT_MODE_MAP, consentModeState, pushConsentDefault, pushConsentUpdate } from './consent-mode/consent-mode.ts'
+export {
+  CONSENT_MODE_MAP,
+  consentModeState,
+  pushConsentDefault,
+  pushConsentUpdate,
+} from './consent-mode/consent-mode.ts'
 // Separate module so the <head> bundle, which never imports it, carries none of its text.
 export { PURPOSE_TEXT } from './purposes/purpose-text.ts'

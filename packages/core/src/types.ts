@@ -145,7 +145,11 @@ export interface Decision {
 }
 
 /** A validated config: defaults filled in, every service resolved to a full definition. */
-export interface ResolvedConfig extends Omit<SekishoConfig, 'services' | 'jurisdiction' | 'languages' | 'consentMaxAgeDays' | 'cookie' | 'gpc' | 'reloadOnWithdraw'> {
+export interface ResolvedConfig
+  extends Omit<
+    SekishoConfig,
+    'services' | 'jurisdiction' | 'languages' | 'consentMaxAgeDays' | 'cookie' | 'gpc' | 'reloadOnWithdraw'
+  > {
   jurisdiction: string
   languages: string[]
   consentMaxAgeDays: number

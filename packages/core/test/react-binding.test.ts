@@ -25,13 +25,20 @@ describe('React binding (@nanostores/react)', () => {
     const result = validateConfig(baseConfig(), catalog)
     if (!result.ok) throw new Error('config')
     let cookie = ''
-    const consent = createConsent(result.config, { cookies: { read: () => cookie, write: (c) => (cookie = c.split(';')[0]!) }, gpc: false })
+    const consent = createConsent(result.config, {
+      cookies: { read: () => cookie, write: (c) => (cookie = c.split(';')[0]!) },
+      gpc: false,
+    })
 
     let renders = 0
     function ConsentStatus() {
       const decision: Decision | undefined = useStore(consent.$decision)
       renders++
-      return h('p', null, decision ? `${decision.method}: analytics ${consent.isGranted('analytics') ? 'on' : 'off'}` : 'undecided')
+      return h(
+        'p',
+        null,
+        decision ? `${decision.method}: analytics ${consent.isGranted('analytics') ? 'on' : 'off'}` : 'undecided',
+      )
     }
 
     const host = document.createElement('div')

@@ -3,6 +3,12 @@ import * as notice from './index.ts'
 
 describe('@sekisho/notice exports', () => {
   it('are exactly the public API', () => {
-    expect(Object.keys(notice).sort()).to.deep.equal(['buildNotice', 'countryName', 'mountNotice', 'renderNoticeHtml', 'renderNoticeMarkdown'])
+    expect(Object.keys(notice).sort()).to.deep.equal([
+      'buildNotice',
+      'countryName',
+      'mountNotice',
+      'renderNoticeHtml',
+      'renderNoticeMarkdown',
+    ])
   })
 })

@@ -38,5 +38,16 @@ export interface NoticeModel {
   controller: { name: string; contact?: string; policyUrl?: string }
   revision: string
   groups: NoticeGroup[]
-  labels: Record<'data' | 'recipient' | 'country' | 'sitePurpose' | 'recipientPurpose' | 'retention' | 'privacyPolicy' | 'optOut' | 'noOptOut', string>
+  labels: Record<
+    | 'data'
+    | 'recipient'
+    | 'country'
+    | 'sitePurpose'
+    | 'recipientPurpose'
+    | 'retention'
+    | 'privacyPolicy'
+    | 'optOut'
+    | 'noOptOut',
+    string
+  >
 }

@@ -11,7 +11,11 @@ function config(services: ServiceDefinition[], overrides: Partial<ResolvedConfig
       controller: { name: '株式会社サンプル', contact: 'privacy@example.jp', policyUrl: '/privacy' },
       purposes: [
         { id: 'necessary', required: true, label: { ja: '必須', en: 'Necessary' } },
-        { id: 'analytics', label: { ja: 'アクセス解析', en: 'Analytics' }, description: { ja: '利用状況の把握', en: 'Usage' } },
+        {
+          id: 'analytics',
+          label: { ja: 'アクセス解析', en: 'Analytics' },
+          description: { ja: '利用状況の把握', en: 'Usage' },
+        },
         { id: 'advertising', label: { ja: '広告', en: 'Advertising' } },
         { id: 'affiliate', label: { ja: 'アフィリエイト', en: 'Affiliate' } },
         { id: 'functional', label: { ja: '機能', en: 'Functional' } },
@@ -35,7 +39,14 @@ describe('buildNotice', () => {
         for (const row of group.services) expect(catalog[row.id]!.purposes[0]).to.equal(group.purpose)
       }
       for (const row of rows) {
-        for (const key of ['name', 'recipient', 'countryName', 'sitePurpose', 'recipientPurpose', 'privacyPolicyUrl'] as const) {
+        for (const key of [
+          'name',
+          'recipient',
+          'countryName',
+          'sitePurpose',
+          'recipientPurpose',
+          'privacyPolicyUrl',
+        ] as const) {
           expect(row[key], `${lang} ${row.id}.${key}`).to.be.a('string').and.not.equal('')
         }
         expect(row.data.length, row.id).to.equal(catalog[row.id]!.data.length)
@@ -60,7 +71,10 @@ describe('buildNotice', () => {
 
   it('names the usual countries as Intl.DisplayNames does, and any other through it', () => {
     for (const code of ['JP', 'US', 'SG', 'IE', 'FR', 'DE', 'NL', 'GB', 'MT', 'KR', 'CN'])
-      for (const lang of ['ja', 'en']) expect(countryName(code, lang), `${code} ${lang}`).to.equal(new Intl.DisplayNames([lang], { type: 'region' }).of(code))
+      for (const lang of ['ja', 'en'])
+        expect(countryName(code, lang), `${code} ${lang}`).to.equal(
+          new Intl.DisplayNames([lang], { type: 'region' }).of(code),
+        )
     expect(countryName('BR', 'ja')).to.equal('ブラジル')
     expect(countryName('US', 'fr')).to.equal('États-Unis')
   })
@@ -88,10 +102,18 @@ describe('renderNoticeHtml', () => {
     expect(doc.querySelector('h4')?.textContent).to.match(/（.+）$/)
     expect(html).to.contain('Google LLC（Google Analytics）')
     for (const row of model.groups.flatMap((g) => g.services)) {
-      const article = articles.find((a) => a.querySelector('h4')!.textContent!.startsWith(row.recipient) && a.textContent!.includes(row.name))!
+      const article = articles.find(
+        (a) => a.querySelector('h4')!.textContent!.startsWith(row.recipient) && a.textContent!.includes(row.name),
+      )!
       expect(article, row.id).to.be.ok
       const text = article.textContent!
-      for (const part of [...row.data, row.sitePurpose, row.recipientPurpose, row.countryName, model.labels.recipientPurpose]) {
+      for (const part of [
+        ...row.data,
+        row.sitePurpose,
+        row.recipientPurpose,
+        row.countryName,
+        model.labels.recipientPurpose,
+      ]) {
         expect(text, row.id).to.contain(part)
       }
       const hrefs = [...article.querySelectorAll('a')].map((a) => a.getAttribute('href'))
@@ -111,7 +133,10 @@ describe('renderNoticeHtml', () => {
       privacyPolicyUrl: 'javascript:alert(1)',
       optOutUrl: '" onmouseover="alert(1)',
     }
-    const model = buildNotice(config([hostile], { controller: { name: HOSTILE, policyUrl: 'javascript:alert(2)' } }), 'en')
+    const model = buildNotice(
+      config([hostile], { controller: { name: HOSTILE, policyUrl: 'javascript:alert(2)' } }),
+      'en',
+    )
     const html = renderNoticeHtml(model)
     const doc = new DOMParser().parseFromString(html, 'text/html')
     expect(doc.querySelector('img')).to.equal(null)
@@ -132,12 +157,19 @@ describe('renderNoticeMarkdown', () => {
       expect(md).to.contain(`](<${row.privacyPolicyUrl}>)`)
       if (row.optOutUrl) expect(md).to.contain(`](<${row.optOutUrl}>)`)
     }
-    expect(md.match(new RegExp(`\\*\\*${model.labels.sitePurpose}\\*\\*`, 'g'))!.length).to.equal(Object.keys(catalog).length)
+    expect(md.match(new RegExp(`\\*\\*${model.labels.sitePurpose}\\*\\*`, 'g'))!.length).to.equal(
+      Object.keys(catalog).length,
+    )
     expect(md).to.contain(model.labels.noOptOut)
   })
 
   it('escapes hostile strings so they stay text', () => {
-    const hostile: ServiceDefinition = { ...catalog.hotjar!, recipient: HOSTILE, data: ['# heading\n- item', '1. one'], privacyPolicyUrl: 'javascript:alert(1)' }
+    const hostile: ServiceDefinition = {
+      ...catalog.hotjar!,
+      recipient: HOSTILE,
+      data: ['# heading\n- item', '1. one'],
+      privacyPolicyUrl: 'javascript:alert(1)',
+    }
     const md = renderNoticeMarkdown(buildNotice(config([hostile]), 'en'))
     expect(md).not.to.contain('<img')
     // Every unescaped `](` opens one of our own links (http(s) or site path).
@@ -159,7 +191,10 @@ describe('mountNotice', () => {
       expect(root).to.be.ok
       expect(host.childNodes.length).to.equal(0)
       expect(root.querySelector('h2')!.textContent).to.equal('外部送信に関する公表事項')
-      expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).to.deep.equal(['アクセス解析', 'アフィリエイト'])
+      expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).to.deep.equal([
+        'アクセス解析',
+        'アフィリエイト',
+      ])
       expect(root.querySelectorAll('[style], style, script').length).to.equal(0)
       expect(root.adoptedStyleSheets.length).to.equal(1)
       // The stylesheet applies: dl is laid out as a grid.

@@ -4,8 +4,19 @@ import * as receipts from './index.ts'
 describe('@sekisho/receipts exports', () => {
   it('names exactly the public API', () => {
     expect(Object.keys(receipts).sort()).to.deep.equal([
-      'CONSENT_MODE_TYPES', 'DECISION_METHODS', 'RECEIPT_SCHEMA', 'buildReceipt', 'chooseDropped', 'createReceiptClient',
-      'formatReceiptErrors', 'httpTransport', 'openQueue', 'receiptId', 'retryAfterMs', 'textHash', 'validateReceipt',
+      'CONSENT_MODE_TYPES',
+      'DECISION_METHODS',
+      'RECEIPT_SCHEMA',
+      'buildReceipt',
+      'chooseDropped',
+      'createReceiptClient',
+      'formatReceiptErrors',
+      'httpTransport',
+      'openQueue',
+      'receiptId',
+      'retryAfterMs',
+      'textHash',
+      'validateReceipt',
     ])
   })
 })

@@ -65,7 +65,8 @@ function start() {
         if (choice.method == 'accept-all') consent.acceptAll()
         // Rejecting everything after having granted something is a withdrawal (ISO/IEC TS 27560's
         // "withdrawn" state): receipts and exports tell it apart from a first refusal.
-        else if (choice.method == 'reject-all') consent.rejectAll(granted(consent.getConsent()) ? 'withdraw' : 'reject-all')
+        else if (choice.method == 'reject-all')
+          consent.rejectAll(granted(consent.getConsent()) ? 'withdraw' : 'reject-all')
         else consent.setConsent(choice.purposes, { services: choice.services, method: 'custom' })
       },
     })
@@ -74,7 +75,8 @@ function start() {
     // with every first layer, so a visitor who just accepts or rejects never downloads it.
     // A dialog opened before it arrived is drawn again with the notice rows.
     const prefetch = () => void noticeChunk().then((n) => ((notice = n), banner!.refresh()))
-    if (!notice) for (const type of ['pointerover', 'focusin']) banner.host.addEventListener(type, prefetch, { once: true })
+    if (!notice)
+      for (const type of ['pointerover', 'focusin']) banner.host.addEventListener(type, prefetch, { once: true })
   }
 
   document.addEventListener('sekisho:show', () => void open(head.pending.pop() ?? 'preferences'))

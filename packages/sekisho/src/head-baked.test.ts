@@ -15,7 +15,9 @@ describe('script tag head, baked (no catalog)', () => {
     ;(window as { ran?: string[] }).ran = []
     expect(window.sekisho._.checked).to.equal(true)
     expect(window.sekisho._.catalog).to.deep.equal({})
-    expect(window.sekisho.config?.services).to.deep.equal([{ id: 'stats', purposes: ['analytics'], hosts: [location.hostname + tracker], cookies: ['_st'] }])
+    expect(window.sekisho.config?.services).to.deep.equal([
+      { id: 'stats', purposes: ['analytics'], hosts: [location.hostname + tracker], cookies: ['_st'] },
+    ])
 
     const s = document.createElement('script')
     s.src = tracker
@@ -25,7 +27,8 @@ describe('script tag head, baked (no catalog)', () => {
     window.sekisho.acceptAll()
     // Released: the gate inserts a fresh copy, which loads like any async script.
     const ran = (window as { ran?: string[] }).ran!
-    for (let waited = 0; !ran.length && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
+    for (let waited = 0; !ran.length && waited < 5000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50))
     expect(ran).to.deep.equal(['baked'])
     document.cookie = 'sekisho=; Path=/; Max-Age=0'
   })

@@ -36,7 +36,13 @@ describe('script tag head', () => {
     window.sekisho._.verified()
 
     const seen: string[] = []
-    const off = window.sekisho.on('change', (d) => seen.push(Object.keys(d!.purposes).filter((p) => d!.purposes[p]).join('+')))
+    const off = window.sekisho.on('change', (d) =>
+      seen.push(
+        Object.keys(d!.purposes)
+          .filter((p) => d!.purposes[p])
+          .join('+'),
+      ),
+    )
     document.addEventListener('sekisho:consent', (e) => seen.push('dom:' + (e as CustomEvent).detail.decision.method))
     // No corner button before a decision: the banner asks, and the button would cover its choices.
     expect(document.querySelector('sekisho-reopen')).to.equal(null)
@@ -48,8 +54,14 @@ describe('script tag head', () => {
     window.sekisho.acceptAll()
     expect(document.querySelectorAll('sekisho-reopen').length).to.equal(1)
     // Every decision is a `consent` event; `change` only when what is granted changed.
-    expect(seen).to.deep.equal(['dom:api', 'necessary+analytics', 'dom:api', 'necessary+analytics+advertising', 'dom:api'])
-    expect([...dataLayer.at(-2) as IArguments].slice(0, 2)).to.deep.equal(['consent', 'update'])
+    expect(seen).to.deep.equal([
+      'dom:api',
+      'necessary+analytics',
+      'dom:api',
+      'necessary+analytics+advertising',
+      'dom:api',
+    ])
+    expect([...(dataLayer.at(-2) as IArguments)].slice(0, 2)).to.deep.equal(['consent', 'update'])
     off()
     await new Promise((resolve) => s.ownerDocument.defaultView!.setTimeout(resolve, 200))
     expect((window as { ran?: string[] }).ran).to.deep.equal(['pixel'])

@@ -25,6 +25,9 @@ if (config) {
   const full = config
   head.notice = { notice: (lang) => buildNotice(full, offeredLanguage(full, lang)) }
   for (const element of document.querySelectorAll('[data-sekisho-notice]'))
-    mountNotice(element, buildNotice(full, offeredLanguage(full, element.getAttribute('lang') || document.documentElement.lang)))
+    mountNotice(
+      element,
+      buildNotice(full, offeredLanguage(full, element.getAttribute('lang') || document.documentElement.lang)),
+    )
   document.dispatchEvent(new CustomEvent('sekisho:notice'))
 }

@@ -35,7 +35,8 @@ const client = createReceiptClient({
     // later pages load this chunk to keep trying, even when no new decision would bring it.
     try {
       // (Without an endpoint receipts stay in this browser only: nothing to come back for.)
-      if ((event.type == 'queued' || event.type == 'retry') && config.receipts?.endpoint) localStorage.setItem(UNSENT, '1')
+      if ((event.type == 'queued' || event.type == 'retry') && config.receipts?.endpoint)
+        localStorage.setItem(UNSENT, '1')
       if (event.type == 'drained') localStorage.removeItem(UNSENT)
     } catch {
       // Storage blocked: the queue is drained when the next decision loads this chunk.
@@ -67,7 +68,8 @@ let recording: Promise<void> = Promise.resolve()
 
 head.receipts = {
   drain() {
-    for (const [decision, shown = noText] of head.unrecorded.splice(0)) recording = recording.finally(() => record(decision, shown))
+    for (const [decision, shown = noText] of head.unrecorded.splice(0))
+      recording = recording.finally(() => record(decision, shown))
   },
   history: () => client.history(),
 }

@@ -27,7 +27,10 @@ export interface SekishoApi {
   /** Opens the banner (`first`) or the preferences dialog (default). */
   show(view?: 'first' | 'preferences'): void
   /** `consent`: a decision was made; `change`: the decision changed. Returns the unsubscribe. */
-  on(event: 'consent' | 'change', listener: (decision: Decision | undefined, previous: Decision | undefined) => void): () => void
+  on(
+    event: 'consent' | 'change',
+    listener: (decision: Decision | undefined, previous: Decision | undefined) => void,
+  ): () => void
   /** For the lazy chunks only: not a public API, may change in any release. */
   _: HeadInternals
 }
@@ -119,7 +122,9 @@ export function startHead(catalog: GateCatalog): void {
   if (config) pushConsentDefault(config, consent!.getConsent())
 
   /** Without a usable config every third-party host is held, since no service is known. */
-  const services: ServiceDefinition[] = config ? config.services : [{ id: '*', purposes: ['*'], hosts: ['*'] } as ServiceDefinition]
+  const services: ServiceDefinition[] = config
+    ? config.services
+    : [{ id: '*', purposes: ['*'], hosts: ['*'] } as ServiceDefinition]
 
   const gate = installGate({
     services,
@@ -161,7 +166,10 @@ export function startHead(catalog: GateCatalog): void {
     load('receipts')
     window.sekisho._.receipts?.drain()
   }
-  const listeners: Record<string, Array<(d: Decision | undefined, p: Decision | undefined) => void>> = { consent: [], change: [] }
+  const listeners: Record<string, Array<(d: Decision | undefined, p: Decision | undefined) => void>> = {
+    consent: [],
+    change: [],
+  }
   const emit = (name: 'consent' | 'change', d: Decision | undefined, previous: Decision | undefined) => {
     for (const fn of listeners[name]!.slice()) fn(d, previous)
     document.dispatchEvent(new CustomEvent('sekisho:' + name, { detail: { decision: d, previous } }))
@@ -170,18 +178,28 @@ export function startHead(catalog: GateCatalog): void {
   consent?.onChange((d, previous) => {
     pushConsentUpdate(config!, d)
     // A tag manager trigger, as `dataLayer.push({event})` is how GTM listens.
-    ;((window as { dataLayer?: unknown[] }).dataLayer ??= []).push({ event: 'sekisho_consent', sekisho: { method: d?.method, purposes: d?.purposes } })
+    ;((window as { dataLayer?: unknown[] }).dataLayer ??= []).push({
+      event: 'sekisho_consent',
+      sekisho: { method: d?.method, purposes: d?.purposes },
+    })
     gate.refresh()
     if (document.body) mountCorner()
     emit('consent', d, previous)
-    if (JSON.stringify(d?.purposes) != JSON.stringify(previous?.purposes) || JSON.stringify(d?.services) != JSON.stringify(previous?.services)) emit('change', d, previous)
+    if (
+      JSON.stringify(d?.purposes) != JSON.stringify(previous?.purposes) ||
+      JSON.stringify(d?.services) != JSON.stringify(previous?.services)
+    )
+      emit('change', d, previous)
     // Every decision gets a receipt: it waits here, in order, until the receipts chunk takes it.
     if (d) unrecorded.push([d, window.sekisho._.shown])
     window.sekisho._.shown = undefined
     recordReceipts()
   })
 
-  const decide = <A extends unknown[]>(fn: (c: Consent, ...args: A) => Decision) => (...args: A) => consent && fn(consent, ...args)
+  const decide =
+    <A extends unknown[]>(fn: (c: Consent, ...args: A) => Decision) =>
+    (...args: A) =>
+      consent && fn(consent, ...args)
 
   window.sekisho = {
     version: VERSION,
@@ -189,7 +207,9 @@ export function startHead(catalog: GateCatalog): void {
     getConsent: () => consent?.getConsent(),
     acceptAll: decide((c) => c.acceptAll('api')),
     rejectAll: decide((c) => c.rejectAll('api')),
-    setConsent: decide((c, purposes: Record<string, boolean>, services?: Record<string, boolean>) => c.setConsent(purposes, { services, method: 'api' })),
+    setConsent: decide((c, purposes: Record<string, boolean>, services?: Record<string, boolean>) =>
+      c.setConsent(purposes, { services, method: 'api' }),
+    ),
     withdraw: decide((c) => c.withdraw()),
     show(view = 'preferences') {
       pending.push(view)
@@ -239,7 +259,9 @@ export function startHead(catalog: GateCatalog): void {
   let corner: unknown
   function mountCorner() {
     if (!corner && config?.ui?.reopen !== false && consent?.getConsent()) {
-      corner = mountCornerButton(offeredLanguage(config!, document.documentElement.lang), config!.ui?.theme, () => window.sekisho.show())
+      corner = mountCornerButton(offeredLanguage(config!, document.documentElement.lang), config!.ui?.theme, () =>
+        window.sekisho.show(),
+      )
     }
   }
   function onBody() {

@@ -24,17 +24,37 @@ export function FirstLayer(p: FirstLayerProps) {
   // A non-modal dialog (no aria-modal): the page stays usable. Class `t` marks the shown text.
   return (
     <div ref={p.layerRef} class={p.center ? 'l c' : 'l'} role="dialog" aria-labelledby="st" lang={p.lang}>
-      <h2 id="st" class="t">{t.title}</h2>
+      <h2 id="st" class="t">
+        {t.title}
+      </h2>
       {p.switcher}
-      <p class="t"><Markup text={t.body} /></p>
       <p class="t">
-        {policy && <><Link href={policy}>{t.policy}</Link> · </>}
-        {p.noticeUrl ? <Link href={p.noticeUrl}>{t.notice}</Link> : <button class="k" onClick={() => p.onChoice('settings')}>{t.notice}</button>}
+        <Markup text={t.body} />
+      </p>
+      <p class="t">
+        {policy && (
+          <>
+            <Link href={policy}>{t.policy}</Link> ·{' '}
+          </>
+        )}
+        {p.noticeUrl ? (
+          <Link href={p.noticeUrl}>{t.notice}</Link>
+        ) : (
+          <button type="button" class="k" onClick={() => p.onChoice('settings')}>
+            {t.notice}
+          </button>
+        )}
       </p>
       <div class="b t">
-        <button onClick={() => p.onChoice('accept-all')}>{t.acceptAll}</button>
-        <button onClick={() => p.onChoice('reject-all')}>{t.rejectAll}</button>
-        <button ref={p.settingsRef} onClick={() => p.onChoice('settings')}>{t.settings}</button>
+        <button type="button" onClick={() => p.onChoice('accept-all')}>
+          {t.acceptAll}
+        </button>
+        <button type="button" onClick={() => p.onChoice('reject-all')}>
+          {t.rejectAll}
+        </button>
+        <button type="button" ref={p.settingsRef} onClick={() => p.onChoice('settings')}>
+          {t.settings}
+        </button>
       </div>
     </div>
   )

@@ -1,6 +1,7 @@
 // Keeps keyboard focus inside a modal dialog and finds where focus was, across shadow roots.
 
-const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),summary,[tabindex]:not([tabindex="-1"])'
+const FOCUSABLE =
+  'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),summary,[tabindex]:not([tabindex="-1"])'
 
 /** The focused element, looking inside open shadow roots (document.activeElement stops at the host). */
 export function deepActiveElement(): HTMLElement | undefined {

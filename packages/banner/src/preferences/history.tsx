@@ -3,7 +3,12 @@ import { Component } from 'preact'
 import type { BannerStrings } from '../text/strings.ts'
 
 /** What the dialog needs of a receipt (a `sekisho-receipt/1` has these fields and more). */
-export interface ReceiptSummary { id: string; timestamp: string; method: string; purposes: Array<{ id: string; granted: boolean }> }
+export interface ReceiptSummary {
+  id: string
+  timestamp: string
+  method: string
+  purposes: Array<{ id: string; granted: boolean }>
+}
 
 export interface HistoryProps {
   t: BannerStrings
@@ -16,7 +21,10 @@ export interface HistoryProps {
 export class History extends Component<HistoryProps, { list?: ReceiptSummary[]; copied?: string }> {
   override componentDidMount() {
     // A broken store must not break the dialog: show the list as empty.
-    this.props.receipts().then((list) => this.setState({ list }), () => this.setState({ list: [] }))
+    this.props.receipts().then(
+      (list) => this.setState({ list }),
+      () => this.setState({ list: [] }),
+    )
   }
 
   render(p: HistoryProps, { list, copied }: { list?: ReceiptSummary[]; copied?: string }) {
@@ -29,10 +37,18 @@ export class History extends Component<HistoryProps, { list?: ReceiptSummary[]; 
           {list?.map((r) => (
             <li>
               <code>{r.id}</code>{' '}
-              <button class="k" aria-live="polite" onClick={() => p.copy(r.id).then(() => this.setState({ copied: r.id }))}>{copied === r.id ? t.copied : t.copyId}</button>
+              <button
+                type="button"
+                class="k"
+                aria-live="polite"
+                onClick={() => p.copy(r.id).then(() => this.setState({ copied: r.id }))}
+              >
+                {copied === r.id ? t.copied : t.copyId}
+              </button>
               <br />
               <small>
-                {new Date(r.timestamp).toLocaleString(p.lang)} · {r.method} · {r.purposes.map((x) => `${x.granted ? '✓' : '✗'} ${p.label(x.id)}`).join(', ')}
+                {new Date(r.timestamp).toLocaleString(p.lang)} · {r.method} ·{' '}
+                {r.purposes.map((x) => `${x.granted ? '✓' : '✗'} ${p.label(x.id)}`).join(', ')}
               </small>
             </li>
           ))}

@@ -7,7 +7,13 @@ import { Link, Markup } from '../text/markup.tsx'
 import type { BannerStrings } from '../text/strings.ts'
 
 /** One purpose as the dialog shows it. */
-export interface PurposeView { id: string; label: string; description: string; required: boolean; services: NoticeRow[] }
+export interface PurposeView {
+  id: string
+  label: string
+  description: string
+  required: boolean
+  services: NoticeRow[]
+}
 
 export interface PreferencesProps {
   t: BannerStrings
@@ -32,40 +38,68 @@ export function Preferences(p: PreferencesProps) {
         p.layerRef.current = d
         // showModal makes the page inert and puts the dialog in the top layer above any site z-index.
         // The content is long: focus starts at the title (read first), one Tab from the controls.
-        if (d && !d.open) (d.showModal(), d.querySelector('h2')!.focus())
+        if (d && !d.open) d.showModal(), d.querySelector('h2')!.focus()
       }}
       aria-labelledby="pt"
       lang={p.lang}
       onKeyDown={(e) => {
         // Handled here so focus goes back where it came from, not wherever the native close leaves it.
-        if (e.key === 'Escape') { e.preventDefault(); p.onClose() }
-        else trapTab(e.currentTarget, e)
+        if (e.key === 'Escape') {
+          e.preventDefault()
+          p.onClose()
+        } else trapTab(e.currentTarget, e)
       }}
       onCancel={(e) => e.preventDefault()}
     >
       <div class="h">
-        <h2 id="pt" class="t" tabIndex={-1}>{t.prefsTitle}</h2>
+        <h2 id="pt" class="t" tabIndex={-1}>
+          {t.prefsTitle}
+        </h2>
         {p.switcher}
-        <button class="k" onClick={p.onClose}>{t.close}</button>
+        <button type="button" class="k" onClick={p.onClose}>
+          {t.close}
+        </button>
       </div>
       <div class="m t">
-        <p class="d"><Markup text={t.prefsIntro} /></p>
+        <p class="d">
+          <Markup text={t.prefsIntro} />
+        </p>
         {p.purposes.map((g) => (
           <section key={g.id}>
             <label>
-              <input type="checkbox" role="switch" checked={p.on[g.id]} disabled={g.required} onChange={(e) => p.onToggle(g.id, e.currentTarget.checked)} />
-              <span>{g.label}{g.required && <small> — {t.alwaysOn}</small>}</span>
+              <input
+                type="checkbox"
+                // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox exposes its checked state to the switch role
+                role="switch"
+                checked={p.on[g.id]}
+                disabled={g.required}
+                onChange={(e) => p.onToggle(g.id, e.currentTarget.checked)}
+              />
+              <span>
+                {g.label}
+                {g.required && <small> — {t.alwaysOn}</small>}
+              </span>
             </label>
-            <p class="d"><Markup text={g.description} /></p>
-            {g.services.map((s) => <ServiceRow key={s.id} s={s} lang={p.lang} labels={p.labels!} />)}
+            <p class="d">
+              <Markup text={g.description} />
+            </p>
+            {g.services.map((s) => (
+              <ServiceRow key={s.id} s={s} lang={p.lang} labels={p.labels!} />
+            ))}
           </section>
         ))}
       </div>
       {p.history}
       <div class="f b t">
-        <button onClick={() => p.onChoice('custom')}>{t.save}</button>
-        <button onClick={() => p.onChoice('accept-all')}>{t.acceptAll}</button>
-        <button onClick={() => p.onChoice('reject-all')}>{t.rejectAll}</button>
+        <button type="button" onClick={() => p.onChoice('custom')}>
+          {t.save}
+        </button>
+        <button type="button" onClick={() => p.onChoice('accept-all')}>
+          {t.acceptAll}
+        </button>
+        <button type="button" onClick={() => p.onChoice('reject-all')}>
+          {t.rejectAll}
+        </button>
       </div>
     </dialog>
   )
@@ -86,8 +120,20 @@ function ServiceRow({ s, lang, labels }: { s: NoticeRow; lang: string; labels: N
   ]
   return (
     <details>
-      <summary>{s.name} — {s.recipient}</summary>
-      <dl>{rows.map(([key, value]) => value && <><dt>{labels[key]}</dt><dd>{value}</dd></>)}</dl>
+      <summary>
+        {s.name} — {s.recipient}
+      </summary>
+      <dl>
+        {rows.map(
+          ([key, value]) =>
+            value && (
+              <>
+                <dt>{labels[key]}</dt>
+                <dd>{value}</dd>
+              </>
+            ),
+        )}
+      </dl>
     </details>
   )
 }

@@ -20,7 +20,7 @@ describe('mountReopen', () => {
     expect(document.querySelector('sekisho-reopen') === null, 'removed').to.equal(true)
   })
 
-  it('speaks Japanese and takes the operator\'s label', () => {
+  it("speaks Japanese and takes the operator's label", () => {
     const a = mountReopen({ lang: 'ja', onOpen() {} })
     expect(document.querySelector('sekisho-reopen')!.shadowRoot!.textContent).to.equal('Cookie設定')
     a.unmount()

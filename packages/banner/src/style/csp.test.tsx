@@ -5,7 +5,9 @@ import { button, mountForTest, testConfig } from '../testing/fixtures.ts'
 describe('styles under a strict CSP (no unsafe-inline)', () => {
   it('styles and themes the banner without a CSP violation', async () => {
     const violations: string[] = []
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (e) =>
+      violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    )
     const meta = document.createElement('meta')
     meta.httpEquiv = 'Content-Security-Policy'
     meta.content = "style-src 'self'"
@@ -18,7 +20,9 @@ describe('styles under a strict CSP (no unsafe-inline)', () => {
     const before = violations.length
     expect(getComputedStyle(document.body).getPropertyValue('--probe')).to.equal('')
 
-    const { banner, shadow } = mountForTest({ config: testConfig({ ui: { theme: { '--sekisho-accent': 'rgb(1, 2, 3)' } } }) })
+    const { banner, shadow } = mountForTest({
+      config: testConfig({ ui: { theme: { '--sekisho-accent': 'rgb(1, 2, 3)' } } }),
+    })
     await new Promise((r) => setTimeout(r, 50))
     expect(getComputedStyle(shadow.querySelector('.l')!).position).to.equal('fixed')
     expect(getComputedStyle(button(shadow, '設定')).backgroundColor).to.equal('rgb(1, 2, 3)')

@@ -39,5 +39,6 @@ export function adoptStyles(shadow: ShadowRoot, theme: Record<string, string> = 
   if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS)
   shadow.adoptedStyleSheets = [sheet]
   // CSSOM setProperty is not an inline style under CSP; only --sekisho-* names are taken.
-  for (const [name, value] of Object.entries(theme)) if (name.startsWith('--sekisho-')) (shadow.host as HTMLElement).style.setProperty(name, value)
+  for (const [name, value] of Object.entries(theme))
+    if (name.startsWith('--sekisho-')) (shadow.host as HTMLElement).style.setProperty(name, value)
 }

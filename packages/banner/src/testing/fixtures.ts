@@ -17,8 +17,28 @@ export function testConfig(overrides: Partial<ResolvedConfig> = {}): ResolvedCon
 }
 
 const LABELS = {
-  ja: { data: '送信される情報', recipient: '送信先', country: '国', sitePurpose: '当サイトの利用目的', recipientPurpose: '送信先での利用目的', retention: '保存期間', privacyPolicy: 'プライバシーポリシー', optOut: 'オプトアウト', noOptOut: 'なし' },
-  en: { data: 'Information sent', recipient: 'Recipient', country: 'Country', sitePurpose: 'Our purpose', recipientPurpose: "Recipient's purpose", retention: 'Retention', privacyPolicy: 'Privacy policy', optOut: 'Opt-out', noOptOut: 'None' },
+  ja: {
+    data: '送信される情報',
+    recipient: '送信先',
+    country: '国',
+    sitePurpose: '当サイトの利用目的',
+    recipientPurpose: '送信先での利用目的',
+    retention: '保存期間',
+    privacyPolicy: 'プライバシーポリシー',
+    optOut: 'オプトアウト',
+    noOptOut: 'なし',
+  },
+  en: {
+    data: 'Information sent',
+    recipient: 'Recipient',
+    country: 'Country',
+    sitePurpose: 'Our purpose',
+    recipientPurpose: "Recipient's purpose",
+    retention: 'Retention',
+    privacyPolicy: 'Privacy policy',
+    optOut: 'Opt-out',
+    noOptOut: 'None',
+  },
 }
 
 /** A notice model as @sekisho/notice builds it: Google Analytics under analytics. */
@@ -32,35 +52,68 @@ export function testNotice(lang: string): NoticeModel {
     revision: '2026-11-01',
     labels: ja ? LABELS.ja : LABELS.en,
     groups: [
-      { purpose: 'necessary', label: 'N', description: ja ? 'サイトの提供に必要です。' : 'Needed to run the site.', required: true, services: [] },
+      {
+        purpose: 'necessary',
+        label: 'N',
+        description: ja ? 'サイトの提供に必要です。' : 'Needed to run the site.',
+        required: true,
+        services: [],
+      },
       {
         purpose: 'analytics',
         label: 'A',
         description: ja ? '利用状況の計測に使います。' : 'Measures how the site is used.',
         required: false,
-        services: [{
-          id: 'google-analytics', name: 'Google Analytics', recipient: 'Google LLC', country: 'US', countryName: ja ? 'アメリカ合衆国' : 'United States',
-          data: ja ? ['閲覧したページのURL', 'Cookie ID'] : ['URL of the page viewed', 'cookie ID'],
-          sitePurpose: ja ? 'アクセス解析' : 'Analytics', recipientPurpose: ja ? 'サービスの提供と改善' : 'Providing and improving its service',
-          retention: ja ? '14か月' : '14 months', privacyPolicyUrl: 'https://policies.google.com/privacy', optOutUrl: 'https://tools.google.com/dlpage/gaoptout',
-        }],
+        services: [
+          {
+            id: 'google-analytics',
+            name: 'Google Analytics',
+            recipient: 'Google LLC',
+            country: 'US',
+            countryName: ja ? 'アメリカ合衆国' : 'United States',
+            data: ja ? ['閲覧したページのURL', 'Cookie ID'] : ['URL of the page viewed', 'cookie ID'],
+            sitePurpose: ja ? 'アクセス解析' : 'Analytics',
+            recipientPurpose: ja ? 'サービスの提供と改善' : 'Providing and improving its service',
+            retention: ja ? '14か月' : '14 months',
+            privacyPolicyUrl: 'https://policies.google.com/privacy',
+            optOutUrl: 'https://tools.google.com/dlpage/gaoptout',
+          },
+        ],
       },
-      { purpose: 'advertising', label: 'Ad', description: ja ? '広告に使います。' : 'Used for ads.', required: false, services: [] },
+      {
+        purpose: 'advertising',
+        label: 'Ad',
+        description: ja ? '広告に使います。' : 'Used for ads.',
+        required: false,
+        services: [],
+      },
     ],
   }
 }
 
 /** Mounts with the fixtures and records every decision. */
-export function mountForTest(options: Partial<BannerOptions> = {}): { banner: BannerHandle; choices: BannerChoice[]; shadow: ShadowRoot } {
+export function mountForTest(options: Partial<BannerOptions> = {}): {
+  banner: BannerHandle
+  choices: BannerChoice[]
+  shadow: ShadowRoot
+} {
   const choices: BannerChoice[] = []
-  const banner = mountBanner({ config: testConfig(), notice: testNotice, onDecision: (c) => choices.push(c), ...options })
+  const banner = mountBanner({
+    config: testConfig(),
+    notice: testNotice,
+    onDecision: (c) => choices.push(c),
+    ...options,
+  })
   return { banner, choices, shadow: banner.host.shadowRoot! }
 }
 
 /** Buttons in the shadow root whose text is exactly `text`. */
 export function button(shadow: ShadowRoot, text: string): HTMLButtonElement {
   const found = [...shadow.querySelectorAll('button')].find((b) => b.textContent === text)
-  if (!found) throw new Error(`no button "${text}" in ${[...shadow.querySelectorAll('button')].map((b) => b.textContent).join(' | ')}`)
+  if (!found)
+    throw new Error(
+      `no button "${text}" in ${[...shadow.querySelectorAll('button')].map((b) => b.textContent).join(' | ')}`,
+    )
   return found
 }
 

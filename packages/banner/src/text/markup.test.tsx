@@ -16,7 +16,9 @@ describe('Markup', () => {
     expect(html('<strong onclick="x()">hi</strong>')).to.equal('&lt;strong onclick="x()"&gt;hi&lt;/strong&gt;')
   })
   it('renders links, emphasis and line breaks', () => {
-    expect(html('see <a href="https://example.jp/p?a=1">policy</a>, <strong>now</strong> <em>or</em><br>later')).to.equal(
+    expect(
+      html('see <a href="https://example.jp/p?a=1">policy</a>, <strong>now</strong> <em>or</em><br>later'),
+    ).to.equal(
       'see <a href="https://example.jp/p?a=1" target="_blank" rel="noopener">policy</a>, <strong>now</strong> <em>or</em><br>later',
     )
     expect(html('<b><i>x</i></b>')).to.equal('<b><i>x</i></b>')
@@ -26,15 +28,41 @@ describe('Markup', () => {
     expect(html('<a href=" JavaScript:alert(1)">click</a>')).to.equal('click')
     expect(html('<a href="data:text/html,x">d</a>')).to.equal('d')
     expect(html('<a href="//evil.example">p</a>')).to.equal('p')
-    expect(html('<a href="https://x.jp" onmouseover="y()">z</a>')).to.equal('&lt;a href="https://x.jp" onmouseover="y()"&gt;z&lt;/a&gt;')
+    expect(html('<a href="https://x.jp" onmouseover="y()">z</a>')).to.equal(
+      '&lt;a href="https://x.jp" onmouseover="y()"&gt;z&lt;/a&gt;',
+    )
   })
   it('closes what is left open and keeps stray closing tags as text', () => {
     expect(html('<strong>open')).to.equal('<strong>open</strong>')
     expect(html('a</em>b')).to.equal('a&lt;/em&gt;b')
   })
   it('accepts http(s), mailto and same-site URLs only', () => {
-    expect(['https://a.jp', 'http://a.jp', 'mailto:x@a.jp', '/privacy', '#notice', './p', 'javascript:x', 'vbscript:x', '//a.jp', '/\\a.jp', undefined].map(safeUrl)).to.deep.equal([
-      'https://a.jp', 'http://a.jp', 'mailto:x@a.jp', '/privacy', '#notice', './p', undefined, undefined, undefined, undefined, undefined,
+    expect(
+      [
+        'https://a.jp',
+        'http://a.jp',
+        'mailto:x@a.jp',
+        '/privacy',
+        '#notice',
+        './p',
+        'javascript:x',
+        'vbscript:x',
+        '//a.jp',
+        '/\\a.jp',
+        undefined,
+      ].map(safeUrl),
+    ).to.deep.equal([
+      'https://a.jp',
+      'http://a.jp',
+      'mailto:x@a.jp',
+      '/privacy',
+      '#notice',
+      './p',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
     ])
   })
 })

@@ -11,7 +11,11 @@ export function safeUrl(url: string | undefined): string | undefined {
 // One allowed tag: <a href="…">, </a>, <strong>, <em>, <b>, <i>, <br>.
 const TAG = /<(\/?)(a|strong|em|b|i|br)(?:\s+href\s*=\s*"([^"<>]*)")?\s*\/?>/gi
 
-interface Open { tag: string; href?: string | undefined; children: ComponentChildren[] }
+interface Open {
+  tag: string
+  href?: string | undefined
+  children: ComponentChildren[]
+}
 
 /** Renders `text` with only the allowed tags as elements; a link with an unsafe href keeps its text only. */
 export function Markup({ text }: { text: string }) {
@@ -41,7 +45,14 @@ function close(stack: Open[]) {
 /** A link opening in a new tab (the banner keeps its state); an unsafe or missing URL leaves the text alone. */
 export function Link({ href, children }: { href: string | undefined; children: ComponentChildren }) {
   const url = safeUrl(href)
-  return url ? <a href={url} target="_blank" rel="noopener">{children}</a> : <>{children}</>
+  return url ? (
+    <a href={url} target="_blank" rel="noopener">
+      {children}
+    </a>
+  ) : (
+    // biome-ignore lint/complexity/noUselessFragments: the component must return one node
+    <>{children}</>
+  )
 }
 
 function h(tag: string, children: ComponentChildren[]) {

@@ -1,7 +1,15 @@
 // Unconfirmed (2026-11-27): the cookie name _a8_s and the policy URL; statics.a8.net/a8sales/a8sales.js and the a8 click parameter are confirmed by A8.net’s tracking guide.
 // A8.net affiliate tags (a8sales / ITP-compatible measurement tag). Facts from FAN Communications' public pages.
 import type { ServiceDefinition } from '@sekisho/core'
-import { IP_ADDRESS, USER_AGENT, ORDER_NUMBER, CONVERSION_PAGE_URL, PURCHASE_VALUE_PRODUCTS, AFFILIATE_NETWORK_PURPOSE, AFFILIATE_PARTNER_PURPOSE } from '../phrases.ts'
+import {
+  IP_ADDRESS,
+  USER_AGENT,
+  ORDER_NUMBER,
+  CONVERSION_PAGE_URL,
+  PURCHASE_VALUE_PRODUCTS,
+  AFFILIATE_NETWORK_PURPOSE,
+  AFFILIATE_PARTNER_PURPOSE,
+} from '../phrases.ts'
 
 export const a8net: ServiceDefinition = {
   id: 'a8net',

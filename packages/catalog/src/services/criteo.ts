@@ -14,7 +14,10 @@ export const criteo: ServiceDefinition = {
     PAGE_URL,
     { ja: '閲覧・カートに入れた・購入した商品のID', en: 'IDs of products viewed, added to the cart or bought' },
     { ja: '購入の金額', en: 'value of purchases' },
-    { ja: 'ハッシュ化したメールアドレス（サイトが送信する場合）', en: 'hashed email address (where the site sends it)' },
+    {
+      ja: 'ハッシュ化したメールアドレス（サイトが送信する場合）',
+      en: 'hashed email address (where the site sends it)',
+    },
     IP_ADDRESS,
     USER_AGENT,
   ],

@@ -21,7 +21,13 @@ export const googleMaps: ServiceDefinition = {
     ja: '地図の表示、Googleのサービスの提供・改善、広告の配信のため',
     en: 'to display the map, to provide and improve Google services, and to serve ads',
   },
-  hosts: ['www.google.com/maps/', 'www.google.co.jp/maps/', 'maps.google.com', 'maps.googleapis.com', 'maps.gstatic.com'],
+  hosts: [
+    'www.google.com/maps/',
+    'www.google.co.jp/maps/',
+    'maps.google.com',
+    'maps.googleapis.com',
+    'maps.gstatic.com',
+  ],
   privacyPolicyUrl: 'https://policies.google.com/privacy',
   optOutUrl: 'https://myadcenter.google.com/',
 }

@@ -1,7 +1,14 @@
 // Unconfirmed (2026-11-27): hosts and the policy URL; recipient 株式会社もしも is confirmed by the Moshimo Affiliate merchant terms.
 // Moshimo Affiliate (もしもアフィリエイト) links and tags. Facts from Moshimo's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
-import { IP_ADDRESS, USER_AGENT, ORDER_NUMBER, CLICK_ID, PURCHASE_VALUE, AFFILIATE_NETWORK_PURPOSE } from '../phrases.ts'
+import {
+  IP_ADDRESS,
+  USER_AGENT,
+  ORDER_NUMBER,
+  CLICK_ID,
+  PURCHASE_VALUE,
+  AFFILIATE_NETWORK_PURPOSE,
+} from '../phrases.ts'
 
 export const moshimoAffiliate: ServiceDefinition = {
   id: 'moshimo-affiliate',

@@ -14,7 +14,10 @@ export const treasureData: ServiceDefinition = {
     PAGE_URL_TITLE,
     REFERRER,
     IP_ADDRESS,
-    { ja: 'ブラウザの種類（ユーザーエージェント）・言語・文字コード', en: 'browser type (user agent), language and character set' },
+    {
+      ja: 'ブラウザの種類（ユーザーエージェント）・言語・文字コード',
+      en: 'browser type (user agent), language and character set',
+    },
     { ja: '画面の解像度・色深度と表示領域のサイズ', en: 'screen resolution, colour depth and viewport size' },
     { ja: 'ページのdescriptionメタタグ', en: 'the page’s description meta tag' },
   ],

@@ -1,7 +1,15 @@
 // Unconfirmed (2026-11-27): hosts, the vc_id parameter and the ja policy URL; recipient ValueCommerce Co., Ltd. is confirmed by its action-history policy page.
 // ValueCommerce affiliate tags (conversion tag / LinkSwitch). Facts from ValueCommerce's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
-import { IP_ADDRESS, USER_AGENT, ORDER_NUMBER, CONVERSION_PAGE_URL, PURCHASE_VALUE_PRODUCTS, AFFILIATE_NETWORK_PURPOSE, AFFILIATE_PARTNER_PURPOSE } from '../phrases.ts'
+import {
+  IP_ADDRESS,
+  USER_AGENT,
+  ORDER_NUMBER,
+  CONVERSION_PAGE_URL,
+  PURCHASE_VALUE_PRODUCTS,
+  AFFILIATE_NETWORK_PURPOSE,
+  AFFILIATE_PARTNER_PURPOSE,
+} from '../phrases.ts'
 
 export const valuecommerce: ServiceDefinition = {
   id: 'valuecommerce',

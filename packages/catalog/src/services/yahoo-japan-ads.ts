@@ -27,7 +27,13 @@ export const yahooJapanAds: ServiceDefinition = {
     ja: 'Yahoo!広告の配信・効果測定、LINEヤフーのサービスの提供・改善のため',
     en: 'to serve and measure Yahoo! JAPAN Ads, and to provide and improve LY Corporation’s services',
   },
-  hosts: ['s.yimg.jp/images/listing/tool/cv/', 'b90.yahoo.co.jp', 'b91.yahoo.co.jp', 'b92.yahoo.co.jp', 'b97.yahoo.co.jp'],
+  hosts: [
+    's.yimg.jp/images/listing/tool/cv/',
+    'b90.yahoo.co.jp',
+    'b91.yahoo.co.jp',
+    'b92.yahoo.co.jp',
+    'b97.yahoo.co.jp',
+  ],
   // yjr_yjad is the name LY's developer notice of 2022-03 gives for the yj_r cookie.
   cookies: ['_ycl_yjad', '_yjsu_yjad', '_yjr_yjad', 'yjr_yjad'],
   privacyPolicyUrl: 'https://www.lycorp.co.jp/ja/company/privacypolicy/',

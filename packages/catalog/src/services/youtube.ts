@@ -21,7 +21,13 @@ export const youtube: ServiceDefinition = {
     ja: '動画の配信、視聴の統計、不正防止、広告の配信のため',
     en: 'to deliver the video, for viewing statistics, to prevent abuse, and to serve ads',
   },
-  hosts: ['www.youtube.com/embed/', 'www.youtube.com/iframe_api', 'www.youtube.com/s/player/', 'www.youtube-nocookie.com', 'i.ytimg.com'],
+  hosts: [
+    'www.youtube.com/embed/',
+    'www.youtube.com/iframe_api',
+    'www.youtube.com/s/player/',
+    'www.youtube-nocookie.com',
+    'i.ytimg.com',
+  ],
   privacyPolicyUrl: 'https://policies.google.com/privacy',
   optOutUrl: 'https://myadcenter.google.com/',
 }

@@ -11,10 +11,9 @@ import { main } from '../main.ts'
 import { serveStatic, type StaticServer } from '../testing/static-server.ts'
 import { runBundle } from './bundle.ts'
 import { findBrowser } from './scan-page.ts'
-import { BAKED_HEAD, findScriptBuild } from './script-build.ts'
+import { BAKED_HEAD, bakeConfig, findScriptBuild, scriptJson } from './script-build.ts'
 import type { ScanReport } from './scan-report.ts'
 import { capture, fixtureDir, INVALID, VALID } from './fixtures.ts'
-import { bakeConfig, bakedConfig, scriptJson } from './script-build.ts'
 
 /** The page's globals these tests read. */
 type Page = Window & { sekisho?: { config?: { revision: string }; _: { checked: boolean } }; tagRan?: number }
@@ -44,7 +43,10 @@ describe('scriptJson / bakeConfig', () => {
     assert.doesNotMatch(json, /<|\u2028|\u2029/)
     assert.deepEqual(new Function(`return ${json}`)(), CONFIG)
     const baked = bakeConfig('/* head */', CONFIG, { banner: 'sha384-x' })
-    assert.deepEqual(new Function('window', `${baked}; return [window.__sekishoConfig, window.__sekishoSri]`)({}), [CONFIG, { banner: 'sha384-x' }])
+    assert.deepEqual(new Function('window', `${baked}; return [window.__sekishoConfig, window.__sekishoSri]`)({}), [
+      CONFIG,
+      { banner: 'sha384-x' },
+    ])
   })
 })
 
@@ -56,7 +58,11 @@ describe('sekisho bundle', () => {
 
   before(async () => {
     const io = capture()
-    assert.equal(await main(['bundle', '--config', fixtures.write('site.json', CONFIG), '--out', out], io), 0, io.stderr)
+    assert.equal(
+      await main(['bundle', '--config', fixtures.write('site.json', CONFIG), '--out', out], io),
+      0,
+      io.stderr,
+    )
     tag = io.stdout.trim()
     // The page carries no inline config: only the pasted tag, and one tag held for analytics.
     writeFileSync(
@@ -90,19 +96,44 @@ describe('sekisho bundle', () => {
     // Every file the script-tag build makes (its own sri.json lists them): a new chunk must be bundled too.
     const built = JSON.parse(readFileSync(join(findScriptBuild()!, 'sri.json'), 'utf8')) as Record<string, string>
     // The baked head is written as sekisho.js, not under its own name.
-    assert.deepEqual(Object.keys(sri).sort(), Object.keys(built).filter((f) => f != BAKED_HEAD).sort())
+    assert.deepEqual(
+      Object.keys(sri).sort(),
+      Object.keys(built)
+        .filter((f) => f != BAKED_HEAD)
+        .sort(),
+    )
     for (const [file, hash] of Object.entries(sri)) {
-      assert.equal(hash, 'sha384-' + createHash('sha384').update(readFileSync(join(out, file))).digest('base64'), file)
+      assert.equal(
+        hash,
+        'sha384-' +
+          createHash('sha384')
+            .update(readFileSync(join(out, file)))
+            .digest('base64'),
+        file,
+      )
     }
-    assert.equal(tag, `<script src="/sekisho/sekisho.js" integrity="${sri['sekisho.js']}" crossorigin="anonymous"></script>`)
-    const prefix = /^window\.__sekishoConfig=(\{.*\});window\.__sekishoSri=(\{.*\});\n/.exec(readFileSync(join(out, 'sekisho.js'), 'utf8'))
+    assert.equal(
+      tag,
+      `<script src="/sekisho/sekisho.js" integrity="${sri['sekisho.js']}" crossorigin="anonymous"></script>`,
+    )
+    const prefix = /^window\.__sekishoConfig=(\{.*\});window\.__sekishoSri=(\{.*\});\n/.exec(
+      readFileSync(join(out, 'sekisho.js'), 'utf8'),
+    )
     assert.ok(prefix)
     // The config as written, each service with its gating fields (catalog ids resolved here, at build time).
     assert.deepEqual(JSON.parse(prefix[1]!), {
       ...CONFIG,
-      services: [{ id: 'google-analytics', ...catalogGate['google-analytics'] }, { id: 'a8net', ...catalogGate['a8net'] }, CONFIG.services[2]],
+      services: [
+        { id: 'google-analytics', ...catalogGate['google-analytics'] },
+        { id: 'a8net', ...catalogGate['a8net'] },
+        CONFIG.services[2],
+      ],
     })
-    assert.deepEqual(JSON.parse(prefix[2]!), { banner: sri['sekisho-banner.js'], receipts: sri['sekisho-receipts.js'], notice: sri['sekisho-notice.js'] })
+    assert.deepEqual(JSON.parse(prefix[2]!), {
+      banner: sri['sekisho-banner.js'],
+      receipts: sri['sekisho-receipts.js'],
+      notice: sri['sekisho-notice.js'],
+    })
     assert.match(JSON.parse(readFileSync(join(out, 'sekisho.js.map'), 'utf8')).mappings, /^;/)
   })
 
@@ -119,11 +150,15 @@ describe('sekisho bundle', () => {
     assert.equal(head, readFileSync(join(dist, BAKED_HEAD), 'utf8').replace(`${BAKED_HEAD}.map`, 'sekisho.js.map'))
     // Same baked config either way: every byte of the catalog is gone, and no unused service is left.
     assert.ok(generic.length - head!.length >= data.length, `${generic.length} - ${head!.length} < ${data.length}`)
-    for (const [id, entry] of Object.entries(catalogGate)) if (!bundled.includes(`"${id}"`)) for (const host of entry.hosts) assert.ok(!bundled.includes(host), host)
+    for (const [id, entry] of Object.entries(catalogGate))
+      if (!bundled.includes(`"${id}"`)) for (const host of entry.hosts) assert.ok(!bundled.includes(host), host)
     // Against the generic head with the config as written (what a returning visitor got before):
     // the catalog gzips to ~1 KB alone; sharing strings with the head and giving back the site's
     // own gating fields in the config may cost a fifth of that, no more.
-    const before = gzip(prefix!.replace(/^window\.__sekishoConfig=.*?;window/, `window.__sekishoConfig=${scriptJson(CONFIG)};window`) + generic)
+    const before = gzip(
+      prefix!.replace(/^window\.__sekishoConfig=.*?;window/, `window.__sekishoConfig=${scriptJson(CONFIG)};window`) +
+        generic,
+    )
     assert.ok(before - gzip(bundled) >= 0.8 * gzip(data), `${before} - ${gzip(bundled)} < 0.8 × ${gzip(data)}`)
   })
 
@@ -152,7 +187,10 @@ describe('sekisho bundle', () => {
       assert.equal(await page.evaluate(() => localStorage.getItem('sekisho:config')), null)
       // The head pinned the chunk it loaded.
       const sri = JSON.parse(readFileSync(join(out, 'sri.json'), 'utf8')) as Record<string, string>
-      assert.equal(await page.locator('script[src$="/sekisho-banner.js"]').getAttribute('integrity'), sri['sekisho-banner.js'])
+      assert.equal(
+        await page.locator('script[src$="/sekisho-banner.js"]').getAttribute('integrity'),
+        sri['sekisho-banner.js'],
+      )
       assert.deepEqual(errors, [])
     } finally {
       await context.close()
@@ -174,7 +212,10 @@ describe('sekisho bundle', () => {
       const dialog = (await page.locator('sekisho-banner dialog').textContent())!
       const embed = await page.locator('[data-sekisho-notice]').evaluate((element) => element.shadowRoot!.textContent!)
       const t = (text: Parameters<typeof localize>[0]) => localize(text, 'ja')
-      assert.deepEqual((await rows.allInnerTexts()).sort(), RESOLVED.services.map((s) => `${t(s.name)} — ${t(s.recipient)}`).sort())
+      assert.deepEqual(
+        (await rows.allInnerTexts()).sort(),
+        RESOLVED.services.map((s) => `${t(s.name)} — ${t(s.recipient)}`).sort(),
+      )
       for (const s of RESOLVED.services) {
         // Catalog prose for the catalog ids (A8.net's recipient is in no baked field); the site's own
         // service with its own text.

@@ -6,7 +6,16 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { SekishoConfig } from '@sekisho/core'
 import type { Io } from '../io.ts'
-import { BAKED_HEAD, bakeConfig, bakedConfig, bakeSourceMap, findScriptBuild, hasScriptBuild, SCRIPT_FILES, sri } from './script-build.ts'
+import {
+  BAKED_HEAD,
+  bakeConfig,
+  bakedConfig,
+  bakeSourceMap,
+  findScriptBuild,
+  hasScriptBuild,
+  SCRIPT_FILES,
+  sri,
+} from './script-build.ts'
 import { parseOrExplain } from './usage.ts'
 import { loadConfig } from './validate.ts'
 
@@ -24,7 +33,12 @@ export async function runBundle(args: string[], io: Io, options: BundleOptions =
   const parsed = parseOrExplain('bundle', USAGE, io, () =>
     parseArgs({
       args,
-      options: { config: { type: 'string', short: 'c' }, out: { type: 'string', short: 'o' }, base: { type: 'string', default: '/sekisho/' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        config: { type: 'string', short: 'c' },
+        out: { type: 'string', short: 'o' },
+        base: { type: 'string', default: '/sekisho/' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }),
   )
   if (!parsed) return 2
@@ -73,19 +87,29 @@ export async function runBundle(args: string[], io: Io, options: BundleOptions =
     chunks[file.slice('sekisho-'.length, -'.js'.length)] = hashes[file]!
   }
   // Written under the generic head's name: the operator's tag and the chunks' base stay the same.
-  const head = readFileSync(join(dist, BAKED_HEAD), 'utf8').replace(`sourceMappingURL=${BAKED_HEAD}.map`, 'sourceMappingURL=sekisho.js.map')
+  const head = readFileSync(join(dist, BAKED_HEAD), 'utf8').replace(
+    `sourceMappingURL=${BAKED_HEAD}.map`,
+    'sourceMappingURL=sekisho.js.map',
+  )
   copy('sekisho.js', bakeConfig(head, baked, chunks))
   if (existsSync(join(dist, BAKED_HEAD + '.map'))) {
-    writeFileSync(join(values.out, 'sekisho.js.map'), bakeSourceMap(readFileSync(join(dist, BAKED_HEAD + '.map'), 'utf8')))
+    writeFileSync(
+      join(values.out, 'sekisho.js.map'),
+      bakeSourceMap(readFileSync(join(dist, BAKED_HEAD + '.map'), 'utf8')),
+    )
   }
   writeFileSync(join(values.out, 'sri.json'), JSON.stringify(hashes, null, 2) + '\n')
 
   const base = values.base.endsWith('/') ? values.base : values.base + '/'
   const { config } = loaded
   io.err(`wrote ${[...SCRIPT_FILES, 'sri.json'].map((f) => join(values.out!, f)).join(', ')}\n`)
-  io.err(`config ${values.config}: revision ${config.revision}, ${config.purposes.length} purposes, ${config.services.length} services (baked in; no #sekisho-config element needed)\n`)
+  io.err(
+    `config ${values.config}: revision ${config.revision}, ${config.purposes.length} purposes, ${config.services.length} services (baked in; no #sekisho-config element needed)\n`,
+  )
   io.err('Paste first in <head>:\n')
-  io.out(`<script src="${attribute(base + 'sekisho.js')}" integrity="${hashes['sekisho.js']}" crossorigin="anonymous"></script>\n`)
+  io.out(
+    `<script src="${attribute(base + 'sekisho.js')}" integrity="${hashes['sekisho.js']}" crossorigin="anonymous"></script>\n`,
+  )
   return 0
 }
 

@@ -25,8 +25,16 @@ export const run: Command = (args, io) =>
     args,
     io,
     {
-      format: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, site: { type: 'string' }, purpose: { type: 'string' },
-      method: { type: 'string' }, subject: { type: 'string' }, bom: { type: 'boolean' }, services: { type: 'string' }, out: { type: 'string' },
+      format: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      site: { type: 'string' },
+      purpose: { type: 'string' },
+      method: { type: 'string' },
+      subject: { type: 'string' },
+      bom: { type: 'boolean' },
+      services: { type: 'string' },
+      out: { type: 'string' },
     },
     async (values, store) => {
       const parsed = parseExportQuery(
@@ -39,7 +47,9 @@ export const run: Command = (args, io) =>
         try {
           services = JSON.parse(await readFile(values.services, 'utf8'))
         } catch (error) {
-          return (io.err(`sekisho export: --services: cannot read ${values.services}: ${(error as Error).message}\n`), 1)
+          return (
+            io.err(`sekisho export: --services: cannot read ${values.services}: ${(error as Error).message}\n`), 1
+          )
         }
       }
       const out = values.out as string | undefined
@@ -48,7 +58,10 @@ export const run: Command = (args, io) =>
         if (target) await write(target, chunk)
         else io.out(chunk)
       }
-      if (out && target) await new Promise<void>((resolve, reject) => target.end((error?: Error | null) => (error ? reject(error) : resolve())))
+      if (out && target)
+        await new Promise<void>((resolve, reject) =>
+          target.end((error?: Error | null) => (error ? reject(error) : resolve())),
+        )
       return 0
     },
   )

@@ -16,7 +16,10 @@ export const VALID = {
       purposes: ['advertising'],
       recipient: { ja: 'サンプル広告株式会社', en: 'Sample Ads K.K.' },
       country: 'JP',
-      data: [{ ja: 'Cookie ID（_mp）', en: 'cookie ID (_mp)' }, { ja: '閲覧したページのURL', en: 'URL of pages viewed' }],
+      data: [
+        { ja: 'Cookie ID（_mp）', en: 'cookie ID (_mp)' },
+        { ja: '閲覧したページのURL', en: 'URL of pages viewed' },
+      ],
       sitePurpose: { ja: '広告の効果測定のため', en: 'to measure our ads' },
       recipientPurpose: { ja: '広告の配信のため', en: 'to serve ads' },
       hosts: ['px.example.com'],
@@ -42,6 +45,11 @@ export function fixtureDir(): { dir: string; write(name: string, content: unknow
 }
 
 export function capture() {
-  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) }
+  const io = {
+    stdout: '',
+    stderr: '',
+    out: (t: string) => void (io.stdout += t),
+    err: (t: string) => void (io.stderr += t),
+  }
   return io
 }

@@ -19,7 +19,9 @@ export const run: Command = (args, io) =>
       throw new Error(`${file ? `--in: ${file}: ` : ''}${(error as Error).message}`)
     }
     for (const r of result.rejected.slice(0, 20))
-      io.err(r.errors.map((e) => `sekisho import: line ${r.line}: ${e.path ? `${e.path}: ` : ''}${e.message}\n`).join(''))
+      io.err(
+        r.errors.map((e) => `sekisho import: line ${r.line}: ${e.path ? `${e.path}: ` : ''}${e.message}\n`).join(''),
+      )
     io.out(`imported ${result.imported}, already stored ${result.duplicates}, rejected ${result.rejected.length}\n`)
     return result.rejected.length ? 1 : 0
   })

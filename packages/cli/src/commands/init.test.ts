@@ -12,7 +12,6 @@ const dir = mkdtempSync(join(tmpdir(), 'sekisho-init-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
 const NOW = Date.UTC(2026, 10, 27, 9)
 
-
 describe('sekisho init', () => {
   it('writes a starter config with today as revision, without asking when there is no terminal', async () => {
     const out = join(dir, 'a.json')
@@ -61,9 +60,13 @@ describe('sekisho init', () => {
   it('never waits for input when stdin is not a terminal (real process, stdin pipe left open)', async () => {
     const out = join(dir, 'e.json')
     const script = `import { run } from ${JSON.stringify(new URL('./init.ts', import.meta.url).href)}; process.exitCode = await run(['--out', ${JSON.stringify(out)}], { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) })`
-    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', '--input-type=module', '-e', script], {
-      stdio: ['pipe', 'ignore', 'inherit'],
-    })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=source', '--input-type=module', '-e', script],
+      {
+        stdio: ['pipe', 'ignore', 'inherit'],
+      },
+    )
     // stdin is never ended: a command that waited for an answer would exit only when killed.
     const killer = setTimeout(() => child.kill(), 20000)
     const [code] = await once(child, 'exit')

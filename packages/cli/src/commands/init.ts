@@ -48,7 +48,9 @@ export async function runInit(args: string[], io: Io, options: InitOptions = {})
   if (!name && options.ask) name = (await options.ask('Company name (会社名): ')).trim()
   const config = starterConfig(name || PLACEHOLDER_NAME, (options.now ?? Date.now)())
   writeFileSync(out, JSON.stringify(config, null, 2) + '\n')
-  io.out(`wrote ${out}${name ? '' : ' (set controller.name to your company name)'}; check it with: sekisho validate ${out}\n`)
+  io.out(
+    `wrote ${out}${name ? '' : ' (set controller.name to your company name)'}; check it with: sekisho validate ${out}\n`,
+  )
   return 0
 }
 

@@ -48,8 +48,15 @@ describe('sekisho notice', () => {
     const model = JSON.parse(readFileSync(out, 'utf8'))
     assert.equal(model.lang, 'en')
     assert.deepEqual(
-      model.groups.map((g: { purpose: string; services: { id: string }[] }) => [g.purpose, g.services.map((s) => s.id)]),
-      [['analytics', ['google-analytics']], ['affiliate', ['a8net']], ['advertising', ['my-pixel']]],
+      model.groups.map((g: { purpose: string; services: { id: string }[] }) => [
+        g.purpose,
+        g.services.map((s) => s.id),
+      ]),
+      [
+        ['analytics', ['google-analytics']],
+        ['affiliate', ['a8net']],
+        ['advertising', ['my-pixel']],
+      ],
     )
   })
 
@@ -61,7 +68,11 @@ describe('sekisho notice', () => {
   })
 
   it('exits 2 on a missing --config, an unknown format or a language the config lacks', async () => {
-    for (const args of [['notice'], ['notice', '--config', config, '--format', 'pdf'], ['notice', '--config', config, '--lang', 'fr']]) {
+    for (const args of [
+      ['notice'],
+      ['notice', '--config', config, '--format', 'pdf'],
+      ['notice', '--config', config, '--lang', 'fr'],
+    ]) {
       const io = capture()
       assert.equal(await main(args, io), 2, args.join(' '))
       assert.match(io.stderr, /sekisho notice: /)

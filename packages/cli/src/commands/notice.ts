@@ -30,7 +30,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const render = Object.prototype.hasOwnProperty.call(FORMATS, values.format!) ? FORMATS[values.format!] : undefined
   if (!values.config || !render) {
-    io.err(`sekisho notice: ${values.config ? `unknown --format "${values.format}"; choose one of: html, md, json` : '--config is required'}\n${USAGE}`)
+    io.err(
+      `sekisho notice: ${values.config ? `unknown --format "${values.format}"; choose one of: html, md, json` : '--config is required'}\n${USAGE}`,
+    )
     return 2
   }
   const loaded = loadConfig(values.config)

@@ -14,12 +14,15 @@ const BROWSERS = [
 ]
 
 export const NO_BROWSER =
-  'No Chromium found. Install your system\'s Chromium (Debian/Ubuntu: sudo apt-get install chromium; ' +
+  "No Chromium found. Install your system's Chromium (Debian/Ubuntu: sudo apt-get install chromium; " +
   'Fedora: sudo dnf install chromium; macOS: Google Chrome), or point CHROME_PATH or --browser at a Chromium/Chrome binary. ' +
   'sekisho never downloads a browser.'
 
 /** The browser to launch: CHROME_PATH, then the usual install paths; undefined when none exists. */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = BROWSERS): string | undefined {
+export function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates: readonly string[] = BROWSERS,
+): string | undefined {
   return [env.CHROME_PATH, ...candidates].find((p): p is string => !!p && existsSync(p))
 }
 
@@ -83,8 +86,17 @@ export async function observePage(url: string, options: ObserveOptions): Promise
     const inPage = (await page.evaluate(READ_PAGE)) as InPage
     const cookies = (await context.cookies()).map((c) => ({ name: c.name, domain: c.domain }))
     const host = new URL(page.url()).hostname
-    for (const name of inPage.documentCookies) if (!cookies.some((c) => c.name === name)) cookies.push({ name, domain: host })
-    return { url: page.url(), requests, cookies, storage: inPage.storage, held: inPage.held, configText: inPage.configText, idle }
+    for (const name of inPage.documentCookies)
+      if (!cookies.some((c) => c.name === name)) cookies.push({ name, domain: host })
+    return {
+      url: page.url(),
+      requests,
+      cookies,
+      storage: inPage.storage,
+      held: inPage.held,
+      configText: inPage.configText,
+      idle,
+    }
   } finally {
     await browser.close()
   }

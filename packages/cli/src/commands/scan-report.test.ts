@@ -74,30 +74,55 @@ describe('buildScanReport', () => {
 
   it('finds held tags by their service id or URL without calling them leaks', () => {
     const report = buildScanReport(
-      seen({ held: [{ target: 'youtube' }, { target: 'analytics', url: 'https://www.googletagmanager.com/gtag/js?id=G-1' }] }),
+      seen({
+        held: [{ target: 'youtube' }, { target: 'analytics', url: 'https://www.googletagmanager.com/gtag/js?id=G-1' }],
+      }),
       CONFIG,
       'page',
     )
     assert.deepEqual(report.leaks, [])
     assert.deepEqual(report.notSeen, ['chat', 'house-ads'])
-    assert.deepEqual(report.services.map((s) => [s.id, s.inConfig, s.seenAs.join()]), [
-      ['google-analytics', true, 'markup'],
-      ['youtube', false, 'markup'],
-    ])
+    assert.deepEqual(
+      report.services.map((s) => [s.id, s.inConfig, s.seenAs.join()]),
+      [
+        ['google-analytics', true, 'markup'],
+        ['youtube', false, 'markup'],
+      ],
+    )
   })
 
   it('without a config, every tracker is undeclared and nothing may run', () => {
-    const report = buildScanReport(seen({ requests: ['https://chat.example.com/x', 'https://px.a8.net/a8fly/earnings'] }), undefined, 'page')
+    const report = buildScanReport(
+      seen({ requests: ['https://chat.example.com/x', 'https://px.a8.net/a8fly/earnings'] }),
+      undefined,
+      'page',
+    )
     assert.equal(report.config.source, 'none')
-    assert.deepEqual(report.leaks.map((l) => l.service), ['a8net'])
+    assert.deepEqual(
+      report.leaks.map((l) => l.service),
+      ['a8net'],
+    )
     assert.deepEqual(report.unknownHosts, ['chat.example.com'])
   })
 
   it('reports config errors with their paths and still uses the ids it can read', () => {
     const broken = JSON.stringify({ services: ['a8net', { id: 'mine', hosts: ['t.mine.example'] }] })
-    const report = buildScanReport(seen({ requests: ['https://t.mine.example/p', 'https://px.a8.net/x'] }), broken, 'page')
-    assert.ok(report.config.errors.some((e) => e.startsWith('revision: ')), report.config.errors.join('\n'))
-    assert.deepEqual(report.services.map((s) => [s.id, s.inConfig]), [['a8net', true], ['mine', true]])
+    const report = buildScanReport(
+      seen({ requests: ['https://t.mine.example/p', 'https://px.a8.net/x'] }),
+      broken,
+      'page',
+    )
+    assert.ok(
+      report.config.errors.some((e) => e.startsWith('revision: ')),
+      report.config.errors.join('\n'),
+    )
+    assert.deepEqual(
+      report.services.map((s) => [s.id, s.inConfig]),
+      [
+        ['a8net', true],
+        ['mine', true],
+      ],
+    )
     assert.equal(report.leaks.length, 2)
     assert.match(buildScanReport(seen(), '{oops', 'page').config.errors[0]!, /^\(config\): not valid JSON/)
   })
@@ -106,20 +131,36 @@ describe('buildScanReport', () => {
 describe('formatScanReport', () => {
   it('aligns columns by terminal width, counting wide characters twice', () => {
     assert.equal(displayWidth('Yahoo!広告'), 10)
-    assert.equal(alignColumns([['A', 'B'], ['自社広告', 'x'], ['ab', 'y']]), '  A         B\n  自社広告  x\n  ab        y\n')
+    assert.equal(
+      alignColumns([
+        ['A', 'B'],
+        ['自社広告', 'x'],
+        ['ab', 'y'],
+      ]),
+      '  A         B\n  自社広告  x\n  ab        y\n',
+    )
   })
 
   it('names the leaks, the undeclared services and the unknown hosts', () => {
     const report = buildScanReport(
-      seen({ requests: ['https://connect.facebook.net/en_US/fbevents.js', 'https://cdn.other.example/x.js'], idle: false }),
+      seen({
+        requests: ['https://connect.facebook.net/en_US/fbevents.js', 'https://cdn.other.example/x.js'],
+        idle: false,
+      }),
       CONFIG,
       'page',
     )
     const text = formatScanReport(report)
     assert.match(text, /^Scanned https:\/\/shop\.example\.jp\/\nConfig: from the page, revision 2026-11-01\n/)
     assert.match(text, /did not go idle/)
-    assert.match(text, /^Not in the config \(1\): meta-pixel\nDeclared but not seen before consent \(3\): chat, google-analytics, house-ads$/m)
-    assert.match(text, /^Leaked before consent \(1\)\n {2}KIND {5}SERVICE {5}WHAT\n {2}request  meta-pixel {2}https:\/\/connect\.facebook\.net\/en_US\/fbevents\.js$/m)
+    assert.match(
+      text,
+      /^Not in the config \(1\): meta-pixel\nDeclared but not seen before consent \(3\): chat, google-analytics, house-ads$/m,
+    )
+    assert.match(
+      text,
+      /^Leaked before consent \(1\)\n {2}KIND {5}SERVICE {5}WHAT\n {2}request {2}meta-pixel {2}https:\/\/connect\.facebook\.net\/en_US\/fbevents\.js$/m,
+    )
     assert.match(text, /^ {2}cdn\.other\.example$/m)
     assert.match(formatScanReport(buildScanReport(seen(), CONFIG, 'page')), /Leaked before consent \(0\)\n {2}nothing/)
   })

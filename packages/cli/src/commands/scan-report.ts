@@ -50,7 +50,8 @@ function salvage(input: unknown): { ids: string[]; custom: ServiceDefinition[] }
     else if (entry && typeof (entry as ServiceDefinition).id === 'string') {
       ids.push((entry as ServiceDefinition).id)
       const service = entry as ServiceDefinition
-      if (Array.isArray(service.hosts)) custom.push({ ...service, purposes: Array.isArray(service.purposes) ? service.purposes : [] })
+      if (Array.isArray(service.hosts))
+        custom.push({ ...service, purposes: Array.isArray(service.purposes) ? service.purposes : [] })
     }
   }
   return { ids, custom }
@@ -59,7 +60,11 @@ function salvage(input: unknown): { ids: string[]; custom: ServiceDefinition[] }
 /**
  * @param configText the site config's JSON (from the page, or `--config`); absent when there is none.
  */
-export function buildScanReport(seen: PageObservation, configText: string | undefined, source: 'page' | 'file'): ScanReport {
+export function buildScanReport(
+  seen: PageObservation,
+  configText: string | undefined,
+  source: 'page' | 'file',
+): ScanReport {
   const config: ScanReport['config'] = { source: configText === undefined ? 'none' : source, errors: [] }
   let declared: ServiceDefinition[] = []
   let declaredIds = new Set<string>()
@@ -89,7 +94,8 @@ export function buildScanReport(seen: PageObservation, configText: string | unde
   const cookieTests = services.map((s) => namePattern(s.cookies))
   const storageTests = services.map((s) => namePattern(s.storage))
   // Before consent only services whose every purpose is required may run, and only if declared.
-  const allowed = (s: ServiceDefinition) => declaredIds.has(s.id) && s.purposes.length > 0 && s.purposes.every((p) => required.has(p))
+  const allowed = (s: ServiceDefinition) =>
+    declaredIds.has(s.id) && s.purposes.length > 0 && s.purposes.every((p) => required.has(p))
 
   const found = new Map<string, { service: ServiceDefinition; seenAs: Set<Evidence> }>()
   const see = (service: ServiceDefinition, how: Evidence) => {
@@ -117,7 +123,8 @@ export function buildScanReport(seen: PageObservation, configText: string | unde
       continue
     }
     see(service, 'cookie')
-    if (!allowed(service)) leaks.push({ kind: 'cookie', service: service.id, what: `${cookie.name} (${cookie.domain})` })
+    if (!allowed(service))
+      leaks.push({ kind: 'cookie', service: service.id, what: `${cookie.name} (${cookie.domain})` })
   }
   for (const item of seen.storage) {
     const service = byName(item.key, storageTests)
@@ -130,7 +137,8 @@ export function buildScanReport(seen: PageObservation, configText: string | unde
   }
   // Held tags name their service (or a purpose) and keep their URL: the page uses them, consent pending.
   for (const tag of seen.held) {
-    const service = services.find((s) => s.id === tag.target) ?? (tag.url ? matchService(tag.url, services, seen.url) : undefined)
+    const service =
+      services.find((s) => s.id === tag.target) ?? (tag.url ? matchService(tag.url, services, seen.url) : undefined)
     if (service) see(service, 'markup')
   }
 
@@ -155,7 +163,8 @@ export function buildScanReport(seen: PageObservation, configText: string | unde
 }
 
 /** Characters a terminal draws two columns wide (CJK, kana, hangul, full-width forms). */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud840-\ud87f][\udc00-\udfff]/g
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud840-\ud87f][\udc00-\udfff]/g
 
 /** Columns a string takes in a terminal. */
 export function displayWidth(text: string): number {
@@ -165,25 +174,43 @@ export function displayWidth(text: string): number {
 /** Rows as columns padded to their widest cell, indented by two spaces. */
 export function alignColumns(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]!))))
-  return rows.map((r) => '  ' + r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - displayWidth(cell)))).join('  ')).join('\n') + '\n'
+  return (
+    rows
+      .map(
+        (r) =>
+          '  ' +
+          r
+            .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - displayWidth(cell))))
+            .join('  '),
+      )
+      .join('\n') + '\n'
+  )
 }
 
 /** The human-readable report: sections with aligned tables. */
 export function formatScanReport(report: ScanReport): string {
   const { config } = report
   let text = `Scanned ${report.url}\n`
-  text += config.source === 'none' ? 'Config: none found on the page (pass --config site.json)\n' : `Config: from ${config.source === 'page' ? 'the page' : '--config'}${config.revision ? `, revision ${config.revision}` : ''}\n`
+  text +=
+    config.source === 'none'
+      ? 'Config: none found on the page (pass --config site.json)\n'
+      : `Config: from ${config.source === 'page' ? 'the page' : '--config'}${config.revision ? `, revision ${config.revision}` : ''}\n`
   for (const error of config.errors) text += `  config error: ${error}\n`
   if (!report.idle) text += 'Note: the network did not go idle before the timeout; later requests are not included\n'
 
   text += `\nServices found (${report.services.length})\n`
   if (report.services.length) {
-    text += alignColumns([['SERVICE', 'NAME', 'IN CONFIG', 'SEEN AS'], ...report.services.map((s) => [s.id, s.name, s.inConfig ? 'yes' : 'NO', s.seenAs.join(', ')])])
+    text += alignColumns([
+      ['SERVICE', 'NAME', 'IN CONFIG', 'SEEN AS'],
+      ...report.services.map((s) => [s.id, s.name, s.inConfig ? 'yes' : 'NO', s.seenAs.join(', ')]),
+    ])
   }
   text += `\nNot in the config (${report.notInConfig.length})${report.notInConfig.length ? ': ' + report.notInConfig.join(', ') : ''}\n`
-  if (report.notSeen.length) text += `Declared but not seen before consent (${report.notSeen.length}): ${report.notSeen.join(', ')}\n`
+  if (report.notSeen.length)
+    text += `Declared but not seen before consent (${report.notSeen.length}): ${report.notSeen.join(', ')}\n`
   text += `\nLeaked before consent (${report.leaks.length})\n`
-  if (report.leaks.length) text += alignColumns([['KIND', 'SERVICE', 'WHAT'], ...report.leaks.map((l) => [l.kind, l.service, l.what])])
+  if (report.leaks.length)
+    text += alignColumns([['KIND', 'SERVICE', 'WHAT'], ...report.leaks.map((l) => [l.kind, l.service, l.what])])
   else text += '  nothing: no tracker request, cookie or storage key before consent\n'
   if (report.unknownHosts.length) {
     text += `\nThird-party hosts no known service declares (${report.unknownHosts.length})\n`

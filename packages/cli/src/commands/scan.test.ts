@@ -11,7 +11,8 @@ import { findScriptBuild } from './script-build.ts'
 
 // The e2e tracker zoo: the tags Japanese sites paste, marked up for Sekisho or left as pasted.
 const ZOO = fileURLToPath(new URL('../../../../e2e/zoo/site/', import.meta.url))
-const GATE = /<script type="application\/json" id="sekisho-config">([\s\S]*?)<\/script>\s*<script src="\/sekisho\/sekisho\.js"><\/script>/
+const GATE =
+  /<script type="application\/json" id="sekisho-config">([\s\S]*?)<\/script>\s*<script src="\/sekisho\/sekisho\.js"><\/script>/
 const zooConfig = GATE.exec(readFileSync(ZOO + 'index.html', 'utf8'))![1]!
 
 const fixtures = fixtureDir()
@@ -51,23 +52,47 @@ describe('sekisho scan (Chromium, tracker zoo)', () => {
   it('without the gate: tracker requests, cookies and storage before consent, exit 1', async () => {
     const io = capture()
     const config = fixtures.write('zoo.json', zooConfig)
-    assert.equal(await main(['scan', `${ungated.url}/`, '--json', '--config', config, '--timeout', '10000'], io), 1, io.stderr)
+    assert.equal(
+      await main(['scan', `${ungated.url}/`, '--json', '--config', config, '--timeout', '10000'], io),
+      1,
+      io.stderr,
+    )
     const report = JSON.parse(io.stdout) as ScanReport
     assert.equal(report.config.source, 'file')
     const leaked = (kind: string) => report.leaks.filter((l) => l.kind === kind)
     const requests = new Set(leaked('request').map((l) => l.service))
-    for (const id of ['google-tag-manager', 'meta-pixel', 'tiktok-pixel', 'a8net', 'valuecommerce', 'criteo', 'google-ads']) {
+    for (const id of [
+      'google-tag-manager',
+      'meta-pixel',
+      'tiktok-pixel',
+      'a8net',
+      'valuecommerce',
+      'criteo',
+      'google-ads',
+    ]) {
       assert.ok(requests.has(id), `${id} in ${[...requests]}`)
     }
     assert.ok(leaked('request').some((l) => l.what.startsWith('https://connect.facebook.net/en_US/fbevents.js')))
     // First-party scripts that write a tracker's cookie and storage key, matched through the config.
-    assert.deepEqual(leaked('cookie').map((l) => [l.service, l.what.split(' ')[0]]), [['house-ads', '_house_ad']])
-    assert.deepEqual(leaked('storage').map((l) => [l.service, l.what]), [['house-ads', 'localStorage house_ad_seen']])
+    assert.deepEqual(
+      leaked('cookie').map((l) => [l.service, l.what.split(' ')[0]]),
+      [['house-ads', '_house_ad']],
+    )
+    assert.deepEqual(
+      leaked('storage').map((l) => [l.service, l.what]),
+      [['house-ads', 'localStorage house_ad_seen']],
+    )
     assert.deepEqual(report.notInConfig, [])
   })
 
   it('exits 2 on usage errors, an unreachable page, and no browser (naming what to install)', async () => {
-    for (const args of [[], ['a', 'b'], ['ftp://x'], ['http://127.0.0.1/', '--timeout', 'soon'], ['http://127.0.0.1/', '--bogus']]) {
+    for (const args of [
+      [],
+      ['a', 'b'],
+      ['ftp://x'],
+      ['http://127.0.0.1/', '--timeout', 'soon'],
+      ['http://127.0.0.1/', '--bogus'],
+    ]) {
       const io = capture()
       assert.equal(await main(['scan', ...args], io), 2, args.join(' '))
       assert.match(io.stderr, /Usage: sekisho scan <url>/)
@@ -80,7 +105,10 @@ describe('sekisho scan (Chromium, tracker zoo)', () => {
     assert.match(down.stderr, /could not load http:\/\/127\.0\.0\.1:\d+\/: .*ERR_CONNECTION_REFUSED/)
     const io = capture()
     assert.equal(await main(['scan', 'http://127.0.0.1/', '--browser', '/nonexistent/chromium'], io), 2)
-    assert.match(io.stderr, /--browser \/nonexistent\/chromium: no such file\. No Chromium found\. Install .*apt-get install chromium/)
+    assert.match(
+      io.stderr,
+      /--browser \/nonexistent\/chromium: no such file\. No Chromium found\. Install .*apt-get install chromium/,
+    )
     assert.equal(findBrowser({}, ['/nonexistent/chromium']), undefined)
     assert.equal(findBrowser({ CHROME_PATH: process.execPath }, []), process.execPath)
   })

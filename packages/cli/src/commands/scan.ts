@@ -40,7 +40,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   const timeout = Number(values.timeout)
   let problem = positionals.length !== 1 ? 'give exactly one URL' : undefined
   if (!problem && !/^https?:\/\//.test(positionals[0]!)) problem = `"${positionals[0]}" is not an http(s) URL`
-  if (!problem && !(Number.isInteger(timeout) && timeout > 0)) problem = `--timeout must be a positive number of ms, not "${values.timeout}"`
+  if (!problem && !(Number.isInteger(timeout) && timeout > 0))
+    problem = `--timeout must be a positive number of ms, not "${values.timeout}"`
   if (problem) {
     io.err(`sekisho scan: ${problem}\n${USAGE}`)
     return 2
@@ -62,7 +63,11 @@ export async function run(args: string[], io: Io): Promise<number> {
 
   let seen
   try {
-    seen = await observePage(positionals[0]!, { executablePath, timeout, progress: (line) => io.err(`sekisho scan: ${line}\n`) })
+    seen = await observePage(positionals[0]!, {
+      executablePath,
+      timeout,
+      progress: (line) => io.err(`sekisho scan: ${line}\n`),
+    })
   } catch (error) {
     io.err(`sekisho scan: could not load ${positionals[0]}: ${(error as Error).message.split('\n')[0]}\n`)
     return 2

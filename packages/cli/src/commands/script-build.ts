@@ -37,7 +37,13 @@ export const hasScriptBuild = (dist: string) => BUILD_FILES.every((f) => existsS
  * fields baked here; a service the site wrote as an object keeps its own text.
  */
 export function bakedConfig(input: SekishoConfig, resolved: ResolvedConfig): SekishoConfig {
-  return { ...input, services: input.services.map((s, i) => ({ ...(typeof s == 'string' ? { id: s } : s), ...gateEntry(resolved.services[i]!) })) }
+  return {
+    ...input,
+    services: input.services.map((s, i) => ({
+      ...(typeof s == 'string' ? { id: s } : s),
+      ...gateEntry(resolved.services[i]!),
+    })),
+  }
 }
 
 /**

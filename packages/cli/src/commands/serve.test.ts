@@ -6,7 +6,12 @@ import { join } from 'node:path'
 import { main } from '../index.ts'
 
 function capture() {
-  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) }
+  const io = {
+    stdout: '',
+    stderr: '',
+    out: (t: string) => void (io.stdout += t),
+    err: (t: string) => void (io.stderr += t),
+  }
   return io
 }
 
@@ -18,7 +23,10 @@ describe('sekisho serve', () => {
     while (!io.stdout.includes('listening')) await new Promise((r) => setTimeout(r, 20))
     const base = /http:\/\/127\.0\.0\.1:\d+/.exec(io.stdout)![0]
     assert.equal((await fetch(`${base}/healthz`)).status, 200)
-    const preflight = await fetch(`${base}/v1/receipts`, { method: 'OPTIONS', headers: { origin: 'https://www.example.jp', 'access-control-request-method': 'POST' } })
+    const preflight = await fetch(`${base}/v1/receipts`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://www.example.jp', 'access-control-request-method': 'POST' },
+    })
     assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://www.example.jp')
     process.emit('SIGTERM')
     assert.equal(await exit, 0)

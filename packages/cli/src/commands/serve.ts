@@ -4,8 +4,8 @@ import type { Command } from '../io.ts'
 
 export const run: Command = async (args, io) => {
   const parsed = serveOptions(args)
-  if ('help' in parsed) return io.out(SERVE_USAGE), 0
-  if ('error' in parsed) return io.err(`sekisho serve: ${parsed.error}\n${SERVE_USAGE}`), 2
+  if ('help' in parsed) return (io.out(SERVE_USAGE), 0)
+  if ('error' in parsed) return (io.err(`sekisho serve: ${parsed.error}\n${SERVE_USAGE}`), 2)
   const collector = createCollector(parsed.options)
   const url = await collector.listen()
   io.out(`sekisho collector listening on ${url} (privacy managers' page: ${url}/)\n`)

@@ -17,15 +17,25 @@ export async function runOnStore(
 ): Promise<number> {
   let values: Record<string, string | boolean | undefined>
   try {
-    values = parseArgs({ args, options: { ...options, db: { type: 'string' }, schema: { type: 'string' }, help: { type: 'boolean', short: 'h' } } })
-      .values as Record<string, string | boolean | undefined>
+    values = parseArgs({
+      args,
+      options: {
+        ...options,
+        db: { type: 'string' },
+        schema: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values as Record<string, string | boolean | undefined>
   } catch (error) {
     io.err(`sekisho ${name}: ${(error as Error).message}\n${usage}`)
     return 1
   }
   if (values.help) return (io.out(usage), 0)
   const db = (values.db as string | undefined) ?? process.env.DATABASE_URL
-  if (!db) return (io.err(`sekisho ${name}: --db: expected a SQLite file or a postgres:// URL (or set DATABASE_URL)\n${usage}`), 1)
+  if (!db)
+    return (
+      io.err(`sekisho ${name}: --db: expected a SQLite file or a postgres:// URL (or set DATABASE_URL)\n${usage}`), 1
+    )
   let store: ReceiptStore
   try {
     store = await openStore(db, typeof values.schema === 'string' ? { schema: values.schema } : {})

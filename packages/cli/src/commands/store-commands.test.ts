@@ -16,14 +16,22 @@ const receipt = (n: number, site = 'https://www.example.jp') => ({
   policy: { revision: '2026年11月版', language: 'ja' },
   jurisdiction: 'JP',
   method: n % 2 ? ('accept-all' as const) : ('reject-all' as const),
-  purposes: [{ id: 'necessary', granted: true }, { id: 'analytics', granted: n % 2 === 1 }],
+  purposes: [
+    { id: 'necessary', granted: true },
+    { id: 'analytics', granted: n % 2 === 1 },
+  ],
   services: [{ id: 'google-analytics', granted: n % 2 === 1 }],
   signals: { gpc: false },
   ui: { textHash: 'c'.repeat(64) },
 })
 
 function capture() {
-  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) }
+  const io = {
+    stdout: '',
+    stderr: '',
+    out: (t: string) => void (io.stdout += t),
+    err: (t: string) => void (io.stderr += t),
+  }
   return io
 }
 
@@ -32,14 +40,23 @@ describe('sekisho export / import / verify', () => {
   const db = join(dir, 'receipts.sqlite')
   before(async () => {
     const store = openSqliteStore(db)
-    await store.append(Array.from({ length: 48 }, (_, n) => ({ receipt: receipt(n, n % 4 ? 'https://www.example.jp' : 'https://shop.example.jp'), receivedAt: '2026-11-03T00:00:00.000Z' })))
+    await store.append(
+      Array.from({ length: 48 }, (_, n) => ({
+        receipt: receipt(n, n % 4 ? 'https://www.example.jp' : 'https://shop.example.jp'),
+        receivedAt: '2026-11-03T00:00:00.000Z',
+      })),
+    )
     await store.close()
   })
   after(() => rmSync(dir, { recursive: true, force: true }))
 
   it('exports CSV for a day range with a BOM', async () => {
     const io = capture()
-    assert.equal(await main(['export', '--db', db, '--from', '2026-11-01', '--to', '2026-11-01', '--format', 'csv', '--bom'], io), 0, io.stderr)
+    assert.equal(
+      await main(['export', '--db', db, '--from', '2026-11-01', '--to', '2026-11-01', '--format', 'csv', '--bom'], io),
+      0,
+      io.stderr,
+    )
     assert.ok(io.stdout.startsWith('\uFEFFid,timestamp,'))
     const rows = io.stdout.trim().split('\r\n')
     assert.equal(rows.length, 1 + 24, 'the whole of 1 November, hourly receipts')
@@ -58,7 +75,10 @@ describe('sekisho export / import / verify', () => {
     assert.equal(again.stdout, readFileSync(out, 'utf8'))
     const verify = capture()
     assert.equal(await main(['verify', '--db', copy], verify), 0)
-    assert.match(verify.stdout, /^ok: 48 receipts, every chain verifies\nhead https:\/\/shop\.example\.jp [0-9a-f]{64}\nhead https:\/\/www\.example\.jp [0-9a-f]{64}\n$/)
+    assert.match(
+      verify.stdout,
+      /^ok: 48 receipts, every chain verifies\nhead https:\/\/shop\.example\.jp [0-9a-f]{64}\nhead https:\/\/www\.example\.jp [0-9a-f]{64}\n$/,
+    )
   })
 
   it('verify exits 1 naming the first edited row', async () => {
@@ -68,7 +88,9 @@ describe('sekisho export / import / verify', () => {
     await main(['import', '--db', copy, '--in', out], capture())
     const raw = new Database(copy)
     raw.exec('DROP TRIGGER receipts_no_update')
-    raw.prepare(`UPDATE receipts SET body = replace(body, '"reject-all"', '"accept-all"') WHERE id = 'r_cli_000006'`).run()
+    raw
+      .prepare(`UPDATE receipts SET body = replace(body, '"reject-all"', '"accept-all"') WHERE id = 'r_cli_000006'`)
+      .run()
     raw.close()
     const io = capture()
     assert.equal(await main(['verify', '--db', copy], io), 1)
@@ -99,7 +121,10 @@ describe('sekisho export / import / verify', () => {
 
   it('import exits 1 and names the line of a bad receipt', async () => {
     const file = join(dir, 'bad.jsonl')
-    writeFileSync(file, `${JSON.stringify(receipt(900))}\n${JSON.stringify({ ...receipt(901), jurisdiction: 'japan' })}\n`)
+    writeFileSync(
+      file,
+      `${JSON.stringify(receipt(900))}\n${JSON.stringify({ ...receipt(901), jurisdiction: 'japan' })}\n`,
+    )
     const io = capture()
     assert.equal(await main(['import', '--db', join(dir, 'other.sqlite'), '--in', file], io), 1)
     assert.match(io.stderr, /line 2: jurisdiction: expected a jurisdiction/)

@@ -21,7 +21,10 @@ export function loadConfig(file: string): { ok: true; config: ResolvedConfig } |
   const result = validateConfig(input, catalog)
   if (result.ok) return result
   const count = result.errors.length
-  return { ok: false, report: `${file}: ${count} error${count === 1 ? '' : 's'}\n${formatConfigErrors(result.errors)}\n` }
+  return {
+    ok: false,
+    report: `${file}: ${count} error${count === 1 ? '' : 's'}\n${formatConfigErrors(result.errors)}\n`,
+  }
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -36,6 +39,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     return 1
   }
   const { config } = loaded
-  io.out(`${file}: valid (revision ${config.revision}, ${config.purposes.length} purposes, ${config.services.length} services)\n`)
+  io.out(
+    `${file}: valid (revision ${config.revision}, ${config.purposes.length} purposes, ${config.services.length} services)\n`,
+  )
   return 0
 }

@@ -20,7 +20,10 @@ export interface StaticServer {
  * @param mounts URL prefix (ending in `/`) -> absolute folder; the longest matching prefix wins.
  * @param edit rewrites a text file's body by its URL path (e.g. to remove the gate from a page).
  */
-export async function serveStatic(mounts: Record<string, string>, edit?: (path: string, body: string) => string): Promise<StaticServer> {
+export async function serveStatic(
+  mounts: Record<string, string>,
+  edit?: (path: string, body: string) => string,
+): Promise<StaticServer> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length)
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
@@ -28,7 +31,8 @@ export async function serveStatic(mounts: Record<string, string>, edit?: (path: 
     if (!prefix) return void res.writeHead(404).end()
     const folder = mounts[prefix]!
     let file = normalize(join(folder, path.slice(prefix.length)))
-    if (file !== folder && !file.startsWith(folder.endsWith(sep) ? folder : folder + sep)) return void res.writeHead(403).end()
+    if (file !== folder && !file.startsWith(folder.endsWith(sep) ? folder : folder + sep))
+      return void res.writeHead(403).end()
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html')
       const type = TYPES[extname(file)] ?? 'application/octet-stream'
@@ -43,9 +47,10 @@ export async function serveStatic(mounts: Record<string, string>, edit?: (path: 
   const address = server.address()
   return {
     url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }

@@ -25,7 +25,8 @@ export function createTokenCheck(store: ReceiptStore, configured: readonly Token
     let scope: TokenScope | undefined
     // Every candidate is compared (no early exit), each in constant time.
     for (const candidate of [...fixed, ...stored])
-      if (candidate.hash.length === presented.length && timingSafeEqual(candidate.hash, presented) && scope !== 'admin') scope = candidate.scope
+      if (candidate.hash.length === presented.length && timingSafeEqual(candidate.hash, presented) && scope !== 'admin')
+        scope = candidate.scope
     return scope
   }
 }

@@ -5,13 +5,25 @@ import { canonicalJson, chainHash, GENESIS } from './hash.ts'
 
 describe('hash chain bytes', () => {
   it('canonical JSON sorts keys at every depth, drops undefined, keeps text as JSON.stringify writes it', () => {
-    assert.equal(canonicalJson({ b: 1, a: [{ z: true, y: null }], c: undefined, d: '改定 "x"\t' }), '{"a":[{"y":null,"z":true}],"b":1,"d":"改定 \\"x\\"\\t"}')
+    assert.equal(
+      canonicalJson({ b: 1, a: [{ z: true, y: null }], c: undefined, d: '改定 "x"\t' }),
+      '{"a":[{"y":null,"z":true}],"b":1,"d":"改定 \\"x\\"\\t"}',
+    )
   })
   it('hashes previous hash, received time and body joined by newlines (pinned vector)', () => {
     const receipt = {
-      id: 'r_audit_0001', schema: 'sekisho-receipt/1', timestamp: '2026-11-01T00:00:00.000Z', site: 'https://例え.jp', subject: 'subj_0000001',
-      policy: { revision: '改定 "2026"\t\u007f', language: 'ja' }, jurisdiction: 'JP', method: 'custom', purposes: [{ id: 'necessary', granted: true }],
-      services: [], signals: { gpc: false }, ui: { textHash: 'e'.repeat(64) },
+      id: 'r_audit_0001',
+      schema: 'sekisho-receipt/1',
+      timestamp: '2026-11-01T00:00:00.000Z',
+      site: 'https://例え.jp',
+      subject: 'subj_0000001',
+      policy: { revision: '改定 "2026"\t\u007f', language: 'ja' },
+      jurisdiction: 'JP',
+      method: 'custom',
+      purposes: [{ id: 'necessary', granted: true }],
+      services: [],
+      signals: { gpc: false },
+      ui: { textHash: 'e'.repeat(64) },
     }
     const body = canonicalJson(receipt)
     const hash = chainHash(GENESIS, '2026-11-01T00:00:01.000Z', body)

@@ -15,7 +15,12 @@ export async function verifyChain(store: ReceiptStore, options: { site?: string 
     if (site === undefined || firstBreak) return
     const head = heads.get(site)
     if (head !== undefined && head !== expected)
-      firstBreak = { site, reason: 'the last row is not the recorded head: rows were deleted from the end', expected: head, found: expected }
+      firstBreak = {
+        site,
+        reason: 'the last row is not the recorded head: rows were deleted from the end',
+        expected: head,
+        found: expected,
+      }
   }
   for await (const row of store.chainRows(options.site)) {
     if (row.site !== site) {
@@ -27,12 +32,26 @@ export async function verifyChain(store: ReceiptStore, options: { site?: string 
     }
     checked++
     if (row.prevHash !== expected) {
-      firstBreak = { site, seq: row.seq, id: row.id, reason: 'previous hash does not match: a row before it was edited, inserted or deleted', expected, found: row.prevHash }
+      firstBreak = {
+        site,
+        seq: row.seq,
+        id: row.id,
+        reason: 'previous hash does not match: a row before it was edited, inserted or deleted',
+        expected,
+        found: row.prevHash,
+      }
       break
     }
     const hash = chainHash(row.prevHash, row.receivedAt, row.body)
     if (hash !== row.hash) {
-      firstBreak = { site, seq: row.seq, id: row.id, reason: 'row hash does not match its content: the row was edited', expected: hash, found: row.hash }
+      firstBreak = {
+        site,
+        seq: row.seq,
+        id: row.id,
+        reason: 'row hash does not match its content: the row was edited',
+        expected: hash,
+        found: row.hash,
+      }
       break
     }
     expected = row.hash
@@ -42,7 +61,12 @@ export async function verifyChain(store: ReceiptStore, options: { site?: string 
     for (const [s, head] of heads) {
       if (options.site !== undefined && s !== options.site) continue
       if (!sites.has(s) && head !== (anchors.get(s) ?? GENESIS)) {
-        firstBreak = { site: s, reason: 'the recorded head has no rows: rows were deleted', expected: head, found: anchors.get(s) ?? GENESIS }
+        firstBreak = {
+          site: s,
+          reason: 'the recorded head has no rows: rows were deleted',
+          expected: head,
+          found: anchors.get(s) ?? GENESIS,
+        }
         break
       }
     }

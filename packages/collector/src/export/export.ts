@@ -31,7 +31,24 @@ export const FILE_EXTENSIONS = { csv: 'csv', jsonl: 'jsonl', kantara: 'json', ap
 const CHUNK = 64 * 1024
 const BOM = '\uFEFF'
 
-const CSV_COLUMNS = ['id', 'timestamp', 'received_at', 'site', 'subject', 'method', 'jurisdiction', 'policy_revision', 'policy_url', 'language', 'gpc', 'services_granted', 'services_denied', 'text_hash', 'previous', 'hash']
+const CSV_COLUMNS = [
+  'id',
+  'timestamp',
+  'received_at',
+  'site',
+  'subject',
+  'method',
+  'jurisdiction',
+  'policy_revision',
+  'policy_url',
+  'language',
+  'gpc',
+  'services_granted',
+  'services_denied',
+  'text_hash',
+  'previous',
+  'hash',
+]
 
 const APPI_COLUMNS = [
   '提供年月日 date (JST)',
@@ -47,7 +64,11 @@ const APPI_COLUMNS = [
 ]
 
 const jstDate = (iso: string) => new Date(Date.parse(iso) + 9 * 3_600_000).toISOString().slice(0, 10)
-const ids = (list: Receipt['services'], granted: boolean) => list.filter((s) => s.granted === granted).map((s) => s.id).join(' ')
+const ids = (list: Receipt['services'], granted: boolean) =>
+  list
+    .filter((s) => s.granted === granted)
+    .map((s) => s.id)
+    .join(' ')
 
 function csvLine(row: StoredReceipt, r: Receipt, purposes: string[]): string {
   const state = (id: string) => {
@@ -55,8 +76,22 @@ function csvLine(row: StoredReceipt, r: Receipt, purposes: string[]): string {
     return ''
   }
   return csvRow([
-    r.id, r.timestamp, row.receivedAt, r.site, r.subject, r.method, r.jurisdiction, r.policy.revision, r.policy.url ?? '', r.policy.language,
-    String(r.signals.gpc), ids(r.services, true), ids(r.services, false), r.ui.textHash, r.previous ?? '', row.hash,
+    r.id,
+    r.timestamp,
+    row.receivedAt,
+    r.site,
+    r.subject,
+    r.method,
+    r.jurisdiction,
+    r.policy.revision,
+    r.policy.url ?? '',
+    r.policy.language,
+    String(r.signals.gpc),
+    ids(r.services, true),
+    ids(r.services, false),
+    r.ui.textHash,
+    r.previous ?? '',
+    row.hash,
     ...purposes.map(state),
   ])
 }
@@ -68,13 +103,28 @@ function appiLines(r: Receipt, services: Readonly<Record<string, RecipientInfo>>
     .filter((s) => s.granted)
     .map((s) => {
       const info = services[s.id] ?? {}
-      return csvRow([jstDate(r.timestamp), r.timestamp, info.recipient ?? s.id, s.id, (info.data ?? []).join(' / '), '同意取得済 consent obtained', r.subject, r.site, r.id, r.policy.revision])
+      return csvRow([
+        jstDate(r.timestamp),
+        r.timestamp,
+        info.recipient ?? s.id,
+        s.id,
+        (info.data ?? []).join(' / '),
+        '同意取得済 consent obtained',
+        r.subject,
+        r.site,
+        r.id,
+        r.policy.revision,
+      ])
     })
     .join('')
 }
 
 /** The export as text chunks, in arrival order. */
-export async function* exportReceipts(store: ReceiptStore, query: ExportQuery, options: ExportOptions = {}): AsyncGenerator<string> {
+export async function* exportReceipts(
+  store: ReceiptStore,
+  query: ExportQuery,
+  options: ExportOptions = {},
+): AsyncGenerator<string> {
   const { format } = query
   let buffer = ''
   const purposes = format === 'csv' ? await store.purposeIds() : []
@@ -85,7 +135,8 @@ export async function* exportReceipts(store: ReceiptStore, query: ExportQuery, o
   if (format === 'kantara') buffer += '['
   let first = true
   for await (const row of store.rows(query.filter)) {
-    if (format === 'jsonl') buffer += `{"receivedAt":${JSON.stringify(row.receivedAt)},"prevHash":"${row.prevHash}","hash":"${row.hash}","receipt":${row.body}}\n`
+    if (format === 'jsonl')
+      buffer += `{"receivedAt":${JSON.stringify(row.receivedAt)},"prevHash":"${row.prevHash}","hash":"${row.hash}","receipt":${row.body}}\n`
     else {
       const receipt = JSON.parse(row.body) as Receipt
       if (format === 'csv') buffer += csvLine(row, receipt, purposes)

@@ -39,7 +39,10 @@ const COLLECTION_METHOD: Record<Receipt['method'], string> = {
 
 /** One Kantara v1.1 receipt; only granted purposes appear, as consent receipts record consent given. */
 export function toKantara(receipt: Receipt, options: KantaraOptions = {}) {
-  const c = (typeof options.controller === 'function' ? options.controller(receipt.site) : options.controller) ?? { name: receipt.site, url: receipt.site }
+  const c = (typeof options.controller === 'function' ? options.controller(receipt.site) : options.controller) ?? {
+    name: receipt.site,
+    url: receipt.site,
+  }
   const categories = { ...PURPOSE_CATEGORIES, ...options.purposeCategories }
   const granted = receipt.purposes.filter((p) => p.granted)
   const recipients = receipt.services.filter((s) => s.granted).map((s) => s.id)
@@ -52,7 +55,15 @@ export function toKantara(receipt: Receipt, options: KantaraOptions = {}) {
     language: receipt.policy.language,
     piiPrincipalId: receipt.subject,
     piiControllers: [
-      { piiController: c.name, onBehalf: false, contact: c.contact ?? '', address: c.address ?? '', email: c.email ?? '', phone: c.phone ?? '', piiControllerUrl: c.url ?? receipt.site },
+      {
+        piiController: c.name,
+        onBehalf: false,
+        contact: c.contact ?? '',
+        address: c.address ?? '',
+        email: c.email ?? '',
+        phone: c.phone ?? '',
+        piiControllerUrl: c.url ?? receipt.site,
+      },
     ],
     policyUrl: receipt.policy.url ?? receipt.site,
     services: [

@@ -44,15 +44,21 @@ export function parseExportQuery(
   const errors: ParamError[] = []
   const filter: ReceiptFilter = {}
   const format = (get('format') ?? defaultFormat) as ExportFormat
-  if (!EXPORT_FORMATS.includes(format)) errors.push({ path: name('format'), message: `expected one of ${EXPORT_FORMATS.join(', ')}, got "${format}"` })
+  if (!EXPORT_FORMATS.includes(format))
+    errors.push({ path: name('format'), message: `expected one of ${EXPORT_FORMATS.join(', ')}, got "${format}"` })
   for (const key of ['from', 'to'] as const) {
     const raw = get(key)
     if (raw === undefined) continue
     const time = parseTime(raw, key === 'to')
-    if (time === undefined) errors.push({ path: name(key), message: `expected a date like 2026-11-01 or a time like 2026-11-01T09:00:00+09:00, got "${raw}"` })
+    if (time === undefined)
+      errors.push({
+        path: name(key),
+        message: `expected a date like 2026-11-01 or a time like 2026-11-01T09:00:00+09:00, got "${raw}"`,
+      })
     else filter[key] = time
   }
-  if (filter.from && filter.to && filter.from >= filter.to) errors.push({ path: name('to'), message: `must be after ${name('from')}` })
+  if (filter.from && filter.to && filter.from >= filter.to)
+    errors.push({ path: name('to'), message: `must be after ${name('from')}` })
   for (const key of ['site', 'purpose', 'subject'] as const) {
     const raw = get(key)
     if (raw === undefined) continue
@@ -61,11 +67,13 @@ export function parseExportQuery(
   }
   const method = get('method')
   if (method !== undefined) {
-    if (!DECISION_METHODS.includes(method as never)) errors.push({ path: name('method'), message: `expected one of ${DECISION_METHODS.join(', ')}, got "${method}"` })
+    if (!DECISION_METHODS.includes(method as never))
+      errors.push({ path: name('method'), message: `expected one of ${DECISION_METHODS.join(', ')}, got "${method}"` })
     else filter.method = method
   }
   const bom = get('bom')
-  if (bom !== undefined && !['', '0', '1', 'true', 'false'].includes(bom)) errors.push({ path: name('bom'), message: `expected 1 or 0, got "${bom}"` })
+  if (bom !== undefined && !['', '0', '1', 'true', 'false'].includes(bom))
+    errors.push({ path: name('bom'), message: `expected 1 or 0, got "${bom}"` })
   if (errors.length) return { ok: false, errors }
   return { ok: true, query: { format, filter, bom: bom === '' || bom === '1' || bom === 'true' } }
 }

@@ -16,7 +16,10 @@ export interface Stats {
 }
 
 /** Aggregates the receipts matching `filter`; the chain is checked for the site (or all sites). */
-export async function receiptStats(store: ReceiptStore, filter: Pick<ReceiptFilter, 'from' | 'to' | 'site'> = {}): Promise<Stats> {
+export async function receiptStats(
+  store: ReceiptStore,
+  filter: Pick<ReceiptFilter, 'from' | 'to' | 'site'> = {},
+): Promise<Stats> {
   const [aggregate, order, chain] = await Promise.all([
     store.aggregate(filter),
     store.purposeIds(),
@@ -33,9 +36,21 @@ export async function receiptStats(store: ReceiptStore, filter: Pick<ReceiptFilt
     byMethod[method] = (byMethod[method] ?? 0) + n
     total += n
   }
-  const rank = (id: string) => (order.indexOf(id) + 1 || Infinity)
+  const rank = (id: string) => order.indexOf(id) + 1 || Infinity
   const purposes = aggregate.purposes
-    .map((p) => ({ id: p.id, granted: Number(p.granted), total: Number(p.total), rate: p.total ? Math.round((p.granted / p.total) * 10_000) / 10_000 : 0 }))
+    .map((p) => ({
+      id: p.id,
+      granted: Number(p.granted),
+      total: Number(p.total),
+      rate: p.total ? Math.round((p.granted / p.total) * 10_000) / 10_000 : 0,
+    }))
     .sort((a, b) => rank(a.id) - rank(b.id) || (a.id < b.id ? -1 : 1))
-  return { total, byDay: [...days.values()], byMethod, purposes, revisions: aggregate.revisions.map((r) => ({ ...r, total: Number(r.total) })), chain }
+  return {
+    total,
+    byDay: [...days.values()],
+    byMethod,
+    purposes,
+    revisions: aggregate.revisions.map((r) => ({ ...r, total: Number(r.total) })),
+    chain,
+  }
 }

@@ -11,7 +11,11 @@ const BIN = fileURLToPath(new URL('../bin.ts', import.meta.url))
 
 /** Starts the collector as a child and resolves its URL from the `listening` line. */
 function start(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', BIN, '--port', '0', '--no-rate-limit', ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=source', BIN, '--port', '0', '--no-rate-limit', ...args],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
   const url = new Promise<string>((resolve, reject) => {
     let out = ''
     child.stdout.on('data', (chunk) => {

@@ -18,7 +18,25 @@ function random(seed: number) {
   }
 }
 
-const WEIRD: unknown[] = [null, true, 0, -1, 1e308, '', ' ', 'a'.repeat(3000), '関所', '\u0000', '__proto__', [], {}, [[]], { id: 'x' }, '2024-02-30T00:00:00.000Z', 'r_' + 'x'.repeat(200)]
+const WEIRD: unknown[] = [
+  null,
+  true,
+  0,
+  -1,
+  1e308,
+  '',
+  ' ',
+  'a'.repeat(3000),
+  '関所',
+  '\u0000',
+  '__proto__',
+  [],
+  {},
+  [[]],
+  { id: 'x' },
+  '2024-02-30T00:00:00.000Z',
+  'r_' + 'x'.repeat(200),
+]
 
 function mutate(value: unknown, rnd: () => number, depth = 0): unknown {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!
@@ -40,14 +58,23 @@ function mutate(value: unknown, rnd: () => number, depth = 0): unknown {
     const [key, v] = pick(entries)
     return { ...value, [key]: depth > 3 || rnd() < 0.4 ? pick(WEIRD) : mutate(v, rnd, depth + 1) }
   }
-  return rnd() < 0.5 ? pick(WEIRD) : typeof value === 'string' ? value.slice(0, Math.floor(rnd() * value.length)) + pick(['"', '\\', '\ud800', 'é', 'Z']) : pick(WEIRD)
+  return rnd() < 0.5
+    ? pick(WEIRD)
+    : typeof value === 'string'
+      ? value.slice(0, Math.floor(rnd() * value.length)) + pick(['"', '\\', '\ud800', 'é', 'Z'])
+      : pick(WEIRD)
 }
 
 /** A body: a mutated receipt, a mixed batch, or broken bytes. */
 function payload(n: number, rnd: () => number): string | Uint8Array<ArrayBuffer> {
   const kind = rnd()
   if (kind < 0.5) return JSON.stringify(mutate(sampleReceipt(n), rnd))
-  if (kind < 0.75) return JSON.stringify(Array.from({ length: 1 + Math.floor(rnd() * 5) }, (_, i) => (rnd() < 0.5 ? sampleReceipt(n * 10 + i) : mutate(sampleReceipt(n * 10 + i), rnd))))
+  if (kind < 0.75)
+    return JSON.stringify(
+      Array.from({ length: 1 + Math.floor(rnd() * 5) }, (_, i) =>
+        rnd() < 0.5 ? sampleReceipt(n * 10 + i) : mutate(sampleReceipt(n * 10 + i), rnd),
+      ),
+    )
   const text = JSON.stringify(sampleReceipt(n))
   if (kind < 0.85) return text.slice(0, Math.floor(rnd() * text.length))
   const bytes = new TextEncoder().encode(text)
@@ -76,14 +103,21 @@ describe('collector under fuzzed bodies', () => {
     for (let start = 0; start < 2000; start += 50) {
       await Promise.all(
         Array.from({ length: 50 }, async (_, i) => {
-          const res = await fetch(`${base}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload(start + i, rnd) })
+          const res = await fetch(`${base}/v1/receipts`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: payload(start + i, rnd),
+          })
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
           const body = (await res.json()) as { accepted?: string[] }
           for (const id of body.accepted ?? []) acknowledged.add(id)
         }),
       )
     }
-    assert.deepEqual([...statuses.keys()].filter((s) => s !== 202 && s !== 400 && s !== 413), [])
+    assert.deepEqual(
+      [...statuses.keys()].filter((s) => s !== 202 && s !== 400 && s !== 413),
+      [],
+    )
     assert.ok((statuses.get(202) ?? 0) > 100 && (statuses.get(400) ?? 0) > 100, `a real mix: ${[...statuses]}`)
     let stored = 0
     for await (const row of store.rows()) {

@@ -24,7 +24,10 @@ for (const kind of await storeKinds()) {
         port: 0,
         allowedOrigins: [SITE],
         rateLimit: { perSecond: 1000, burst: 1000 },
-        tokens: [{ token: EXPORT, scope: 'export' }, { token: ADMIN, scope: 'admin' }],
+        tokens: [
+          { token: EXPORT, scope: 'export' },
+          { token: ADMIN, scope: 'admin' },
+        ],
         bodyLimit: 64 * 1024,
         maxBatch: 50,
         services: { 'google-analytics': { recipient: 'Google LLC', data: ['cookie id', 'page URL'] } },
@@ -39,7 +42,11 @@ for (const kind of await storeKinds()) {
       await kind.cleanup()
     })
     const post = (body: unknown, headers: Record<string, string> = {}) =>
-      fetch(`${base}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) })
+      fetch(`${base}/v1/receipts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      })
     const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
 
     it('answers /healthz on 127.0.0.1 and ran the retention purge at start, logged', async () => {
@@ -59,7 +66,18 @@ for (const kind of await storeKinds()) {
       const body = (await bad.json()) as { error: string; rejected: unknown[]; accepted: unknown[] }
       assert.match(body.error, /^\[0\] method: expected one of/)
       assert.deepEqual(body.accepted, [])
-      assert.deepEqual(body.rejected, [{ index: 0, id: sampleReceipt(2).id, errors: [{ path: 'method', message: 'expected one of accept-all, reject-all, custom, withdraw, gpc, api, got "maybe"' }] }])
+      assert.deepEqual(body.rejected, [
+        {
+          index: 0,
+          id: sampleReceipt(2).id,
+          errors: [
+            {
+              path: 'method',
+              message: 'expected one of accept-all, reject-all, custom, withdraw, gpc, api, got "maybe"',
+            },
+          ],
+        },
+      ])
     })
 
     it('stores the good receipts of a partial batch and says which were rejected', async () => {
@@ -67,20 +85,35 @@ for (const kind of await storeKinds()) {
       broken.purposes = [{ id: 'analytics', granted: 'yes' }]
       const res = await post([sampleReceipt(10), broken, sampleReceipt(12)])
       assert.equal(res.status, 202)
-      const body = (await res.json()) as { accepted: string[]; rejected: Array<{ index: number; id: string; errors: Array<{ path: string }> }> }
+      const body = (await res.json()) as {
+        accepted: string[]
+        rejected: Array<{ index: number; id: string; errors: Array<{ path: string }> }>
+      }
       assert.deepEqual(body.accepted, [sampleReceipt(10).id, sampleReceipt(12).id])
-      assert.deepEqual(body.rejected.map((r) => [r.index, r.id, r.errors[0]!.path]), [[1, sampleReceipt(11).id, 'purposes[0].granted']])
+      assert.deepEqual(
+        body.rejected.map((r) => [r.index, r.id, r.errors[0]!.path]),
+        [[1, sampleReceipt(11).id, 'purposes[0].granted']],
+      )
       assert.ok(await store.get(sampleReceipt(12).id))
       assert.equal(await store.get(sampleReceipt(11).id), undefined)
     })
 
     it('is idempotent by id, also under concurrent redelivery', async () => {
       const batch = Array.from({ length: 20 }, (_, i) => sampleReceipt(100 + i))
-      const results = await Promise.all(Array.from({ length: 12 }, () => post(batch).then((r) => r.json() as Promise<{ accepted: string[]; duplicates: string[] }>)))
+      const results = await Promise.all(
+        Array.from({ length: 12 }, () =>
+          post(batch).then((r) => r.json() as Promise<{ accepted: string[]; duplicates: string[] }>),
+        ),
+      )
       for (const r of results) assert.equal(r.accepted.length, 20)
-      assert.equal(results.reduce((n, r) => n + r.duplicates.length, 0), 20 * 11, 'exactly one request stored each receipt')
+      assert.equal(
+        results.reduce((n, r) => n + r.duplicates.length, 0),
+        20 * 11,
+        'exactly one request stored each receipt',
+      )
       let stored = 0
-      for await (const row of store.rows({ from: sampleReceipt(100).timestamp, to: sampleReceipt(120).timestamp })) stored += row.id.startsWith('r_test_00000') ? 1 : 0
+      for await (const row of store.rows({ from: sampleReceipt(100).timestamp, to: sampleReceipt(120).timestamp }))
+        stored += row.id.startsWith('r_test_00000') ? 1 : 0
       assert.equal(stored, 20)
       const stats = (await (await fetch(`${base}/v1/stats`, auth(EXPORT))).json()) as { chain: { ok: boolean } }
       assert.equal(stats.chain.ok, true)
@@ -94,10 +127,16 @@ for (const kind of await storeKinds()) {
     })
 
     it('allows only listed origins, and a browser may only send receipts of its own origin', async () => {
-      const res = await fetch(`${base}/v1/receipts`, { method: 'OPTIONS', headers: { origin: SITE, 'access-control-request-method': 'POST' } })
+      const res = await fetch(`${base}/v1/receipts`, {
+        method: 'OPTIONS',
+        headers: { origin: SITE, 'access-control-request-method': 'POST' },
+      })
       assert.equal(res.status, 204)
       assert.equal(res.headers.get('access-control-allow-origin'), SITE)
-      const other = await fetch(`${base}/v1/receipts`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } })
+      const other = await fetch(`${base}/v1/receipts`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example' },
+      })
       assert.equal(other.headers.get('access-control-allow-origin'), null)
       assert.equal((await post(sampleReceipt(21), { origin: 'https://evil.example' })).status, 403)
       const ok = await post(sampleReceipt(22), { origin: SITE })
@@ -116,7 +155,13 @@ for (const kind of await storeKinds()) {
     })
 
     it('limits each client with 429 and Retry-After', async () => {
-      const limited = createCollector({ store, port: 0, rateLimit: { perSecond: 1, burst: 2 }, retentionDays: false, now: () => clock })
+      const limited = createCollector({
+        store,
+        port: 0,
+        rateLimit: { perSecond: 1, burst: 2 },
+        retentionDays: false,
+        now: () => clock,
+      })
       const url = await limited.listen()
       try {
         const send = () => fetch(`${url}/v1/receipts`, { method: 'POST', body: JSON.stringify(sampleReceipt(400)) })
@@ -135,7 +180,11 @@ for (const kind of await storeKinds()) {
       assert.equal((await fetch(`${base}/v1/export`)).status, 401)
       assert.equal((await fetch(`${base}/v1/export`, auth('wrong'))).status, 401)
       assert.equal((await fetch(`${base}/v1/admin/tokens`, auth(EXPORT))).status, 403)
-      const created = await fetch(`${base}/v1/admin/tokens`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}` }, body: JSON.stringify({ scope: 'export', label: 'dpo' }) })
+      const created = await fetch(`${base}/v1/admin/tokens`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ADMIN}` },
+        body: JSON.stringify({ scope: 'export', label: 'dpo' }),
+      })
       assert.equal(created.status, 201)
       const { id, token } = (await created.json()) as { id: string; token: string }
       assert.match(token, /^sk_/)
@@ -154,7 +203,10 @@ for (const kind of await storeKinds()) {
       assert.deepEqual(await res.json(), { cutoff: '2021-11-26T10:00:01.000Z', deleted: 0, anchors: {} })
       assert.equal(logs.length, before + 1)
       const events = (await (await fetch(`${base}/v1/admin/events`, auth(ADMIN))).json()) as Array<{ kind: string }>
-      assert.deepEqual(events.slice(0, 1).map((e) => e.kind), ['purge'])
+      assert.deepEqual(
+        events.slice(0, 1).map((e) => e.kind),
+        ['purge'],
+      )
       assert.ok(events.some((e) => e.kind === 'token-created'))
       assert.equal((await fetch(`${base}/v1/admin/purge`, { method: 'POST', ...auth(EXPORT) })).status, 403)
     })
@@ -168,7 +220,12 @@ for (const kind of await storeKinds()) {
     })
 
     it('exports CSV with a BOM and Japanese text intact, one column per purpose', async () => {
-      await post(sampleReceipt(500, { policy: { revision: '改定2026年11月', language: 'ja' }, purposes: [{ id: 'affiliate', granted: true }] }))
+      await post(
+        sampleReceipt(500, {
+          policy: { revision: '改定2026年11月', language: 'ja' },
+          purposes: [{ id: 'affiliate', granted: true }],
+        }),
+      )
       const res = await fetch(`${base}/v1/export?format=csv&bom=1&purpose=affiliate`, auth(EXPORT))
       assert.equal(res.headers.get('content-type'), 'text/csv; charset=utf-8')
       assert.match(res.headers.get('content-disposition')!, /attachment; filename="receipts-2026-11-27\.csv"/)
@@ -176,28 +233,56 @@ for (const kind of await storeKinds()) {
       assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf])
       const lines = bytes.toString('utf8').slice(1).split('\r\n')
       assert.equal(lines.length, 3)
-      assert.match(lines[0]!, /^id,timestamp,received_at,site,subject,method,.*,purpose:necessary,purpose:analytics,purpose:advertising,purpose:affiliate$/)
+      assert.match(
+        lines[0]!,
+        /^id,timestamp,received_at,site,subject,method,.*,purpose:necessary,purpose:analytics,purpose:advertising,purpose:affiliate$/,
+      )
       assert.match(lines[1]!, /^r_test_00000500,.*,改定2026年11月,.*,,,,granted$/)
     })
 
     it('exports JSON Lines, Kantara v1.1 and the APPI confirmation record, filtered', async () => {
       const q = `from=${sampleReceipt(10).timestamp}&to=${sampleReceipt(13).timestamp}`
       const jsonl = await (await fetch(`${base}/v1/export?format=jsonl&${q}`, auth(EXPORT))).text()
-      const lines = jsonl.trim().split('\n').map((l) => JSON.parse(l))
-      assert.deepEqual(lines.map((l) => l.receipt.id), [sampleReceipt(10).id, sampleReceipt(12).id])
+      const lines = jsonl
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+      assert.deepEqual(
+        lines.map((l) => l.receipt.id),
+        [sampleReceipt(10).id, sampleReceipt(12).id],
+      )
       for (const l of lines) assert.equal(validateReceipt(l.receipt).ok, true)
-      const kantara = (await (await fetch(`${base}/v1/export?format=kantara&method=accept-all&${q}`, auth(EXPORT))).json()) as Array<Record<string, any>>
+      const kantara = (await (
+        await fetch(`${base}/v1/export?format=kantara&method=accept-all&${q}`, auth(EXPORT))
+      ).json()) as Array<Record<string, any>>
       assert.equal(kantara.length, 1)
       assert.equal(kantara[0]!.version, 'KI-CR-v1.1.0')
       assert.equal(kantara[0]!.consentReceiptID, sampleReceipt(12).id)
       assert.equal(kantara[0]!.consentTimestamp, Date.parse(sampleReceipt(12).timestamp) / 1000)
-      assert.deepEqual(kantara[0]!.piiControllers, [{ piiController: SITE, onBehalf: false, contact: '', address: '', email: '', phone: '', piiControllerUrl: SITE }])
+      assert.deepEqual(kantara[0]!.piiControllers, [
+        {
+          piiController: SITE,
+          onBehalf: false,
+          contact: '',
+          address: '',
+          email: '',
+          phone: '',
+          piiControllerUrl: SITE,
+        },
+      ])
       assert.equal(kantara[0]!.services[0].purposes[1].purposeCategory[0], 'dpv:ServiceOptimisation')
-      assert.deepEqual(kantara[0]!.services[0].purposes.map((p: { purpose: string }) => p.purpose), ['necessary', 'analytics', 'advertising'])
+      assert.deepEqual(
+        kantara[0]!.services[0].purposes.map((p: { purpose: string }) => p.purpose),
+        ['necessary', 'analytics', 'advertising'],
+      )
       const appi = await (await fetch(`${base}/v1/export?format=appi&${q}`, auth(EXPORT))).text()
       const rows = appi.trim().split('\r\n')
       assert.match(rows[0]!, /^提供年月日 date \(JST\),/)
-      assert.equal(rows.length, 3, 'receipt 12 (accept-all) granted two services; receipt 10 (reject-all... custom) none')
+      assert.equal(
+        rows.length,
+        3,
+        'receipt 12 (accept-all) granted two services; receipt 10 (reject-all... custom) none',
+      )
       assert.match(rows[1]!, /^2026-11-01,2026-11-01T00:12:00.000Z,Google LLC,google-analytics,cookie id \/ page URL,/)
       const empty = await (await fetch(`${base}/v1/export?format=kantara&subject=nobody_xxx`, auth(EXPORT))).json()
       assert.deepEqual(empty, [])
@@ -206,16 +291,31 @@ for (const kind of await storeKinds()) {
     it('names the bad query parameter', async () => {
       const res = await fetch(`${base}/v1/export?format=xml&from=yesterday`, auth(EXPORT))
       assert.equal(res.status, 400)
-      assert.deepEqual(((await res.json()) as { errors: Array<{ path: string }> }).errors.map((e) => e.path), ['format', 'from'])
+      assert.deepEqual(
+        ((await res.json()) as { errors: Array<{ path: string }> }).errors.map((e) => e.path),
+        ['format', 'from'],
+      )
     })
 
     it('reports stats by day, method, purpose and revision with the chain check', async () => {
-      const stats = (await (await fetch(`${base}/v1/stats?site=${encodeURIComponent(SITE)}`, auth(EXPORT))).json()) as Record<string, any>
-      assert.equal(stats.total, stats.byDay.reduce((n: number, d: { total: number }) => n + d.total, 0))
-      assert.equal(stats.total, Object.values(stats.byMethod as Record<string, number>).reduce((a, b) => a + b, 0))
+      const stats = (await (
+        await fetch(`${base}/v1/stats?site=${encodeURIComponent(SITE)}`, auth(EXPORT))
+      ).json()) as Record<string, any>
+      assert.equal(
+        stats.total,
+        stats.byDay.reduce((n: number, d: { total: number }) => n + d.total, 0),
+      )
+      assert.equal(
+        stats.total,
+        Object.values(stats.byMethod as Record<string, number>).reduce((a, b) => a + b, 0),
+      )
       const necessary = stats.purposes.find((p: { id: string }) => p.id === 'necessary')
       assert.equal(necessary.rate, 1)
-      assert.deepEqual(stats.revisions.map((r: { revision: string }) => r.revision).sort(), ['2026-10-01', '2026-11-01', '改定2026年11月'])
+      assert.deepEqual(stats.revisions.map((r: { revision: string }) => r.revision).sort(), [
+        '2026-10-01',
+        '2026-11-01',
+        '改定2026年11月',
+      ])
       assert.deepEqual(stats.chain, { ok: true, checked: stats.total })
     })
 
@@ -225,7 +325,9 @@ for (const kind of await storeKinds()) {
       const html = await res.text()
       // The shell @sekisho/console's script mounts into (#app), under the console's strict policy.
       assert.equal(res.headers.get('content-security-policy'), CONSOLE_CSP)
-      assert.ok((html.includes('<div id="app">') && html.includes('src="/console.js"')) || html.includes('is not built'))
+      assert.ok(
+        (html.includes('<div id="app">') && html.includes('src="/console.js"')) || html.includes('is not built'),
+      )
     })
   })
 }

@@ -96,7 +96,8 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
 async function stream(res: ServerResponse, chunks: AsyncIterable<string>): Promise<void> {
   for await (const chunk of chunks) {
     if (res.destroyed) return
-    if (!res.write(chunk)) await new Promise<void>((resolve) => (res.once('drain', resolve), res.once('close', resolve)))
+    if (!res.write(chunk))
+      await new Promise<void>((resolve) => (res.once('drain', resolve), res.once('close', resolve)))
   }
   res.end()
 }
@@ -131,12 +132,18 @@ export function createCollector(options: CollectorOptions = {}): Collector {
   }
 
   const client = (req: IncomingMessage) =>
-    (options.trustProxy && String(req.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim()) || req.socket.remoteAddress || 'unknown'
+    (options.trustProxy &&
+      String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')[0]!
+        .trim()) ||
+    req.socket.remoteAddress ||
+    'unknown'
 
   const requireScope = async (req: IncomingMessage, scope: TokenScope) => {
     const granted = await ready().checkToken(req.headers.authorization)
     if (!granted) throw new HttpError(401, 'authorization: expected a valid bearer token')
-    if (scope === 'admin' && granted !== 'admin') throw new HttpError(403, 'authorization: this token has the export scope; admin needed')
+    if (scope === 'admin' && granted !== 'admin')
+      throw new HttpError(403, 'authorization: this token has the export scope; admin needed')
   }
 
   const purge = async (): Promise<PurgeResult | undefined> => {
@@ -155,14 +162,16 @@ export function createCollector(options: CollectorOptions = {}): Collector {
 
     if (path === '/v1/receipts') {
       const fromAllowed = cors(req, res)
-      if (req.headers.origin && !fromAllowed) throw new HttpError(403, `origin: ${req.headers.origin.slice(0, 200)} is not allowed to send receipts`)
+      if (req.headers.origin && !fromAllowed)
+        throw new HttpError(403, `origin: ${req.headers.origin.slice(0, 200)} is not allowed to send receipts`)
       if (method === 'OPTIONS') return void res.writeHead(204).end()
       if (method !== 'POST') throw new HttpError(405, 'method: expected POST')
       const wait = limit(client(req))
       if (wait) return send(res, 429, { error: `rate limit: retry after ${wait} s` }, { 'retry-after': String(wait) })
       const type = (req.headers['content-type'] ?? 'application/json').split(';')[0]!.trim().toLowerCase()
       // sendBeacon posts text/plain (a CORS-safelisted type) holding JSON.
-      if (type !== 'application/json' && type !== 'text/plain') throw new HttpError(415, 'content-type: expected application/json or text/plain')
+      if (type !== 'application/json' && type !== 'text/plain')
+        throw new HttpError(415, 'content-type: expected application/json or text/plain')
       const text = await readBody(req, bodyLimit)
       const { status, body } = await ingest(ready().store, text, {
         ...(req.headers.origin ? { origin: req.headers.origin } : {}),
@@ -201,12 +210,21 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       await requireScope(req, 'export')
       const row = await store.get(receiptMatch[1]!)
       if (!row) throw new HttpError(404, `id: no receipt ${receiptMatch[1]}`)
-      return send(res, 200, { receivedAt: row.receivedAt, prevHash: row.prevHash, hash: row.hash, receipt: JSON.parse(row.body) })
+      return send(res, 200, {
+        receivedAt: row.receivedAt,
+        prevHash: row.prevHash,
+        hash: row.hash,
+        receipt: JSON.parse(row.body),
+      })
     }
     if (path === '/v1/export' && method === 'GET') {
       await requireScope(req, 'export')
       const parsed = parseExportQuery(get)
-      if (!parsed.ok) return send(res, 400, { error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'), errors: parsed.errors })
+      if (!parsed.ok)
+        return send(res, 400, {
+          error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'),
+          errors: parsed.errors,
+        })
       const { format } = parsed.query
       res.writeHead(200, {
         'content-type': CONTENT_TYPES[format],
@@ -218,16 +236,25 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     if (path === '/v1/stats' && method === 'GET') {
       await requireScope(req, 'export')
       const parsed = parseExportQuery((k) => (k === 'from' || k === 'to' || k === 'site' ? get(k) : undefined))
-      if (!parsed.ok) return send(res, 400, { error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'), errors: parsed.errors })
+      if (!parsed.ok)
+        return send(res, 400, {
+          error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'),
+          errors: parsed.errors,
+        })
       return send(res, 200, await receiptStats(store, parsed.query.filter))
     }
 
     if (path.startsWith('/v1/admin/')) {
       await requireScope(req, 'admin')
-      if (path === '/v1/admin/purge' && method === 'POST') return send(res, 200, (await purge()) ?? { error: 'retention is off' })
+      if (path === '/v1/admin/purge' && method === 'POST')
+        return send(res, 200, (await purge()) ?? { error: 'retention is off' })
       if (path === '/v1/admin/events' && method === 'GET') return send(res, 200, await store.events(100))
       if (path === '/v1/admin/tokens' && method === 'GET')
-        return send(res, 200, (await store.tokens()).map(({ hash: _, ...t }) => t))
+        return send(
+          res,
+          200,
+          (await store.tokens()).map(({ hash: _, ...t }) => t),
+        )
       if (path === '/v1/admin/tokens' && method === 'POST') {
         let body: { scope?: unknown; label?: unknown }
         try {
@@ -236,12 +263,24 @@ export function createCollector(options: CollectorOptions = {}): Collector {
           if (error instanceof HttpError) throw error
           throw new HttpError(400, 'body: expected JSON {scope, label}')
         }
-        if (body?.scope !== 'export' && body?.scope !== 'admin') throw new HttpError(400, 'scope: expected "export" or "admin"')
-        if (typeof body.label !== 'string' || !body.label || body.label.length > 200) throw new HttpError(400, 'label: expected a name of 1–200 characters')
+        if (body?.scope !== 'export' && body?.scope !== 'admin')
+          throw new HttpError(400, 'scope: expected "export" or "admin"')
+        if (typeof body.label !== 'string' || !body.label || body.label.length > 200)
+          throw new HttpError(400, 'label: expected a name of 1–200 characters')
         const token = generateToken()
-        const record = { id: `tok_${hashToken(token).slice(0, 12)}`, hash: hashToken(token), scope: body.scope as TokenScope, label: body.label, createdAt: iso() }
+        const record = {
+          id: `tok_${hashToken(token).slice(0, 12)}`,
+          hash: hashToken(token),
+          scope: body.scope as TokenScope,
+          label: body.label,
+          createdAt: iso(),
+        }
         await store.addToken(record)
-        await store.logEvent({ at: iso(), kind: 'token-created', detail: { id: record.id, scope: record.scope, label: record.label } })
+        await store.logEvent({
+          at: iso(),
+          kind: 'token-created',
+          detail: { id: record.id, scope: record.scope, label: record.label },
+        })
         return send(res, 201, { id: record.id, scope: record.scope, label: record.label, token })
       }
       const tokenMatch = /^\/v1\/admin\/tokens\/([A-Za-z0-9_-]{1,64})$/.exec(path)
@@ -278,11 +317,19 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     server,
     purge,
     async listen() {
-      store = options.store ?? (await openStore(options.databaseUrl ?? options.sqlite ?? ':memory:', options.schema ? { schema: options.schema } : {}))
+      store =
+        options.store ??
+        (await openStore(
+          options.databaseUrl ?? options.sqlite ?? ':memory:',
+          options.schema ? { schema: options.schema } : {},
+        ))
       checkToken = createTokenCheck(store, options.tokens)
       if (options.retentionDays !== false) {
         await purge()
-        timer = setInterval(() => void purge().catch((e) => log({ at: iso(), event: 'purge-failed', message: String(e) })), (options.purgeEveryHours ?? 24) * 3_600_000)
+        timer = setInterval(
+          () => void purge().catch((e) => log({ at: iso(), event: 'purge-failed', message: String(e) })),
+          (options.purgeEveryHours ?? 24) * 3_600_000,
+        )
         timer.unref()
       }
       return new Promise((resolve, reject) => {

@@ -19,7 +19,11 @@ const BATCH = 500
  * so re-importing a whole log into an empty store rebuilds the same hash chain; a bare receipt is
  * stamped with `now`.
  */
-export async function importReceipts(store: ReceiptStore, input: Readable, now: () => string = () => new Date().toISOString()): Promise<ImportResult> {
+export async function importReceipts(
+  store: ReceiptStore,
+  input: Readable,
+  now: () => string = () => new Date().toISOString(),
+): Promise<ImportResult> {
   const result: ImportResult = { imported: 0, duplicates: 0, rejected: [] }
   let batch: AppendEntry[] = []
   const flush = async () => {
@@ -40,15 +44,26 @@ export async function importReceipts(store: ReceiptStore, input: Readable, now: 
       result.rejected.push({ line, errors: [{ path: '', message: 'expected one JSON object per line' }] })
       continue
     }
-    const envelope = typeof value === 'object' && value !== null && 'receipt' in value ? (value as { receipt: unknown; receivedAt?: unknown }) : undefined
+    const envelope =
+      typeof value === 'object' && value !== null && 'receipt' in value
+        ? (value as { receipt: unknown; receivedAt?: unknown })
+        : undefined
     const receivedAt = envelope?.receivedAt
     if (envelope && (typeof receivedAt !== 'string' || !ISO.test(receivedAt))) {
-      result.rejected.push({ line, errors: [{ path: 'receivedAt', message: 'expected an ISO 8601 UTC time like 2026-11-01T09:30:00.000Z' }] })
+      result.rejected.push({
+        line,
+        errors: [{ path: 'receivedAt', message: 'expected an ISO 8601 UTC time like 2026-11-01T09:30:00.000Z' }],
+      })
       continue
     }
     const checked = validateReceipt(envelope ? envelope.receipt : value)
     if (!checked.ok) {
-      result.rejected.push({ line, errors: envelope ? checked.errors.map((e) => ({ ...e, path: e.path ? `receipt.${e.path}` : 'receipt' })) : checked.errors })
+      result.rejected.push({
+        line,
+        errors: envelope
+          ? checked.errors.map((e) => ({ ...e, path: e.path ? `receipt.${e.path}` : 'receipt' }))
+          : checked.errors,
+      })
       continue
     }
     batch.push({ receipt: checked.receipt, receivedAt: (receivedAt as string | undefined) ?? now() })

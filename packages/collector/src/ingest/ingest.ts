@@ -43,7 +43,8 @@ export async function ingest(store: ReceiptStore, text: string, options: IngestO
   }
   const items = Array.isArray(parsed) ? parsed : [parsed]
   if (items.length === 0) return fail(400, 'body: expected at least one receipt')
-  if (items.length > options.maxBatch) return fail(413, `body: at most ${options.maxBatch} receipts per request, got ${items.length}`)
+  if (items.length > options.maxBatch)
+    return fail(413, `body: at most ${options.maxBatch} receipts per request, got ${items.length}`)
 
   const valid: Receipt[] = []
   const rejected: Rejection[] = []
@@ -57,7 +58,11 @@ export async function ingest(store: ReceiptStore, text: string, options: IngestO
     rejected.push({ index, ...(typeof id === 'string' && id.length <= 128 ? { id } : {}), errors })
   })
   if (!valid.length)
-    return fail(400, rejected.map((r) => formatReceiptErrors(r.errors).replace(/^/gm, `[${r.index}] `)).join('\n'), rejected)
+    return fail(
+      400,
+      rejected.map((r) => formatReceiptErrors(r.errors).replace(/^/gm, `[${r.index}] `)).join('\n'),
+      rejected,
+    )
 
   const { duplicates } = await store.append(valid.map((receipt) => ({ receipt, receivedAt: options.receivedAt })))
   return { status: 202, body: { accepted: valid.map((r) => r.id), rejected, duplicates } }

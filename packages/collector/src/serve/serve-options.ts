@@ -35,13 +35,19 @@ export function serveOptions(
   }
   if (values.help) return { help: true }
   const port = Number(values.port ?? 8787)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return { error: `--port: expected 0–65535, got "${values.port}"` }
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return { error: `--port: expected 0–65535, got "${values.port}"` }
   const retention = values['retention-days']
-  if (retention !== undefined && !(Number(retention) > 0)) return { error: `--retention-days: expected a positive number of days, got "${retention}"` }
+  if (retention !== undefined && !(Number(retention) > 0))
+    return { error: `--retention-days: expected a positive number of days, got "${retention}"` }
   for (const origin of values.origin ?? [])
-    if (!/^https?:\/\/[^/\s]+$/.test(origin)) return { error: `--origin: expected an origin like https://www.example.jp, got "${origin}"` }
+    if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      return { error: `--origin: expected an origin like https://www.example.jp, got "${origin}"` }
   const tokens = (name: string, scope: TokenOption['scope']): TokenOption[] =>
-    (env[name] ?? '').split(',').filter(Boolean).map((token) => ({ token, scope }))
+    (env[name] ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((token) => ({ token, scope }))
   const db = values.db ?? env.DATABASE_URL ?? '.data/receipts.sqlite'
   return {
     options: {

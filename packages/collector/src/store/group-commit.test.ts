@@ -16,7 +16,10 @@ describe('group commit', () => {
       const { unique, repeated } = planAppend(list)
       const inserted = unique.filter((e) => !stored.has(e.receipt.id)).map((e) => e.receipt.id)
       inserted.forEach((id) => stored.add(id))
-      return { inserted, duplicates: [...repeated, ...unique.filter((e) => !inserted.includes(e.receipt.id)).map((e) => e.receipt.id)] }
+      return {
+        inserted,
+        duplicates: [...repeated, ...unique.filter((e) => !inserted.includes(e.receipt.id)).map((e) => e.receipt.id)],
+      }
     })
     const [a, b, c] = await Promise.all([append(entries(1, 2)), append(entries(2, 3, 9)), append(entries(3, 3))])
     assert.equal(calls.length, 1)
@@ -33,7 +36,10 @@ describe('group commit', () => {
       return { inserted: list.map((e) => e.receipt.id), duplicates: [] }
     })
     const results = await Promise.allSettled([append(entries(1)), append(entries(2))])
-    assert.deepEqual(results.map((r) => r.status), ['rejected', 'rejected'])
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['rejected', 'rejected'],
+    )
     fail = false
     assert.deepEqual(await append(entries(3)), { inserted: [sampleReceipt(3).id], duplicates: [] })
   })

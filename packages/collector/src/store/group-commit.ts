@@ -19,7 +19,8 @@ export function groupCommit(append: Append): Append {
         const unclaimed = new Set(inserted)
         for (const p of group) {
           const result: AppendResult = { inserted: [], duplicates: [] }
-          for (const { receipt } of p.entries) (unclaimed.delete(receipt.id) ? result.inserted : result.duplicates).push(receipt.id)
+          for (const { receipt } of p.entries)
+            (unclaimed.delete(receipt.id) ? result.inserted : result.duplicates).push(receipt.id)
           p.resolve(result)
         }
       } catch (error) {

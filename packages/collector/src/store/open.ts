@@ -4,6 +4,11 @@ import { openSqliteStore, type SqliteStoreOptions } from './sqlite.ts'
 import type { ReceiptStore } from './store.ts'
 
 /** `postgres://…` / `postgresql://…` opens PostgreSQL; anything else is a SQLite file path. */
-export async function openStore(location: string, options: SqliteStoreOptions & PostgresStoreOptions = {}): Promise<ReceiptStore> {
-  return /^postgres(ql)?:\/\//.test(location) ? openPostgresStore(location, options) : openSqliteStore(location, options)
+export async function openStore(
+  location: string,
+  options: SqliteStoreOptions & PostgresStoreOptions = {},
+): Promise<ReceiptStore> {
+  return /^postgres(ql)?:\/\//.test(location)
+    ? openPostgresStore(location, options)
+    : openSqliteStore(location, options)
 }

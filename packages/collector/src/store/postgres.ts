@@ -3,7 +3,20 @@
 import pg from 'pg'
 import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
 import { groupCommit } from './group-commit.ts'
-import { PAGE_SIZE, planAppend, rowToStored, sortableTime, type ReceiptRow, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
+import {
+  PAGE_SIZE,
+  planAppend,
+  rowToStored,
+  sortableTime,
+  type ReceiptRow,
+  type AppendResult,
+  type CollectorEvent,
+  type PurgeResult,
+  type ReceiptFilter,
+  type ReceiptStore,
+  type StoredReceipt,
+  type StoredToken,
+} from './store.ts'
 
 export interface PostgresStoreOptions {
   /** Schema holding the tables (created if missing).
@@ -25,7 +38,8 @@ const nextMonth = (month: string) => {
 /** Connects to PostgreSQL at `url` and creates the schema if needed. */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<ReceiptStore> {
   const schema = options.schema ?? 'sekisho'
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`schema: expected a lowercase SQL identifier, got "${schema}"`)
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new Error(`schema: expected a lowercase SQL identifier, got "${schema}"`)
   const s = `"${schema}"`
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 })
   // An idle client's network error must not crash the process; the next query reports it.
@@ -89,17 +103,24 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
   const where = (filter: ReceiptFilter, params: unknown[]): string => {
     const parts: string[] = []
-    const add = (sql: (n: string) => string, value: unknown) => (params.push(value), parts.push(sql(`$${params.length}`)))
+    const add = (sql: (n: string) => string, value: unknown) => (
+      params.push(value), parts.push(sql(`$${params.length}`))
+    )
     if (filter.site !== undefined) add((n) => `site = ${n}`, filter.site)
     if (filter.from !== undefined) add((n) => `ts >= ${n}`, filter.from)
     if (filter.to !== undefined) add((n) => `ts < ${n}`, filter.to)
     if (filter.method !== undefined) add((n) => `method = ${n}`, filter.method)
     if (filter.subject !== undefined) add((n) => `subject = ${n}`, filter.subject)
-    if (filter.purpose !== undefined) add((n) => `(body::jsonb)->'purposes' @> jsonb_build_array(jsonb_build_object('id', ${n}::text))`, filter.purpose)
+    if (filter.purpose !== undefined)
+      add((n) => `(body::jsonb)->'purposes' @> jsonb_build_array(jsonb_build_object('id', ${n}::text))`, filter.purpose)
     return parts.map((p) => ` AND ${p}`).join('')
   }
 
-  async function* pages(sql: string, first: unknown[], after: (row: ReceiptRow) => unknown[]): AsyncGenerator<StoredReceipt> {
+  async function* pages(
+    sql: string,
+    first: unknown[],
+    after: (row: ReceiptRow) => unknown[],
+  ): AsyncGenerator<StoredReceipt> {
     let params = first
     for (;;) {
       const { rows } = await pool.query<ReceiptRow>(sql, params)
@@ -110,7 +131,12 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   }
 
   const siteHashes = async (table: string) =>
-    new Map((await pool.query<{ site: string; hash: string }>(`SELECT site, hash FROM ${s}.${table}`)).rows.map((r) => [r.site, r.hash]))
+    new Map(
+      (await pool.query<{ site: string; hash: string }>(`SELECT site, hash FROM ${s}.${table}`)).rows.map((r) => [
+        r.site,
+        r.hash,
+      ]),
+    )
 
   return {
     kind: 'postgres',
@@ -120,8 +146,14 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       await ensurePartitions([...new Set(unique.map((e) => monthOf(e.receivedAt)))])
       return tx(async (c) => {
         // Lock every site's head row in one (sorted) order, so concurrent batches cannot deadlock.
-        await c.query(`INSERT INTO ${s}.chain_heads (site, hash) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING`, [sites, GENESIS])
-        const heads = await c.query<{ site: string; hash: string }>(`SELECT site, hash FROM ${s}.chain_heads WHERE site = ANY($1) ORDER BY site FOR UPDATE`, [sites])
+        await c.query(
+          `INSERT INTO ${s}.chain_heads (site, hash) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING`,
+          [sites, GENESIS],
+        )
+        const heads = await c.query<{ site: string; hash: string }>(
+          `SELECT site, hash FROM ${s}.chain_heads WHERE site = ANY($1) ORDER BY site FOR UPDATE`,
+          [sites],
+        )
         const head = new Map(heads.rows.map((r) => [r.site, r.hash]))
         const fresh = await c.query<{ id: string }>(
           `INSERT INTO ${s}.receipt_ids (id, received_at) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING RETURNING id`,
@@ -141,7 +173,17 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           const prev = head.get(receipt.site) ?? GENESIS
           const body = canonicalJson(receipt)
           const hash = chainHash(prev, receivedAt, body)
-          const values = [receipt.id, receipt.site, receivedAt, sortableTime(receipt.timestamp), receipt.subject, receipt.method, body, prev, hash]
+          const values = [
+            receipt.id,
+            receipt.site,
+            receivedAt,
+            sortableTime(receipt.timestamp),
+            receipt.subject,
+            receipt.method,
+            body,
+            prev,
+            hash,
+          ]
           values.forEach((v, i) => cols[i]!.push(v))
           for (const p of receipt.purposes) purposes.add(p.id)
           inserted.push(receipt.id)
@@ -153,11 +195,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
              SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])`,
             cols,
           )
-          await c.query(`UPDATE ${s}.chain_heads h SET hash = v.hash FROM unnest($1::text[], $2::text[]) AS v(site, hash) WHERE h.site = v.site`, [
-            [...head.keys()],
-            [...head.values()],
+          await c.query(
+            `UPDATE ${s}.chain_heads h SET hash = v.hash FROM unnest($1::text[], $2::text[]) AS v(site, hash) WHERE h.site = v.site`,
+            [[...head.keys()], [...head.values()]],
+          )
+          await c.query(`INSERT INTO ${s}.purposes (id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [
+            [...purposes],
           ])
-          await c.query(`INSERT INTO ${s}.purposes (id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [[...purposes]])
         }
         return { inserted, duplicates }
       })
@@ -167,24 +211,30 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return rows[0] && rowToStored(rows[0])
     },
     async *rows(filter = {}) {
-      const max = (await pool.query<{ max: string }>(`SELECT coalesce(max(seq), 0) AS max FROM ${s}.receipts`)).rows[0]!.max
+      const max = (await pool.query<{ max: string }>(`SELECT coalesce(max(seq), 0) AS max FROM ${s}.receipts`)).rows[0]!
+        .max
       const params: unknown[] = [0, max]
       const cond = where(filter, params)
       const rest = params.slice(2)
-      yield* pages(`SELECT ${COLS} FROM ${s}.receipts WHERE seq > $1 AND seq <= $2${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`, params, (last) => [
-        last.seq,
-        max,
-        ...rest,
-      ])
+      yield* pages(
+        `SELECT ${COLS} FROM ${s}.receipts WHERE seq > $1 AND seq <= $2${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`,
+        params,
+        (last) => [last.seq, max, ...rest],
+      )
     },
     async *chainRows(site) {
       if (site !== undefined)
-        yield* pages(`SELECT ${COLS} FROM ${s}.receipts WHERE site = $1 AND seq > $2 ORDER BY seq LIMIT ${PAGE_SIZE}`, [site, 0], (last) => [site, last.seq])
+        yield* pages(
+          `SELECT ${COLS} FROM ${s}.receipts WHERE site = $1 AND seq > $2 ORDER BY seq LIMIT ${PAGE_SIZE}`,
+          [site, 0],
+          (last) => [site, last.seq],
+        )
       else
-        yield* pages(`SELECT ${COLS} FROM ${s}.receipts WHERE (site, seq) > ($1, $2) ORDER BY site, seq LIMIT ${PAGE_SIZE}`, ['', 0], (last) => [
-          last.site,
-          last.seq,
-        ])
+        yield* pages(
+          `SELECT ${COLS} FROM ${s}.receipts WHERE (site, seq) > ($1, $2) ORDER BY site, seq LIMIT ${PAGE_SIZE}`,
+          ['', 0],
+          (last) => [last.site, last.seq],
+        )
     },
     heads: () => siteHashes('chain_heads'),
     anchors: () => siteHashes('chain_anchors'),
@@ -195,7 +245,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         return (await pool.query<T>(sql.replace('{where}', `WHERE true${cond}`), params)).rows
       }
       const [days, purposes, revisions] = await Promise.all([
-        all<{ day: string; method: string; total: number }>(`SELECT substr(ts, 1, 10) AS day, method, count(*)::int AS total FROM ${s}.receipts {where} GROUP BY 1, 2 ORDER BY 1, 2`),
+        all<{ day: string; method: string; total: number }>(
+          `SELECT substr(ts, 1, 10) AS day, method, count(*)::int AS total FROM ${s}.receipts {where} GROUP BY 1, 2 ORDER BY 1, 2`,
+        ),
         all<{ id: string; granted: number; total: number }>(
           `SELECT p->>'id' AS id, (count(*) FILTER (WHERE (p->>'granted')::boolean))::int AS granted, count(*)::int AS total
            FROM ${s}.receipts, jsonb_array_elements(body::jsonb->'purposes') AS p {where} GROUP BY 1`,
@@ -206,7 +258,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       ])
       return { days, purposes, revisions }
     },
-    purposeIds: async () => (await pool.query<{ id: string }>(`SELECT id FROM ${s}.purposes ORDER BY seq`)).rows.map((r) => r.id),
+    purposeIds: async () =>
+      (await pool.query<{ id: string }>(`SELECT id FROM ${s}.purposes ORDER BY seq`)).rows.map((r) => r.id),
     purge: (cutoff, now) =>
       tx(async (c): Promise<PurgeResult> => {
         await ddlLock(c)
@@ -233,27 +286,49 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         if (deleted > 0) {
           const heads = await c.query<{ site: string; hash: string }>(`SELECT site, hash FROM ${s}.chain_heads`)
           for (const { site, hash } of heads.rows) {
-            const first = await c.query<{ prev_hash: string }>(`SELECT prev_hash FROM ${s}.receipts WHERE site = $1 ORDER BY seq LIMIT 1`, [site])
+            const first = await c.query<{ prev_hash: string }>(
+              `SELECT prev_hash FROM ${s}.receipts WHERE site = $1 ORDER BY seq LIMIT 1`,
+              [site],
+            )
             const anchor = first.rows[0]?.prev_hash ?? hash
             anchors[site] = anchor
-            await c.query(`INSERT INTO ${s}.chain_anchors (site, hash) VALUES ($1, $2) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash`, [site, anchor])
+            await c.query(
+              `INSERT INTO ${s}.chain_anchors (site, hash) VALUES ($1, $2) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash`,
+              [site, anchor],
+            )
           }
         }
         const result = { cutoff, deleted, anchors }
-        await c.query(`INSERT INTO ${s}.events (at, kind, detail) VALUES ($1, 'purge', $2)`, [now, JSON.stringify(result)])
+        await c.query(`INSERT INTO ${s}.events (at, kind, detail) VALUES ($1, 'purge', $2)`, [
+          now,
+          JSON.stringify(result),
+        ])
         return result
       }),
-    logEvent: async (e) => void (await pool.query(`INSERT INTO ${s}.events (at, kind, detail) VALUES ($1, $2, $3)`, [e.at, e.kind, JSON.stringify(e.detail)])),
+    logEvent: async (e) =>
+      void (await pool.query(`INSERT INTO ${s}.events (at, kind, detail) VALUES ($1, $2, $3)`, [
+        e.at,
+        e.kind,
+        JSON.stringify(e.detail),
+      ])),
     events: async (limit = 100) =>
-      (await pool.query<{ at: string; kind: string; detail: string }>(`SELECT at, kind, detail FROM ${s}.events ORDER BY seq DESC LIMIT $1`, [limit])).rows.map(
-        (e): CollectorEvent => ({ at: e.at, kind: e.kind, detail: JSON.parse(e.detail) }),
-      ),
+      (
+        await pool.query<{ at: string; kind: string; detail: string }>(
+          `SELECT at, kind, detail FROM ${s}.events ORDER BY seq DESC LIMIT $1`,
+          [limit],
+        )
+      ).rows.map((e): CollectorEvent => ({ at: e.at, kind: e.kind, detail: JSON.parse(e.detail) })),
     tokens: async () =>
-      (await pool.query<StoredToken & { created_at: string }>(`SELECT id, hash, scope, label, created_at FROM ${s}.tokens ORDER BY created_at, id`)).rows.map(
-        ({ created_at, ...t }) => ({ ...t, createdAt: created_at }),
-      ),
+      (
+        await pool.query<StoredToken & { created_at: string }>(
+          `SELECT id, hash, scope, label, created_at FROM ${s}.tokens ORDER BY created_at, id`,
+        )
+      ).rows.map(({ created_at, ...t }) => ({ ...t, createdAt: created_at })),
     addToken: async (t) =>
-      void (await pool.query(`INSERT INTO ${s}.tokens (id, hash, scope, label, created_at) VALUES ($1, $2, $3, $4, $5)`, [t.id, t.hash, t.scope, t.label, t.createdAt])),
+      void (await pool.query(
+        `INSERT INTO ${s}.tokens (id, hash, scope, label, created_at) VALUES ($1, $2, $3, $4, $5)`,
+        [t.id, t.hash, t.scope, t.label, t.createdAt],
+      )),
     removeToken: async (id) => ((await pool.query(`DELETE FROM ${s}.tokens WHERE id = $1`, [id])).rowCount ?? 0) > 0,
     close: () => pool.end(),
   }

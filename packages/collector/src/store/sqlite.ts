@@ -3,7 +3,21 @@
 import Database from 'better-sqlite3'
 import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
 import { groupCommit } from './group-commit.ts'
-import { PAGE_SIZE, planAppend, rowToStored, sortableTime, type ReceiptRow, type AppendEntry, type AppendResult, type CollectorEvent, type PurgeResult, type ReceiptFilter, type ReceiptStore, type StoredReceipt, type StoredToken } from './store.ts'
+import {
+  PAGE_SIZE,
+  planAppend,
+  rowToStored,
+  sortableTime,
+  type ReceiptRow,
+  type AppendEntry,
+  type AppendResult,
+  type CollectorEvent,
+  type PurgeResult,
+  type ReceiptFilter,
+  type ReceiptStore,
+  type StoredReceipt,
+  type StoredToken,
+} from './store.ts'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS receipts (
@@ -34,7 +48,6 @@ CREATE TRIGGER IF NOT EXISTS receipts_no_delete BEFORE DELETE ON receipts WHEN (
   BEGIN SELECT RAISE(ABORT, 'receipts are append-only; only the retention purge deletes'); END;
 `
 
-
 export interface SqliteStoreOptions {
   /** `PRAGMA synchronous`: FULL survives power loss, NORMAL only process crashes (faster).
    * @default 'FULL' */
@@ -51,12 +64,16 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
   const exists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM receipts WHERE id = ?')
   const head = db.prepare<[string], { hash: string }>('SELECT hash FROM chain_heads WHERE site = ?')
-  const setHead = db.prepare('INSERT INTO chain_heads (site, hash) VALUES (?, ?) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash')
+  const setHead = db.prepare(
+    'INSERT INTO chain_heads (site, hash) VALUES (?, ?) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash',
+  )
   const insert = db.prepare(
     'INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   )
   const notePurpose = db.prepare('INSERT OR IGNORE INTO purposes (id) VALUES (?)')
-  const byId = db.prepare<[string], ReceiptRow>('SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts WHERE id = ?')
+  const byId = db.prepare<[string], ReceiptRow>(
+    'SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts WHERE id = ?',
+  )
   const insertEvent = db.prepare('INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)')
 
   // Purpose ids already recorded: skips a write per purpose per receipt on the hot path.
@@ -76,7 +93,17 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       const prev = heads.get(receipt.site) ?? head.get(receipt.site)?.hash ?? GENESIS
       const body = canonicalJson(receipt)
       const hash = chainHash(prev, receivedAt, body)
-      insert.run(receipt.id, receipt.site, receivedAt, sortableTime(receipt.timestamp), receipt.subject, receipt.method, body, prev, hash)
+      insert.run(
+        receipt.id,
+        receipt.site,
+        receivedAt,
+        sortableTime(receipt.timestamp),
+        receipt.subject,
+        receipt.method,
+        body,
+        prev,
+        hash,
+      )
       for (const p of receipt.purposes) if (!knownPurposes.has(p.id)) notePurpose.run(p.id)
       inserted.push(receipt.id)
       heads.set(receipt.site, hash)
@@ -101,7 +128,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     if (filter.to !== undefined) add('ts < ?', filter.to)
     if (filter.method !== undefined) add('method = ?', filter.method)
     if (filter.subject !== undefined) add('subject = ?', filter.subject)
-    if (filter.purpose !== undefined) add("EXISTS (SELECT 1 FROM json_each(body, '$.purposes') WHERE json_extract(value, '$.id') = ?)", filter.purpose)
+    if (filter.purpose !== undefined)
+      add("EXISTS (SELECT 1 FROM json_each(body, '$.purposes') WHERE json_extract(value, '$.id') = ?)", filter.purpose)
     return parts.map((p) => ` AND ${p}`).join('')
   }
 
@@ -113,7 +141,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     for (;;) {
       const batch = stmt.all(...cursor) as unknown as Array<[number, string, string, string, string, string, string]>
       let last: StoredReceipt | undefined
-      for (const [seq, id, site, receivedAt, prevHash, hash, body] of batch) yield (last = { seq, id, site, receivedAt, prevHash, hash, body })
+      for (const [seq, id, site, receivedAt, prevHash, hash, body] of batch)
+        yield (last = { seq, id, site, receivedAt, prevHash, hash, body })
       if (batch.length < PAGE_SIZE || !last) return
       cursor = after(last)
     }
@@ -136,12 +165,30 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     async *chainRows(site) {
       const cols = 'SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts'
       if (site !== undefined)
-        yield* pages(`${cols} WHERE site = ? AND seq > ? ORDER BY seq LIMIT ${PAGE_SIZE}`, [site, 0], (last) => [site, last.seq])
+        yield* pages(`${cols} WHERE site = ? AND seq > ? ORDER BY seq LIMIT ${PAGE_SIZE}`, [site, 0], (last) => [
+          site,
+          last.seq,
+        ])
       else
-        yield* pages(`${cols} WHERE (site, seq) > (?, ?) ORDER BY site, seq LIMIT ${PAGE_SIZE}`, ['', 0], (last) => [last.site, last.seq])
+        yield* pages(`${cols} WHERE (site, seq) > (?, ?) ORDER BY site, seq LIMIT ${PAGE_SIZE}`, ['', 0], (last) => [
+          last.site,
+          last.seq,
+        ])
     },
-    heads: async () => new Map((db.prepare('SELECT site, hash FROM chain_heads').all() as Array<{ site: string; hash: string }>).map((r) => [r.site, r.hash])),
-    anchors: async () => new Map((db.prepare('SELECT site, hash FROM chain_anchors').all() as Array<{ site: string; hash: string }>).map((r) => [r.site, r.hash])),
+    heads: async () =>
+      new Map(
+        (db.prepare('SELECT site, hash FROM chain_heads').all() as Array<{ site: string; hash: string }>).map((r) => [
+          r.site,
+          r.hash,
+        ]),
+      ),
+    anchors: async () =>
+      new Map(
+        (db.prepare('SELECT site, hash FROM chain_anchors').all() as Array<{ site: string; hash: string }>).map((r) => [
+          r.site,
+          r.hash,
+        ]),
+      ),
     aggregate: async (filter = {}) => {
       const all = <T>(sql: string) => {
         const params: unknown[] = []
@@ -149,7 +196,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         return db.prepare(sql.replace('{where}', `WHERE 1 = 1${cond}`)).all(...params) as T[]
       }
       return {
-        days: all('SELECT substr(ts, 1, 10) AS day, method, count(*) AS total FROM receipts {where} GROUP BY 1, 2 ORDER BY 1, 2'),
+        days: all(
+          'SELECT substr(ts, 1, 10) AS day, method, count(*) AS total FROM receipts {where} GROUP BY 1, 2 ORDER BY 1, 2',
+        ),
         purposes: all(
           "SELECT json_extract(p.value, '$.id') AS id, sum(json_extract(p.value, '$.granted')) AS granted, count(*) AS total FROM receipts, json_each(receipts.body, '$.purposes') AS p {where} GROUP BY 1",
         ),
@@ -158,7 +207,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         ),
       }
     },
-    purposeIds: async () => (db.prepare('SELECT id FROM purposes ORDER BY rowid').all() as Array<{ id: string }>).map((r) => r.id),
+    purposeIds: async () =>
+      (db.prepare('SELECT id FROM purposes ORDER BY rowid').all() as Array<{ id: string }>).map((r) => r.id),
     purge: async (cutoff, now) =>
       db
         .transaction((): PurgeResult => {
@@ -167,9 +217,16 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
           db.prepare('UPDATE purge_gate SET open = 0').run()
           const anchors: Record<string, string> = {}
           if (deleted > 0) {
-            const heads = db.prepare('SELECT site, hash FROM chain_heads').all() as Array<{ site: string; hash: string }>
-            const first = db.prepare<[string], { prev_hash: string }>('SELECT prev_hash FROM receipts WHERE site = ? ORDER BY seq LIMIT 1')
-            const setAnchor = db.prepare('INSERT INTO chain_anchors (site, hash) VALUES (?, ?) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash')
+            const heads = db.prepare('SELECT site, hash FROM chain_heads').all() as Array<{
+              site: string
+              hash: string
+            }>
+            const first = db.prepare<[string], { prev_hash: string }>(
+              'SELECT prev_hash FROM receipts WHERE site = ? ORDER BY seq LIMIT 1',
+            )
+            const setAnchor = db.prepare(
+              'INSERT INTO chain_anchors (site, hash) VALUES (?, ?) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash',
+            )
             for (const { site, hash } of heads) {
               const anchor = first.get(site)?.prev_hash ?? hash
               anchors[site] = anchor
@@ -183,14 +240,23 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         .immediate(),
     logEvent: async (event) => void insertEvent.run(event.at, event.kind, JSON.stringify(event.detail)),
     events: async (limit = 100) =>
-      (db.prepare('SELECT at, kind, detail FROM events ORDER BY seq DESC LIMIT ?').all(limit) as Array<{ at: string; kind: string; detail: string }>).map(
-        (e): CollectorEvent => ({ at: e.at, kind: e.kind, detail: JSON.parse(e.detail) }),
-      ),
+      (
+        db.prepare('SELECT at, kind, detail FROM events ORDER BY seq DESC LIMIT ?').all(limit) as Array<{
+          at: string
+          kind: string
+          detail: string
+        }>
+      ).map((e): CollectorEvent => ({ at: e.at, kind: e.kind, detail: JSON.parse(e.detail) })),
     tokens: async () =>
-      (db.prepare('SELECT id, hash, scope, label, created_at FROM tokens ORDER BY created_at, id').all() as Array<StoredToken & { created_at: string }>).map(
-        ({ created_at, ...t }) => ({ ...t, createdAt: created_at }),
-      ),
-    addToken: async (t) => void db.prepare('INSERT INTO tokens (id, hash, scope, label, created_at) VALUES (?, ?, ?, ?, ?)').run(t.id, t.hash, t.scope, t.label, t.createdAt),
+      (
+        db.prepare('SELECT id, hash, scope, label, created_at FROM tokens ORDER BY created_at, id').all() as Array<
+          StoredToken & { created_at: string }
+        >
+      ).map(({ created_at, ...t }) => ({ ...t, createdAt: created_at })),
+    addToken: async (t) =>
+      void db
+        .prepare('INSERT INTO tokens (id, hash, scope, label, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(t.id, t.hash, t.scope, t.label, t.createdAt),
     removeToken: async (id) => db.prepare('DELETE FROM tokens WHERE id = ?').run(id).changes > 0,
     close: async () => void db.close(),
   }

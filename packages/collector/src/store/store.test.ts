@@ -48,7 +48,10 @@ for (const kind of await storeKinds()) {
     it('stores each id once: repeats within a batch and across batches are duplicates', async () => {
       const store = await fresh()
       const first = await store.append([...entries(0, 2), ...entries(0, 1)])
-      assert.deepEqual(first, { inserted: [sampleReceipt(0).id, sampleReceipt(1).id], duplicates: [sampleReceipt(0).id] })
+      assert.deepEqual(first, {
+        inserted: [sampleReceipt(0).id, sampleReceipt(1).id],
+        duplicates: [sampleReceipt(0).id],
+      })
       const again = await store.append(entries(1, 2))
       assert.deepEqual(again, { inserted: [sampleReceipt(2).id], duplicates: [sampleReceipt(1).id] })
       assert.equal((await collect(store.rows())).length, 3)
@@ -68,12 +71,18 @@ for (const kind of await storeKinds()) {
 
     it('filters rows by site, time, purpose, method and subject', async () => {
       const store = await fresh()
-      await store.append([...entries(0, 40), ...entries(500, 5, at, { site: 'https://shop.example.jp', purposes: [{ id: 'affiliate', granted: true }] })])
+      await store.append([
+        ...entries(0, 40),
+        ...entries(500, 5, at, { site: 'https://shop.example.jp', purposes: [{ id: 'affiliate', granted: true }] }),
+      ])
       const ids = async (filter: object) => (await collect(store.rows(filter))).map((r) => r.id)
       assert.equal((await ids({ site: 'https://shop.example.jp' })).length, 5)
       assert.equal((await ids({ purpose: 'affiliate' })).length, 5)
       assert.equal((await ids({ method: 'custom', site: 'https://www.example.jp' })).length, 10)
-      assert.deepEqual(await ids({ from: sampleReceipt(3).timestamp, to: sampleReceipt(5).timestamp }), [sampleReceipt(3).id, sampleReceipt(4).id])
+      assert.deepEqual(await ids({ from: sampleReceipt(3).timestamp, to: sampleReceipt(5).timestamp }), [
+        sampleReceipt(3).id,
+        sampleReceipt(4).id,
+      ])
       assert.deepEqual(await ids({ subject: sampleReceipt(7).subject }), [sampleReceipt(7).id])
     })
 
@@ -82,7 +91,9 @@ for (const kind of await storeKinds()) {
       await store.append([...entries(0, 8), ...entries(900, 1, at, { site: 'https://shop.example.jp' })])
       const stats = await receiptStats(store, { site: 'https://www.example.jp' })
       assert.equal(stats.total, 8)
-      assert.deepEqual(stats.byDay, [{ day: '2026-11-01', total: 8, byMethod: { 'accept-all': 2, custom: 2, 'reject-all': 2, withdraw: 2 } }])
+      assert.deepEqual(stats.byDay, [
+        { day: '2026-11-01', total: 8, byMethod: { 'accept-all': 2, custom: 2, 'reject-all': 2, withdraw: 2 } },
+      ])
       assert.deepEqual(stats.purposes, [
         { id: 'necessary', granted: 8, total: 8, rate: 1 },
         { id: 'analytics', granted: 4, total: 8, rate: 0.5 },
@@ -108,7 +119,11 @@ for (const kind of await storeKinds()) {
 
     it('detects an edited body, a deleted row and a truncated end', async () => {
       const cases: Array<[string, string, RegExp]> = [
-        ['edit', `UPDATE receipts SET body = replace(body, '"accept-all"', '"reject-all"') WHERE id = '${sampleReceipt(4).id}'`, /edited/],
+        [
+          'edit',
+          `UPDATE receipts SET body = replace(body, '"accept-all"', '"reject-all"') WHERE id = '${sampleReceipt(4).id}'`,
+          /edited/,
+        ],
         ['delete', `DELETE FROM receipts WHERE id = '${sampleReceipt(3).id}'`, /previous hash/],
         ['truncate', `DELETE FROM receipts WHERE id = '${sampleReceipt(9).id}'`, /deleted from the end/],
       ]

@@ -147,7 +147,7 @@ export function planAppend(entries: AppendEntry[]): { unique: AppendEntry[]; sit
   const repeated: string[] = []
   for (const entry of entries) {
     if (seen.has(entry.receipt.id)) repeated.push(entry.receipt.id)
-    else (seen.add(entry.receipt.id), sites.add(entry.receipt.site), unique.push(entry))
+    else seen.add(entry.receipt.id), sites.add(entry.receipt.site), unique.push(entry)
   }
   return { unique, sites: [...sites].sort(), repeated }
 }

@@ -21,7 +21,11 @@ export function sampleReceipt(n = 0, overrides: Partial<Receipt> = {}): Receipt 
     timestamp: new Date(Date.UTC(2026, 10, 1) + n * 60_000).toISOString(),
     site: 'https://www.example.jp',
     subject: `subj_${String(n % 97).padStart(8, '0')}`,
-    policy: { revision: n % 3 ? '2026-11-01' : '2026-10-01', url: 'https://www.example.jp/privacy', language: n % 2 ? 'en' : 'ja' },
+    policy: {
+      revision: n % 3 ? '2026-11-01' : '2026-10-01',
+      url: 'https://www.example.jp/privacy',
+      language: n % 2 ? 'en' : 'ja',
+    },
     jurisdiction: 'JP',
     method,
     purposes: [
@@ -83,7 +87,8 @@ export async function storeKinds(): Promise<StoreKind[]> {
       tamper: async (sql, bypassGuards = true) => {
         const db = new Database(file)
         try {
-          if (bypassGuards) db.exec('DROP TRIGGER IF EXISTS receipts_no_update; DROP TRIGGER IF EXISTS receipts_no_delete;')
+          if (bypassGuards)
+            db.exec('DROP TRIGGER IF EXISTS receipts_no_update; DROP TRIGGER IF EXISTS receipts_no_delete;')
           db.exec(sql)
         } finally {
           db.close()

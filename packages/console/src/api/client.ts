@@ -21,7 +21,11 @@ export class CollectorError extends Error {
 export interface ConsoleApi {
   stats(filters: ConsoleFilters): Promise<ConsoleStats>
   /** Fetches a whole export; a plain link could not carry the Authorization header. */
-  download(filters: ConsoleFilters, format: ExportFormat, options?: { bom?: boolean }): Promise<{ blob: Blob; name: string }>
+  download(
+    filters: ConsoleFilters,
+    format: ExportFormat,
+    options?: { bom?: boolean },
+  ): Promise<{ blob: Blob; name: string }>
 }
 
 export function createConsoleApi(options: {
@@ -46,7 +50,10 @@ export function createConsoleApi(options: {
     stats: async (filters) => (await request('/v1/stats', statsQuery(filters))).json() as Promise<ConsoleStats>,
     async download(filters, format, downloadOptions) {
       const response = await request('/v1/export', exportQuery(filters, format, downloadOptions))
-      return { blob: await response.blob(), name: exportFileName(filters, format, response.headers.get('content-disposition')) }
+      return {
+        blob: await response.blob(),
+        name: exportFileName(filters, format, response.headers.get('content-disposition')),
+      }
     },
   }
 }

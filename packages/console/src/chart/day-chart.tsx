@@ -92,7 +92,11 @@ export function DayChart({ days, methods, text, format }: DayChartProps) {
       </figcaption>
       <details>
         <summary>{text.dataTable}</summary>
-        <Table caption label={text.chartTitle} heads={[text.day, ...methods.map((m) => nameOf(text.methods, m)), text.total]}>
+        <Table
+          caption
+          label={text.chartTitle}
+          heads={[text.day, ...methods.map((m) => nameOf(text.methods, m)), text.total]}
+        >
           {days.map((d, i) => (
             <tr key={d.day}>
               <th scope="row">{d.day}</th>

@@ -2,12 +2,15 @@ import { expect } from 'chai'
 import { TEXT, fill, nameOf, pickLanguage } from './text.ts'
 
 const shape = (value: unknown): unknown =>
-  typeof value === 'object' && value ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)])) : typeof value
+  typeof value === 'object' && value
+    ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]))
+    : typeof value
 
 describe('TEXT', () => {
   it('has the same keys in Japanese and English, all filled', () => {
     expect(shape(TEXT.ja)).to.deep.equal(shape(TEXT.en))
-    const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Object.values(v as object).flatMap(strings))
+    const strings = (v: unknown): string[] =>
+      typeof v === 'string' ? [v] : Object.values(v as object).flatMap(strings)
     for (const s of [...strings(TEXT.ja), ...strings(TEXT.en)]) expect(s.trim()).not.to.equal('')
   })
   it('uses the same placeholders in both languages', () => {

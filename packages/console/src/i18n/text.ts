@@ -4,7 +4,8 @@ const en = {
   title: 'Sekisho consent records',
   language: 'Language',
   loginHeading: 'Sign in',
-  loginIntro: 'Enter the export token configured on this collector. It is kept in this tab only and forgotten when the tab closes.',
+  loginIntro:
+    'Enter the export token configured on this collector. It is kept in this tab only and forgotten when the tab closes.',
   token: 'Export token',
   signIn: 'Sign in',
   signOut: 'Sign out',
@@ -23,7 +24,8 @@ const en = {
   any: 'Any',
   apply: 'Apply',
   reset: 'Reset',
-  filterNote: 'Counts follow the site and period; purpose and method narrow the tables below; all filters apply to exports.',
+  filterNote:
+    'Counts follow the site and period; purpose and method narrow the tables below; all filters apply to exports.',
   total: 'Decisions',
   chartTitle: 'Decisions by day and method',
   chartSummary: '{total} decisions over {days} days, from {first} to {last}.',
@@ -78,11 +80,13 @@ const ja: ConsoleText = {
   title: '関所 同意記録',
   language: '言語',
   loginHeading: 'ログイン',
-  loginIntro: 'このコレクターに設定したエクスポート用トークンを入力してください。このタブの中だけに保持され、タブを閉じると消去されます。',
+  loginIntro:
+    'このコレクターに設定したエクスポート用トークンを入力してください。このタブの中だけに保持され、タブを閉じると消去されます。',
   token: 'エクスポート用トークン',
   signIn: 'ログイン',
   signOut: 'ログアウト',
-  tokenRejected: 'コレクターがこのトークンを受け付けませんでした（HTTP {status}）。トークンを確認して、もう一度お試しください。',
+  tokenRejected:
+    'コレクターがこのトークンを受け付けませんでした（HTTP {status}）。トークンを確認して、もう一度お試しください。',
   sessionEnded: 'トークンが受け付けられなくなりました（HTTP {status}）。もう一度ログインしてください。',
   networkError: 'コレクターに接続できませんでした：{message}',
   serverError: 'コレクターがエラーを返しました（HTTP {status}）。',
@@ -97,7 +101,8 @@ const ja: ConsoleText = {
   any: 'すべて',
   apply: '適用',
   reset: 'リセット',
-  filterNote: '件数はサイトと期間で集計します。利用目的と方法は下の表を絞り込みます。エクスポートにはすべての条件が適用されます。',
+  filterNote:
+    '件数はサイトと期間で集計します。利用目的と方法は下の表を絞り込みます。エクスポートにはすべての条件が適用されます。',
   total: '同意件数',
   chartTitle: '日別・方法別の同意件数',
   chartSummary: '{first}から{last}までの{days}日間で{total}件。',

@@ -14,7 +14,9 @@ const STATS: ConsoleStats = {
     { id: 'analytics', granted: 4, total: 6, rate: 4 / 6 },
     { id: 'advertising', granted: 2, total: 6, rate: 2 / 6 },
   ],
-  revisions: [{ revision: '2026-11-01', first: '2026-11-25T01:02:03.000Z', last: '2026-11-26T09:30:00.000Z', total: 6 }],
+  revisions: [
+    { revision: '2026-11-01', first: '2026-11-25T01:02:03.000Z', last: '2026-11-26T09:30:00.000Z', total: 6 },
+  ],
   chain: { ok: true, checked: 6 },
 }
 
@@ -29,7 +31,10 @@ function collector(stats: ConsoleStats = STATS) {
     if (url.pathname === '/v1/stats') return Response.json(stats)
     if (url.pathname === '/v1/export') {
       return new Response('\uFEFFid,method\r\nr-1,custom\r\n', {
-        headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="receipts.csv"' },
+        headers: {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': 'attachment; filename="receipts.csv"',
+        },
       })
     }
     return Response.json({ error: 'not found' }, { status: 404 })
@@ -57,7 +62,8 @@ function until<T>(check: () => T | undefined | null | false, what: string): Prom
     }
     const observer = new MutationObserver(attempt)
     const timer = setTimeout(() => (observer.disconnect(), reject(new Error(`timed out waiting for ${what}`))), 3000)
-    if (!attempt()) observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+    if (!attempt())
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
   })
 }
 
@@ -101,7 +107,10 @@ describe('console page', () => {
     const select = $<HTMLSelectElement>('header select')!
     select.value = 'ja'
     select.dispatchEvent(new Event('change', { bubbles: true }))
-    await until(() => textOf('[role=alert]').startsWith('コレクターがこのトークンを受け付けませんでした（HTTP 401）'), 'Japanese alert')
+    await until(
+      () => textOf('[role=alert]').startsWith('コレクターがこのトークンを受け付けませんでした（HTTP 401）'),
+      'Japanese alert',
+    )
   })
 
   it('signs in, keeps the token in the session store and shows counts, chart, rates, revisions, chain', async () => {
@@ -111,7 +120,9 @@ describe('console page', () => {
     await signIn('good-token')
     await signedIn()
     expect(storage.items.get(TOKEN_KEY)).to.equal('good-token')
-    expect(state.calls.map((c) => [c.url.pathname + c.url.search, c.auth])).to.deep.equal([['/v1/stats', 'Bearer good-token']])
+    expect(state.calls.map((c) => [c.url.pathname + c.url.search, c.auth])).to.deep.equal([
+      ['/v1/stats', 'Bearer good-token'],
+    ])
     expect(textOf('[data-total]')).to.equal('6')
     // Focus moves to the dashboard so keyboard and screen-reader users land on the result.
     expect(document.activeElement?.tagName).to.equal('H2')
@@ -121,11 +132,18 @@ describe('console page', () => {
     expect(svg.querySelectorAll('rect').length).to.equal(5)
     // Stacked bars: the second day (4) is twice as tall as the first (2).
     const height = (day: number) =>
-      [...svg.querySelectorAll('g:not(.tick)')[day]!.querySelectorAll('rect')].reduce((h, r) => h + Number(r.getAttribute('height')), 0)
+      [...svg.querySelectorAll('g:not(.tick)')[day]!.querySelectorAll('rect')].reduce(
+        (h, r) => h + Number(r.getAttribute('height')),
+        0,
+      )
     expect(height(1) / height(0)).to.be.closeTo(2, 1e-9)
-    const rows = [...document.querySelectorAll('section[aria-labelledby=purpose-heading] tbody tr')].map((r) => r.textContent)
+    const rows = [...document.querySelectorAll('section[aria-labelledby=purpose-heading] tbody tr')].map(
+      (r) => r.textContent,
+    )
     expect(rows).to.deep.equal(['Analytics analytics46 66.7%', 'Advertising advertising26 33.3%'])
-    expect(textOf('section[aria-labelledby=revision-heading] tbody')).to.equal('2026-11-012026-11-25 01:02 UTC2026-11-26 09:30 UTC6')
+    expect(textOf('section[aria-labelledby=revision-heading] tbody')).to.equal(
+      '2026-11-012026-11-25 01:02 UTC2026-11-26 09:30 UTC6',
+    )
     expect(textOf('[data-chain]')).to.equal('Intact: all 6 records verified.')
   })
 
@@ -135,7 +153,11 @@ describe('console page', () => {
     await signedIn()
     $<HTMLInputElement>('#filter-site')!.focus()
     await sendKeys({ type: 'https://www.example.jp' })
-    for (const [id, value] of [['from', '2026-11-26'], ['to', '2026-11-27'], ['method', 'custom']]) {
+    for (const [id, value] of [
+      ['from', '2026-11-26'],
+      ['to', '2026-11-27'],
+      ['method', 'custom'],
+    ]) {
       const field = $<HTMLInputElement>(`#filter-${id}`)!
       field.value = value!
       field.dispatchEvent(new Event('input', { bubbles: true }))
@@ -166,7 +188,9 @@ describe('console page', () => {
     await until(() => !$('.console[aria-busy=true]'), 'idle')
     expect(document.querySelectorAll('section[aria-labelledby=purpose-heading] tbody tr').length).to.equal(1)
     $<HTMLInputElement>('.exports input[type=checkbox]')!.click()
-    const csv = [...document.querySelectorAll<HTMLButtonElement>('.exports button')].find((b) => b.textContent === 'CSV')!
+    const csv = [...document.querySelectorAll<HTMLButtonElement>('.exports button')].find(
+      (b) => b.textContent === 'CSV',
+    )!
     csv.click()
     await until(() => csv.getAttribute('aria-disabled') === 'true', 'export in progress')
     csv.click()
@@ -179,7 +203,9 @@ describe('console page', () => {
     expect(saved[0]!.name).to.equal('receipts.csv')
     expect(saved[0]!.blob.type).to.equal('text/csv; charset=utf-8')
     // The BOM must survive the trip into the Blob: it is what Excel keys on.
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0]!.blob.arrayBuffer())).to.equal('\uFEFFid,method\r\nr-1,custom\r\n')
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0]!.blob.arrayBuffer())).to.equal(
+      '\uFEFFid,method\r\nr-1,custom\r\n',
+    )
     await until(() => textOf('[role=status]') === 'Downloaded receipts.csv.', 'status message')
   })
 
@@ -197,7 +223,9 @@ describe('console page', () => {
 
     await signIn('rotated')
     await signedIn()
-    ;[...document.querySelectorAll<HTMLButtonElement>('header button')].find((b) => b.textContent === 'Sign out')!.click()
+    ;[...document.querySelectorAll<HTMLButtonElement>('header button')]
+      .find((b) => b.textContent === 'Sign out')!
+      .click()
     await until(() => $('#token'), 'login form')
     expect(storage.items.size).to.equal(0)
   })
@@ -222,7 +250,9 @@ describe('console page', () => {
     await signedIn()
     $<HTMLButtonElement>('form.filters button[type=submit]')!.click()
     await until(() => calls === 2 && $('.console[aria-busy=true]'), 'the held request')
-    ;[...document.querySelectorAll<HTMLButtonElement>('header button')].find((b) => b.textContent === 'Sign out')!.click()
+    ;[...document.querySelectorAll<HTMLButtonElement>('header button')]
+      .find((b) => b.textContent === 'Sign out')!
+      .click()
     await until(() => $('#token'), 'login form')
     release()
     await bodyRead

@@ -191,7 +191,10 @@ function ConsolePage(options: ConsoleOptions) {
         <h1>{text.title}</h1>
         <label>
           {text.language}{' '}
-          <select value={lang} onChange={(e) => setLang((e.currentTarget as HTMLSelectElement).value as ConsoleLanguage)}>
+          <select
+            value={lang}
+            onChange={(e) => setLang((e.currentTarget as HTMLSelectElement).value as ConsoleLanguage)}
+          >
             <option value="ja" lang="ja">
               日本語
             </option>
@@ -253,7 +256,21 @@ interface DashboardProps {
   formatPercent(n: number): string
 }
 
-function Dashboard({ stats, text, applied, draft, field, apply, reset, exportAs, exporting, busy, headingRef, format, formatPercent }: DashboardProps) {
+function Dashboard({
+  stats,
+  text,
+  applied,
+  draft,
+  field,
+  apply,
+  reset,
+  exportAs,
+  exporting,
+  busy,
+  headingRef,
+  format,
+  formatPercent,
+}: DashboardProps) {
   // Read when a button is pressed: the box as it is on screen decides.
   const bomBox = useRef<HTMLInputElement>(null)
   const exportWith = (format: ExportFormat) => exportAs(format, bomBox.current?.checked ?? false)
@@ -273,7 +290,13 @@ function Dashboard({ stats, text, applied, draft, field, apply, reset, exportAs,
         <h2 id="filters-heading">{text.filters}</h2>
         <div class="grid">
           <label for="filter-site">{text.site}</label>
-          <input {...field('site')} type="text" inputMode="url" placeholder="https://www.example.jp" autocomplete="off" />
+          <input
+            {...field('site')}
+            type="text"
+            inputMode="url"
+            placeholder="https://www.example.jp"
+            autocomplete="off"
+          />
           <label for="filter-from">{text.from}</label>
           <input {...field('from')} type="date" max={draft.to || undefined} />
           <label for="filter-to">{text.to}</label>

@@ -1,7 +1,15 @@
 import { expect } from 'chai'
 import { EMPTY_FILTERS, exportFileName, exportQuery, statsQuery } from './filters.ts'
 
-const filters = { ...EMPTY_FILTERS, site: ' https://www.example.jp ', from: '2026-11-01', to: '2026-11-27', purpose: 'analytics', method: 'custom', subject: 's-123' }
+const filters = {
+  ...EMPTY_FILTERS,
+  site: ' https://www.example.jp ',
+  from: '2026-11-01',
+  to: '2026-11-27',
+  purpose: 'analytics',
+  method: 'custom',
+  subject: 's-123',
+}
 
 describe('statsQuery', () => {
   it('sends only the period and the site, trimmed', () => {

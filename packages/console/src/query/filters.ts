@@ -22,7 +22,11 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl', 'kantara
 export const EMPTY_FILTERS: ConsoleFilters = { site: '', from: '', to: '', purpose: '', method: '', subject: '' }
 
 /** Copies the non-empty, trimmed values of `keys` into a query string (no leading `?`). */
-function pick(filters: ConsoleFilters, keys: ReadonlyArray<keyof ConsoleFilters>, params = new URLSearchParams()): string {
+function pick(
+  filters: ConsoleFilters,
+  keys: ReadonlyArray<keyof ConsoleFilters>,
+  params = new URLSearchParams(),
+): string {
   for (const key of keys) {
     const value = filters[key].trim()
     if (value) params.set(key, value)

@@ -11,7 +11,10 @@ export const catalogEntry = <S>(catalog: Readonly<Record<string, S>>, id: unknow
  * Use validateConfig for anything else. Entries of a compact catalog (no notice prose, no id, as
  * the head bundle carries) resolve to definitions with only the gate's fields.
  */
-export function resolveConfig(config: SekishoConfig, catalog: Readonly<Record<string, Partial<ServiceDefinition>>> = {}): ResolvedConfig {
+export function resolveConfig(
+  config: SekishoConfig,
+  catalog: Readonly<Record<string, Partial<ServiceDefinition>>> = {},
+): ResolvedConfig {
   return {
     jurisdiction: 'JP',
     languages: ['ja', 'en'],
@@ -21,7 +24,9 @@ export function resolveConfig(config: SekishoConfig, catalog: Readonly<Record<st
     ...config,
     cookie: { name: 'sekisho', ...config.cookie },
     services: config.services.map((s) =>
-      typeof s == 'string' ? ({ id: s, ...catalogEntry(catalog, s) } as ServiceDefinition) : ({ hosts: [], ...catalogEntry(catalog, s.id), ...s } as ServiceDefinition),
+      typeof s == 'string'
+        ? ({ id: s, ...catalogEntry(catalog, s) } as ServiceDefinition)
+        : ({ hosts: [], ...catalogEntry(catalog, s.id), ...s } as ServiceDefinition),
     ),
   }
 }

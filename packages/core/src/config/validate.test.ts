@@ -26,7 +26,16 @@ describe('validateConfig', () => {
   })
 
   it('keeps given values over defaults', () => {
-    const result = validateConfig({ ...baseConfig(), jurisdiction: 'US-CA', consentMaxAgeDays: 395, cookie: { domain: '.example.jp' }, gpc: 'never' }, catalog)
+    const result = validateConfig(
+      {
+        ...baseConfig(),
+        jurisdiction: 'US-CA',
+        consentMaxAgeDays: 395,
+        cookie: { domain: '.example.jp' },
+        gpc: 'never',
+      },
+      catalog,
+    )
     expect(result.ok && result.config).to.include({ jurisdiction: 'US-CA', consentMaxAgeDays: 395, gpc: 'never' })
     expect(result.ok && result.config.cookie).to.deep.equal({ name: 'sekisho', domain: '.example.jp' })
   })
@@ -43,7 +52,9 @@ describe('validateConfig', () => {
     expect(!strict.ok && strict.errors.map((e) => e.path)).to.include('services[0].recipient')
     const trusted = validateConfig(baseConfig(), compact, { trustCatalog: true })
     expect(trusted.ok && trusted.config.services[0]).to.deep.equal({ id: 'stats', ...compact.stats })
-    const blanked = validateConfig({ ...baseConfig(), services: [{ id: 'stats', data: [] }] }, compact, { trustCatalog: true })
+    const blanked = validateConfig({ ...baseConfig(), services: [{ id: 'stats', data: [] }] }, compact, {
+      trustCatalog: true,
+    })
     expect(!blanked.ok && blanked.errors.map((e) => e.path)).to.deep.equal(['services[0].data'])
   })
 
@@ -55,45 +66,211 @@ describe('validateConfig', () => {
 
   // Each row: a change to a valid config, then the exact [path, message] errors it must give.
   const table: Array<[string, (c: any) => void, Array<[string, string]>]> = [
-    ['a host with a scheme', (c) => (c.services[1].hosts[0] = 'http://x'), [['services[1].hosts[0]', 'expected a host name, got "http://x"']]],
-    ['an unknown jurisdiction', (c) => (c.jurisdiction = 'XX'), [['jurisdiction', 'expected one of JP, EU, UK, CH, KR, BR, CA, US, US-<state> (US-CA, US-CO, …), got "XX"']]],
-    ['consentMaxAgeDays 0', (c) => (c.consentMaxAgeDays = 0), [['consentMaxAgeDays', 'expected a whole number from 1 to 395, got 0']]],
-    ['consentMaxAgeDays 396', (c) => (c.consentMaxAgeDays = 396), [['consentMaxAgeDays', 'expected a whole number from 1 to 395, got 396']]],
-    ['consentMaxAgeDays as text', (c) => (c.consentMaxAgeDays = '180'), [['consentMaxAgeDays', 'expected a whole number from 1 to 395, got "180"']]],
+    [
+      'a host with a scheme',
+      (c) => (c.services[1].hosts[0] = 'http://x'),
+      [['services[1].hosts[0]', 'expected a host name, got "http://x"']],
+    ],
+    [
+      'an unknown jurisdiction',
+      (c) => (c.jurisdiction = 'XX'),
+      [['jurisdiction', 'expected one of JP, EU, UK, CH, KR, BR, CA, US, US-<state> (US-CA, US-CO, …), got "XX"']],
+    ],
+    [
+      'consentMaxAgeDays 0',
+      (c) => (c.consentMaxAgeDays = 0),
+      [['consentMaxAgeDays', 'expected a whole number from 1 to 395, got 0']],
+    ],
+    [
+      'consentMaxAgeDays 396',
+      (c) => (c.consentMaxAgeDays = 396),
+      [['consentMaxAgeDays', 'expected a whole number from 1 to 395, got 396']],
+    ],
+    [
+      'consentMaxAgeDays as text',
+      (c) => (c.consentMaxAgeDays = '180'),
+      [['consentMaxAgeDays', 'expected a whole number from 1 to 395, got "180"']],
+    ],
     ['a missing revision', (c) => delete c.revision, [['revision', 'missing']]],
-    ['a revision with spaces', (c) => (c.revision = 'May 1'), [['revision', 'expected up to 64 letters, digits, _ . : -, got "May 1"']]],
-    ['a revision with a separator', (c) => (c.revision = 'v1|v2'), [['revision', 'expected up to 64 letters, digits, _ . : -, got "v1|v2"']]],
+    [
+      'a revision with spaces',
+      (c) => (c.revision = 'May 1'),
+      [['revision', 'expected up to 64 letters, digits, _ . : -, got "May 1"']],
+    ],
+    [
+      'a revision with a separator',
+      (c) => (c.revision = 'v1|v2'),
+      [['revision', 'expected up to 64 letters, digits, _ . : -, got "v1|v2"']],
+    ],
     ['a missing controller name', (c) => (c.controller = {}), [['controller.name', 'missing']]],
-    ['an unknown top-level key', (c) => (c.servces = []), [['servces', 'unknown key; allowed: $schema, revision, controller, jurisdiction, languages, consentMaxAgeDays, cookie, purposes, services, receipts, ui, consentMode, gpc, reloadOnWithdraw']]],
-    ['an unknown service key', (c) => (c.services[1].host = 'x'), [['services[1].host', 'unknown key; allowed: id, purposes, name, recipient, country, data, sitePurpose, recipientPurpose, hosts, cookies, storage, retention, privacyPolicyUrl, optOutUrl, consentMode, checked']]],
-    ['a duplicate purpose id', (c) => c.purposes.push({ id: 'analytics' }), [['purposes[4].id', 'duplicate purpose id "analytics"']]],
-    ['a purpose id with spaces', (c) => (c.purposes[1].id = 'web analytics'), [['purposes[1].id', 'expected an id like web-analytics (letters, digits, - _), got "web analytics"'], ['services[0].purposes[0]', 'expected one of necessary, web analytics, advertising, affiliate, got "analytics"']]],
-    ['no purposes', (c) => (c.purposes = []), [['purposes', 'expected a non-empty list, got []'], ['services[0].purposes[0]', 'expected one of (none declared), got "analytics"'], ['services[1].purposes[0]', 'expected one of (none declared), got "advertising"']]],
-    ['an undeclared purpose', (c) => (c.services[1].purposes = ['marketing']), [['services[1].purposes[0]', 'expected one of necessary, analytics, advertising, affiliate, got "marketing"']]],
-    ['a service without purposes', (c) => (c.services[1].purposes = []), [['services[1].purposes', 'expected a non-empty list, got []']]],
-    ['an unknown catalog id', (c) => c.services.push('meta-pixel'), [['services[2]', 'unknown catalog id "meta-pixel"; known: stats']]],
+    [
+      'an unknown top-level key',
+      (c) => (c.servces = []),
+      [
+        [
+          'servces',
+          'unknown key; allowed: $schema, revision, controller, jurisdiction, languages, consentMaxAgeDays, cookie, purposes, services, receipts, ui, consentMode, gpc, reloadOnWithdraw',
+        ],
+      ],
+    ],
+    [
+      'an unknown service key',
+      (c) => (c.services[1].host = 'x'),
+      [
+        [
+          'services[1].host',
+          'unknown key; allowed: id, purposes, name, recipient, country, data, sitePurpose, recipientPurpose, hosts, cookies, storage, retention, privacyPolicyUrl, optOutUrl, consentMode, checked',
+        ],
+      ],
+    ],
+    [
+      'a duplicate purpose id',
+      (c) => c.purposes.push({ id: 'analytics' }),
+      [['purposes[4].id', 'duplicate purpose id "analytics"']],
+    ],
+    [
+      'a purpose id with spaces',
+      (c) => (c.purposes[1].id = 'web analytics'),
+      [
+        ['purposes[1].id', 'expected an id like web-analytics (letters, digits, - _), got "web analytics"'],
+        [
+          'services[0].purposes[0]',
+          'expected one of necessary, web analytics, advertising, affiliate, got "analytics"',
+        ],
+      ],
+    ],
+    [
+      'no purposes',
+      (c) => (c.purposes = []),
+      [
+        ['purposes', 'expected a non-empty list, got []'],
+        ['services[0].purposes[0]', 'expected one of (none declared), got "analytics"'],
+        ['services[1].purposes[0]', 'expected one of (none declared), got "advertising"'],
+      ],
+    ],
+    [
+      'an undeclared purpose',
+      (c) => (c.services[1].purposes = ['marketing']),
+      [['services[1].purposes[0]', 'expected one of necessary, analytics, advertising, affiliate, got "marketing"']],
+    ],
+    [
+      'a service without purposes',
+      (c) => (c.services[1].purposes = []),
+      [['services[1].purposes', 'expected a non-empty list, got []']],
+    ],
+    [
+      'an unknown catalog id',
+      (c) => c.services.push('meta-pixel'),
+      [['services[2]', 'unknown catalog id "meta-pixel"; known: stats']],
+    ],
     ['a duplicate service', (c) => c.services.push('stats'), [['services[2]', 'duplicate service id "stats"']]],
-    ['a missing recipient', (c) => delete c.services[1].recipient, [['services[1].recipient', 'missing (the Japanese external-transmission notice needs it)']]],
-    ['a missing sitePurpose', (c) => delete c.services[1].sitePurpose, [['services[1].sitePurpose', 'missing (the Japanese external-transmission notice needs it)']]],
-    ['a missing recipientPurpose', (c) => delete c.services[1].recipientPurpose, [['services[1].recipientPurpose', 'missing (the Japanese external-transmission notice needs it)']]],
-    ['a missing name', (c) => delete c.services[1].name, [['services[1].name', 'missing (the Japanese external-transmission notice needs it)']]],
+    [
+      'a missing recipient',
+      (c) => delete c.services[1].recipient,
+      [['services[1].recipient', 'missing (the Japanese external-transmission notice needs it)']],
+    ],
+    [
+      'a missing sitePurpose',
+      (c) => delete c.services[1].sitePurpose,
+      [['services[1].sitePurpose', 'missing (the Japanese external-transmission notice needs it)']],
+    ],
+    [
+      'a missing recipientPurpose',
+      (c) => delete c.services[1].recipientPurpose,
+      [['services[1].recipientPurpose', 'missing (the Japanese external-transmission notice needs it)']],
+    ],
+    [
+      'a missing name',
+      (c) => delete c.services[1].name,
+      [['services[1].name', 'missing (the Japanese external-transmission notice needs it)']],
+    ],
     ['empty data', (c) => (c.services[1].data = []), [['services[1].data', 'expected a non-empty list, got []']]],
-    ['a blank data item', (c) => (c.services[1].data = ['ip', ' ']), [['services[1].data[1]', 'expected a non-empty string, got " "']]],
-    ['a blank localized text', (c) => (c.services[1].recipient = { ja: '', en: 'X' }), [['services[1].recipient.ja', 'expected a non-empty string, got ""']]],
-    ['a lowercase country', (c) => (c.services[1].country = 'us'), [['services[1].country', 'expected an ISO 3166-1 alpha-2 country code like US or JP, got "us"']]],
-    ['a country name', (c) => (c.services[1].country = 'USA'), [['services[1].country', 'expected an ISO 3166-1 alpha-2 country code like US or JP, got "USA"']]],
-    ['an http policy URL', (c) => (c.services[1].privacyPolicyUrl = 'http://example.com/p'), [['services[1].privacyPolicyUrl', 'expected an https:// URL, got "http://example.com/p"']]],
-    ['a cookie pattern with a space', (c) => (c.services[1].cookies = ['_a b']), [['services[1].cookies[0]', 'expected a cookie name (* as wildcard), got "_a b"']]],
-    ['a bad consentMode', (c) => (c.services[1].consentMode = 'full'), [['services[1].consentMode', 'expected one of basic, advanced, got "full"']]],
+    [
+      'a blank data item',
+      (c) => (c.services[1].data = ['ip', ' ']),
+      [['services[1].data[1]', 'expected a non-empty string, got " "']],
+    ],
+    [
+      'a blank localized text',
+      (c) => (c.services[1].recipient = { ja: '', en: 'X' }),
+      [['services[1].recipient.ja', 'expected a non-empty string, got ""']],
+    ],
+    [
+      'a lowercase country',
+      (c) => (c.services[1].country = 'us'),
+      [['services[1].country', 'expected an ISO 3166-1 alpha-2 country code like US or JP, got "us"']],
+    ],
+    [
+      'a country name',
+      (c) => (c.services[1].country = 'USA'),
+      [['services[1].country', 'expected an ISO 3166-1 alpha-2 country code like US or JP, got "USA"']],
+    ],
+    [
+      'an http policy URL',
+      (c) => (c.services[1].privacyPolicyUrl = 'http://example.com/p'),
+      [['services[1].privacyPolicyUrl', 'expected an https:// URL, got "http://example.com/p"']],
+    ],
+    [
+      'a cookie pattern with a space',
+      (c) => (c.services[1].cookies = ['_a b']),
+      [['services[1].cookies[0]', 'expected a cookie name (* as wildcard), got "_a b"']],
+    ],
+    [
+      'a bad consentMode',
+      (c) => (c.services[1].consentMode = 'full'),
+      [['services[1].consentMode', 'expected one of basic, advanced, got "full"']],
+    ],
     ['a bad gpc', (c) => (c.gpc = true), [['gpc', 'expected one of auto, always, never, got true']]],
-    ['a bad language', (c) => (c.languages = ['ja', 'Japanese!']), [['languages[1]', 'expected a language tag like ja or en, got "Japanese!"']]],
-    ['a cookie domain with a scheme', (c) => (c.cookie = { domain: 'https://example.jp' }), [['cookie.domain', 'expected a domain like .example.jp, got "https://example.jp"']]],
-    ['a bad Consent Mode region', (c) => (c.consentMode = { regions: ['Japan'] }), [['consentMode.regions[0]', 'expected an ISO 3166-1 or 3166-2 code like JP or US-CA, got "Japan"']]],
-    ['an unknown Consent Mode type', (c) => (c.consentMode = { map: { ads_storage: ['advertising'] } }), [['consentMode.map.ads_storage', 'unknown key; allowed: ad_storage, ad_user_data, ad_personalization, analytics_storage, functionality_storage, personalization_storage, security_storage']]],
-    ['an undeclared purpose in the Consent Mode map', (c) => (c.consentMode = { map: { ad_storage: ['ads'] } }), [['consentMode.map.ad_storage[0]', 'expected one of necessary, analytics, advertising, affiliate, got "ads"']]],
-    ['a negative wait_for_update', (c) => (c.consentMode = { waitForUpdate: -1 }), [['consentMode.waitForUpdate', 'expected a whole number from 0 to 60000, got -1']]],
-    ['a prototype key', (c) => (c.toString = 'x'), [['toString', 'unknown key; allowed: $schema, revision, controller, jurisdiction, languages, consentMaxAgeDays, cookie, purposes, services, receipts, ui, consentMode, gpc, reloadOnWithdraw']]],
-    ['a catalog id from the prototype', (c) => (c.services = ['constructor']), [['services[0]', 'unknown catalog id "constructor"; known: stats']]],
+    [
+      'a bad language',
+      (c) => (c.languages = ['ja', 'Japanese!']),
+      [['languages[1]', 'expected a language tag like ja or en, got "Japanese!"']],
+    ],
+    [
+      'a cookie domain with a scheme',
+      (c) => (c.cookie = { domain: 'https://example.jp' }),
+      [['cookie.domain', 'expected a domain like .example.jp, got "https://example.jp"']],
+    ],
+    [
+      'a bad Consent Mode region',
+      (c) => (c.consentMode = { regions: ['Japan'] }),
+      [['consentMode.regions[0]', 'expected an ISO 3166-1 or 3166-2 code like JP or US-CA, got "Japan"']],
+    ],
+    [
+      'an unknown Consent Mode type',
+      (c) => (c.consentMode = { map: { ads_storage: ['advertising'] } }),
+      [
+        [
+          'consentMode.map.ads_storage',
+          'unknown key; allowed: ad_storage, ad_user_data, ad_personalization, analytics_storage, functionality_storage, personalization_storage, security_storage',
+        ],
+      ],
+    ],
+    [
+      'an undeclared purpose in the Consent Mode map',
+      (c) => (c.consentMode = { map: { ad_storage: ['ads'] } }),
+      [['consentMode.map.ad_storage[0]', 'expected one of necessary, analytics, advertising, affiliate, got "ads"']],
+    ],
+    [
+      'a negative wait_for_update',
+      (c) => (c.consentMode = { waitForUpdate: -1 }),
+      [['consentMode.waitForUpdate', 'expected a whole number from 0 to 60000, got -1']],
+    ],
+    [
+      'a prototype key',
+      (c) => (c.toString = 'x'),
+      [
+        [
+          'toString',
+          'unknown key; allowed: $schema, revision, controller, jurisdiction, languages, consentMaxAgeDays, cookie, purposes, services, receipts, ui, consentMode, gpc, reloadOnWithdraw',
+        ],
+      ],
+    ],
+    [
+      'a catalog id from the prototype',
+      (c) => (c.services = ['constructor']),
+      [['services[0]', 'unknown catalog id "constructor"; known: stats']],
+    ],
   ]
   for (const [name, edit, expected] of table) {
     it(`rejects ${name}`, () => {
@@ -103,7 +280,10 @@ describe('validateConfig', () => {
 
   it('needs a catalog for catalog ids', () => {
     expect(errorsOf((c) => (c.services = ['stats']), {})).to.deep.equal([
-      { path: 'services[0]', message: 'unknown catalog id "stats"; no catalog was given, so write the full definition' },
+      {
+        path: 'services[0]',
+        message: 'unknown catalog id "stats"; no catalog was given, so write the full definition',
+      },
     ])
   })
 
@@ -116,11 +296,9 @@ describe('validateConfig', () => {
   })
 
   it('reports every error at once', () => {
-    expect(errorsOf((c) => ((c.jurisdiction = 'XX'), (c.gpc = 'no'), delete c.services[1].country)).map((e) => e.path)).to.deep.equal([
-      'jurisdiction',
-      'gpc',
-      'services[1].country',
-    ])
+    expect(
+      errorsOf((c) => ((c.jurisdiction = 'XX'), (c.gpc = 'no'), delete c.services[1].country)).map((e) => e.path),
+    ).to.deep.equal(['jurisdiction', 'gpc', 'services[1].country'])
   })
 
   it('never throws on hostile input', () => {
@@ -133,15 +311,20 @@ describe('validateConfig', () => {
     cyclic.jurisdiction.self = cyclic
     hostile.push(cyclic, { ...baseConfig(), gpc: () => 'always' }, { ...baseConfig(), consentMaxAgeDays: BigInt(3) })
     for (const input of hostile) expect(validateConfig(input, catalog).ok).to.equal(false)
-    expect(errorsOf((c) => (c.gpc = () => 1))).to.deep.equal([{ path: 'gpc', message: 'expected one of auto, always, never, got function' }])
+    expect(errorsOf((c) => (c.gpc = () => 1))).to.deep.equal([
+      { path: 'gpc', message: 'expected one of auto, always, never, got function' },
+    ])
     expect(({} as any).polluted).to.equal(undefined)
   })
 })
 
 describe('formatConfigErrors', () => {
   it('prints one line per error', () => {
-    expect(formatConfigErrors([{ path: 'services[3].hosts[0]', message: 'expected a host name' }, { path: '', message: 'expected an object' }])).to.equal(
-      'services[3].hosts[0]: expected a host name\n(config): expected an object',
-    )
+    expect(
+      formatConfigErrors([
+        { path: 'services[3].hosts[0]', message: 'expected a host name' },
+        { path: '', message: 'expected an object' },
+      ]),
+    ).to.equal('services[3].hosts[0]: expected a host name\n(config): expected an object')
   })
 })

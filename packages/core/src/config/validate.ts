@@ -29,7 +29,8 @@ function expect(ok: boolean, what: string, v: unknown, path: string, errors: Con
 
 const matching =
   (pattern: RegExp, what: string): Check =>
-  (v, path, errors) => expect(typeof v == 'string' && pattern.test(v), what, v, path, errors)
+  (v, path, errors) =>
+    expect(typeof v == 'string' && pattern.test(v), what, v, path, errors)
 
 const oneOf = (choices: readonly (string | boolean)[]): Check => {
   const what = `one of ${choices.join(', ') || '(none declared)'}`
@@ -43,7 +44,14 @@ const httpsUrl = matching(/^https:\/\/[^\s/]+\.[^\s]+$/, 'an https:// URL')
 const host = '[a-z\\d-]+(\\.[a-z\\d-]+)+'
 const int =
   (min: number, max: number): Check =>
-  (v, path, errors) => expect(Number.isInteger(v) && (v as number) >= min && (v as number) <= max, `a whole number from ${min} to ${max}`, v, path, errors)
+  (v, path, errors) =>
+    expect(
+      Number.isInteger(v) && (v as number) >= min && (v as number) <= max,
+      `a whole number from ${min} to ${max}`,
+      v,
+      path,
+      errors,
+    )
 
 /** A plain string, or one per language code (`{ ja, en }`). */
 const localized: Check = (v, path, errors) => {
@@ -55,14 +63,20 @@ const localized: Check = (v, path, errors) => {
 const list =
   (item: Check, nonEmpty?: boolean): Check =>
   (v, path, errors) =>
-    expect(Array.isArray(v) && (!nonEmpty || v.length > 0), nonEmpty ? 'a non-empty list' : 'a list', v, path, errors) &&
-    (v as unknown[]).forEach((x, i) => item(x, at(path, i), errors))
+    expect(
+      Array.isArray(v) && (!nonEmpty || v.length > 0),
+      nonEmpty ? 'a non-empty list' : 'a list',
+      v,
+      path,
+      errors,
+    ) && (v as unknown[]).forEach((x, i) => item(x, at(path, i), errors))
 
 /** Any keys, every value checked by `item`. */
 const record =
   (item: Check): Check =>
   (v, path, errors) => {
-    if (expect(isObject(v), 'an object', v, path, errors)) for (const k in v as object) item((v as Record<string, unknown>)[k], at(path, k), errors)
+    if (expect(isObject(v), 'an object', v, path, errors))
+      for (const k in v as object) item((v as Record<string, unknown>)[k], at(path, k), errors)
   }
 
 /** An object with exactly the keys of `shape`; unknown keys are rejected listing the allowed ones. */
@@ -72,11 +86,13 @@ const object =
     if (!expect(isObject(v), 'an object', v, path, errors)) return
     const input = v as Record<string, unknown>
     for (const key in input)
-      if (!Object.prototype.hasOwnProperty.call(shape, key)) errors.push({ path: at(path, key), message: `unknown key; allowed: ${Object.keys(shape).join(', ')}` })
+      if (!Object.prototype.hasOwnProperty.call(shape, key))
+        errors.push({ path: at(path, key), message: `unknown key; allowed: ${Object.keys(shape).join(', ')}` })
     for (const key in shape) {
       const [check, required] = shape[key]!
       if (input[key] !== undefined) check(input[key], at(path, key), errors)
-      else if (required) errors.push({ path: at(path, key), message: required === true ? 'missing' : `missing (${required})` })
+      else if (required)
+        errors.push({ path: at(path, key), message: required === true ? 'missing' : `missing (${required})` })
     }
   }
 
@@ -90,22 +106,22 @@ const NOTICE = 'the Japanese external-transmission notice needs it'
 const serviceShape = (purposeIds: string[], notice: boolean): Shape => {
   const n = notice ? NOTICE : undefined
   return {
-  id: [token, true],
-  purposes: [list(oneOf(purposeIds), true), true],
-  name: [localized, n],
-  recipient: [localized, n],
-  country: [matching(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code like US or JP'), n],
-  data: [list(localized, true), n],
-  sitePurpose: [localized, n],
-  recipientPurpose: [localized, n],
-  hosts: [list(matching(new RegExp(`^${host}(:\\d+)?([/?]\\S*)?$`, 'i'), 'a host name'))],
-  cookies: [list(matching(/^[^\s;,=]+$/, 'a cookie name (* as wildcard)'))],
-  storage: [list(text)],
-  retention: [localized],
-  privacyPolicyUrl: [httpsUrl, n],
-  optOutUrl: [httpsUrl],
-  consentMode: [oneOf(['basic', 'advanced'])],
-  checked: [matching(/^\d{4}-\d\d-\d\d$/, 'a date YYYY-MM-DD')],
+    id: [token, true],
+    purposes: [list(oneOf(purposeIds), true), true],
+    name: [localized, n],
+    recipient: [localized, n],
+    country: [matching(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code like US or JP'), n],
+    data: [list(localized, true), n],
+    sitePurpose: [localized, n],
+    recipientPurpose: [localized, n],
+    hosts: [list(matching(new RegExp(`^${host}(:\\d+)?([/?]\\S*)?$`, 'i'), 'a host name'))],
+    cookies: [list(matching(/^[^\s;,=]+$/, 'a cookie name (* as wildcard)'))],
+    storage: [list(text)],
+    retention: [localized],
+    privacyPolicyUrl: [httpsUrl, n],
+    optOutUrl: [httpsUrl],
+    consentMode: [oneOf(['basic', 'advanced'])],
+    checked: [matching(/^\d{4}-\d\d-\d\d$/, 'a date YYYY-MM-DD')],
   }
 }
 
@@ -113,20 +129,54 @@ const configShape = (purposeIds: string[]): Shape => ({
   $schema: [text],
   revision: [matching(/^[\w.:-]{1,64}$/, 'up to 64 letters, digits, _ . : -'), true], // stored as is in the cookie
   controller: [object({ name: [text, true], contact: [text], policyUrl: [text], address: [text] }), true],
-  jurisdiction: [matching(/^(JP|EU|UK|CH|KR|BR|CA|US(-[A-Z]{2})?)$/, 'one of JP, EU, UK, CH, KR, BR, CA, US, US-<state> (US-CA, US-CO, …)')],
+  jurisdiction: [
+    matching(
+      /^(JP|EU|UK|CH|KR|BR|CA|US(-[A-Z]{2})?)$/,
+      'one of JP, EU, UK, CH, KR, BR, CA, US, US-<state> (US-CA, US-CO, …)',
+    ),
+  ],
   languages: [list(matching(/^[a-z]{2,3}(-[a-z\d]+)*$/i, 'a language tag like ja or en'), true)],
   consentMaxAgeDays: [int(1, 395)],
-  cookie: [object({ name: [matching(/^[\w!#$%&'*+.^`|~-]+$/, 'a cookie name')], domain: [matching(new RegExp(`^\\.?${host}$`, 'i'), 'a domain like .example.jp')] })],
+  cookie: [
+    object({
+      name: [matching(/^[\w!#$%&'*+.^`|~-]+$/, 'a cookie name')],
+      domain: [matching(new RegExp(`^\\.?${host}$`, 'i'), 'a domain like .example.jp')],
+    }),
+  ],
   purposes: [
     list(
-      object({ id: [token, true], required: [bool], label: [localized], description: [localized], dpv: [matching(/^\w+:\w+$/, 'a term like dpv:Marketing')], saleOrShare: [bool] }),
+      object({
+        id: [token, true],
+        required: [bool],
+        label: [localized],
+        description: [localized],
+        dpv: [matching(/^\w+:\w+$/, 'a term like dpv:Marketing')],
+        saleOrShare: [bool],
+      }),
       true,
     ),
     true,
   ],
   services: [list(() => {}), true], // resolved and checked one by one in validateConfig
-  receipts: [object({ endpoint: [matching(/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)[:/]|\/)\S+$/, 'an https:// URL, a path, or http://localhost / http://127.0.0.1 for development')], headers: [record(text)] })],
-  ui: [object({ theme: [record(text)], position: [oneOf(['bottom', 'center'])], text: [record(record(text))], reopen: [bool] })],
+  receipts: [
+    object({
+      endpoint: [
+        matching(
+          /^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)[:/]|\/)\S+$/,
+          'an https:// URL, a path, or http://localhost / http://127.0.0.1 for development',
+        ),
+      ],
+      headers: [record(text)],
+    }),
+  ],
+  ui: [
+    object({
+      theme: [record(text)],
+      position: [oneOf(['bottom', 'center'])],
+      text: [record(record(text))],
+      reopen: [bool],
+    }),
+  ],
   consentMode: [
     object({
       waitForUpdate: [int(0, 60000)],
@@ -156,7 +206,8 @@ export function validateConfig(
   object(configShape(declared))(input, '', errors)
   if (!isObject(input)) return { ok: false, errors }
   purposeIds.forEach((id, i) => {
-    if (purposeIds.indexOf(id) < i) errors.push({ path: `purposes[${i}].id`, message: `duplicate purpose id ${show(id)}` })
+    if (purposeIds.indexOf(id) < i)
+      errors.push({ path: `purposes[${i}].id`, message: `duplicate purpose id ${show(id)}` })
   })
   const ids: unknown[] = []
   ;(Array.isArray(input.services) ? input.services : []).forEach((entry: unknown, i: number) => {
@@ -165,13 +216,23 @@ export function validateConfig(
     const base = catalogEntry(catalog, id)
     if (ids.includes(id)) errors.push({ path, message: `duplicate service id ${show(id)}` })
     ids.push(id)
-    if (isObject(entry) || base) object(serviceShape(declared, !(base && options.trustCatalog)))({ id, ...base, ...(isObject(entry) && entry) }, path, errors)
+    if (isObject(entry) || base)
+      object(serviceShape(declared, !(base && options.trustCatalog)))(
+        { id, ...base, ...(isObject(entry) && entry) },
+        path,
+        errors,
+      )
     else {
       const known = Object.keys(catalog).join(', ')
-      errors.push({ path, message: `unknown catalog id ${show(entry)}; ${known ? `known: ${known}` : 'no catalog was given, so write the full definition'}` })
+      errors.push({
+        path,
+        message: `unknown catalog id ${show(entry)}; ${known ? `known: ${known}` : 'no catalog was given, so write the full definition'}`,
+      })
     }
   })
-  return errors.length ? { ok: false, errors } : { ok: true, config: resolveConfig(input as unknown as SekishoConfig, catalog) }
+  return errors.length
+    ? { ok: false, errors }
+    : { ok: true, config: resolveConfig(input as unknown as SekishoConfig, catalog) }
 }
 
 /** One line per error: `path: message`. */

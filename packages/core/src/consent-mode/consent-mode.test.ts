@@ -9,7 +9,14 @@ function resolve(extra: Partial<SekishoConfig> = {}): ResolvedConfig {
   return result.config
 }
 
-const decision = (purposes: Record<string, boolean>): Decision => ({ revision: 'r', time: 0, purposes, services: {}, subject: 'subject-1', method: 'custom' })
+const decision = (purposes: Record<string, boolean>): Decision => ({
+  revision: 'r',
+  time: 0,
+  purposes,
+  services: {},
+  subject: 'subject-1',
+  method: 'custom',
+})
 
 const denied = {
   ad_storage: 'denied',
@@ -40,9 +47,22 @@ describe('Consent Mode', () => {
   })
 
   it('maps purposes to the seven types', () => {
-    const config = resolve({ purposes: [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'advertising' }, { id: 'functional' }, { id: 'personalization' }] })
-    expect(consentModeState(config, decision({ analytics: true }))).to.deep.equal({ ...denied, analytics_storage: 'granted' })
-    expect(consentModeState(config, decision({ advertising: true, functional: true, personalization: true }))).to.deep.equal({
+    const config = resolve({
+      purposes: [
+        { id: 'necessary', required: true },
+        { id: 'analytics' },
+        { id: 'advertising' },
+        { id: 'functional' },
+        { id: 'personalization' },
+      ],
+    })
+    expect(consentModeState(config, decision({ analytics: true }))).to.deep.equal({
+      ...denied,
+      analytics_storage: 'granted',
+    })
+    expect(
+      consentModeState(config, decision({ advertising: true, functional: true, personalization: true })),
+    ).to.deep.equal({
       ...denied,
       ad_storage: 'granted',
       ad_user_data: 'granted',
@@ -53,14 +73,20 @@ describe('Consent Mode', () => {
   })
 
   it('takes overrides from consentMode.map; required purposes count as granted', () => {
-    const config = resolve({ consentMode: { map: { functionality_storage: ['necessary'], ad_personalization: ['advertising', 'affiliate'] } } })
+    const config = resolve({
+      consentMode: { map: { functionality_storage: ['necessary'], ad_personalization: ['advertising', 'affiliate'] } },
+    })
     expect(consentModeState(config, undefined)).to.deep.equal({ ...denied, functionality_storage: 'granted' })
     expect(consentModeState(config, decision({ advertising: true })).ad_personalization).to.equal('denied')
-    expect(consentModeState(config, decision({ advertising: true, affiliate: true })).ad_personalization).to.equal('granted')
+    expect(consentModeState(config, decision({ advertising: true, affiliate: true })).ad_personalization).to.equal(
+      'granted',
+    )
   })
 
   it('pushes the default as gtag does: Arguments objects, in order, with wait_for_update, region and sets', () => {
-    const config = resolve({ consentMode: { waitForUpdate: 800, regions: ['JP', 'US-CA'], adsDataRedaction: true, urlPassthrough: true } })
+    const config = resolve({
+      consentMode: { waitForUpdate: 800, regions: ['JP', 'US-CA'], adsDataRedaction: true, urlPassthrough: true },
+    })
     const dataLayer: unknown[] = ['earlier']
     pushConsentDefault(config, undefined, dataLayer)
     const expected = gtagPushes(
@@ -77,7 +103,9 @@ describe('Consent Mode', () => {
   it('pushes only the default when nothing else is configured, waiting 500 ms', () => {
     const dataLayer: unknown[] = []
     pushConsentDefault(resolve(), decision({ analytics: true }), dataLayer)
-    expect(dataLayer).to.deep.equal(gtagPushes(['consent', 'default', { ...denied, analytics_storage: 'granted', wait_for_update: 500 }]))
+    expect(dataLayer).to.deep.equal(
+      gtagPushes(['consent', 'default', { ...denied, analytics_storage: 'granted', wait_for_update: 500 }]),
+    )
   })
 
   it('pushes an update after the default', () => {
@@ -86,7 +114,17 @@ describe('Consent Mode', () => {
     pushConsentDefault(config, undefined, dataLayer)
     pushConsentUpdate(config, decision({ analytics: true, advertising: true }), dataLayer)
     expect(dataLayer[1]).to.deep.equal(
-      gtagPushes(['consent', 'update', { ...denied, analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }])[0],
+      gtagPushes([
+        'consent',
+        'update',
+        {
+          ...denied,
+          analytics_storage: 'granted',
+          ad_storage: 'granted',
+          ad_user_data: 'granted',
+          ad_personalization: 'granted',
+        },
+      ])[0],
     )
     expect(isArguments(dataLayer[1])).to.equal(true)
   })

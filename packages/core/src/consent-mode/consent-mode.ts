@@ -38,7 +38,11 @@ function args(_a: unknown, _b: unknown, _c: unknown): IArguments {
 
 /** `gtag('consent', 'default', …)` with `wait_for_update`/`region`, then the configured `gtag('set', …)`s.
  * Call it before any Google tag can run. `dataLayer` defaults to `window.dataLayer`. */
-export function pushConsentDefault(config: ResolvedConfig, decision: Decision | undefined, dataLayer?: unknown[]): void {
+export function pushConsentDefault(
+  config: ResolvedConfig,
+  decision: Decision | undefined,
+  dataLayer?: unknown[],
+): void {
   const options = config.consentMode ?? {}
   gtag(dataLayer, 'consent', 'default', {
     ...consentModeState(config, decision),

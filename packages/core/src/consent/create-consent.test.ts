@@ -41,7 +41,16 @@ function page(config = resolve(), options: { cookie?: string; now?: number; gpc?
 }
 
 const stored = (d: Partial<Decision>) =>
-  'other=1; sekisho=' + encodeDecision({ revision: '2026-11-01', time: T0, purposes: { necessary: true, analytics: true, advertising: true, affiliate: true }, services: {}, subject: 'stored-subject', method: 'accept-all', ...d })
+  'other=1; sekisho=' +
+  encodeDecision({
+    revision: '2026-11-01',
+    time: T0,
+    purposes: { necessary: true, analytics: true, advertising: true, affiliate: true },
+    services: {},
+    subject: 'stored-subject',
+    method: 'accept-all',
+    ...d,
+  })
 
 describe('createConsent', () => {
   it('starts with no decision, nothing granted but required purposes, and asks', () => {
@@ -57,7 +66,9 @@ describe('createConsent', () => {
   })
 
   it('accepts all, writes the cookie with its attributes and reads it back on the next page', () => {
-    const { consent, cookies } = page(resolve({ cookie: { domain: '.example.jp' }, consentMaxAgeDays: 30 }), { secure: true })
+    const { consent, cookies } = page(resolve({ cookie: { domain: '.example.jp' }, consentMaxAgeDays: 30 }), {
+      secure: true,
+    })
     const d = consent.acceptAll()
     expect(d).to.deep.equal({
       revision: '2026-11-01',
@@ -67,7 +78,9 @@ describe('createConsent', () => {
       subject: 'subject-1',
       method: 'accept-all',
     })
-    expect(cookies.writes).to.deep.equal([`sekisho=${encodeDecision(d)}; Path=/; SameSite=Lax; Max-Age=2592000; Domain=.example.jp; Secure`])
+    expect(cookies.writes).to.deep.equal([
+      `sekisho=${encodeDecision(d)}; Path=/; SameSite=Lax; Max-Age=2592000; Domain=.example.jp; Secure`,
+    ])
     expect(consent.needsDecision()).to.equal(undefined)
     expect(consent.isGranted('stats')).to.equal(true)
     const next = page(resolve(), { cookie: cookies.read() })
@@ -92,14 +105,20 @@ describe('createConsent', () => {
 
   it('sets custom choices: required stays on, unknown ids are dropped, services override', () => {
     const { consent } = page()
-    const d = consent.setConsent({ necessary: false, analytics: true, bogus: true }, { services: { 'my-pixel': true, nope: true } })
+    const d = consent.setConsent(
+      { necessary: false, analytics: true, bogus: true },
+      { services: { 'my-pixel': true, nope: true } },
+    )
     expect(d.purposes).to.deep.equal({ necessary: true, analytics: true, advertising: false, affiliate: false })
     expect(d.services).to.deep.equal({ 'my-pixel': true })
     expect(d.method).to.equal('custom')
     expect(consent.isGranted('my-pixel')).to.equal(true)
     expect(consent.isGranted('advertising')).to.equal(false)
     expect(consent.setConsent({}, { method: 'api' }).method).to.equal('api')
-    expect(consent.setConsent({ analytics: 'yes' as unknown as boolean, constructor: true } as Record<string, boolean>).purposes.analytics).to.equal(false)
+    expect(
+      consent.setConsent({ analytics: 'yes' as unknown as boolean, constructor: true } as Record<string, boolean>)
+        .purposes.analytics,
+    ).to.equal(false)
   })
 
   it('withdraws everything not required, keeping the subject', () => {
@@ -159,7 +178,8 @@ describe('createConsent', () => {
   it('refuses receipt ids the cookie cannot hold as they are', () => {
     const { consent, cookies } = page()
     consent.acceptAll()
-    for (const id of ['', 'a|b', 'a b', 'a;b', 'é', 'x'.repeat(65)]) expect(() => consent.noteReceipt(id), id).to.throw(TypeError)
+    for (const id of ['', 'a|b', 'a b', 'a;b', 'é', 'x'.repeat(65)])
+      expect(() => consent.noteReceipt(id), id).to.throw(TypeError)
     expect(cookies.writes).to.have.length(1)
     expect(consent.getConsent()!.receipt).to.equal(undefined)
   })
@@ -221,13 +241,31 @@ describe('createConsent', () => {
 
     it('keeps sale/share purposes off on accept-all', () => {
       const { consent } = page(us, { gpc: true })
-      expect(consent.acceptAll().purposes).to.deep.equal({ necessary: true, analytics: true, advertising: false, affiliate: false })
+      expect(consent.acceptAll().purposes).to.deep.equal({
+        necessary: true,
+        analytics: true,
+        advertising: false,
+        affiliate: false,
+      })
       expect(consent.isGranted('my-pixel')).to.equal(false)
     })
 
     it('follows saleOrShare on purposes', () => {
-      const config = resolve({ jurisdiction: 'US-CO', purposes: [{ id: 'necessary', required: true }, { id: 'analytics', saleOrShare: true }, { id: 'advertising', saleOrShare: false }, { id: 'affiliate' }] })
-      expect(page(config, { gpc: true }).consent.acceptAll().purposes).to.deep.equal({ necessary: true, analytics: false, advertising: true, affiliate: false })
+      const config = resolve({
+        jurisdiction: 'US-CO',
+        purposes: [
+          { id: 'necessary', required: true },
+          { id: 'analytics', saleOrShare: true },
+          { id: 'advertising', saleOrShare: false },
+          { id: 'affiliate' },
+        ],
+      })
+      expect(page(config, { gpc: true }).consent.acceptAll().purposes).to.deep.equal({
+        necessary: true,
+        analytics: false,
+        advertising: true,
+        affiliate: false,
+      })
     })
 
     it('lets an explicit custom choice by the visitor win', () => {
@@ -237,14 +275,24 @@ describe('createConsent', () => {
     })
 
     it('turns sale/share off in an earlier accept-all, but not in an earlier custom choice', () => {
-      expect(page(us, { gpc: true, cookie: stored({}) }).consent.getConsent()!.purposes).to.include({ analytics: true, advertising: false, affiliate: false })
-      expect(page(us, { gpc: true, cookie: stored({ method: 'custom' }) }).consent.getConsent()!.purposes).to.include({ advertising: true })
-      expect(page(us, { gpc: false, cookie: stored({}) }).consent.getConsent()!.purposes).to.include({ advertising: true })
+      expect(page(us, { gpc: true, cookie: stored({}) }).consent.getConsent()!.purposes).to.include({
+        analytics: true,
+        advertising: false,
+        affiliate: false,
+      })
+      expect(page(us, { gpc: true, cookie: stored({ method: 'custom' }) }).consent.getConsent()!.purposes).to.include({
+        advertising: true,
+      })
+      expect(page(us, { gpc: false, cookie: stored({}) }).consent.getConsent()!.purposes).to.include({
+        advertising: true,
+      })
     })
 
     it('reads navigator.globalPrivacyControl by default', () => {
       const consent = createConsent(us, { cookies: jar() })
-      expect(consent.gpcApplied).to.equal((navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true)
+      expect(consent.gpcApplied).to.equal(
+        (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+      )
     })
   })
 

@@ -28,7 +28,10 @@ export interface Consent {
   acceptAll(method?: DecisionMethod): Decision
   rejectAll(method?: DecisionMethod): Decision
   /** Purposes (and optionally services) by id; required purposes are always true. */
-  setConsent(choices: Record<string, boolean>, options?: { services?: Record<string, boolean>; method?: DecisionMethod }): Decision
+  setConsent(
+    choices: Record<string, boolean>,
+    options?: { services?: Record<string, boolean>; method?: DecisionMethod },
+  ): Decision
   /** Everything not required off, method 'withdraw'. */
   withdraw(): Decision
   /** Records the id of the receipt written for the current decision (kept in the cookie; up to
@@ -51,7 +54,8 @@ const web = globalThis as {
 }
 
 /** 128 random bits as 28 base-36 digits (7 per 32-bit word: 36^7 > 2^32, so none is cut). */
-const randomSubject = () => Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36).padStart(7, '0')).join('')
+const randomSubject = () =>
+  Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36).padStart(7, '0')).join('')
 
 /** Whether GPC (an opt-out of sale/sharing) covers this purpose. */
 const saleOrShare = (p: ResolvedConfig['purposes'][number]) => p.saleOrShare ?? /^(advertising|affiliate)$/.test(p.id)
@@ -78,7 +82,10 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
   /** Under GPC, a decision that was not the visitor's own purpose-by-purpose choice keeps sale/share off. */
   const effective = (d: Decision): Decision =>
     gpcApplied && d.method != 'custom'
-      ? { ...d, purposes: { ...d.purposes, ...Object.fromEntries(purposes.filter(saleOrShare).map((p) => [p.id, false])) } }
+      ? {
+          ...d,
+          purposes: { ...d.purposes, ...Object.fromEntries(purposes.filter(saleOrShare).map((p) => [p.id, false])) },
+        }
       : d
 
   const $decision = atom<Decision | undefined>(last && !needsDecision() ? effective(last) : undefined)
@@ -104,7 +111,9 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
       revision: config.revision,
       time: now(),
       purposes: Object.fromEntries(purposes.map((p) => [p.id, !!(p.required || granted(p))])),
-      services: Object.fromEntries(services.filter((s) => typeof serviceChoices[s.id] == 'boolean').map((s) => [s.id, !!serviceChoices[s.id]])),
+      services: Object.fromEntries(
+        services.filter((s) => typeof serviceChoices[s.id] == 'boolean').map((s) => [s.id, !!serviceChoices[s.id]]),
+      ),
       subject: last?.subject ?? (options.randomId ?? randomSubject)(),
       method,
     })
@@ -141,7 +150,10 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
       }
     },
     isGranted(target) {
-      const service = typeof target == 'string' && !purposes.some((p) => p.id == target) ? services.find((s) => s.id == target) : target
+      const service =
+        typeof target == 'string' && !purposes.some((p) => p.id == target)
+          ? services.find((s) => s.id == target)
+          : target
       const d = $decision.get()
       return isGranted({ services: {}, ...d, purposes: { ...d?.purposes, ...required } } as Decision, service ?? target)
     },

@@ -3,7 +3,14 @@ import { PURPOSE_TEXT } from '../index.ts'
 
 describe('PURPOSE_TEXT', () => {
   it('covers the usual purposes with ja/en label, one-sentence description and a DPV term', () => {
-    expect(Object.keys(PURPOSE_TEXT)).to.deep.equal(['necessary', 'analytics', 'advertising', 'affiliate', 'functional', 'personalization'])
+    expect(Object.keys(PURPOSE_TEXT)).to.deep.equal([
+      'necessary',
+      'analytics',
+      'advertising',
+      'affiliate',
+      'functional',
+      'personalization',
+    ])
     for (const [id, text] of Object.entries(PURPOSE_TEXT)) {
       expect(text.label.ja, id).to.match(/\S/)
       expect(text.label.en, id).to.match(/\S/)

@@ -23,7 +23,11 @@ describe('consent cookie', () => {
   })
 
   it('still reads version 1 cookies (no previous field)', () => {
-    expect(decodeDecision('1|2026-11-01|1795000000123|necessary.analytics.!advertising|my-pixel.!stats|Ab3_x-9QkLmNoPqRsTuVwX|0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b|c')).to.deep.equal(decision)
+    expect(
+      decodeDecision(
+        '1|2026-11-01|1795000000123|necessary.analytics.!advertising|my-pixel.!stats|Ab3_x-9QkLmNoPqRsTuVwX|0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b|c',
+      ),
+    ).to.deep.equal(decision)
     expect(decodeDecision('1|2026-11-01|1795000000123|necessary|||Ab3_x-9QkLmNoPqRsTuVwX||c|x')).to.equal(undefined)
     expect(decodeDecision('2|2026-11-01|1795000000123|necessary||Ab3_x-9QkLmNoPqRsTuVwX||c')).to.equal(undefined)
   })
@@ -34,7 +38,10 @@ describe('consent cookie', () => {
     }
     const { receipt, ...bare } = { ...decision, services: {} }
     expect(decodeDecision(encodeDecision(bare))).to.deep.equal(bare)
-    expect(decodeDecision(encodeDecision({ ...bare, previous: 'r_prev-1' }))).to.deep.equal({ ...bare, previous: 'r_prev-1' })
+    expect(decodeDecision(encodeDecision({ ...bare, previous: 'r_prev-1' }))).to.deep.equal({
+      ...bare,
+      previous: 'r_prev-1',
+    })
   })
 
   it('uses only characters that need no quoting and survive URL-decoding servers', () => {
@@ -87,6 +94,13 @@ describe('consent cookie', () => {
   })
 
   it('accepts a minimal valid value', () => {
-    expect(decodeDecision('1|r|0|||subject00||r')).to.deep.equal({ revision: 'r', time: 0, purposes: {}, services: {}, subject: 'subject00', method: 'reject-all' })
+    expect(decodeDecision('1|r|0|||subject00||r')).to.deep.equal({
+      revision: 'r',
+      time: 0,
+      purposes: {},
+      services: {},
+      subject: 'subject00',
+      method: 'reject-all',
+    })
   })
 })

@@ -31,7 +31,17 @@ export const isCookieText = (id: string) => TEXT.test(id)
 
 /** The cookie value of a decision: `2|revision|time|purposes|services|subject|receipt|method|previous`. */
 export function encodeDecision(d: Decision): string {
-  return [VERSION, d.revision, d.time, encodeChoices(d.purposes), encodeChoices(d.services), d.subject, d.receipt ?? '', LETTERS[METHODS.indexOf(d.method)], d.previous ?? ''].join('|')
+  return [
+    VERSION,
+    d.revision,
+    d.time,
+    encodeChoices(d.purposes),
+    encodeChoices(d.services),
+    d.subject,
+    d.receipt ?? '',
+    LETTERS[METHODS.indexOf(d.method)],
+    d.previous ?? '',
+  ].join('|')
 }
 
 /**
@@ -40,13 +50,25 @@ export function encodeDecision(d: Decision): string {
  */
 export function decodeDecision(value: string): Decision | undefined {
   const f = typeof value == 'string' ? value.split('|') : []
-  const [version, revision, time, purposes, services, subject, receipt, letter, previous] = f as Array<string | undefined>
+  const [version, revision, time, purposes, services, subject, receipt, letter, previous] = f as Array<
+    string | undefined
+  >
   const p = decodeChoices(purposes!)
   const s = decodeChoices(services!)
   // One letter exactly: indexOf would also find '' and 'ar'.
   const method = letter?.length == 1 ? METHODS[LETTERS.indexOf(letter)] : undefined
-  const shape = (f.length == 9 && version == VERSION && (!previous || TEXT.test(previous))) || (f.length == 8 && version == '1')
-  if (shape && TEXT.test(revision!) && /^\d{1,15}$/.test(time!) && p && s && /^[\w-]{8,64}$/.test(subject!) && (!receipt || TEXT.test(receipt)) && method) {
+  const shape =
+    (f.length == 9 && version == VERSION && (!previous || TEXT.test(previous))) || (f.length == 8 && version == '1')
+  if (
+    shape &&
+    TEXT.test(revision!) &&
+    /^\d{1,15}$/.test(time!) &&
+    p &&
+    s &&
+    /^[\w-]{8,64}$/.test(subject!) &&
+    (!receipt || TEXT.test(receipt)) &&
+    method
+  ) {
     const d: Decision = { revision: revision!, time: +time!, purposes: p, services: s, subject: subject!, method }
     if (receipt) d.receipt = receipt
     if (previous) d.previous = previous

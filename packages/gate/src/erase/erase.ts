@@ -4,7 +4,9 @@
  * and each parent domain with a leading dot. IP hosts have no parents. */
 export function cookieDomains(host: string): string[] {
   const labels = host.split('.')
-  return [''].concat(/^[\d.]+$|:/.test(host) ? host : labels.slice(0, -1).map((_, i) => '.' + labels.slice(i).join('.')))
+  return [''].concat(
+    /^[\d.]+$|:/.test(host) ? host : labels.slice(0, -1).map((_, i) => '.' + labels.slice(i).join('.')),
+  )
 }
 
 /** Every Path a cookie readable at `pathname` may carry: `/` and each ancestor directory. */

@@ -11,8 +11,16 @@ declare global {
 
 const BASE = '/packages/gate/test/'
 const service = (id: string, purposes: string[], extra: Partial<ServiceDefinition> = {}): ServiceDefinition => ({
-  id, purposes, name: id, recipient: id, country: 'US', data: [], recipientPurpose: '', privacyPolicyUrl: '',
-  hosts: [`${location.hostname}${BASE}tracker.js?n=${id}`, `${location.hostname}/${id}/`], ...extra,
+  id,
+  purposes,
+  name: id,
+  recipient: id,
+  country: 'US',
+  data: [],
+  recipientPurpose: '',
+  privacyPolicyUrl: '',
+  hosts: [`${location.hostname}${BASE}tracker.js?n=${id}`, `${location.hostname}/${id}/`],
+  ...extra,
 })
 const analytics = service('stats', ['analytics'], { cookies: ['_st', '_st_*'], storage: ['st:*'] })
 const ads = service('ads', ['advertising'], { cookies: ['_ad'] })
@@ -24,8 +32,7 @@ let reloads = 0
 let undeclared: string[] = []
 const isGranted = (t: string | ServiceDefinition) =>
   typeof t === 'string' ? !!granted[t] : t.purposes.every((p) => granted[p])
-const requested = (part: string) =>
-  performance.getEntriesByType('resource').some((e) => e.name.includes(part))
+const requested = (part: string) => performance.getEntriesByType('resource').some((e) => e.name.includes(part))
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)))
 const until = async (test: () => boolean) => {
   for (let i = 0; i < 100 && !test(); i++) await new Promise((r) => setTimeout(r, 10))
@@ -241,7 +248,9 @@ describe('installGate: release and withdrawal', () => {
     expect(window.ran).to.deep.equal(['stats', 'stats', 'inline'])
     const released = document.querySelectorAll('script[data-sekisho-released]')
     expect(Array.from(released, (s) => s.getAttribute('src') ?? 'inline')).to.deep.equal([
-      trackerUrl('stats', 'one'), trackerUrl('stats', 'two'), 'inline',
+      trackerUrl('stats', 'one'),
+      trackerUrl('stats', 'two'),
+      'inline',
     ])
     expect((released[0] as HTMLScriptElement).nonce).to.equal('n0nce')
     expect(gate.held()).to.have.length(1)
@@ -299,7 +308,8 @@ describe('installGate: release and withdrawal', () => {
     gate.uninstall()
     const requests: string[] = []
     gate = installGate({ services: [analytics, ads], isGranted, requestConsent: (t) => requests.push(t) })
-    document.body.innerHTML = '<iframe data-sekisho="ads" data-sekisho-placeholder="Play video" width="320" height="180" data-src="/ads/v"></iframe>'
+    document.body.innerHTML =
+      '<iframe data-sekisho="ads" data-sekisho-placeholder="Play video" width="320" height="180" data-src="/ads/v"></iframe>'
     gate.refresh()
     const button = document.querySelector('button.sekisho-placeholder') as HTMLButtonElement
     expect(button.textContent).to.equal('Play video')
@@ -349,7 +359,12 @@ describe('installGate: living with other code', () => {
 
   it('never throws from its own checks', () => {
     gate.uninstall()
-    gate = installGate({ services: [analytics], isGranted: () => { throw new Error('broken') } })
+    gate = installGate({
+      services: [analytics],
+      isGranted: () => {
+        throw new Error('broken')
+      },
+    })
     const s = document.createElement('script')
     expect(() => (s.src = trackerUrl('stats'))).not.to.throw()
     expect(() => document.body.appendChild(s)).not.to.throw()
@@ -412,8 +427,12 @@ describe('installGate: sockets, streams and workers', () => {
 
   it('refuses Worker, SharedWorker and service worker scripts from a held host with a SecurityError', async () => {
     const url = trackerUrl('stats')
-    expect(() => new Worker(url)).to.throw(DOMException).with.property('name', 'SecurityError')
-    expect(() => new SharedWorker(url)).to.throw(DOMException).with.property('name', 'SecurityError')
+    expect(() => new Worker(url))
+      .to.throw(DOMException)
+      .with.property('name', 'SecurityError')
+    expect(() => new SharedWorker(url))
+      .to.throw(DOMException)
+      .with.property('name', 'SecurityError')
     const error = await navigator.serviceWorker.register(url).catch((e: DOMException) => e)
     expect(error).to.have.property('name', 'SecurityError')
     expect(await navigator.serviceWorker.getRegistrations()).to.have.length(0)
@@ -431,15 +450,20 @@ describe('installGate: srcset, SVG and namespaced attributes', () => {
     img.srcset = '/own.gif 1x, /ads/a.gif 2x'
     const other = document.body.appendChild(document.createElement('img'))
     other.setAttribute('srcset', '/ads/b.gif 100w')
-    document.body.insertAdjacentHTML('beforeend', '<picture><source srcset="/ads/c.gif"><img src="/own.gif?p"></picture>')
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<picture><source srcset="/ads/c.gif"><img src="/own.gif?p"></picture>',
+    )
     // Object.assign goes through the property setters.
-    const preload = document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'preload', as: 'image', imageSrcset: '/ads/d.gif 1x' }))
+    const preload = document.head.appendChild(
+      Object.assign(document.createElement('link'), { rel: 'preload', as: 'image', imageSrcset: '/ads/d.gif 1x' }),
+    )
     await new Promise((r) => setTimeout(r, 50))
     expect(requested('/ads/')).to.equal(false)
     expect(img.hasAttribute('srcset')).to.equal(false)
-    expect(gate.held().map((el) => el.getAttribute('data-srcset') ?? el.getAttribute('data-imagesrcset'))).to.have.members([
-      '/own.gif 1x, /ads/a.gif 2x', '/ads/b.gif 100w', '/ads/c.gif', '/ads/d.gif 1x',
-    ])
+    expect(
+      gate.held().map((el) => el.getAttribute('data-srcset') ?? el.getAttribute('data-imagesrcset')),
+    ).to.have.members(['/own.gif 1x, /ads/a.gif 2x', '/ads/b.gif 100w', '/ads/c.gif', '/ads/d.gif 1x'])
     granted = { advertising: true }
     gate.refresh()
     expect(img.getAttribute('srcset')).to.equal('/own.gif 1x, /ads/a.gif 2x')

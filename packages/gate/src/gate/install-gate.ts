@@ -61,7 +61,10 @@ export function installGate(options: GateOptions): Gate {
    * and by none that is granted now. */
   const nameHeld = (name: string, kind: Kind, among?: ServiceDefinition[]): boolean => {
     let held = false
-    tests ||= { cookies: services.map((s) => namePattern(s.cookies)), storage: services.map((s) => namePattern(s.storage)) }
+    tests ||= {
+      cookies: services.map((s) => namePattern(s.cookies)),
+      storage: services.map((s) => namePattern(s.storage)),
+    }
     for (let i = 0; i < services.length; i++)
       if (tests[kind][i]?.test(name)) {
         if (granted(services[i]!)) return false
@@ -76,7 +79,12 @@ export function installGate(options: GateOptions): Gate {
    * type, other tags the URL. A srcset is held when any of its URLs is: its pieces split at
    * whitespace and commas hold every candidate URL's host (a comma inside a URL comes after it). */
   const hold = (el: Element, url: string, attr: string, byScript?: boolean): boolean => {
-    const service = /srcset/.test(attr) ? url.split(/[\s,]+/).map(heldBy).find(Boolean) : heldBy(url)
+    const service = /srcset/.test(attr)
+      ? url
+          .split(/[\s,]+/)
+          .map(heldBy)
+          .find(Boolean)
+      : heldBy(url)
     if (!service) return false
     if (byScript) scripted.add(el)
     if (el.localName == 'script') {

@@ -5,8 +5,10 @@
 // libraries stacked on ours keep working; undo restores the slots still holding ours.
 
 /** Runs before the original; may rewrite `args`. True holds the call. */
+// biome-ignore lint/suspicious/noExplicitAny: `this` of any patched method, read by checks written for one kind
 export type Check = (self: any, args: IArguments) => unknown
 /** Answers a held call in the original's stead (for a constructor: the object `new` gives, or throws). */
+// biome-ignore lint/suspicious/noExplicitAny: as Check
 export type Answer = (self: any, args: IArguments) => unknown
 
 export interface Patcher {
@@ -43,7 +45,8 @@ export function createPatcher(active: () => boolean): Patcher {
         new Proxy(original, { construct: (_, args, newTarget) => Reflect.construct(wrapper, args, newTarget) })
       Object.defineProperty(target, name, { ...descriptor, [key]: proxy || wrapper })
       undos.push(() => {
-        if (Object.getOwnPropertyDescriptor(target, name)?.[key] == (proxy || wrapper)) Object.defineProperty(target, name, descriptor!)
+        if (Object.getOwnPropertyDescriptor(target, name)?.[key] == (proxy || wrapper))
+          Object.defineProperty(target, name, descriptor!)
       })
     },
     undo() {

@@ -36,12 +36,15 @@ export function interceptTags(patch: Patcher, rules: TagRules): () => void {
   // A held script keeps its URL and loses its type (a non-JS type never runs); its URL must be
   // held before it lands, since a connected script without src runs as soon as it gets one.
   // Other tags never get the URL.
-  const load = (el: Element, url: unknown, attr: string) => rules.hold(el, String(url), attr, true) && el.localName != 'script'
+  const load = (el: Element, url: unknown, attr: string) =>
+    rules.hold(el, String(url), attr, true) && el.localName != 'script'
   // A held script's own type (set before or after its src) waits in data-type for the release.
   const type = (el: Element, value: unknown) =>
-    el.localName == 'script' && el.hasAttribute('data-sekisho') && (rules.setAttribute.call(el, 'data-type', String(value)), true)
+    el.localName == 'script' &&
+    el.hasAttribute('data-sekisho') &&
+    (rules.setAttribute.call(el, 'data-type', String(value)), true)
   // Each setter sets the attribute of its lowercased name (imageSrcset: imagesrcset).
-  for (const [constructor, property] of [
+  for (const [kind, property] of [
     [HTMLScriptElement, 'src'],
     [HTMLImageElement, 'src'],
     [HTMLImageElement, 'srcset'],
@@ -52,7 +55,13 @@ export function interceptTags(patch: Patcher, rules: TagRules): () => void {
     [HTMLScriptElement, 'type'],
   ] as const) {
     const attr = property.toLowerCase()
-    patch.wrap(constructor.prototype, property, (el, [value]) => (attr == 'type' ? type(el, value) : load(el, value, attr)), undefined, 'set')
+    patch.wrap(
+      kind.prototype,
+      property,
+      (el, [value]) => (attr == 'type' ? type(el, value) : load(el, value, attr)),
+      undefined,
+      'set',
+    )
   }
   const attribute = (el: Element, name: unknown, value: unknown) => {
     const attr = String(name).toLowerCase()

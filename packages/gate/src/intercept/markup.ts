@@ -22,17 +22,23 @@ export function rewriteMarkup(
   const root = svg ? template.content.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'svg') : template
   root.innerHTML = html
   let changed = false
-  ;(svg ? root : template.content).querySelectorAll((scripts ? 'script,' : '') + 'img,iframe,link,source,image').forEach((el) => {
-    if (!el.hasAttribute('data-sekisho'))
-      loads(el)?.forEach((attr) => {
-        const url = el.getAttribute(attr)
-        if (url && hold(el, url, attr)) changed = true
-      })
-  })
+  ;(svg ? root : template.content)
+    .querySelectorAll((scripts ? 'script,' : '') + 'img,iframe,link,source,image')
+    .forEach((el) => {
+      if (!el.hasAttribute('data-sekisho'))
+        loads(el)?.forEach((attr) => {
+          const url = el.getAttribute(attr)
+          if (url && hold(el, url, attr)) changed = true
+        })
+    })
   return changed ? root.innerHTML : html
 }
 
-export function interceptMarkup(patch: Patcher, hold: (el: Element, url: string, attr: string) => boolean, schedule: () => void): void {
+export function interceptMarkup(
+  patch: Patcher,
+  hold: (el: Element, url: string, attr: string) => boolean,
+  schedule: () => void,
+): void {
   // The template's own innerHTML passes through the patched setter too: `busy` lets it by.
   let busy = false
   /** Rewrites the HTML arguments from `first` on, in place; never holds the call itself. */

@@ -11,6 +11,7 @@ import type { Patcher } from '../gate/patch.ts'
  * leaves, closed (`readyState`), its events fired soon after. A plain EventTarget with the members
  * a caller reaches for next (the real prototype's getters would throw on it; `instanceof` fails). */
 function refused(url: unknown, readyState: number, events: string[]): object {
+  // biome-ignore lint/suspicious/noExplicitAny: a socket-like stand-in the page may treat as a WebSocket or an EventSource
   const closed: any = Object.assign(new EventTarget(), { url: String(url), readyState, send() {}, close() {} })
   setTimeout(() =>
     events.forEach((type) => {
@@ -24,7 +25,8 @@ function refused(url: unknown, readyState: number, events: string[]): object {
 
 export function interceptNetwork(patch: Patcher, held: (url: string) => unknown): void {
   // Socket URLs are matched as the http(s) URLs they upgrade from.
-  const url = (input: unknown) => held(input instanceof Request ? input.url : String(input).replace(/^ws(s?):/i, 'http$1:'))
+  const url = (input: unknown) =>
+    held(input instanceof Request ? input.url : String(input).replace(/^ws(s?):/i, 'http$1:'))
   const check = (_: unknown, args: IArguments) => url(args[0])
   const securityError = () => new DOMException('held by Sekisho', 'SecurityError')
   patch.wrap(window, 'fetch', check, () => Promise.reject(new TypeError('held by Sekisho')))
@@ -37,7 +39,8 @@ export function interceptNetwork(patch: Patcher, held: (url: string) => unknown)
     XMLHttpRequest.prototype,
     'send',
     (xhr) => heldRequests.has(xhr),
-    (xhr: XMLHttpRequest) => setTimeout(() => ['error', 'loadend'].forEach((type) => xhr.dispatchEvent(new ProgressEvent(type)))),
+    (xhr: XMLHttpRequest) =>
+      setTimeout(() => ['error', 'loadend'].forEach((type) => xhr.dispatchEvent(new ProgressEvent(type)))),
   )
   patch.wrap(window, 'WebSocket', check, (_, [to]) => refused(to, 3, ['error', 'close']))
   patch.wrap(window, 'EventSource', check, (_, [to]) => refused(to, 2, ['error']))

@@ -7,8 +7,20 @@ const DELETES = /;\s*(max-age\s*=\s*[-0]|expires\s*=[^;]*19[0-6]\d)/i
 
 export function interceptStorage(patch: Patcher, held: (name: string, kind: 'cookies' | 'storage') => boolean): void {
   const cookie = (name: unknown) => held(String(name).trim(), 'cookies')
-  patch.wrap(Document.prototype, 'cookie', (_, [text]) => !DELETES.test(text) && cookie(String(text).split('=')[0]), undefined, 'set')
+  patch.wrap(
+    Document.prototype,
+    'cookie',
+    (_, [text]) => !DELETES.test(text) && cookie(String(text).split('=')[0]),
+    undefined,
+    'set',
+  )
   const cookieStore = (window as { CookieStore?: { prototype: object } }).CookieStore
-  if (cookieStore) patch.wrap(cookieStore.prototype, 'set', (_, [name]) => cookie(name?.name ?? name), () => Promise.resolve())
+  if (cookieStore)
+    patch.wrap(
+      cookieStore.prototype,
+      'set',
+      (_, [name]) => cookie(name?.name ?? name),
+      () => Promise.resolve(),
+    )
   patch.wrap(Storage.prototype, 'setItem', (_, [key]) => held(String(key), 'storage'))
 }

@@ -36,7 +36,8 @@ export function releaseElement(
   // An SVG script stays one (it loads from href).
   const fresh = document.createElementNS(old.namespaceURI, 'script') as HTMLScriptElement
   // Attribute nodes are copied whole, so that a namespaced one (xlink:href) stays in its namespace.
-  for (const attr of Array.from(old.attributes)) if (!GATE_ATTRIBUTES.includes(attr.name)) fresh.setAttributeNode(attr.cloneNode() as Attr)
+  for (const attr of Array.from(old.attributes))
+    if (!GATE_ATTRIBUTES.includes(attr.name)) fresh.setAttributeNode(attr.cloneNode() as Attr)
   const type = old.getAttribute('data-type')
   const src = old.getAttribute('data-src')
   if (type != null) setAttribute.call(fresh, 'type', type)

@@ -7,7 +7,9 @@
  *   scripts after it must wait (an ordered external script).
  * @returns push: appends elements (in document order) and releases as far as ordering allows.
  */
-export function createReleaseQueue(release: (el: Element) => Promise<unknown> | undefined): (elements: Element[]) => void {
+export function createReleaseQueue(
+  release: (el: Element) => Promise<unknown> | undefined,
+): (elements: Element[]) => void {
   const queue: Element[] = []
   let pending: Array<Promise<unknown>> = []
   let paused = false
@@ -16,7 +18,7 @@ export function createReleaseQueue(release: (el: Element) => Promise<unknown> | 
       const el = queue[0]!
       if (pending.length && el.localName == 'script' && !el.hasAttribute('src') && !el.hasAttribute('data-src')) {
         paused = true
-        Promise.all(pending).then(() => {
+        void Promise.all(pending).then(() => {
           paused = false
           pump()
         })
@@ -24,6 +26,7 @@ export function createReleaseQueue(release: (el: Element) => Promise<unknown> | 
         return
       }
       const ran = release(queue.shift()!)
+      // biome-ignore lint/nursery/noMisusedPromises: a promise here means the script is still loading
       if (ran) pending.push(ran)
     }
   }

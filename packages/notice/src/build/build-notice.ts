@@ -12,7 +12,9 @@ export function buildNotice(config: ResolvedConfig, lang: string): NoticeModel {
   const groups = new Map<string, NoticeGroup>()
   for (const purpose of config.purposes) {
     // The config's wording first, then core's built-in ja/en text of the usual purposes.
-    const builtIn = Object.prototype.hasOwnProperty.call(PURPOSE_TEXT, purpose.id) ? PURPOSE_TEXT[purpose.id] : undefined
+    const builtIn = Object.prototype.hasOwnProperty.call(PURPOSE_TEXT, purpose.id)
+      ? PURPOSE_TEXT[purpose.id]
+      : undefined
     groups.set(purpose.id, {
       purpose: purpose.id,
       label: text(purpose.label) || text(builtIn?.label) || purpose.id,
@@ -43,7 +45,11 @@ export function buildNotice(config: ResolvedConfig, lang: string): NoticeModel {
   }
 }
 
-function noticeRow(service: ServiceDefinition, lang: string, text: (value: Parameters<typeof localize>[0]) => string): NoticeRow {
+function noticeRow(
+  service: ServiceDefinition,
+  lang: string,
+  text: (value: Parameters<typeof localize>[0]) => string,
+): NoticeRow {
   const row: NoticeRow = {
     id: service.id,
     name: text(service.name),

@@ -35,7 +35,10 @@ function service(row: NoticeRow, { labels, lang }: NoticeModel): string {
     item(labels.sitePurpose, e(row.sitePurpose)) +
     item(labels.recipientPurpose, e(row.recipientPurpose)) +
     (row.retention ? item(labels.retention, e(row.retention)) : '') +
-    item(labels.privacyPolicy, policy ? link(policy, linkText(labels.privacyPolicy, row.recipient, lang)) : e(row.privacyPolicyUrl)) +
+    item(
+      labels.privacyPolicy,
+      policy ? link(policy, linkText(labels.privacyPolicy, row.recipient, lang)) : e(row.privacyPolicyUrl),
+    ) +
     item(labels.optOut, optOut ? link(optOut, linkText(labels.optOut, row.name, lang)) : e(labels.noOptOut)) +
     '</dl></article>'
   )

@@ -10,7 +10,11 @@ export function renderNoticeMarkdown(model: NoticeModel): string {
   const out = [`# ${m(model.title)}`, '', m(model.intro), '']
   const policy = safeUrl(model.controller.policyUrl)
   out.push(
-    [m(model.controller.name), model.controller.contact && m(model.controller.contact), policy && link(policy, labels.privacyPolicy)]
+    [
+      m(model.controller.name),
+      model.controller.contact && m(model.controller.contact),
+      policy && link(policy, labels.privacyPolicy),
+    ]
       .filter(Boolean)
       .join(' · '),
     '',
@@ -29,7 +33,10 @@ export function renderNoticeMarkdown(model: NoticeModel): string {
       item(labels.sitePurpose, m(row.sitePurpose))
       item(labels.recipientPurpose, m(row.recipientPurpose))
       if (row.retention) item(labels.retention, m(row.retention))
-      item(labels.privacyPolicy, rowPolicy ? link(rowPolicy, linkText(labels.privacyPolicy, row.recipient, lang)) : m(row.privacyPolicyUrl))
+      item(
+        labels.privacyPolicy,
+        rowPolicy ? link(rowPolicy, linkText(labels.privacyPolicy, row.recipient, lang)) : m(row.privacyPolicyUrl),
+      )
       item(labels.optOut, optOut ? link(optOut, linkText(labels.optOut, row.name, lang)) : m(labels.noOptOut))
       out.push('')
     }

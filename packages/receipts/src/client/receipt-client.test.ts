@@ -79,23 +79,33 @@ describe('createReceiptClient', () => {
     await until((e) => e.type === 'rejected')
     await client.flush()
     expect(calls).to.equal(1)
-    expect(await client.rejected()).to.deep.equal([{ receipt: receipt('r_refused_1'), errors: [{ path: '', message: 'HTTP 401' }] }])
+    expect(await client.rejected()).to.deep.equal([
+      { receipt: receipt('r_refused_1'), errors: [{ path: '', message: 'HTTP 401' }] },
+    ])
     expect((await client.history()).map((r) => r.id)).to.deep.equal(['r_refused_1'])
   })
 
   it('sets aside only the receipts the backend names as rejected', async () => {
     const { client, events, until } = setup({
       // Named by index only, as a backend that does not echo ids would.
-      transport: async (batch) => ({ rejected: batch.flatMap((r, index) => (r.id === 'r_bad_00001' ? [{ index, errors: [{ path: 'subject', message: 'bad' }] }] : [])) }),
+      transport: async (batch) => ({
+        rejected: batch.flatMap((r, index) =>
+          r.id === 'r_bad_00001' ? [{ index, errors: [{ path: 'subject', message: 'bad' }] }] : [],
+        ),
+      }),
       batchSize: 10,
     })
     clients.push(client)
     await Promise.all([client.record(receipt('r_good_0001')), client.record(receipt('r_bad_00001'))])
     await until((e) => e.type === 'rejected')
     await client.flush()
-    expect(events.filter((e) => e.type === 'rejected')).to.deep.equal([{ type: 'rejected', id: 'r_bad_00001', errors: [{ path: 'subject', message: 'bad' }] }])
+    expect(events.filter((e) => e.type === 'rejected')).to.deep.equal([
+      { type: 'rejected', id: 'r_bad_00001', errors: [{ path: 'subject', message: 'bad' }] },
+    ])
     expect((await client.rejected()).map((r) => r.receipt.id)).to.deep.equal(['r_bad_00001'])
-    expect(events.filter((e) => e.type === 'delivered').flatMap((e) => (e as { ids: string[] }).ids)).to.deep.equal(['r_good_0001'])
+    expect(events.filter((e) => e.type === 'delivered').flatMap((e) => (e as { ids: string[] }).ids)).to.deep.equal([
+      'r_good_0001',
+    ])
   })
 
   it('splits a batch the backend finds too large (413)', async () => {

@@ -98,7 +98,7 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
       if (!navigator.onLine) return
       const batch = await queue.take(batchSize)
       // Another tab delivered what this one recorded: no beacon for those.
-      if (!batch.length) return unsent.clear(), emit({ type: 'drained' })
+      if (!batch.length) return (unsent.clear(), emit({ type: 'drained' }))
       const ids = batch.map((e) => e.r.id)
       for (const e of batch) unsent.set(e.r.id, e.r)
       for (const id of ids) sending.add(id)
@@ -122,13 +122,19 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
           continue
         }
         if (!isRetryable(status)) {
-          await settle([], batch.map((e) => ({ ...e, e: error.errors ?? [{ path: '', message: String(error.message) }] })))
+          await settle(
+            [],
+            batch.map((e) => ({ ...e, e: error.errors ?? [{ path: '', message: String(error.message) }] })),
+          )
           continue
         }
         const attempt = state.n + 1
         // The backoff doubles per attempt; jitter (50–100 %) spreads many visitors' retries apart.
         // Retry-After is a floor, so `Retry-After: 0` on every answer cannot make a busy loop.
-        const delay = Math.max(error.retryAfter ?? 0, Math.min(ceiling, base * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2))
+        const delay = Math.max(
+          error.retryAfter ?? 0,
+          Math.min(ceiling, base * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2),
+        )
         // Stored, so that every tab of the site honours it.
         await queue.setRetry({ n: attempt, at: Date.now() + delay })
         emit({ type: 'retry', ids, attempt, delay, error })
@@ -148,16 +154,22 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
     return navigator.locks ? navigator.locks.request(`sekisho-receipts:${storeName}`, drain) : drain()
   }
   // The catch keeps the chain usable after a failure (IndexedDB or Web Locks refused).
-  const flush = (): Promise<void> => (waiting ??= tail = tail.then(locked).catch((error) => emit({ type: 'error', error })))
+  const flush = (): Promise<void> =>
+    (waiting ??= tail = tail.then(locked).catch((error) => emit({ type: 'error', error })))
 
   // Page going away: a beacon carries what is not already on its way; it stays queued until a
   // drain sees it delivered (at-least-once; the collector dedupes by id).
   const onHide = (event: Event) => {
     if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return
     const batch = [...unsent.values()].filter((r) => !sending.has(r.id)).slice(-50)
-    if (endpoint && batch.length && navigator.sendBeacon(endpoint, JSON.stringify(batch))) for (const r of batch) sending.add(r.id)
+    if (endpoint && batch.length && navigator.sendBeacon(endpoint, JSON.stringify(batch)))
+      for (const r of batch) sending.add(r.id)
   }
-  const listeners = [['online', flush], ['pagehide', onHide], ['visibilitychange', onHide]] as const
+  const listeners = [
+    ['online', flush],
+    ['pagehide', onHide],
+    ['visibilitychange', onHide],
+  ] as const
   for (const [type, listener] of listeners) addEventListener(type, listener)
   void flush()
 

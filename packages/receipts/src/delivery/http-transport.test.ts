@@ -10,20 +10,37 @@ const answering = (status: number, body: unknown, headers: Record<string, string
   }) as typeof fetch
   return { requests, fetcher }
 }
-const failure = (promise: Promise<unknown>) => promise.then(() => expect.fail('resolved'), (e: TransportError) => e)
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.fail('resolved'),
+    (e: TransportError) => e,
+  )
 
 describe('httpTransport', () => {
   it('POSTs the batch as JSON in text/plain with keepalive and the site headers', async () => {
     const { requests, fetcher } = answering(202, { accepted: ['r_01HXYZABCDEF'], rejected: [] })
-    expect(await httpTransport('https://c.example/v1/receipts', { 'x-site-key': 'k1' }, fetcher)([sampleReceipt()])).to.deep.equal({ rejected: [] })
+    expect(
+      await httpTransport('https://c.example/v1/receipts', { 'x-site-key': 'k1' }, fetcher)([sampleReceipt()]),
+    ).to.deep.equal({ rejected: [] })
     const { url, init } = requests[0]!
     expect(url).to.equal('https://c.example/v1/receipts')
-    expect(init).to.deep.include({ method: 'POST', keepalive: true, credentials: 'omit', body: JSON.stringify([sampleReceipt()]) })
+    expect(init).to.deep.include({
+      method: 'POST',
+      keepalive: true,
+      credentials: 'omit',
+      body: JSON.stringify([sampleReceipt()]),
+    })
     expect(init.headers).to.deep.equal({ 'content-type': 'text/plain;charset=UTF-8', 'x-site-key': 'k1' })
   })
   it('returns the rejected receipts of a 202 or a 400 that names them', async () => {
     const rejected = [{ index: 0, id: 'r_01HXYZABCDEF', errors: [{ path: 'subject', message: 'bad' }] }]
-    expect(await httpTransport('/x', {}, answering(400, { error: 'nothing acceptable', rejected }).fetcher)([sampleReceipt()])).to.deep.equal({ rejected })
+    expect(
+      await httpTransport(
+        '/x',
+        {},
+        answering(400, { error: 'nothing acceptable', rejected }).fetcher,
+      )([sampleReceipt()]),
+    ).to.deep.equal({ rejected })
   })
   it('throws the status and Retry-After for everything else', async () => {
     const e503 = await failure(httpTransport('/x', {}, answering(503, undefined, { 'retry-after': '7' }).fetcher)([]))

@@ -13,6 +13,7 @@ export interface Rejection {
 /** Sends one batch. Resolve when stored (optionally naming refused receipts); throw to retry.
  * A thrown error with `status` 4xx other than 408/429 rejects the whole batch for good (413 splits
  * it first; `errors` says why); `retryAfter` (ms) is the least wait before the next attempt. */
+// biome-ignore lint/suspicious/noConfusingVoidType: an async function that returns nothing is a Transport too
 export type Transport = (batch: Receipt[]) => Promise<void | { rejected?: Rejection[] }>
 
 /** An error a transport throws: the HTTP status, the server's `Retry-After` in ms and, for a
@@ -34,7 +35,11 @@ export const isRetryable = (status?: number) => !status || status === 408 || sta
  * cross-origin collector needs no preflight (custom `headers` bring one back) and the request is
  * the same as the `sendBeacon` one. The collector answers `202 {accepted, rejected}`.
  */
-export function httpTransport(endpoint: string, headers?: Record<string, string>, fetcher: typeof fetch = fetch): Transport {
+export function httpTransport(
+  endpoint: string,
+  headers?: Record<string, string>,
+  fetcher: typeof fetch = fetch,
+): Transport {
   return async (batch) => {
     const body = JSON.stringify(batch)
     const response = await fetcher(endpoint, {

@@ -9,7 +9,12 @@ const fresh = () => openQueue(`test-queue-${Date.now()}-${n++}`)
 
 describe('chooseDropped', () => {
   it('drops superseded receipts of a subject first, oldest first, then the oldest', () => {
-    const pending = [entry('a_000001', 1, 'subj_A0000000'), entry('b_000001', 2, 'subj_B0000000'), entry('a_000002', 3, 'subj_A0000000'), entry('a_000003', 4, 'subj_A0000000')]
+    const pending = [
+      entry('a_000001', 1, 'subj_A0000000'),
+      entry('b_000001', 2, 'subj_B0000000'),
+      entry('a_000002', 3, 'subj_A0000000'),
+      entry('a_000003', 4, 'subj_A0000000'),
+    ]
     expect(chooseDropped(pending, 1).map((e) => e.r.id)).to.deep.equal(['a_000001'])
     expect(chooseDropped(pending, 3).map((e) => e.r.id)).to.deep.equal(['a_000001', 'a_000002', 'b_000001'])
   })
@@ -42,7 +47,12 @@ describe('openQueue', () => {
     expect(await q.list(REJECTED)).to.deep.equal([{ ...batch[4], e: [{ path: 'id', message: 'bad' }] }])
     // All kinds at once, without the retry state.
     await q.setRetry({ n: 1, at: 1 })
-    expect((await q.list()).map((e) => e.r.id).sort()).to.deep.equal(['r_item_100', 'r_item_200', 'r_item_300', 'r_item_400'])
+    expect((await q.list()).map((e) => e.r.id).sort()).to.deep.equal([
+      'r_item_100',
+      'r_item_200',
+      'r_item_300',
+      'r_item_400',
+    ])
   })
   it('stores the retry state apart from the receipts', async () => {
     const q = fresh()

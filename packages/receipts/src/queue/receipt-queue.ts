@@ -85,7 +85,11 @@ export function openQueue(name: string): ReceiptQueue {
         if (rejected.length) await trim(s, REJECTED, max)
       }),
     list: (kind) => store('readonly', (s) => entries(s, kind)),
-    retry: () => store('readonly', async (s) => ((await promisifyRequest(s.get(RETRY))) as RetryState | undefined) ?? { n: 0, at: 0 }),
+    retry: () =>
+      store(
+        'readonly',
+        async (s) => ((await promisifyRequest(s.get(RETRY))) as RetryState | undefined) ?? { n: 0, at: 0 },
+      ),
     setRetry: (state) => store('readwrite', (s) => promisifyRequest(s.put(state, RETRY))).then(() => {}),
   }
 }

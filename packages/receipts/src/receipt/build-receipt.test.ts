@@ -17,7 +17,14 @@ const config = {
   jurisdiction: 'JP',
   controller: { policyUrl: '/privacy' },
 }
-const input = (d: Decision) => ({ decision: d, config, site: 'https://www.example.jp', lang: 'ja', text: '同意する', gpc: false })
+const input = (d: Decision) => ({
+  decision: d,
+  config,
+  site: 'https://www.example.jp',
+  lang: 'ja',
+  text: '同意する',
+  gpc: false,
+})
 
 describe('buildReceipt', () => {
   it('fills every field of the contract from the decision', async () => {
@@ -25,7 +32,11 @@ describe('buildReceipt', () => {
     const consentMode = { analytics_storage: 'granted', ad_storage: 'denied' } as const
     const r = await buildReceipt({ ...input(d), consentMode, id: 'r_01HXYZABCDEF' })
     // The sample is a complete receipt: every field of the contract is filled from the inputs.
-    expect(r).to.deep.equal({ ...sampleReceipt(), ui: { textHash: await textHash('同意する') }, previous: 'r_previous1' })
+    expect(r).to.deep.equal({
+      ...sampleReceipt(),
+      ui: { textHash: await textHash('同意する') },
+      previous: 'r_previous1',
+    })
   })
   it('makes a valid receipt for every decision method, chained to nothing the first time', async () => {
     for (const method of ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'] as const) {
@@ -42,8 +53,15 @@ describe('buildReceipt', () => {
       { id: 'ads', purposes: ['advertising'] },
       { id: 'mixed', purposes: ['analytics', 'advertising'] },
     ] as never
-    const r = await buildReceipt({ ...input(decision('custom', { services: { ads: true } })), config: { ...config, services } })
-    expect(r.services).to.deep.equal([{ id: 'ga', granted: true }, { id: 'ads', granted: true }, { id: 'mixed', granted: false }])
+    const r = await buildReceipt({
+      ...input(decision('custom', { services: { ads: true } })),
+      config: { ...config, services },
+    })
+    expect(r.services).to.deep.equal([
+      { id: 'ga', granted: true },
+      { id: 'ads', granted: true },
+      { id: 'mixed', granted: false },
+    ])
   })
   it('carries no user agent unless the operator opts in', async () => {
     expect(await buildReceipt(input(decision('api')))).to.not.have.property('context')
@@ -52,7 +70,10 @@ describe('buildReceipt', () => {
     expect(validateReceipt(r)).to.deep.include({ ok: true })
   })
   it('leaves out a policy URL that cannot be resolved', async () => {
-    const r = await buildReceipt({ ...input(decision('api')), config: { ...config, controller: { policyUrl: 'http://[::1' } } })
+    const r = await buildReceipt({
+      ...input(decision('api')),
+      config: { ...config, controller: { policyUrl: 'http://[::1' } },
+    })
     expect(r.policy).to.deep.equal({ revision: '2024-05-01', language: 'ja' })
   })
 })

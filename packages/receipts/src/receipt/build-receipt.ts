@@ -6,7 +6,10 @@ import { textHash } from './text-hash.ts'
 export interface BuildReceiptInput {
   decision: Decision
   /** `services`, when given, lists every service with its effective state (not only overrides). */
-  config: Pick<ResolvedConfig, 'revision' | 'jurisdiction'> & { controller: { policyUrl?: string }; services?: ServiceDefinition[] }
+  config: Pick<ResolvedConfig, 'revision' | 'jurisdiction'> & {
+    controller: { policyUrl?: string }
+    services?: ServiceDefinition[]
+  }
   /** The site's origin (`location.origin`). */
   site: string
   /** Language of the wording shown. */
@@ -28,7 +31,12 @@ export interface BuildReceiptInput {
 export function receiptId(now = Date.now()): string {
   const random = crypto.getRandomValues(new Uint8Array(12))
   // base64url without padding: 12 bytes -> 16 characters, all within the schema's [A-Za-z0-9_-].
-  return now.toString(36).padStart(9, '0') + btoa(String.fromCharCode(...random)).replace(/\+/g, '-').replace(/\//g, '_')
+  return (
+    now.toString(36).padStart(9, '0') +
+    btoa(String.fromCharCode(...random))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+  )
 }
 
 const grants = (states: Record<string, boolean>) => Object.entries(states).map(([id, granted]) => ({ id, granted }))
@@ -49,7 +57,9 @@ export async function buildReceipt(input: BuildReceiptInput): Promise<Receipt> {
     timestamp: new Date(decision.time).toISOString(),
     site: input.site,
     subject: decision.subject,
-    policy: url ? { revision: decision.revision, url, language: input.lang } : { revision: decision.revision, language: input.lang },
+    policy: url
+      ? { revision: decision.revision, url, language: input.lang }
+      : { revision: decision.revision, language: input.lang },
     jurisdiction: config.jurisdiction,
     method: decision.method,
     purposes: grants(decision.purposes),

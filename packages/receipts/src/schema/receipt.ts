@@ -4,7 +4,14 @@ import type { ConsentModeType, DecisionMethod } from '@sekisho/core'
 
 export const RECEIPT_SCHEMA = 'sekisho-receipt/1'
 
-export const DECISION_METHODS: readonly DecisionMethod[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api']
+export const DECISION_METHODS: readonly DecisionMethod[] = [
+  'accept-all',
+  'reject-all',
+  'custom',
+  'withdraw',
+  'gpc',
+  'api',
+]
 
 export const CONSENT_MODE_TYPES: readonly ConsentModeType[] = [
   'ad_storage',

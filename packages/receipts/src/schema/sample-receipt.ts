@@ -10,7 +10,11 @@ export const sampleReceipt = (): Receipt => ({
   policy: { revision: '2024-05-01', url: 'https://www.example.jp/privacy', language: 'ja' },
   jurisdiction: 'JP',
   method: 'custom',
-  purposes: [{ id: 'necessary', granted: true }, { id: 'analytics', granted: true }, { id: 'advertising', granted: false }],
+  purposes: [
+    { id: 'necessary', granted: true },
+    { id: 'analytics', granted: true },
+    { id: 'advertising', granted: false },
+  ],
   services: [{ id: 'google-analytics', granted: true }],
   signals: { gpc: false, consentMode: { analytics_storage: 'granted', ad_storage: 'denied' } },
   ui: { textHash: 'a'.repeat(64) },

@@ -17,10 +17,31 @@ const HEX64 = /^[0-9a-f]{64}$/
 const MAX_TEXT = 2048
 const MAX_ITEMS = 256
 
-const TOP_KEYS = ['id', 'schema', 'timestamp', 'site', 'subject', 'policy', 'jurisdiction', 'method', 'purposes', 'services', 'signals', 'ui', 'previous', 'context']
+const TOP_KEYS = [
+  'id',
+  'schema',
+  'timestamp',
+  'site',
+  'subject',
+  'policy',
+  'jurisdiction',
+  'method',
+  'purposes',
+  'services',
+  'signals',
+  'ui',
+  'previous',
+  'context',
+]
 
 const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value) : typeof value
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'string'
+        ? JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)
+        : typeof value
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -43,14 +64,16 @@ export function validateReceipt(input: unknown): ReceiptValidation {
       if (!keys.includes(key)) fail(path ? `${path}.${key}` : key, `unknown field; allowed: ${keys.join(', ')}`)
   }
   const grants = (path: string, value: unknown) => {
-    if (!Array.isArray(value) || value.length > MAX_ITEMS) return fail(path, `expected an array of at most ${MAX_ITEMS} {id, granted}, got ${describe(value)}`)
+    if (!Array.isArray(value) || value.length > MAX_ITEMS)
+      return fail(path, `expected an array of at most ${MAX_ITEMS} {id, granted}, got ${describe(value)}`)
     const seen = new Set<string>()
     value.forEach((item, i) => {
       const at = `${path}[${i}]`
       if (!isObject(item)) return fail(at, `expected {id, granted}, got ${describe(item)}`)
       only(at, item, ['id', 'granted'])
       matches(`${at}.id`, item.id, TOKEN, 'an id of 1–128 letters, digits, _ . : -')
-      if (typeof item.granted !== 'boolean') fail(`${at}.granted`, `expected true or false, got ${describe(item.granted)}`)
+      if (typeof item.granted !== 'boolean')
+        fail(`${at}.granted`, `expected true or false, got ${describe(item.granted)}`)
       if (typeof item.id === 'string') {
         if (seen.has(item.id)) fail(`${at}.id`, `duplicate id "${item.id}"`)
         seen.add(item.id)
@@ -58,7 +81,8 @@ export function validateReceipt(input: unknown): ReceiptValidation {
     })
   }
 
-  if (!isObject(input)) return { ok: false, errors: [{ path: '', message: `expected a receipt object, got ${describe(input)}` }] }
+  if (!isObject(input))
+    return { ok: false, errors: [{ path: '', message: `expected a receipt object, got ${describe(input)}` }] }
   const r = input
   only('', r, TOP_KEYS)
   matches('id', r.id, ID, 'an id of 8–128 letters, digits, _ or -')
@@ -73,23 +97,31 @@ export function validateReceipt(input: unknown): ReceiptValidation {
     only('policy', r.policy, ['revision', 'url', 'language'])
     text('policy.revision', r.policy.revision)
     text('policy.url', r.policy.url, true)
-    matches('policy.language', r.policy.language, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag like "ja" or "en-US"')
+    matches(
+      'policy.language',
+      r.policy.language,
+      /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+      'a language tag like "ja" or "en-US"',
+    )
   }
   matches('jurisdiction', r.jurisdiction, /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'a jurisdiction like "JP", "EU" or "US-CA"')
-  if (!DECISION_METHODS.includes(r.method as never)) fail('method', `expected one of ${DECISION_METHODS.join(', ')}, got ${describe(r.method)}`)
+  if (!DECISION_METHODS.includes(r.method as never))
+    fail('method', `expected one of ${DECISION_METHODS.join(', ')}, got ${describe(r.method)}`)
   grants('purposes', r.purposes)
   grants('services', r.services)
   if (!isObject(r.signals)) fail('signals', `expected {gpc, consentMode?}, got ${describe(r.signals)}`)
   else {
     only('signals', r.signals, ['gpc', 'consentMode'])
-    if (typeof r.signals.gpc !== 'boolean') fail('signals.gpc', `expected true or false, got ${describe(r.signals.gpc)}`)
+    if (typeof r.signals.gpc !== 'boolean')
+      fail('signals.gpc', `expected true or false, got ${describe(r.signals.gpc)}`)
     const cm = r.signals.consentMode
     if (cm !== undefined) {
       if (!isObject(cm)) fail('signals.consentMode', `expected an object of consent types, got ${describe(cm)}`)
       else {
         only('signals.consentMode', cm, CONSENT_MODE_TYPES as string[])
         for (const [key, value] of Object.entries(cm))
-          if (value !== 'granted' && value !== 'denied') fail(`signals.consentMode.${key}`, `expected "granted" or "denied", got ${describe(value)}`)
+          if (value !== 'granted' && value !== 'denied')
+            fail(`signals.consentMode.${key}`, `expected "granted" or "denied", got ${describe(value)}`)
       }
     }
   }

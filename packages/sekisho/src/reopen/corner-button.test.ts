@@ -5,8 +5,13 @@ import { mountCornerButton } from './corner-button.ts'
 describe('corner button', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light' }))
 
-  it('takes the banner\'s documented theme properties, dark ones under prefers-color-scheme: dark', async () => {
-    const theme = { '--sekisho-bg': 'rgb(1, 2, 3)', '--sekisho-fg': 'rgb(4, 5, 6)', '--sekisho-dark-bg': 'rgb(7, 8, 9)', '--sekisho-dark-fg': 'rgb(10, 11, 12)' }
+  it("takes the banner's documented theme properties, dark ones under prefers-color-scheme: dark", async () => {
+    const theme = {
+      '--sekisho-bg': 'rgb(1, 2, 3)',
+      '--sekisho-fg': 'rgb(4, 5, 6)',
+      '--sekisho-dark-bg': 'rgb(7, 8, 9)',
+      '--sekisho-dark-fg': 'rgb(10, 11, 12)',
+    }
     let opened = 0
     const host = mountCornerButton('en', theme, () => opened++)
     const button = host.shadowRoot!.querySelector('button')!
