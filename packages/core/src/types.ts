@@ -61,6 +61,14 @@ export interface ServiceDefinition {
   privacyPolicyUrl: string
   /** Where visitors can opt out at the recipient, if anywhere. */
   optOutUrl?: string
+  /** What `optOutUrl` stops at the recipient: the transmission itself, or only ad personalisation. */
+  optOutKind?: 'transmission' | 'personalisation'
+  /** Legal address of the recipient (APPI Enforcement Rules Art. 28(1)). */
+  recipientAddress?: LocalizedText
+  /** Representative of the recipient, for a legal person (APPI Enforcement Rules Art. 28(1)). */
+  recipientRepresentative?: LocalizedText
+  /** Why a service of a required purpose is strictly necessary (shown in the notice). */
+  necessaryReason?: LocalizedText
   /** `advanced`: the tag loads with denied Consent Mode defaults and sends cookieless pings.
    * @default 'basic' */
   consentMode?: 'basic' | 'advanced'

@@ -120,6 +120,10 @@ const serviceShape = (purposeIds: string[], notice: boolean): Shape => {
     retention: [localized],
     privacyPolicyUrl: [httpsUrl, n],
     optOutUrl: [httpsUrl],
+    optOutKind: [oneOf(['transmission', 'personalisation'])],
+    recipientAddress: [localized],
+    recipientRepresentative: [localized],
+    necessaryReason: [localized],
     consentMode: [oneOf(['basic', 'advanced'])],
     checked: [matching(/^\d{4}-\d\d-\d\d$/, 'a date YYYY-MM-DD')],
   }
