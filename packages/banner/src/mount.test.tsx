@@ -358,7 +358,7 @@ describe('mountBanner', () => {
     const { shadow } = mount({ view: 'preferences', receipts, copy: async (t) => void copied.push(t) })
     const item = await until(() => shadow.querySelector('li'))
     expect(item.querySelector('code')!.textContent).to.equal('r-123')
-    expect(item.textContent).to.contain('✓ アクセス解析').and.contain('✗ 広告').and.contain('custom')
+    expect(item.textContent).to.contain('✓ アクセス解析').and.contain('✗ 広告').and.contain('個別に選択').and.not.contain('custom')
     button(shadow, 'IDをコピー').click()
     await until(() => copied.length)
     expect(copied).to.deep.equal(['r-123'])
