@@ -109,15 +109,16 @@ export function Preferences(p: PreferencesProps) {
 // Rows exist only with a notice model, so its labels are there.
 function ServiceRow({ s, lang, labels }: { s: NoticeRow; lang: string; labels: NoticeModel['labels'] }) {
   const link = (url: string | undefined) => url && <Link href={url}>{url}</Link>
-  const rows: Array<[keyof NoticeModel['labels'], ComponentChildren]> = [
-    ['recipient', s.recipient],
-    ['data', s.data.join(lang === 'ja' ? '、' : ', ')],
-    ['sitePurpose', s.sitePurpose],
-    ['recipientPurpose', s.recipientPurpose],
-    ['country', s.countryName && s.countryName !== s.country ? `${s.countryName} (${s.country})` : s.country],
-    ['retention', s.retention],
-    ['privacyPolicy', link(s.privacyPolicyUrl)],
-    ['optOut', link(s.optOutUrl) || labels.noOptOut],
+  const rows: Array<[string, ComponentChildren]> = [
+    [labels.recipient, s.recipient],
+    [labels.data, s.data.join(lang === 'ja' ? '、' : ', ')],
+    [labels.sitePurpose, s.sitePurpose],
+    [labels.recipientPurpose, s.recipientPurpose],
+    [labels.country, s.countryName && s.countryName !== s.country ? `${s.countryName} (${s.country})` : s.country],
+    [labels.retention, s.retention],
+    [labels.privacyPolicy, link(s.privacyPolicyUrl)],
+    [labels.necessaryReason, s.necessaryReason],
+    [s.optOutLabel, link(s.optOutUrl) || labels.noOptOut],
   ]
   return (
     <details>
@@ -129,7 +130,7 @@ function ServiceRow({ s, lang, labels }: { s: NoticeRow; lang: string; labels: N
           ([key, value]) =>
             value && (
               <>
-                <dt>{labels[key]}</dt>
+                <dt>{key}</dt>
                 <dd>{value}</dd>
               </>
             ),
