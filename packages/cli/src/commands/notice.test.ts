@@ -102,7 +102,7 @@ describe('sekisho notice --lang ja over the whole catalog', () => {
     ]
     assert.ok(links.length >= 10, `opt-out links found: ${links.length}`)
     for (const [, label, href] of links) {
-      const entry = Object.values(catalog).find((s) => s.optOutUrl == href.replace(/&amp;/g, '&'))
+      const entry = Object.values(catalog).find((s) => s.optOutUrl == href!.replace(/&amp;/g, '&'))
       if (label!.includes('送信の停止') && !label!.includes('止まりません'))
         assert.equal(entry?.optOutKind, 'transmission', `${href} is labelled as stopping transmission`)
     }
