@@ -57,6 +57,7 @@ function start() {
       config,
       decision: consent.getConsent(),
       view,
+      gpcWithheld: consent.gpcWithheld,
       notice: (lang) => notice?.notice(lang),
       receipts: () => chunk('receipts').then((r) => r!.history()),
       onDecision(choice) {

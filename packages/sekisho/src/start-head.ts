@@ -128,7 +128,7 @@ export function startHead(catalog: GateCatalog): void {
 
   const gate = installGate({
     services,
-    isGranted: (target) => checked && !!consent?.isGranted(target),
+    isGranted: (target, use) => checked && !!consent?.isGranted(target, use),
     reloadOnWithdraw: config?.reloadOnWithdraw,
     nonce: script?.nonce || undefined,
     // A placeholder's "load" button (e.g. over a YouTube embed) consents in place to that service's purposes.
@@ -175,7 +175,19 @@ export function startHead(catalog: GateCatalog): void {
     document.dispatchEvent(new CustomEvent('sekisho:' + name, { detail: { decision: d, previous } }))
   }
 
+  /** Remembers that this browser checked the config, only once the visitor has decided: before a
+   * decision nothing but what is strictly necessary is stored (ePrivacy Art. 5(3)), and skipping a
+   * re-check is a saving, not a necessity, so an undecided visitor's pages re-check instead. */
+  function remember() {
+    try {
+      if (checked) localStorage.setItem(CHECKED, checkedKey)
+    } catch {
+      // Storage blocked: checked again on the next page.
+    }
+  }
+
   consent?.onChange((d, previous) => {
+    remember()
     pushConsentUpdate(config!, d)
     // A tag manager trigger, as `dataLayer.push({event})` is how GTM listens.
     ;((window as { dataLayer?: unknown[] }).dataLayer ??= []).push({
@@ -235,11 +247,7 @@ export function startHead(catalog: GateCatalog): void {
       load,
       verified() {
         checked = true
-        try {
-          localStorage.setItem(CHECKED, checkedKey)
-        } catch {
-          // Storage blocked: checked again on the next page.
-        }
+        if (consent?.getConsent()) remember()
         gate.refresh()
         if (unrecorded.length) recordReceipts()
       },
