@@ -2,6 +2,7 @@
 // afford to check and asks the visitor (the receipts chunk records each decision).
 import { mountBanner, type BannerHandle, type BannerView } from '@sekisho/banner'
 import { formatConfigErrors, validateConfig, type Decision } from '@sekisho/core'
+import { afterPaint } from './after-paint.ts'
 import type { HeadInternals } from './start-head.ts'
 import type { NoticeChunk } from './notice-chunk.ts'
 
@@ -59,16 +60,18 @@ function start() {
       view,
       notice: (lang) => notice?.notice(lang),
       receipts: () => chunk('receipts').then((r) => r!.history()),
-      onDecision(choice) {
-        // The head hands each decision to the receipts chunk with the wording it was made in.
-        head.shown = { text: choice.text, lang: choice.lang }
-        if (choice.method == 'accept-all') consent.acceptAll()
-        // Rejecting everything after having granted something is a withdrawal (ISO/IEC TS 27560's
-        // "withdrawn" state): receipts and exports tell it apart from a first refusal.
-        else if (choice.method == 'reject-all')
-          consent.rejectAll(granted(consent.getConsent()) ? 'withdraw' : 'reject-all')
-        else consent.setConsent(choice.purposes, { services: choice.services, method: 'custom' })
-      },
+      onDecision: (choice) =>
+        // The banner closes in the click's own frame; the decision and all it sets off come after that paint.
+        afterPaint(() => {
+          // The head hands each decision to the receipts chunk with the wording it was made in.
+          head.shown = { text: choice.text, lang: choice.lang }
+          if (choice.method == 'accept-all') consent.acceptAll()
+          // Rejecting everything after having granted something is a withdrawal (ISO/IEC TS 27560's
+          // "withdrawn" state): receipts and exports tell it apart from a first refusal.
+          else if (choice.method == 'reject-all')
+            consent.rejectAll(granted(consent.getConsent()) ? 'withdraw' : 'reject-all')
+          else consent.setConsent(choice.purposes, { services: choice.services, method: 'custom' })
+        }),
     })
     // The notice chunk (the catalog's prose, ~10 KB gzip) is needed only once the visitor heads
     // for the settings: fetch it on the first pointer or keyboard move into the banner rather than
