@@ -131,11 +131,7 @@ describe('validateConfig', () => {
       [
         [
           'services[1].host',
-<<<<<<< HEAD
-          'unknown key; allowed: id, purposes, name, recipient, country, data, sitePurpose, recipientPurpose, hosts, cookies, storage, retention, privacyPolicyUrl, optOutUrl, optOutKind, recipientAddress, recipientRepresentative, necessaryReason, consentMode, checked',
-=======
           'unknown key; did you mean hosts?; allowed: id, purposes, name, recipient, country, data, sitePurpose, recipientPurpose, hosts, cookies, storage, retention, privacyPolicyUrl, optOutUrl, optOutKind, recipientAddress, recipientRepresentative, necessaryReason, consentMode, checked',
->>>>>>> signals
         ],
       ],
     ],
