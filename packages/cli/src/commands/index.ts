@@ -20,4 +20,6 @@ export const COMMANDS: Record<string, Command> = {
   import: importCommand,
   verify: verifyCommand,
   serve,
+  // Loaded on use: the browser-driving audit stays out of every other command's start-up.
+  audit: async (args, io) => (await import('@sekisho/audit')).run(args, io),
 }
