@@ -17,13 +17,17 @@ export const RECORD_DATALAYER = `(() => {
   const watch = (list) => {
     if (!list || typeof list !== 'object' || list.__sekishoAudit) return list
     for (const item of list) record(item)
-    let push = list.push
+    // Each assigned push gets its own recording wrapper. Tags keep the old push and call it from
+    // theirs, so one push can pass through several wrappers: only the outermost records.
+    let depth = 0
+    const wrap = (fn) => function (...items) {
+      if (depth === 0) for (const item of items) record(item)
+      depth++
+      try { return fn.apply(this, items) } finally { depth-- }
+    }
+    let wrapped = wrap(list.push)
     Object.defineProperty(list, '__sekishoAudit', { value: true })
-    Object.defineProperty(list, 'push', {
-      configurable: true,
-      get: () => function (...items) { for (const item of items) record(item); return push.apply(this, items) },
-      set: (fn) => { push = fn },
-    })
+    Object.defineProperty(list, 'push', { configurable: true, get: () => wrapped, set: (fn) => { wrapped = wrap(fn) } })
     return list
   }
   let current
