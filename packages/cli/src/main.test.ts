@@ -29,6 +29,11 @@ describe('sekisho CLI', () => {
     assert.equal(await main(['frobnicate'], io), 2)
     assert.match(io.stderr, /unknown command "frobnicate"/)
   })
+  it('runs `audit` from @sekisho/audit, loaded when the command runs', async () => {
+    const io = capture()
+    assert.equal(await main(['audit', '--help'], io), 0)
+    assert.match(io.stdout, /^Usage: sekisho audit <url>/)
+  })
   it('prints the package version', async () => {
     const io = capture()
     assert.equal(await main(['--version'], io), 0)
