@@ -83,3 +83,34 @@ describe('sekisho notice', () => {
     }
   })
 })
+
+describe('sekisho notice --lang ja over the whole catalog', () => {
+  it('labels no opt-out link as stopping transmission unless the catalog says it does, and points to the site’s settings', async () => {
+    const { catalog } = await import('@sekisho/catalog')
+    const all = fixtures.write(
+      'all.json',
+      JSON.stringify({
+        revision: 'r1',
+        controller: { name: 'Example' },
+        purposes: ['necessary', 'analytics', 'advertising', 'affiliate', 'functional', 'personalization'].map((id) =>
+          id == 'necessary' ? { id, required: true } : { id },
+        ),
+        services: Object.keys(catalog),
+      }),
+    )
+    const io = capture()
+    const code = await main(['notice', '--config', all, '--lang', 'ja'], io)
+    assert.equal(code, 0, io.stderr)
+    const links = [
+      ...io.stdout.matchAll(/<dt>([^<]*)<\/dt><dd><a href="([^"]*)"[^>]*>[^<]*<\/a><\/dd><\/dl><\/article>/g),
+    ]
+    assert.ok(links.length >= 10, `opt-out links found: ${links.length}`)
+    for (const [, label, href] of links) {
+      const entry = Object.values(catalog).find((s) => s.optOutUrl == href!.replace(/&amp;/g, '&'))
+      if (label!.includes('送信の停止') && !label!.includes('止まりません'))
+        assert.equal(entry?.optOutKind, 'transmission', `${href} is labelled as stopping transmission`)
+    }
+    assert.match(io.stdout, /送信そのものを止めるには、このサイトの「Cookie設定」で目的をオフにしてください/)
+    assert.match(io.stdout, /外国にある第三者への提供/)
+  })
+})
