@@ -36,13 +36,14 @@ const RUNS = Math.max(1, Number(args.runs))
 const managers = args.only ? MANAGERS.filter((m) => args.only.split(',').includes(m.id)) : MANAGERS
 const started = Date.now()
 const loadAtStart = loadavg().map((x) => Math.round(x * 10) / 10)
-const gitHead = () => {
+// Taken at the start: the build measured is the one there when the run began.
+const gitHead = (() => {
   try {
     return execFileSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).trim()
   } catch {
     return 'no git'
   }
-}
+})()
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 270) * 1000
 /** CPU slowdown (CDP Emulation.setCPUThrottlingRate) for the first visit and every interaction: a mid-range phone. */
 const CPU_THROTTLE = Number(process.env.BENCH_CPU_THROTTLE ?? 4)
@@ -323,7 +324,7 @@ const result = {
   managers: managers.map(({ id, name, version }) => ({
     id,
     name,
-    version: id === 'sekisho' ? `${version} (${gitHead()})` : version,
+    version: id === 'sekisho' ? `${version} (${gitHead})` : version,
   })),
   summary: summarize(raw, managers),
   raw,
