@@ -22,7 +22,7 @@ import {
   scriptTime,
 } from './measure.mjs'
 import { writeSite } from './pages.mjs'
-import { TRACKER_HOSTS, routeTrackers, trackerCookies } from './trackers.mjs'
+import { SITE_HOST, TRACKER_HOSTS, routeTrackers, trackerCookies } from './trackers.mjs'
 import { summarize, markdownTable, writeReadme } from './report.mjs'
 
 const { values: args } = parseArgs({
@@ -58,7 +58,12 @@ if (!existsSync(join(root, 'packages/sekisho/dist/sekisho.js'))) {
 const siteDir = await mkdtemp(join(tmpdir(), 'sekisho-bench-'))
 await writeSite(siteDir, managers)
 const server = await serveSite({ site: relative(root, siteDir), port: 0, mounts: MOUNTS })
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1`],
+})
+/** The pages' origin: the server's port under the site's production host name. */
+const siteUrl = server.url.replace('127.0.0.1', SITE_HOST)
 
 /** Resolves when no request has been in flight for `quietMs` (bounded by `maxMs`). */
 function networkQuiet(page, quietMs = 300, maxMs = wait(5000)) {
@@ -111,7 +116,7 @@ async function visit(m, opened) {
     downloads = []
     const quiet = networkQuiet(page)
     if (reload) await page.reload({ waitUntil: 'load' })
-    else await page.goto(`${server.url}/p/${m.id}/`, { waitUntil: 'load' })
+    else await page.goto(`${siteUrl}/p/${m.id}/`, { waitUntil: 'load' })
     await page.waitForFunction(() => window.__benchInjected === true, null, { timeout: wait(5000) })
     await quiet
   }
@@ -183,7 +188,7 @@ async function measureOnce(m, opened) {
     out.bannerRenderedMs = probe.renderedAt
     out.bannerOffscreen = shown && probe.bannerAt === undefined
     out.cls = probe.cls
-    out.scripts = scriptTime(trace, (url) => ownsUrl(m, url), `${server.url}/p/${m.id}/`)
+    out.scripts = scriptTime(trace, (url) => ownsUrl(m, url), `${siteUrl}/p/${m.id}/`)
     out.leaksBefore = await v.leaks()
 
     if (m.accept && (shown || m.acceptApi)) {
