@@ -115,7 +115,12 @@ async function visit(m, opened) {
   const load = async (reload = false) => {
     downloads = []
     const quiet = networkQuiet(page)
-    if (reload) await page.reload({ waitUntil: 'load' })
+    // A manager may still be reloading the page itself (c15t and Sekisho on withdrawal): then that load counts.
+    if (reload)
+      await page.reload({ waitUntil: 'load' }).catch(async (err) => {
+        if (!/ERR_ABORTED|detached/.test(String(err))) throw err
+        await page.waitForLoadState('load')
+      })
     else await page.goto(`${siteUrl}/p/${m.id}/`, { waitUntil: 'load' })
     await page.waitForFunction(() => window.__benchInjected === true, null, { timeout: wait(5000) })
     await quiet
