@@ -1,6 +1,7 @@
 // Batch ingest: validates each receipt on its own, stores the good ones, names what was wrong.
 import { formatReceiptErrors, validateReceipt, type Receipt, type ReceiptError } from '@sekisho/receipts/schema'
 import type { ReceiptStore } from '../store/store.ts'
+import { textError } from './text.ts'
 
 export interface Rejection {
   index: number
@@ -49,11 +50,14 @@ export async function ingest(store: ReceiptStore, text: string, options: IngestO
   const valid: Receipt[] = []
   const rejected: Rejection[] = []
   items.forEach((item, index) => {
+    const bad = textError(item)
     const result = validateReceipt(item)
     const errors = result.ok ? [] : result.errors
+    // Checked first and reported even when the schema also objects: this is what a store would trip on.
+    if (bad) errors.unshift(bad)
     if (result.ok && options.origin !== undefined && result.receipt.site !== options.origin)
       errors.push({ path: 'site', message: `expected the sending page's origin ${options.origin}` })
-    if (!errors.length && result.ok) return void valid.push(result.receipt)
+    if (!errors.length && result.ok && !bad) return void valid.push(result.receipt)
     const id = (item as { id?: unknown } | null)?.id
     rejected.push({ index, ...(typeof id === 'string' && id.length <= 128 ? { id } : {}), errors })
   })

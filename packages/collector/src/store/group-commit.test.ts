@@ -29,18 +29,21 @@ describe('group commit', () => {
     assert.deepEqual(await append(entries(4)), { inserted: [sampleReceipt(4).id], duplicates: [] })
     assert.equal(calls.length, 2)
   })
-  it('rejects every caller of a failed group, and the next group still runs', async () => {
-    let fail = true
+  it('a failed group is retried caller by caller: only the caller whose rows fail is rejected', async () => {
+    const poison = sampleReceipt(2).id
     const append = groupCommit(async (list) => {
-      if (fail) throw new Error('disk full')
+      if (list.some((e) => e.receipt.id === poison)) throw new Error('bad row')
       return { inserted: list.map((e) => e.receipt.id), duplicates: [] }
     })
-    const results = await Promise.allSettled([append(entries(1)), append(entries(2))])
+    const results = await Promise.allSettled([append(entries(1)), append(entries(2)), append(entries(3, 4))])
     assert.deepEqual(
       results.map((r) => r.status),
-      ['rejected', 'rejected'],
+      ['fulfilled', 'rejected', 'fulfilled'],
     )
-    fail = false
-    assert.deepEqual(await append(entries(3)), { inserted: [sampleReceipt(3).id], duplicates: [] })
+    assert.deepEqual((results[2] as PromiseFulfilledResult<unknown>).value, {
+      inserted: [sampleReceipt(3).id, sampleReceipt(4).id],
+      duplicates: [],
+    })
+    assert.deepEqual(await append(entries(5)), { inserted: [sampleReceipt(5).id], duplicates: [] })
   })
 })

@@ -24,7 +24,10 @@ export function groupCommit(append: Append): Append {
           p.resolve(result)
         }
       } catch (error) {
-        for (const p of group) p.reject(error)
+        // The whole transaction rolled back: retry each caller alone, so one request's bad rows
+        // (or a conflict) fail only that request, never the other visitors' receipts.
+        if (group.length === 1) group[0]!.reject(error)
+        else for (const p of group) await append(p.entries).then(p.resolve, p.reject)
       }
     }
     scheduled = false

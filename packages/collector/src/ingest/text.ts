@@ -1,0 +1,42 @@
+// Strings every store can keep and every reader can parse back: PostgreSQL's text and jsonb refuse
+// U+0000, and a lone UTF-16 surrogate has no UTF-8 form (stored, it would break later reads).
+import type { ReceiptError } from '@sekisho/receipts/schema'
+
+// A NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+const BAD = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+const problem = (text: string): string | undefined => {
+  const match = BAD.exec(text)
+  if (!match) return undefined
+  const code = match[0].charCodeAt(0)
+  return code === 0
+    ? `contains U+0000 (NUL) at character ${match.index}, which no store can keep`
+    : `contains a lone surrogate U+${code.toString(16).toUpperCase()} at character ${match.index} (not encodable as UTF-8)`
+}
+
+const keyPath = (path: string, key: string) =>
+  /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`
+
+/** The first string (value or key) of `value` that cannot be stored, named by its path. */
+export function textError(value: unknown, path = ''): ReceiptError | undefined {
+  if (typeof value === 'string') {
+    const message = problem(value)
+    return message ? { path, message } : undefined
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const error = textError(value[i], `${path}[${i}]`)
+      if (error) return error
+    }
+    return undefined
+  }
+  if (value !== null && typeof value === 'object')
+    for (const key in value) {
+      const at = keyPath(path, key)
+      const bad = problem(key)
+      if (bad) return { path: at, message: `field name ${bad}` }
+      const error = textError((value as Record<string, unknown>)[key], at)
+      if (error) return error
+    }
+  return undefined
+}
