@@ -2,16 +2,16 @@
 // U+0000, and a lone UTF-16 surrogate has no UTF-8 form (stored, it would break later reads).
 import type { ReceiptError } from '@sekisho/receipts/schema'
 
-// A NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
-const BAD = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 const problem = (text: string): string | undefined => {
-  const match = BAD.exec(text)
-  if (!match) return undefined
-  const code = match[0].charCodeAt(0)
-  return code === 0
-    ? `contains U+0000 (NUL) at character ${match.index}, which no store can keep`
-    : `contains a lone surrogate U+${code.toString(16).toUpperCase()} at character ${match.index} (not encodable as UTF-8)`
+  const nul = text.indexOf('\0')
+  if (nul >= 0) return `contains U+0000 (NUL) at character ${nul}, which no store can keep`
+  // isWellFormed is the fast common path; the regex only runs to say where.
+  if (text.isWellFormed()) return undefined
+  const match = LONE.exec(text)!
+  const code = match[0].charCodeAt(0).toString(16).toUpperCase()
+  return `contains a lone surrogate U+${code} at character ${match.index} (not encodable as UTF-8)`
 }
 
 const keyPath = (path: string, key: string) =>
