@@ -7,9 +7,8 @@ const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\ud
 const problem = (text: string): string | undefined => {
   const nul = text.indexOf('\0')
   if (nul >= 0) return `contains U+0000 (NUL) at character ${nul}, which no store can keep`
-  // isWellFormed is the fast common path; the regex only runs to say where.
-  if (text.isWellFormed()) return undefined
-  const match = LONE.exec(text)!
+  const match = LONE.exec(text)
+  if (!match) return undefined
   const code = match[0].charCodeAt(0).toString(16).toUpperCase()
   return `contains a lone surrogate U+${code} at character ${match.index} (not encodable as UTF-8)`
 }

@@ -10,7 +10,7 @@ import {
   sortableTime,
   type ReceiptRow,
   type AppendEntry,
-  type AppendResult,
+  type RawAppendResult,
   type CollectorEvent,
   type PurgeResult,
   type ReceiptFilter,
@@ -62,7 +62,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   db.pragma('busy_timeout = 5000')
   db.exec(SCHEMA)
 
-  const exists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM receipts WHERE id = ?')
+  const stored = db.prepare<[string], { body: string }>('SELECT body FROM receipts WHERE id = ?')
   const head = db.prepare<[string], { hash: string }>('SELECT hash FROM chain_heads WHERE site = ?')
   const setHead = db.prepare(
     'INSERT INTO chain_heads (site, hash) VALUES (?, ?) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash',
@@ -79,19 +79,21 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   // Purpose ids already recorded: skips a write per purpose per receipt on the hot path.
   const knownPurposes = new Set<string>()
   /** One caller's rows; runs inside the group's transaction. */
-  const appendRows = (entries: AppendEntry[]): AppendResult => {
-    const { unique, repeated } = planAppend(entries)
+  const appendRows = (entries: AppendEntry[]): RawAppendResult => {
+    const { unique, repeated, conflictAt } = planAppend(entries)
     const inserted: string[] = []
     const duplicates = [...repeated]
     const heads = new Map<string, string>()
     // Rows keep input order (seq is arrival order); each site's chain links its own rows.
-    for (const { receipt, receivedAt } of unique) {
-      if (exists.get(receipt.id)) {
+    for (const { receipt, receivedAt, at } of unique) {
+      const body = canonicalJson(receipt)
+      const before = stored.get(receipt.id)
+      if (before) {
         duplicates.push(receipt.id)
+        if (before.body !== body) conflictAt.push(at)
         continue
       }
       const prev = heads.get(receipt.site) ?? head.get(receipt.site)?.hash ?? GENESIS
-      const body = canonicalJson(receipt)
       const hash = chainHash(prev, receivedAt, body)
       insert.run(
         receipt.id,
@@ -109,7 +111,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       heads.set(receipt.site, hash)
     }
     for (const [site, hash] of heads) setHead.run(site, hash)
-    return { inserted, duplicates }
+    return { inserted, duplicates, conflictAt }
   }
 
   const appendTx = db.transaction(appendRows)

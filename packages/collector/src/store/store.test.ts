@@ -51,10 +51,25 @@ for (const kind of await storeKinds()) {
       assert.deepEqual(first, {
         inserted: [sampleReceipt(0).id, sampleReceipt(1).id],
         duplicates: [sampleReceipt(0).id],
+        conflicts: [],
       })
       const again = await store.append(entries(1, 2))
-      assert.deepEqual(again, { inserted: [sampleReceipt(2).id], duplicates: [sampleReceipt(1).id] })
+      assert.deepEqual(again, { inserted: [sampleReceipt(2).id], duplicates: [sampleReceipt(1).id], conflicts: [] })
       assert.equal((await collect(store.rows())).length, 3)
+    })
+
+    it('names an id repeated with other content (stored before, or earlier in the call) a conflict', async () => {
+      const store = await fresh()
+      await store.append(entries(0, 1))
+      const other = { receipt: sampleReceipt(0, { method: 'reject-all' }), receivedAt: at }
+      const changed = { receipt: sampleReceipt(5, { method: 'accept-all' }), receivedAt: at }
+      const result = await store.append([other, ...entries(5, 1), changed])
+      assert.deepEqual(result, {
+        inserted: [sampleReceipt(5).id],
+        duplicates: [sampleReceipt(0).id, sampleReceipt(5).id],
+        conflicts: [sampleReceipt(0).id, sampleReceipt(5).id],
+      })
+      assert.equal(JSON.parse((await store.get(sampleReceipt(0).id))!.body).method, sampleReceipt(0).method)
     })
 
     it('keeps exactly-once and a linear chain under concurrent batches', async () => {
