@@ -1,6 +1,32 @@
 // Walks stored rows in chain order and reports the first row whose hash does not follow.
 import { chainHash, GENESIS } from './hash.ts'
-import type { ChainBreak, ChainReport, ReceiptStore } from '../store/store.ts'
+import {
+  sortableTime,
+  type ChainBreak,
+  type ChainReport,
+  type ReceiptStore,
+  type StoredReceipt,
+} from '../store/store.ts'
+
+/** The first stored column that is not what the hashed body says (queries and exports read them). */
+function columnMismatch(row: StoredReceipt): { column: string; expected: string; found: string } | undefined {
+  let r: { id?: unknown; site?: unknown; timestamp?: unknown; subject?: unknown; method?: unknown }
+  try {
+    r = JSON.parse(row.body)
+  } catch {
+    return { column: 'body', expected: 'JSON', found: row.body.slice(0, 64) }
+  }
+  const ts = typeof r.timestamp === 'string' && !Number.isNaN(Date.parse(r.timestamp)) ? sortableTime(r.timestamp) : ''
+  const expected: Array<[string, unknown, string]> = [
+    ['id', r.id, row.id],
+    ['site', r.site, row.site],
+    ['ts', ts, row.ts],
+    ['subject', r.subject, row.subject],
+    ['method', r.method, row.method],
+  ]
+  for (const [column, want, found] of expected) if (want !== found) return { column, expected: String(want), found }
+  return undefined
+}
 
 /** Re-computes every site's chain: each row's previous hash, its own hash, and the stored head. */
 export async function verifyChain(store: ReceiptStore, options: { site?: string } = {}): Promise<ChainReport> {
@@ -51,6 +77,18 @@ export async function verifyChain(store: ReceiptStore, options: { site?: string 
         reason: 'row hash does not match its content: the row was edited',
         expected: hash,
         found: row.hash,
+      }
+      break
+    }
+    const mismatch = columnMismatch(row)
+    if (mismatch) {
+      firstBreak = {
+        site,
+        seq: row.seq,
+        id: row.id,
+        reason: `column ${mismatch.column} does not match the hashed body: the row was edited`,
+        expected: mismatch.expected,
+        found: mismatch.found,
       }
       break
     }

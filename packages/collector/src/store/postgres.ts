@@ -5,6 +5,7 @@ import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
 import { groupCommit } from './group-commit.ts'
 import {
   PAGE_SIZE,
+  ROW_COLUMNS,
   planAppend,
   rowToStored,
   sortableTime,
@@ -26,7 +27,7 @@ export interface PostgresStoreOptions {
   max?: number
 }
 
-const COLS = 'seq, id, site, received_at, prev_hash, hash, body'
+const COLS = ROW_COLUMNS
 
 /** `2026-11` of an ISO time, and the month after it. */
 const monthOf = (iso: string) => iso.slice(0, 7)

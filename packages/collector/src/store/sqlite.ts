@@ -5,6 +5,7 @@ import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
 import { groupCommit } from './group-commit.ts'
 import {
   PAGE_SIZE,
+  ROW_COLUMNS,
   planAppend,
   rowToStored,
   sortableTime,
@@ -71,9 +72,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     'INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   )
   const notePurpose = db.prepare('INSERT OR IGNORE INTO purposes (id) VALUES (?)')
-  const byId = db.prepare<[string], ReceiptRow>(
-    'SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts WHERE id = ?',
-  )
+  const byId = db.prepare<[string], ReceiptRow>(`SELECT ${ROW_COLUMNS} FROM receipts WHERE id = ?`)
   const insertEvent = db.prepare('INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)')
 
   // Purpose ids already recorded: skips a write per purpose per receipt on the hot path.
@@ -141,10 +140,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     const stmt = db.prepare<unknown[], ReceiptRow>(sql).raw(true)
     let cursor = params
     for (;;) {
-      const batch = stmt.all(...cursor) as unknown as Array<[number, string, string, string, string, string, string]>
+      const batch = stmt.all(...cursor) as unknown as Array<
+        [number, string, string, string, string, string, string, string, string, string]
+      >
       let last: StoredReceipt | undefined
-      for (const [seq, id, site, receivedAt, prevHash, hash, body] of batch)
-        yield (last = { seq, id, site, receivedAt, prevHash, hash, body })
+      for (const [seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method] of batch)
+        yield (last = { seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method })
       if (batch.length < PAGE_SIZE || !last) return
       cursor = after(last)
     }
@@ -161,11 +162,11 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       const max = (db.prepare('SELECT coalesce(max(seq), 0) AS max FROM receipts').get() as { max: number }).max
       const params: unknown[] = []
       const cond = where(filter, params)
-      const sql = `SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts WHERE seq > ? AND seq <= ?${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`
+      const sql = `SELECT ${ROW_COLUMNS} FROM receipts WHERE seq > ? AND seq <= ?${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`
       yield* pages(sql, [0, max, ...params], (last) => [last.seq, max, ...params])
     },
     async *chainRows(site) {
-      const cols = 'SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts'
+      const cols = `SELECT ${ROW_COLUMNS} FROM receipts`
       if (site !== undefined)
         yield* pages(`${cols} WHERE site = ? AND seq > ? ORDER BY seq LIMIT ${PAGE_SIZE}`, [site, 0], (last) => [
           site,

@@ -141,6 +141,23 @@ for (const kind of await storeKinds()) {
         ],
         ['delete', `DELETE FROM receipts WHERE id = '${sampleReceipt(3).id}'`, /previous hash/],
         ['truncate', `DELETE FROM receipts WHERE id = '${sampleReceipt(9).id}'`, /deleted from the end/],
+        // Every column is either hashed or checked against the hashed body.
+        ...(
+          [
+            ['id', `'r_test_99999999'`],
+            ['ts', `'2020-01-01T00:00:00.000Z'`],
+            ['subject', `'subj_forged000'`],
+            ['method', `'reject-all'`],
+            ['received_at', `'2026-11-27T10:00:01.000Z'`],
+            ['prev_hash', `'${'1'.repeat(64)}'`],
+            ['hash', `'${'2'.repeat(64)}'`],
+            ['site', `'https://www.example.jp/'`],
+          ] as const
+        ).map(([column, value]): [string, string, RegExp] => [
+          column,
+          `UPDATE receipts SET ${column} = ${value} WHERE id = '${sampleReceipt(4).id}'`,
+          /edited|previous hash|deleted/,
+        ]),
       ]
       for (const [name, sql, reason] of cases) {
         const store = await fresh()
@@ -150,6 +167,8 @@ for (const kind of await storeKinds()) {
         assert.equal(report.ok, false, name)
         assert.match(report.firstBreak!.reason, reason, name)
         if (name !== 'truncate') assert.ok(report.firstBreak!.id, name)
+        if (['id', 'ts', 'subject', 'method'].includes(name))
+          assert.match(report.firstBreak!.reason, new RegExp(`column ${name} does not match the hashed body`), name)
       }
     })
 

@@ -14,6 +14,10 @@ export interface StoredReceipt {
   hash: string
   /** Canonical JSON of the receipt (sorted keys, no whitespace): the exact bytes hashed. */
   body: string
+  /** Columns copied from the body for queries (normalised `timestamp`, `subject`, `method`); `verify` checks them against it. */
+  ts: string
+  subject: string
+  method: string
 }
 
 /** A receipts row as both databases return it (PostgreSQL gives the bigint `seq` as a string). */
@@ -25,7 +29,13 @@ export interface ReceiptRow {
   prev_hash: string
   hash: string
   body: string
+  ts: string
+  subject: string
+  method: string
 }
+
+/** The columns of a `ReceiptRow`, in the order `pages` reads them. */
+export const ROW_COLUMNS = 'seq, id, site, received_at, prev_hash, hash, body, ts, subject, method'
 
 export const rowToStored = (r: ReceiptRow): StoredReceipt => ({
   seq: Number(r.seq),
@@ -35,6 +45,9 @@ export const rowToStored = (r: ReceiptRow): StoredReceipt => ({
   prevHash: r.prev_hash,
   hash: r.hash,
   body: r.body,
+  ts: r.ts,
+  subject: r.subject,
+  method: r.method,
 })
 
 /** Narrows exports and stats. Times compare against the receipt's `timestamp`. */
