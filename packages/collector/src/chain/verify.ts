@@ -1,6 +1,7 @@
 // Walks stored rows in chain order and reports the first row whose hash does not follow.
 import { chainHash, GENESIS } from './hash.ts'
 import {
+  PAGE_SIZE,
   sortableTime,
   type ChainBreak,
   type ChainReport,
@@ -57,6 +58,9 @@ export async function verifyChain(store: ReceiptStore, options: { site?: string 
       expected = anchors.get(site) ?? GENESIS
     }
     checked++
+    // Let other work (ingest) run between pages: SQLite reads are synchronous, so a long walk
+    // would otherwise hold the event loop for seconds.
+    if (checked % PAGE_SIZE === 0) await new Promise(setImmediate)
     if (row.prevHash !== expected) {
       firstBreak = {
         site,
