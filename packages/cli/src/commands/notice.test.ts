@@ -29,6 +29,10 @@ describe('sekisho notice', () => {
     assert.equal(stdout.match(/<dt>当サイトの利用目的<\/dt>/g)?.length, 3)
     assert.equal(stdout.match(/<dt>送信先での利用目的<\/dt>/g)?.length, 3)
     assert.match(stdout, /送信先によるオプトアウトの手段の提供はありません/)
+    // The catalog's unconfirmed facts go to stderr, so the notice on stdout stays clean.
+    assert.match(stderr, /catalog facts about the services you use are unconfirmed/)
+    assert.match(stderr, /^ {2}a8net\.recipientAddress: /m)
+    assert.doesNotMatch(stdout, /unconfirmed/)
   })
 
   it('renders Markdown in English', async () => {

@@ -25,6 +25,18 @@ describe('validateConfig', () => {
     expect(config.services[0]).to.deep.equal(catalog.stats)
   })
 
+  it('accepts the opt-out kind, recipient address and representative, and necessary reason', () => {
+    const fields = {
+      optOutKind: 'personalisation',
+      recipientAddress: { ja: '東京都千代田区', en: 'Chiyoda, Tokyo' },
+      recipientRepresentative: { ja: '代表取締役 山田太郎', en: 'Taro Yamada, CEO' },
+      necessaryReason: { ja: '理由', en: 'why' },
+    }
+    const result = validateConfig({ ...baseConfig(), services: ['stats', { ...pixel, ...fields }] }, catalog)
+    if (!result.ok) throw new Error(formatConfigErrors(result.errors))
+    expect(result.config.services[1]).to.include(fields)
+  })
+
   it('keeps given values over defaults', () => {
     const result = validateConfig(
       {
@@ -122,6 +134,16 @@ describe('validateConfig', () => {
           'unknown key; did you mean hosts?; allowed: id, purposes, name, recipient, country, data, sitePurpose, recipientPurpose, hosts, cookies, storage, retention, privacyPolicyUrl, optOutUrl, optOutKind, recipientAddress, recipientRepresentative, necessaryReason, consentMode, checked',
         ],
       ],
+    ],
+    [
+      'an opt-out kind that is neither transmission nor personalisation',
+      (c) => (c.services[1].optOutKind = 'ads'),
+      [['services[1].optOutKind', 'expected one of transmission, personalisation, got "ads"']],
+    ],
+    [
+      'an empty recipient address',
+      (c) => (c.services[1].recipientAddress = { ja: ' ' }),
+      [['services[1].recipientAddress.ja', 'expected a non-empty string, got " "']],
     ],
     [
       'a duplicate purpose id',
