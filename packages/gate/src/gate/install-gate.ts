@@ -169,8 +169,9 @@ export function installGate(options: GateOptions): Gate {
   addEventListener('pagehide', sweep)
   document.addEventListener('visibilitychange', sweep)
   interceptNetwork(patch, heldBy)
-  interceptMarkup(patch, hold, schedule)
-  const stopObserver = interceptTags(patch, { hold, schedule, setAttribute })
+  let markup = (html: string) => html
+  const tags = interceptTags(patch, { hold, schedule, setAttribute, markup: (html) => markup(html) })
+  markup = interceptMarkup(patch, hold, schedule, setAttribute, tags.watch)
   // While the page loads, the observer and DOMContentLoaded see the marked-up tags as they come.
   document.addEventListener('DOMContentLoaded', refresh)
   if (document.readyState != 'loading') refresh()
@@ -181,7 +182,7 @@ export function installGate(options: GateOptions): Gate {
     uninstall() {
       active = false
       patch.undo()
-      stopObserver()
+      tags.stop()
       document.removeEventListener('DOMContentLoaded', refresh)
     },
   }
