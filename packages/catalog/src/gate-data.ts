@@ -18,6 +18,8 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     purposes: ['advertising'],
     hosts: [
       'www.googletagmanager.com/gtag/js?id=AW-',
+      'www.googletagmanager.com/gtag/js?id=DC-',
+      'www.googletagmanager.com/gtag/js?id=GT-',
       'googleadservices.com',
       'googleads.g.doubleclick.net',
       'www.google.com/pagead/',
@@ -28,7 +30,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'google-analytics': {
     purposes: ['analytics'],
     hosts: ['www.googletagmanager.com/gtag/js?id=G-', 'google-analytics.com', 'analytics.google.com'],
-    cookies: ['_ga', '_ga_*', '_gid', '_gat*'],
+    cookies: ['_ga', '_ga_*', '_gid', '_gat', '_gat_*'],
   },
   'google-maps': {
     purposes: ['functional'],
@@ -42,7 +44,11 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   'google-tag-manager': {
     purposes: ['necessary'],
-    hosts: ['www.googletagmanager.com/gtm.js', 'www.googletagmanager.com/ns.html'],
+    hosts: [
+      'www.googletagmanager.com/gtm.js',
+      'www.googletagmanager.com/ns.html',
+      'www.googletagmanager.com/gtag/js?id=GTM-',
+    ],
   },
   hotjar: {
     purposes: ['analytics'],

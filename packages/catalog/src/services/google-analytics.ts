@@ -22,7 +22,7 @@ export const googleAnalytics: ServiceDefinition = {
     en: 'to report usage statistics to the site operator and to provide and improve Google services',
   },
   hosts: ['www.googletagmanager.com/gtag/js?id=G-', 'google-analytics.com', 'analytics.google.com'],
-  cookies: ['_ga', '_ga_*', '_gid', '_gat*'],
+  cookies: ['_ga', '_ga_*', '_gid', '_gat', '_gat_*'],
   retention: { ja: '最長14か月（設定による）', en: 'up to 14 months (configurable)' },
   privacyPolicyUrl: 'https://policies.google.com/privacy',
   optOutUrl: 'https://tools.google.com/dlpage/gaoptout',

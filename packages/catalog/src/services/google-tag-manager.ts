@@ -25,6 +25,11 @@ export const googleTagManager: ServiceDefinition = {
     ja: 'タグの配信と、Googleのサービスの提供・保護のため',
     en: 'to deliver the tags and to provide and protect Google services',
   },
-  hosts: ['www.googletagmanager.com/gtm.js', 'www.googletagmanager.com/ns.html'],
+  // A container id also loads through gtag.js (`gtag/js?id=GTM-…`).
+  hosts: [
+    'www.googletagmanager.com/gtm.js',
+    'www.googletagmanager.com/ns.html',
+    'www.googletagmanager.com/gtag/js?id=GTM-',
+  ],
   privacyPolicyUrl: 'https://policies.google.com/privacy',
 }

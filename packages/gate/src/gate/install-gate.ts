@@ -136,12 +136,14 @@ export function installGate(options: GateOptions): Gate {
     })
     push(ready)
 
+    // Whatever no granted service declares is erased on every decision, the first refusal
+    // included: cookies an earlier visit left (_ga, _fbp) go on "reject all" too.
+    eraseCookies((name) => nameHeld(name, 'cookies'), written)
+    sweep()
     const now = services.filter(granted)
     const revoked = before.filter((s) => !now.includes(s))
     before = now
     if (!revoked.length) return
-    eraseCookies((name) => nameHeld(name, 'cookies', revoked))
-    eraseStorage((key) => nameHeld(key, 'storage', revoked))
     // Frames, images and links can be held again; a script that ran cannot be stopped.
     document.querySelectorAll('[data-sekisho-released]').forEach((el) => {
       const target = el.getAttribute('data-sekisho-released')!
@@ -161,11 +163,18 @@ export function installGate(options: GateOptions): Gate {
     else refresh()
   }
 
-  interceptStorage(patch, nameHeld)
+  /** Cookie Paths and names written on this page (beyond the page's own ancestors and cookies). */
+  const written = { paths: new Set<string>(), names: new Set<string>() }
+  interceptStorage(patch, nameHeld, written)
   // `localStorage.key = value` calls nothing the gate can wrap (README: why the Storage objects are
   // not proxied): held keys so written are removed when the page is hidden or left, so that
   // they never outlive the visit.
-  const sweep = () => active && eraseStorage((key) => nameHeld(key, 'storage'))
+  // A key written during the last page's pagehide, after this sweep ran, is removed when the
+  // next page installs its gate, before any script there reads it.
+  function sweep() {
+    if (active) eraseStorage((key) => nameHeld(key, 'storage'))
+  }
+  sweep()
   addEventListener('pagehide', sweep)
   document.addEventListener('visibilitychange', sweep)
   interceptNetwork(patch, heldBy)
