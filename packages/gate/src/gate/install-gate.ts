@@ -1,7 +1,8 @@
 // installGate: the runtime that holds trackers until their purpose is consented.
 import type { ServiceDefinition } from '@sekisho/core'
 import { eraseCookies, eraseStorage } from '../erase/erase.ts'
-import { interceptTags, loads } from '../intercept/elements.ts'
+import { holdCss, interceptCss } from '../intercept/css.ts'
+import { interceptTags, loads, readOnce } from '../intercept/elements.ts'
 import { interceptMarkup } from '../intercept/markup.ts'
 import { interceptNetwork } from '../intercept/network.ts'
 import { interceptStorage } from '../intercept/storage.ts'
@@ -79,7 +80,7 @@ export function installGate(options: GateOptions): Gate {
    * type, other tags the URL. A srcset is held when any of its URLs is: its pieces split at
    * whitespace and commas hold every candidate URL's host (a comma inside a URL comes after it). */
   const hold = (el: Element, url: string, attr: string, byScript?: boolean): boolean => {
-    const service = /srcset/.test(attr)
+    const service = /srcset|ping/.test(attr)
       ? url
           .split(/[\s,]+/)
           .map(heldBy)
@@ -179,8 +180,17 @@ export function installGate(options: GateOptions): Gate {
   document.addEventListener('visibilitychange', sweep)
   interceptNetwork(patch, heldBy)
   let markup = (html: string) => html
-  const tags = interceptTags(patch, { hold, schedule, setAttribute, markup: (html) => markup(html) })
-  markup = interceptMarkup(patch, hold, schedule, setAttribute, tags.watch)
+  const css = (text: string) => holdCss(text, heldBy)
+  const tags = interceptTags(patch, { hold, schedule, setAttribute, css, markup: (html) => markup(html) })
+  markup = interceptMarkup(patch, hold, schedule, setAttribute, tags.watch, css)
+  interceptCss(patch, css)
+  // A new window to a held host is refused, as a popup blocker refuses one: null.
+  patch.wrap(
+    window,
+    'open',
+    (_, args) => args.length && heldBy(String((args[0] = readOnce(args[0])))),
+    () => null,
+  )
   // While the page loads, the observer and DOMContentLoaded see the marked-up tags as they come.
   document.addEventListener('DOMContentLoaded', refresh)
   if (document.readyState != 'loading') refresh()

@@ -10,21 +10,31 @@ const LOADS: Record<string, string[] | undefined> = {
   img: ['srcset', 'src'],
   iframe: ['src'],
   link: ['imagesrcset', 'href'],
-  source: ['srcset'],
+  source: ['srcset', 'src'],
+  object: ['data'],
+  embed: ['src'],
+  input: ['src'],
+  audio: ['src'],
+  video: ['src', 'poster'],
+  track: ['src'],
+  a: ['ping'],
+  area: ['ping'],
   'svg:script': ['href', 'xlink:href'],
   'svg:image': ['href', 'xlink:href'],
+  'svg:feImage': ['href', 'xlink:href'],
 }
-/** Marks a script parsed by innerHTML and its like: the browser never runs it, so neither does a release. */
-export const INERT = 'data-sekisho-inert'
-/** Selects every tag the gate holds and every marked-up one. */
-export const WATCHED = 'script,img,iframe,link,source,image,[data-sekisho]'
-
 /** Every attribute name in LOADS: most setAttribute calls set none of them, and leave at this test. */
 const LOADING = new Set(Object.values(LOADS).flat())
 
 /** The attributes that load `el`, if it is a tag the gate holds. */
 export const loads = (el: Element): string[] | undefined =>
   LOADS[(el.namespaceURI == 'http://www.w3.org/2000/svg' ? 'svg:' : '') + el.localName]
+
+/** Marks a script parsed by innerHTML and its like: the browser never runs it, so neither does a release. */
+export const INERT = 'data-sekisho-inert'
+/** Selects every tag the gate holds and every marked-up one. */
+export const WATCHED =
+  'script,img,iframe,link,source,image,object,embed,input,audio,video,track,a[ping],area,feImage,[data-sekisho]'
 
 /** Trusted Types objects stay what they are (their text cannot change); strings are strings. */
 const TRUSTED = ['TrustedHTML', 'TrustedScriptURL', 'TrustedScript']
@@ -51,6 +61,8 @@ export interface TagRules {
   /** A marked-up tag appeared: release it soon if its purpose is granted. */
   schedule(): void
   setAttribute: Element['setAttribute']
+  /** CSS with the url()s and @imports of held hosts emptied. */
+  css(text: string): string
   /** Marks up a srcdoc document's HTML. */
   markup(html: string): string
 }
@@ -76,6 +88,15 @@ export function interceptTags(patch: Patcher, rules: TagRules): { stop(): void; 
     [HTMLIFrameElement, 'src'],
     [HTMLLinkElement, 'href'],
     [HTMLLinkElement, 'imageSrcset'],
+    [HTMLSourceElement, 'src'],
+    [HTMLObjectElement, 'data'],
+    [HTMLEmbedElement, 'src'],
+    [HTMLInputElement, 'src'],
+    [HTMLMediaElement, 'src'],
+    [HTMLVideoElement, 'poster'],
+    [HTMLTrackElement, 'src'],
+    [HTMLAnchorElement, 'ping'],
+    [HTMLAreaElement, 'ping'],
     [HTMLScriptElement, 'type'],
   ] as const) {
     const attr = property.toLowerCase()
@@ -105,6 +126,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): { stop(): void; 
   const set = (el: Element, args: IArguments, at: number) => {
     const value = (args[at + 1] = readOnce(args[at + 1]))
     if (args[at] == 'srcdoc') args[at + 1] = changed(value, rules.markup)
+    else if (args[at] == 'style') args[at + 1] = changed(value, rules.css)
     return attribute(el, args[at], value)
   }
   patch.wrap(Element.prototype, 'setAttribute', (el: Element, args) => set(el, args, 0))

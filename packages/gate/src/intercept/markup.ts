@@ -18,9 +18,15 @@ export function rewriteMarkup(
   scripts: boolean,
   hold: (el: Element, url: string, attr: string) => boolean,
   setAttribute: Element['setAttribute'],
+  css: (text: string) => string,
   svg?: boolean,
 ): string {
-  if (!/<(script|img|iframe|link|source|image|template)\b/i.test(html)) return html
+  if (
+    !/<(script|img|iframe|link|source|image|template|object|embed|input|audio|video|track|feimage)\b|ping|url\(|@import/i.test(
+      html,
+    )
+  )
+    return html
   const template = document.createElement('template')
   // Markup set into an SVG element is parsed as SVG (a <script> there loads from href): in an
   // <svg> of the template's inert document, which loads nothing either.
@@ -29,8 +35,21 @@ export function rewriteMarkup(
   let changed = false
   // A <template> (declarative shadow roots are ones) keeps its markup in its own content.
   const scan = (parent: ParentNode) =>
-    parent.querySelectorAll(WATCHED + ',template').forEach((el) => {
+    parent.querySelectorAll(WATCHED + ',template,style,[style]').forEach((el) => {
       if (el.localName == 'template') return scan((el as HTMLTemplateElement).content)
+      const style = el.getAttribute('style')
+      if (style && css(style) != style) {
+        setAttribute.call(el, 'style', css(style))
+        changed = true
+      }
+      if (el.localName == 'style') {
+        const text = el.textContent!
+        if (css(text) != text) {
+          el.textContent = css(text)
+          changed = true
+        }
+        return
+      }
       if (el.localName == 'script' && !scripts) {
         if (el.hasAttribute('data-sekisho')) {
           setAttribute.call(el, INERT, '')
@@ -54,6 +73,7 @@ export function interceptMarkup(
   schedule: () => void,
   setAttribute: Element['setAttribute'],
   watch: (root: ShadowRoot) => void,
+  css: (text: string) => string,
 ): (html: string) => string {
   // The template's own innerHTML passes through the patched setter too: `busy` lets it by.
   let busy = false
@@ -62,7 +82,7 @@ export function interceptMarkup(
     if (html.includes('data-sekisho')) schedule()
     busy = true
     try {
-      return rewriteMarkup(html, scripts, hold, setAttribute, svg)
+      return rewriteMarkup(html, scripts, hold, setAttribute, css, svg)
     } finally {
       busy = false
     }
