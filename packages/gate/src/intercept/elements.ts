@@ -37,13 +37,15 @@ export const WATCHED =
   'script,img,iframe,link,source,image,object,embed,input,audio,video,track,a[ping],area,feImage,[data-sekisho]'
 
 /** Trusted Types objects stay what they are (their text cannot change); strings are strings. */
-const TRUSTED = ['TrustedHTML', 'TrustedScriptURL', 'TrustedScript']
-  .map((name) => (window as unknown as Record<string, Function | undefined>)[name])
-  .filter(Boolean) as Function[]
+const trusted = (value: unknown) =>
+  ['TrustedHTML', 'TrustedScriptURL', 'TrustedScript'].some((name) => {
+    const type = (globalThis as unknown as Record<string, Function | undefined>)[name]
+    return type && value instanceof type
+  })
 /** A value read once: what the gate checks is what the browser gets (an object whose toString
  * changes between check and use, or throws, cannot slip by; a throw holds the call). */
 export const readOnce = (value: unknown): unknown =>
-  typeof value == 'string' || TRUSTED.some((T) => value instanceof T) ? value : String(value)
+  typeof value == 'string' || trusted(value) ? value : String(value)
 /** `value` through `rewrite`, or itself (a Trusted Types object) when the rewrite changed nothing. */
 export const changed = (value: unknown, rewrite: (text: string) => string): unknown => {
   const text = String(value)
