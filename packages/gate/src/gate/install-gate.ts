@@ -26,9 +26,9 @@ export function installGate(options: GateOptions): Gate {
   let active = true
   const patch = createPatcher(() => active)
   // The decision comes from outside; if asking fails, the answer is no.
-  const granted = (target: string | ServiceDefinition): boolean => {
+  const granted = (target: string | ServiceDefinition, use?: 'load'): boolean => {
     try {
-      return options.isGranted(target)
+      return options.isGranted(target, use)
     } catch {
       return false
     }
@@ -42,7 +42,7 @@ export function installGate(options: GateOptions): Gate {
   const heldBy = (url: string): ServiceDefinition | undefined => {
     const service = matchService(url, services)
     if (service) {
-      if (!granted(service)) return service
+      if (!granted(service, 'load')) return service
       ran.add(service.id)
     } else if (options.onUndeclared) {
       // No declared service: report each third-party http(s) host once (an unparsable URL
@@ -118,7 +118,7 @@ export function installGate(options: GateOptions): Gate {
     return releaseElement(el, setAttribute, scripted.has(el), options.nonce)
   })
 
-  let before = services.filter(granted)
+  let before = services.filter((s) => granted(s))
 
   function refresh(): void {
     if (!active) return
@@ -128,7 +128,7 @@ export function installGate(options: GateOptions): Gate {
       const target = el.getAttribute('data-sekisho')!
       // A deferred script waits for the parser to finish, as it would have without the gate.
       if (releasing.has(el) || (el.hasAttribute('defer') && document.readyState == 'loading')) return
-      if (granted(resolve(target))) {
+      if (granted(resolve(target), 'load')) {
         releasing.add(el)
         ready.push(el)
       } else if (options.requestConsent && el.hasAttribute('data-sekisho-placeholder')) {
@@ -141,14 +141,14 @@ export function installGate(options: GateOptions): Gate {
     // included: cookies an earlier visit left (_ga, _fbp) go on "reject all" too.
     eraseCookies((name) => nameHeld(name, 'cookies'), written)
     sweep()
-    const now = services.filter(granted)
+    const now = services.filter((s) => granted(s))
     const revoked = before.filter((s) => !now.includes(s))
     before = now
     if (!revoked.length) return
     // Frames, images and links can be held again; a script that ran cannot be stopped.
     document.querySelectorAll('[data-sekisho-released]').forEach((el) => {
       const target = el.getAttribute('data-sekisho-released')!
-      if (el.localName == 'script' || granted(resolve(target))) return
+      if (el.localName == 'script' || granted(resolve(target), 'load')) return
       loads(el)?.forEach((attr) => {
         const url = el.getAttribute(attr)
         if (url == null) return
@@ -159,7 +159,7 @@ export function installGate(options: GateOptions): Gate {
       setAttribute.call(el, 'data-sekisho', target)
       releasing.delete(el)
     })
-    if (options.reloadOnWithdraw != false && [...ran].some((target) => !granted(resolve(target))))
+    if (options.reloadOnWithdraw != false && [...ran].some((target) => !granted(resolve(target), 'load')))
       (options.reload ?? (() => location.reload()))()
     else refresh()
   }
