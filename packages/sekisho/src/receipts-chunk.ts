@@ -67,6 +67,8 @@ async function record(decision: Decision, handed: Shown | undefined) {
     lang: shown.lang ?? offeredLanguage(config, document.documentElement.lang),
     text: shown.text || undefined,
     gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+    // "Accept all" grants everything but what GPC keeps off: the receipt says which and why.
+    gpcWithheld: decision.method == 'accept-all' ? consent.gpcWithheld : [],
     consentMode: consentModeState(config, decision),
   })
   await client.record(receipt)

@@ -24,6 +24,8 @@ export interface BuildReceiptInput {
    * shown or it is no longer known: the receipt then says so in `ui.noText`, never a hash of ''. */
   text?: string
   gpc: boolean
+  /** Purposes GPC kept off in this decision (consent.gpcWithheld), when it changed what was granted. */
+  gpcWithheld?: string[]
   consentMode?: Partial<Record<ConsentModeType, 'granted' | 'denied'>>
   /** @default the decision's own receipt id (`decision.receipt`), else a new {@link receiptId} */
   id?: string
@@ -59,7 +61,11 @@ export async function buildReceipt(input: BuildReceiptInput): Promise<Receipt> {
     method: decision.method,
     purposes: grants(decision.purposes),
     services: grants(services),
-    signals: input.consentMode ? { gpc: input.gpc, consentMode: input.consentMode } : { gpc: input.gpc },
+    signals: {
+      gpc: input.gpc,
+      ...(input.gpcWithheld?.length && { gpcWithheld: input.gpcWithheld }),
+      ...(input.consentMode && { consentMode: input.consentMode }),
+    },
     ui: input.text
       ? { textHash: await textHash(input.text) }
       : { noText: decision.method == 'api' || decision.method == 'gpc' ? 'none-shown' : 'unknown' },
