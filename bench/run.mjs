@@ -22,7 +22,7 @@ import {
   scriptTime,
 } from './measure.mjs'
 import { writeSite } from './pages.mjs'
-import { TRACKER_HOSTS, routeTrackers, trackerCookies } from './trackers.mjs'
+import { SITE_HOST, TRACKER_HOSTS, routeTrackers, trackerCookies } from './trackers.mjs'
 import { summarize, markdownTable, writeReadme } from './report.mjs'
 
 const { values: args } = parseArgs({
@@ -36,13 +36,14 @@ const RUNS = Math.max(1, Number(args.runs))
 const managers = args.only ? MANAGERS.filter((m) => args.only.split(',').includes(m.id)) : MANAGERS
 const started = Date.now()
 const loadAtStart = loadavg().map((x) => Math.round(x * 10) / 10)
-const gitHead = () => {
+// Taken at the start: the build measured is the one there when the run began.
+const gitHead = (() => {
   try {
     return execFileSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).trim()
   } catch {
     return 'no git'
   }
-}
+})()
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 270) * 1000
 /** CPU slowdown (CDP Emulation.setCPUThrottlingRate) for the first visit and every interaction: a mid-range phone. */
 const CPU_THROTTLE = Number(process.env.BENCH_CPU_THROTTLE ?? 4)
@@ -57,7 +58,12 @@ if (!existsSync(join(root, 'packages/sekisho/dist/sekisho.js'))) {
 const siteDir = await mkdtemp(join(tmpdir(), 'sekisho-bench-'))
 await writeSite(siteDir, managers)
 const server = await serveSite({ site: relative(root, siteDir), port: 0, mounts: MOUNTS })
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1`],
+})
+/** The pages' origin: the server's port under the site's production host name. */
+const siteUrl = server.url.replace('127.0.0.1', SITE_HOST)
 
 /** Resolves when no request has been in flight for `quietMs` (bounded by `maxMs`). */
 function networkQuiet(page, quietMs = 300, maxMs = wait(5000)) {
@@ -109,8 +115,13 @@ async function visit(m, opened) {
   const load = async (reload = false) => {
     downloads = []
     const quiet = networkQuiet(page)
-    if (reload) await page.reload({ waitUntil: 'load' })
-    else await page.goto(`${server.url}/p/${m.id}/`, { waitUntil: 'load' })
+    // A manager may still be reloading the page itself (c15t and Sekisho on withdrawal): then that load counts.
+    if (reload)
+      await page.reload({ waitUntil: 'load' }).catch(async (err) => {
+        if (!/ERR_ABORTED|detached/.test(String(err))) throw err
+        await page.waitForLoadState('load')
+      })
+    else await page.goto(`${siteUrl}/p/${m.id}/`, { waitUntil: 'load' })
     await page.waitForFunction(() => window.__benchInjected === true, null, { timeout: wait(5000) })
     await quiet
   }
@@ -182,7 +193,7 @@ async function measureOnce(m, opened) {
     out.bannerRenderedMs = probe.renderedAt
     out.bannerOffscreen = shown && probe.bannerAt === undefined
     out.cls = probe.cls
-    out.scripts = scriptTime(trace, (url) => ownsUrl(m, url), `${server.url}/p/${m.id}/`)
+    out.scripts = scriptTime(trace, (url) => ownsUrl(m, url), `${siteUrl}/p/${m.id}/`)
     out.leaksBefore = await v.leaks()
 
     if (m.accept && (shown || m.acceptApi)) {
@@ -323,7 +334,7 @@ const result = {
   managers: managers.map(({ id, name, version }) => ({
     id,
     name,
-    version: id === 'sekisho' ? `${version} (${gitHead()})` : version,
+    version: id === 'sekisho' ? `${version} (${gitHead})` : version,
   })),
   summary: summarize(raw, managers),
   raw,
@@ -339,3 +350,5 @@ if (args['write-readme']) {
   await writeReadme(join(root, 'README.md'), table, result)
   console.error('bench: README.md Performance section updated')
 }
+// The gate's own overhead on DOM-heavy, img.src, innerHTML and long-session workloads (issue 14).
+execFileSync(process.execPath, [join(root, 'bench/gate.mjs'), String(RUNS)], { cwd: root, stdio: 'inherit' })

@@ -32,6 +32,12 @@ export const APP_JS = `addEventListener('load', function () {
 })
 `
 
+/**
+ * The bench site's host name, resolved to the 127.0.0.1 server by Chromium's host resolver rules: a
+ * production name, as a deployed site has (Sekisho treats localhost and 127.0.0.1 as development hosts).
+ */
+export const SITE_HOST = 'shop.example'
+
 /** Hosts that count as trackers: any request to one is a tracker request. */
 export const TRACKER_HOSTS = [
   'www.googletagmanager.com',
@@ -82,13 +88,13 @@ function standIn(url) {
 }
 
 /**
- * Routes every request leaving 127.0.0.1: tracker hosts get a stand-in, anything else is aborted.
+ * Routes every request leaving the site: tracker hosts get a stand-in, anything else is aborted.
  * @param {import('playwright-core').BrowserContext} context
  * @param {(request: { url: string, at: number }) => void} onTrackerRequest
  */
 export async function routeTrackers(context, onTrackerRequest) {
   await context.route(
-    (url) => url.hostname !== '127.0.0.1',
+    (url) => url.hostname !== SITE_HOST,
     async (route) => {
       const url = new URL(route.request().url())
       if (!TRACKER_HOSTS.includes(url.hostname)) return route.abort('blockedbyclient')
@@ -108,7 +114,7 @@ export async function trackerCookies(context) {
   const all = (await context.cookies()).filter((c) => TRACKER_COOKIE.test(c.name))
   const name = (c) => `${c.name}@${c.domain}`
   return {
-    firstParty: all.filter((c) => c.domain === '127.0.0.1').map(name),
-    thirdParty: all.filter((c) => c.domain !== '127.0.0.1').map(name),
+    firstParty: all.filter((c) => c.domain === SITE_HOST).map(name),
+    thirdParty: all.filter((c) => c.domain !== SITE_HOST).map(name),
   }
 }

@@ -33,7 +33,7 @@ const gate = installGate({
 
 const receipts = createReceiptClient({ endpoint: config.receipts?.endpoint, headers: config.receipts?.headers })
 const lang = pickLanguage(config)
-// What the visitor saw when deciding, for the receipt's ui.textHash ('' for decisions made by code).
+// What the visitor saw when deciding, for the receipt's ui.textHash ('' for decisions made by code: ui.noText).
 let shown = { text: '', lang }
 
 async function record(decision: Decision) {

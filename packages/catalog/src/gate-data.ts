@@ -13,11 +13,14 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   afb: { purposes: ['affiliate'], hosts: ['afi-b.com'] },
   'amazon-associates': { purposes: ['affiliate'], hosts: ['ws-fe.amazon-adsystem.com', 'ir-jp.amazon-adsystem.com'] },
+  'cloudflare-turnstile': { purposes: ['necessary'], hosts: ['challenges.cloudflare.com'] },
   criteo: { purposes: ['advertising'], hosts: ['criteo.com', 'criteo.net'], cookies: ['cto_*'], storage: ['cto_*'] },
   'google-ads': {
     purposes: ['advertising'],
     hosts: [
       'www.googletagmanager.com/gtag/js?id=AW-',
+      'www.googletagmanager.com/gtag/js?id=DC-',
+      'www.googletagmanager.com/gtag/js?id=GT-',
       'googleadservices.com',
       'googleads.g.doubleclick.net',
       'www.google.com/pagead/',
@@ -30,6 +33,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['www.googletagmanager.com/gtag/js?id=G-', 'google-analytics.com', 'analytics.google.com'],
     cookies: ['_ga', '_ga_*'],
   },
+  'google-fonts': { purposes: ['functional'], hosts: ['fonts.googleapis.com', 'fonts.gstatic.com'] },
   'google-maps': {
     purposes: ['functional'],
     hosts: [
@@ -42,7 +46,11 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   'google-tag-manager': {
     purposes: ['necessary'],
-    hosts: ['www.googletagmanager.com/gtm.js', 'www.googletagmanager.com/ns.html'],
+    hosts: [
+      'www.googletagmanager.com/gtm.js',
+      'www.googletagmanager.com/ns.html',
+      'www.googletagmanager.com/gtag/js?id=GTM-',
+    ],
   },
   hotjar: {
     purposes: ['analytics'],
@@ -74,12 +82,22 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['d.line-scdn.net/n/line_tag/', 'd.line-cdn.net/n/line_tag/', 'tr.line.me'],
     cookies: ['__lt__cid', '__lt__cid.*', '__lt__sid', '__lt__sid.*'],
   },
+  'linkedin-insight': {
+    purposes: ['advertising'],
+    hosts: ['snap.licdn.com/li.lms-analytics/', 'px.ads.linkedin.com'],
+    cookies: ['li_fat_id'],
+  },
   'meta-pixel': {
     purposes: ['advertising'],
     hosts: ['connect.facebook.net', 'www.facebook.com/tr'],
     cookies: ['_fbp', '_fbc'],
   },
   'microsoft-clarity': { purposes: ['analytics'], hosts: ['clarity.ms'], cookies: ['_clck', '_clsk'] },
+  'microsoft-uet': {
+    purposes: ['advertising'],
+    hosts: ['bat.bing.com'],
+    cookies: ['_uetsid', '_uetvid', '_uetmsclkid'],
+  },
   'moshimo-affiliate': { purposes: ['affiliate'], hosts: ['moshimo.com'] },
   ptengine: { purposes: ['analytics'], hosts: ['ptengine.jp', 'ptengine.com'] },
   'rakuten-affiliate': { purposes: ['affiliate'], hosts: ['afl.rakuten.co.jp', 'affiliate.rakuten.co.jp'] },

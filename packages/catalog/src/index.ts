@@ -5,6 +5,10 @@ import { a8net, sources as a8netSources } from './services/a8net.ts'
 import { adobeAnalytics, sources as adobeAnalyticsSources } from './services/adobe-analytics.ts'
 import { afb, sources as afbSources } from './services/afb.ts'
 import { amazonAssociates, sources as amazonAssociatesSources } from './services/amazon-associates.ts'
+import { cloudflareTurnstile, sources as cloudflareTurnstileSources } from './services/cloudflare-turnstile.ts'
+import { googleFonts, sources as googleFontsSources } from './services/google-fonts.ts'
+import { linkedinInsight, sources as linkedinInsightSources } from './services/linkedin-insight.ts'
+import { microsoftUet, sources as microsoftUetSources } from './services/microsoft-uet.ts'
 import { criteo, sources as criteoSources } from './services/criteo.ts'
 import { googleAds, sources as googleAdsSources } from './services/google-ads.ts'
 import { googleAnalytics, sources as googleAnalyticsSources } from './services/google-analytics.ts'
@@ -44,6 +48,10 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   afb: afb,
   'amazon-associates': amazonAssociates,
   criteo: criteo,
+  'microsoft-uet': microsoftUet,
+  'linkedin-insight': linkedinInsight,
+  'google-fonts': googleFonts,
+  'cloudflare-turnstile': cloudflareTurnstile,
   'google-ads': googleAds,
   'google-analytics': googleAnalytics,
   'google-maps': googleMaps,
@@ -72,6 +80,10 @@ export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   afb: afbSources,
   'amazon-associates': amazonAssociatesSources,
   criteo: criteoSources,
+  'microsoft-uet': microsoftUetSources,
+  'linkedin-insight': linkedinInsightSources,
+  'google-fonts': googleFontsSources,
+  'cloudflare-turnstile': cloudflareTurnstileSources,
   'google-ads': googleAdsSources,
   'google-analytics': googleAnalyticsSources,
   'google-maps': googleMapsSources,

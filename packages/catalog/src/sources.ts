@@ -34,6 +34,7 @@ export interface Unconfirmed {
 export type Source = Checked | Unconfirmed
 export type ServiceSources = Partial<Record<FactField, Source>>
 
+// Call sites in services/ are marked /* @__PURE__ */ so bundles that never read the sources (head, notice chunk) drop them.
 export const source = (url: string, checked: string, note?: string): Checked =>
   note ? { url, checked, note } : { url, checked }
 export const unconfirmed = (why: string): Unconfirmed => ({ unconfirmed: why })

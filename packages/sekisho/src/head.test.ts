@@ -49,7 +49,7 @@ describe('script tag head', () => {
     const analyticsOnly = window.sekisho.setConsent({ analytics: true })!
     expect(document.querySelectorAll('sekisho-reopen').length).to.equal(1)
     expect(analyticsOnly.purposes).to.deep.equal({ necessary: true, analytics: true, advertising: false })
-    expect(document.cookie).to.match(/sekisho=2\|r1\|\d+\|necessary\.analytics\.!advertising/)
+    expect(document.cookie).to.match(/sekisho=3\|r1\|\d+\|necessary\.analytics\.!advertising/)
     window.sekisho.acceptAll()
     window.sekisho.acceptAll()
     expect(document.querySelectorAll('sekisho-reopen').length).to.equal(1)

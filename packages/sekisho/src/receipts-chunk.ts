@@ -5,7 +5,7 @@
 import { consentModeState, type Decision } from '@sekisho/core'
 import { buildReceipt, createReceiptClient, type Receipt } from '@sekisho/receipts'
 import { offeredLanguage } from './language.ts'
-import { UNSENT } from './storage-keys.ts'
+import { SHOWN, UNSENT } from './storage-keys.ts'
 
 /** The wording and language of the view a decision was made in. */
 export interface Shown {
@@ -45,17 +45,27 @@ const client = createReceiptClient({
   },
 })
 
-/** API decisions and stored ones show no wording: '' text, in the page's language if offered. */
-const noText: Shown = { text: '', lang: offeredLanguage(config, document.documentElement.lang) }
+/** The wording `decision` was made in: handed over by this page, else kept by the page that made it. */
+function wording(decision: Decision, shown: Shown | undefined): Partial<Shown> {
+  try {
+    shown ??= JSON.parse(localStorage.getItem(SHOWN + decision.receipt) ?? 'null') ?? undefined
+  } catch {
+    // Unreadable: the receipt says the wording is unknown.
+  }
+  return shown ?? {}
+}
 
-/** Builds the receipt of `decision`, queues it durably and notes its id on the stored decision. */
-async function record(decision: Decision, shown: Shown) {
+/** Builds the receipt of `decision`, queues it durably (idempotent by the decision's receipt id)
+ * and marks the stored decision recorded. */
+async function record(decision: Decision, handed: Shown | undefined) {
+  const shown = wording(decision, handed)
   const receipt = await buildReceipt({
     decision,
     config,
     site: location.origin,
-    lang: shown.lang,
-    text: shown.text,
+    // API decisions and stored ones without their wording: the page's language if offered.
+    lang: shown.lang ?? offeredLanguage(config, document.documentElement.lang),
+    text: shown.text || undefined,
     gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
     // "Accept all" grants everything but what GPC keeps off: the receipt says which and why.
     gpcWithheld: decision.method == 'accept-all' ? consent.gpcWithheld : [],
@@ -63,6 +73,9 @@ async function record(decision: Decision, shown: Shown) {
   })
   await client.record(receipt)
   consent.noteReceipt(receipt.id)
+  try {
+    localStorage.removeItem(SHOWN + receipt.id)
+  } catch {}
 }
 // One after another, so receipts queue in decision order and the newest decision's id is noted
 // last; `finally` goes on past one that failed (its error still surfaces at the end).
@@ -70,7 +83,7 @@ let recording: Promise<void> = Promise.resolve()
 
 head.receipts = {
   drain() {
-    for (const [decision, shown = noText] of head.unrecorded.splice(0))
+    for (const [decision, shown] of head.unrecorded.splice(0))
       recording = recording.finally(() => record(decision, shown))
   },
   history: () => client.history(),

@@ -9,7 +9,7 @@ import type { Consent, Decision, ResolvedConfig, SekishoConfig, ServiceDefinitio
 import { installGate, type Gate } from '@sekisho/gate'
 import { offeredLanguage } from './language.ts'
 import { mountCornerButton } from './reopen/corner-button.ts'
-import { UNSENT } from './storage-keys.ts'
+import { SHOWN, UNSENT } from './storage-keys.ts'
 
 /** `window.sekisho`: the script tag's public API. */
 export interface SekishoApi {
@@ -180,6 +180,13 @@ export function startHead(catalog: GateCatalog): void {
   }
 
   consent?.onChange((d, previous) => {
+    const shown = window.sekisho._.shown
+    // Kept before the gate can reload the page (a withdrawal): the next page records this receipt.
+    try {
+      if (d && shown) localStorage.setItem(SHOWN + d.receipt, JSON.stringify(shown))
+    } catch {
+      // Storage blocked: a receipt the next page records says its wording is unknown (ui.noText).
+    }
     pushConsentUpdate(config!, d)
     // A tag manager trigger, as `dataLayer.push({event})` is how GTM listens.
     ;((window as { dataLayer?: unknown[] }).dataLayer ??= []).push({
@@ -195,7 +202,7 @@ export function startHead(catalog: GateCatalog): void {
     )
       emit('change', d, previous)
     // Every decision gets a receipt: it waits here, in order, until the receipts chunk takes it.
-    if (d) unrecorded.push([d, window.sekisho._.shown])
+    if (d) unrecorded.push([d, shown])
     window.sekisho._.shown = undefined
     recordReceipts()
   })
@@ -273,11 +280,11 @@ export function startHead(catalog: GateCatalog): void {
   else document.addEventListener('DOMContentLoaded', onBody)
 
   // The banner chunk is needed to ask (the check chunk first, on a development host); the receipts
-  // chunk to record a receipt a previous page could not (the decision is stored, its receipt id is not).
+  // chunk to record a receipt a previous page could not (the decision is stored, not marked recorded).
   const decision = consent?.getConsent()
   if (!checked) load('check')
   else if (consent?.needsDecision()) load('banner')
-  if (decision && !decision.receipt) unrecorded.push([decision, undefined]), recordReceipts()
+  if (decision && !decision.recorded) unrecorded.push([decision, undefined]), recordReceipts()
   // Receipts an earlier page queued but could not deliver (collector down, offline): keep trying,
   // once the page has loaded, so that no storage read sits on the critical path.
   else if (consent) {

@@ -33,7 +33,7 @@ export const a8net: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: the cookie name _a8_s and the policy URL; statics.a8.net/a8sales/a8sales.js and the a8 click parameter are confirmed by A8.net’s tracking guide.',
 )
 

@@ -26,7 +26,7 @@ export const afb: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and the policy URL; ForIt Inc. as the operator of afb is confirmed by its press release.',
 )
 

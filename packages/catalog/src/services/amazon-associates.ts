@@ -31,7 +31,7 @@ export const amazonAssociates: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient, hosts, policy and opt-out URLs: no Amazon page on the Associates widgets was found.',
 )
 

@@ -38,7 +38,7 @@ export const criteo: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: cookie names, hosts and the opt-out URL; criteo.com/privacy is Criteo’s own policy page and carries an opt-out.',
 )
 

@@ -34,17 +34,21 @@ export const googleAnalytics: ServiceDefinition = {
 
 /** Where each fact above came from. */
 const COOKIES = 'https://support.google.com/analytics/answer/11397207'
-const pending = unconfirmed('No URL of Google’s documentation recorded for this fact yet.')
+const pending = /* @__PURE__ */ unconfirmed('No URL of Google’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
   recipient: pending,
   hosts: pending,
-  cookies: source(COOKIES, '2026-12-04', '[GA4] Cookie usage on websites: _ga and _ga_<container-id>, 2 years'),
+  cookies: /* @__PURE__ */ source(
+    COOKIES,
+    '2026-12-04',
+    '[GA4] Cookie usage on websites: _ga and _ga_<container-id>, 2 years',
+  ),
   data: pending,
   purposes: pending,
   privacyPolicyUrl: pending,
   optOutUrl: pending,
-  optOutKind: unconfirmed(
+  optOutKind: /* @__PURE__ */ unconfirmed(
     'The add-on is described as keeping GA’s JavaScript from sending data; Google’s page not re-read here.',
   ),
   recipientAddress: pending,

@@ -34,7 +34,7 @@ export const googleMaps: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and the NID cookie: no Google page listing Maps embed hosts or cookies was found.',
 )
 

@@ -31,7 +31,7 @@ export const hotjar: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient and policy URLs; cookie and storage names come from sites’ copies of Hotjar’s cookie table, not from Hotjar.',
 )
 

@@ -32,7 +32,7 @@ export const karte: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: privacy policy URL (KARTE’s own policy lives under karte.io/legal/) and storage keys other than krt___oo; krt.vis, krt_oo, _karte_consent are confirmed.',
 )
 

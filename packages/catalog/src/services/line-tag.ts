@@ -37,19 +37,25 @@ export const lineTag: ServiceDefinition = {
 
 /** Where each fact above came from. */
 const LY_FILING = 'https://bttb.jp/kabu/EdinetBodys/edinet/S100VYGU'
-const pending = unconfirmed('No URL of LY Corporation’s documentation recorded for this fact yet.')
+const pending = /* @__PURE__ */ unconfirmed('No URL of LY Corporation’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
-  recipient: source(LY_FILING, '2026-12-04', 'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation'),
+  recipient: /* @__PURE__ */ source(
+    LY_FILING,
+    '2026-12-04',
+    'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation',
+  ),
   hosts: pending,
-  cookies: unconfirmed(
+  cookies: /* @__PURE__ */ unconfirmed(
     'LINE Corporation’s Conversion API tag template (Apache-2.0) names the browser-id cookie __lt__cid and the click parameter ldtag_cl; the .<hash> suffixes and __lt__sid are seen only in public cookie captures, not in LY’s code or help.',
   ),
   data: pending,
   purposes: pending,
   privacyPolicyUrl: pending,
   optOutUrl: pending,
-  optOutKind: unconfirmed('LY’s opt-out is understood to stop ad personalisation only; the page was not read here.'),
-  recipientAddress: source(LY_FILING, '2026-12-04', '本店 東京都千代田区紀尾井町1番3号'),
-  recipientRepresentative: source(LY_FILING, '2026-12-04', '代表取締役社長CEO 出澤剛'),
+  optOutKind: /* @__PURE__ */ unconfirmed(
+    'LY’s opt-out is understood to stop ad personalisation only; the page was not read here.',
+  ),
+  recipientAddress: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都千代田区紀尾井町1番3号'),
+  recipientRepresentative: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '代表取締役社長CEO 出澤剛'),
 }

@@ -35,7 +35,7 @@ export const metaPixel: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
+const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
   recipient: pending,

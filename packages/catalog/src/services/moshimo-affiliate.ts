@@ -34,7 +34,7 @@ export const moshimoAffiliate: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and the policy URL; recipient 株式会社もしも is confirmed by the Moshimo Affiliate merchant terms.',
 )
 

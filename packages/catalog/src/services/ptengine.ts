@@ -27,7 +27,7 @@ export const ptengine: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: cookie names, hosts and the ja name; recipient Ptmind Inc. and the policy URL are confirmed from ptengine.com.',
 )
 

@@ -29,7 +29,7 @@ export const rakutenAffiliate: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and cookies; recipient 楽天グループ株式会社 and privacy.rakuten.co.jp are confirmed from Rakuten’s privacy pages.',
 )
 

@@ -34,7 +34,7 @@ export const tiktokPixel: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient entity, cookie names and hosts; TikTok’s help confirms only that the pixel sets first-party cookies lasting 13 months.',
 )
 

@@ -35,7 +35,7 @@ export const treasureData: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: privacy policy URL (the vendor now publishes as Treasure AI, treasure.ai) and the treasuredata.co.jp host; cookies, hosts and fields are from td-js-sdk.',
 )
 

@@ -32,7 +32,7 @@ export const valuecommerce: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts, the vc_id parameter and the ja policy URL; recipient ValueCommerce Co., Ltd. is confirmed by its action-history policy page.',
 )
 

@@ -33,7 +33,7 @@ export const xPixel: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient, hosts, cookie names, policy and opt-out URLs: no X business help page was found.',
 )
 

@@ -61,17 +61,23 @@ export const yahooJapanAds: ServiceDefinition = {
 /** Where each fact above came from. */
 const YTAG = 'https://s.yimg.jp/images/listing/tool/cv/ytag.js'
 const LY_FILING = 'https://bttb.jp/kabu/EdinetBodys/edinet/S100VYGU'
-const pending = unconfirmed('No URL of LY Corporation’s documentation recorded for this fact yet.')
+const pending = /* @__PURE__ */ unconfirmed('No URL of LY Corporation’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
-  recipient: source(LY_FILING, '2026-12-04', 'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation'),
-  hosts: unconfirmed('s.yimg.jp/…/cv/ytag.js and b90.yahoo.co.jp are in ytag.js; b91, b92 and b97 are not confirmed.'),
-  cookies: unconfirmed(
+  recipient: /* @__PURE__ */ source(
+    LY_FILING,
+    '2026-12-04',
+    'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation',
+  ),
+  hosts: /* @__PURE__ */ unconfirmed(
+    's.yimg.jp/…/cv/ytag.js and b90.yahoo.co.jp are in ytag.js; b91, b92 and b97 are not confirmed.',
+  ),
+  cookies: /* @__PURE__ */ unconfirmed(
     'ytag.js (' +
       YTAG +
       ', read 2026-12-04) writes _ycl_yjad, _ycl_aw / _ycl_<prefix>_aw, _ycl_t_<random> and _ts_yjad; _yjsu_yjad, _yjr_yjad and yjr_yjad are not in it.',
   ),
-  storage: source(
+  storage: /* @__PURE__ */ source(
     YTAG,
     '2026-12-04',
     'setNonCookieStorage: the click-id cookie names, when ycl_use_non_cookie_storage is set',
@@ -80,9 +86,9 @@ export const sources: ServiceSources = {
   purposes: pending,
   privacyPolicyUrl: pending,
   optOutUrl: pending,
-  optOutKind: unconfirmed(
+  optOutKind: /* @__PURE__ */ unconfirmed(
     'The behavioural-targeting opt-out is understood to stop ad personalisation only; LY’s page not read here.',
   ),
-  recipientAddress: source(LY_FILING, '2026-12-04', '本店 東京都千代田区紀尾井町1番3号'),
-  recipientRepresentative: source(LY_FILING, '2026-12-04', '代表取締役社長CEO 出澤剛'),
+  recipientAddress: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都千代田区紀尾井町1番3号'),
+  recipientRepresentative: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '代表取締役社長CEO 出澤剛'),
 }

@@ -34,7 +34,7 @@ export const youtube: ServiceDefinition = {
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = unconfirmed(
+const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and cookie names; youtube-nocookie.com as the privacy-enhanced host is Google help 171780 as quoted elsewhere.',
 )
 

@@ -2,7 +2,7 @@
 import { createWriteStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
-import { exportReceipts, parseExportQuery, type RecipientInfo } from '@sekisho/collector'
+import { exportReceipts, parseExportQuery, parseServices, type RecipientInfo } from '@sekisho/collector'
 import { processIo, type Command } from '../io.ts'
 import { runOnStore } from './store-command.ts'
 
@@ -45,7 +45,9 @@ export const run: Command = (args, io) =>
       let services: Record<string, RecipientInfo> = {}
       if (typeof values.services === 'string') {
         try {
-          services = JSON.parse(await readFile(values.services, 'utf8'))
+          const checked = parseServices(JSON.parse(await readFile(values.services, 'utf8')))
+          if (!checked.ok) return (io.err(`sekisho export: --services ${values.services}: ${checked.error}\n`), 1)
+          services = checked.services
         } catch (error) {
           return (
             io.err(`sekisho export: --services: cannot read ${values.services}: ${(error as Error).message}\n`), 1

@@ -1,7 +1,7 @@
 // The shared frame of the commands that work on a receipt store (export, verify, import):
 // flag parsing with errors that name the flag, `--db`/DATABASE_URL, opening and closing the store.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { openStore, type ReceiptStore } from '@sekisho/collector'
+import { openStore, redact, type ReceiptStore } from '@sekisho/collector'
 import type { Io } from '../io.ts'
 
 type Options = NonNullable<ParseArgsConfig['options']>
@@ -40,12 +40,12 @@ export async function runOnStore(
   try {
     store = await openStore(db, typeof values.schema === 'string' ? { schema: values.schema } : {})
   } catch (error) {
-    return (io.err(`sekisho ${name}: --db: cannot open ${db}: ${(error as Error).message}\n`), 1)
+    return (io.err(redact(`sekisho ${name}: --db: cannot open ${db}: ${(error as Error).message}\n`)), 1)
   }
   try {
     return await body(values, store)
   } catch (error) {
-    io.err(`sekisho ${name}: ${(error as Error).message}\n`)
+    io.err(redact(`sekisho ${name}: ${(error as Error).message}\n`))
     return 1
   } finally {
     await store.close()

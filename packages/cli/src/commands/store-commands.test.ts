@@ -97,6 +97,19 @@ describe('sekisho export / import / verify', () => {
     assert.match(io.stderr, /chain broken .* row \d+ \(receipt r_cli_000006\): row hash does not match its content/)
   })
 
+  const servicesFile = (value: unknown) => {
+    const file = join(dir, `services-${Math.random().toString(36).slice(2)}.json`)
+    writeFileSync(file, JSON.stringify(value))
+    return file
+  }
+
+  it('exports the APPI record with a --services file whose data is one string', async () => {
+    const io = capture()
+    const file = servicesFile({ 'google-analytics': { recipient: 'Google LLC', data: 'cookie id' } })
+    assert.equal(await main(['export', '--db', db, '--format', 'appi', '--services', file], io), 0, io.stderr)
+    assert.match(io.stdout, /Google LLC,google-analytics,cookie id,/)
+  })
+
   it('names the bad flag and exits 1', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['export', '--db', db, '--from', 'last week'], /--from: expected a date/],
@@ -105,6 +118,12 @@ describe('sekisho export / import / verify', () => {
       [['export', '--db', db, '--colour'], /Unknown option '--colour'/],
       [['verify'], /--db: expected a SQLite file or a postgres:\/\/ URL/],
       [['export', '--db', db, '--services', join(dir, 'missing.json'), '--format', 'appi'], /--services: cannot read/],
+      [
+        ['export', '--db', db, '--services', servicesFile({ ga: { data: 3 } }), '--format', 'appi'],
+        /ga\.data: expected/,
+      ],
+      // A closed port: the error names the location without its password.
+      [['verify', '--db', 'postgres://app:s3cret@127.0.0.1:9/x'], /postgres:\/\/app:\*\*\*@127\.0\.0\.1:9\/x/],
     ]
     const saved = process.env.DATABASE_URL
     delete process.env.DATABASE_URL
@@ -113,6 +132,7 @@ describe('sekisho export / import / verify', () => {
         const io = capture()
         assert.equal(await main(args, io), 1, args.join(' '))
         assert.match(io.stderr, message)
+        assert.doesNotMatch(io.stderr, /s3cret/)
       }
     } finally {
       if (saved !== undefined) process.env.DATABASE_URL = saved

@@ -1,6 +1,33 @@
 // Walks stored rows in chain order and reports the first row whose hash does not follow.
 import { chainHash, GENESIS } from './hash.ts'
-import type { ChainBreak, ChainReport, ReceiptStore } from '../store/store.ts'
+import {
+  PAGE_SIZE,
+  sortableTime,
+  type ChainBreak,
+  type ChainReport,
+  type ReceiptStore,
+  type StoredReceipt,
+} from '../store/store.ts'
+
+/** The first stored column that is not what the hashed body says (queries and exports read them). */
+function columnMismatch(row: StoredReceipt): { column: string; expected: string; found: string } | undefined {
+  let r: { id?: unknown; site?: unknown; timestamp?: unknown; subject?: unknown; method?: unknown }
+  try {
+    r = JSON.parse(row.body)
+  } catch {
+    return { column: 'body', expected: 'JSON', found: row.body.slice(0, 64) }
+  }
+  const ts = typeof r.timestamp === 'string' && !Number.isNaN(Date.parse(r.timestamp)) ? sortableTime(r.timestamp) : ''
+  const expected: Array<[string, unknown, string]> = [
+    ['id', r.id, row.id],
+    ['site', r.site, row.site],
+    ['ts', ts, row.ts],
+    ['subject', r.subject, row.subject],
+    ['method', r.method, row.method],
+  ]
+  for (const [column, want, found] of expected) if (want !== found) return { column, expected: String(want), found }
+  return undefined
+}
 
 /** Re-computes every site's chain: each row's previous hash, its own hash, and the stored head. */
 export async function verifyChain(store: ReceiptStore, options: { site?: string } = {}): Promise<ChainReport> {
@@ -31,6 +58,9 @@ export async function verifyChain(store: ReceiptStore, options: { site?: string 
       expected = anchors.get(site) ?? GENESIS
     }
     checked++
+    // Let other work (ingest) run between pages: SQLite reads are synchronous, so a long walk
+    // would otherwise hold the event loop for seconds.
+    if (checked % PAGE_SIZE === 0) await new Promise(setImmediate)
     if (row.prevHash !== expected) {
       firstBreak = {
         site,
@@ -51,6 +81,18 @@ export async function verifyChain(store: ReceiptStore, options: { site?: string 
         reason: 'row hash does not match its content: the row was edited',
         expected: hash,
         found: row.hash,
+      }
+      break
+    }
+    const mismatch = columnMismatch(row)
+    if (mismatch) {
+      firstBreak = {
+        site,
+        seq: row.seq,
+        id: row.id,
+        reason: `column ${mismatch.column} does not match the hashed body: the row was edited`,
+        expected: mismatch.expected,
+        found: mismatch.found,
       }
       break
     }

@@ -2,13 +2,14 @@
 // backpressure and error shapes are ours to control and the dependency surface stays small.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { siteAccess, type SiteOptions } from '../access/sites.ts'
 import { generateToken, hashToken, createTokenCheck, type TokenOption } from '../access/tokens.ts'
 import { CONTENT_TYPES, exportReceipts, FILE_EXTENSIONS, type ExportOptions } from '../export/export.ts'
 import { parseExportQuery } from '../export/query.ts'
 import { receiptStats } from '../export/stats.ts'
 import { ingest } from '../ingest/ingest.ts'
 import { createRateLimit, type RateLimitOptions } from '../ingest/rate-limit.ts'
-import { openStore } from '../store/open.ts'
+import { openStore, redact } from '../store/open.ts'
 import type { PurgeResult, ReceiptStore, TokenScope } from '../store/store.ts'
 import { consoleAssets } from './console-page.ts'
 import { CONSOLE_CSP } from '@sekisho/console'
@@ -23,8 +24,17 @@ export interface CollectorOptions extends ExportOptions {
   /** SQLite file path; `:memory:` keeps nothing.
    * @default ':memory:' */
   sqlite?: string
-  /** Origins allowed to POST receipts from a browser; each receipt's `site` must equal its request's origin. */
+  /** Origins allowed to POST receipts from a browser; each is a configured site whose receipts' `site` is that origin. */
   allowedOrigins?: string[]
+  /** The sites receipts may be written for, by `site` value: their page origins and server-to-server tokens.
+   * Without Origin a receipt's site must be configured here (or in `allowedOrigins`); with nothing
+   * configured any site is accepted from servers, and the collector logs a warning at start. */
+  sites?: Record<string, SiteOptions>
+  /** Receipt times accepted around the collector's clock. @default { pastDays: 400, futureMinutes: 1440 } */
+  timestampWindow?: { pastDays: number; futureMinutes: number }
+  /** Longest wait for a request's headers, then for its whole body, in ms (slow clients are cut off with 408).
+   * @default { headersMs: 10000, requestMs: 30000 } */
+  timeouts?: { headersMs?: number; requestMs?: number }
   /** @default '127.0.0.1' */
   host?: string
   /** 0 picks a free port.
@@ -34,8 +44,10 @@ export interface CollectorOptions extends ExportOptions {
   bodyLimit?: number
   /** Most receipts in one request (413 above). @default 500 */
   maxBatch?: number
-  /** Per-client request rate (429 with Retry-After above); `false` turns it off. */
+  /** Per-client (IP) request rate (429 with Retry-After above); `false` turns it and `siteRateLimit` off. */
   rateLimit?: RateLimitOptions | false
+  /** Per-site receipt requests (429 with Retry-After above). @default { perSecond: 200, burst: 2000 } */
+  siteRateLimit?: RateLimitOptions
   /** Take the client address from the first `X-Forwarded-For` entry (only behind your own proxy). @default false */
   trustProxy?: boolean
   /** Bearer tokens accepted besides those created over the admin API; kept only as hashes. */
@@ -94,6 +106,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
 
 /** Writes chunks honouring backpressure; stops when the client goes away. */
 async function stream(res: ServerResponse, chunks: AsyncIterable<string>): Promise<void> {
+  if (res.req.method === 'HEAD') return void res.end()
   for await (const chunk of chunks) {
     if (res.destroyed) return
     if (!res.write(chunk))
@@ -105,10 +118,16 @@ async function stream(res: ServerResponse, chunks: AsyncIterable<string>): Promi
 export function createCollector(options: CollectorOptions = {}): Collector {
   const now = options.now ?? Date.now
   const iso = () => new Date(now()).toISOString()
-  const allowed = new Set(options.allowedOrigins ?? [])
+  const access = siteAccess(options.sites, options.allowedOrigins)
+  const allowed = access.origins
+  const window = options.timestampWindow ?? { pastDays: 400, futureMinutes: 1440 }
   const bodyLimit = options.bodyLimit ?? 256 * 1024
   const maxBatch = options.maxBatch ?? 500
   const limit = options.rateLimit === false ? () => 0 : createRateLimit(options.rateLimit, now)
+  const siteLimit =
+    options.rateLimit === false
+      ? undefined
+      : createRateLimit(options.siteRateLimit ?? { perSecond: 200, burst: 2000 }, now)
   const log = options.log ?? ((entry) => void process.stderr.write(`${JSON.stringify(entry)}\n`))
   let store: ReceiptStore | undefined
   let checkToken: ReturnType<typeof createTokenCheck> | undefined
@@ -128,6 +147,8 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     res.setHeader('access-control-allow-methods', 'POST, OPTIONS')
     res.setHeader('access-control-allow-headers', 'content-type')
     res.setHeader('access-control-max-age', '86400')
+    // A page's script may read when to retry (429); other response headers stay hidden.
+    res.setHeader('access-control-expose-headers', 'retry-after')
     return true
   }
 
@@ -157,7 +178,8 @@ export function createCollector(options: CollectorOptions = {}): Collector {
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname
-    const method = req.method ?? 'GET'
+    // HEAD is answered as GET (Node sends the headers only).
+    const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET')
     if (path === '/healthz' && method === 'GET') return send(res, 200, { ok: true })
 
     if (path === '/v1/receipts') {
@@ -173,12 +195,21 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       if (type !== 'application/json' && type !== 'text/plain')
         throw new HttpError(415, 'content-type: expected application/json or text/plain')
       const text = await readBody(req, bodyLimit)
-      const { status, body } = await ingest(ready().store, text, {
-        ...(req.headers.origin ? { origin: req.headers.origin } : {}),
+      const { status, body, retryAfter } = await ingest(ready().store, text, {
+        siteCheck: access.forRequest(req.headers.origin, req.headers.authorization),
         receivedAt: iso(),
         maxBatch,
+        window: { pastMs: window.pastDays * 86_400_000, futureMs: window.futureMinutes * 60_000 },
+        ...(siteLimit ? { siteLimit } : {}),
       })
-      return send(res, status, body)
+      if (status === 409 || body.rejected.some((r) => r.errors.some((e) => e.path === 'id')))
+        log({
+          at: iso(),
+          event: 'conflicting-duplicate',
+          client: client(req),
+          ids: body.rejected.filter((r) => r.errors.some((e) => e.path === 'id')).map((r) => r.id),
+        })
+      return send(res, status, body, retryAfter ? { 'retry-after': String(retryAfter) } : {})
     }
 
     if (method === 'GET' && (path === '/' || path === '/console.js')) {
@@ -293,25 +324,35 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     throw new HttpError(404, `${method} ${path.slice(0, 200)}: not found`)
   }
 
-  const server = createServer((req, res) => {
-    let url: URL
-    try {
-      url = new URL(req.url ?? '/', 'http://collector')
-    } catch {
-      return send(res, 400, { error: 'url: malformed' })
-    }
-    route(req, res, url).catch((error: unknown) => {
-      if (res.headersSent) return void res.destroy()
-      if (error instanceof HttpError) {
-        // Stop reading an oversized body: answer, then close the connection.
-        const headers: Record<string, string> = error.status === 413 ? { connection: 'close' } : {}
-        if (error.status === 401) headers['www-authenticate'] = 'Bearer'
-        return send(res, error.status, { error: error.message }, headers)
+  const headersTimeout = options.timeouts?.headersMs ?? 10_000
+  const requestTimeout = Math.max(options.timeouts?.requestMs ?? 30_000, headersTimeout)
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      // How often Node looks for requests past those timeouts (its default, 30 s, would let them run long).
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, headersTimeout / 4)),
+    },
+    (req, res) => {
+      let url: URL
+      try {
+        url = new URL(req.url ?? '/', 'http://collector')
+      } catch {
+        return send(res, 400, { error: 'url: malformed' })
       }
-      log({ at: iso(), event: 'error', message: String((error as Error)?.message ?? error) })
-      send(res, 500, { error: 'internal error; see the collector log' })
-    })
-  })
+      route(req, res, url).catch((error: unknown) => {
+        if (res.headersSent) return void res.destroy()
+        if (error instanceof HttpError) {
+          // Stop reading an oversized body: answer, then close the connection.
+          const headers: Record<string, string> = error.status === 413 ? { connection: 'close' } : {}
+          if (error.status === 401) headers['www-authenticate'] = 'Bearer'
+          return send(res, error.status, { error: error.message }, headers)
+        }
+        log({ at: iso(), event: 'error', message: redact(String((error as Error)?.message ?? error)) })
+        send(res, 500, { error: 'internal error; see the collector log' })
+      })
+    },
+  )
 
   return {
     server,
@@ -324,6 +365,12 @@ export function createCollector(options: CollectorOptions = {}): Collector {
           options.schema ? { schema: options.schema } : {},
         ))
       checkToken = createTokenCheck(store, options.tokens)
+      if (!access.configured)
+        log({
+          at: iso(),
+          event: 'warning',
+          message: 'no sites configured (--site/--origin): receipts sent without Origin are accepted for any site',
+        })
       if (options.retentionDays !== false) {
         await purge()
         timer = setInterval(

@@ -1,6 +1,8 @@
 // Batch ingest: validates each receipt on its own, stores the good ones, names what was wrong.
 import { formatReceiptErrors, validateReceipt, type Receipt, type ReceiptError } from '@sekisho/receipts/schema'
+import type { SiteCheck } from '../access/sites.ts'
 import type { ReceiptStore } from '../store/store.ts'
+import { textError } from './text.ts'
 
 export interface Rejection {
   index: number
@@ -19,19 +21,26 @@ export interface IngestResponse {
 }
 
 export interface IngestOptions {
-  /** The request's Origin, when a browser sent it: each receipt's `site` must equal it. */
-  origin?: string
+  /** Which `site` values this request may write (from its Origin or site token). */
+  siteCheck?: SiteCheck
   receivedAt: string
   /** Most receipts in one body. */
   maxBatch: number
+  /** Receipt times accepted, relative to `receivedAt`: at most `pastMs` before, `futureMs` after. */
+  window?: { pastMs: number; futureMs: number }
+  /** Per-site rate limit: seconds to wait, 0 to proceed (one token per site per request). */
+  siteLimit?: (site: string) => number
 }
 
-export type IngestOutcome = { status: 202 | 400 | 413; body: IngestResponse }
+export type IngestOutcome = { status: 202 | 400 | 409 | 413 | 429; body: IngestResponse; retryAfter?: number }
 
-const fail = (status: 400 | 413, error: string, rejected: Rejection[] = []): IngestOutcome => ({
+const fail = (status: 400 | 409 | 413, error: string, rejected: Rejection[] = []): IngestOutcome => ({
   status,
   body: { accepted: [], rejected, duplicates: [], error },
 })
+
+const lines = (rejected: Rejection[]) =>
+  rejected.map((r) => formatReceiptErrors(r.errors).replace(/^/gm, `[${r.index}] `)).join('\n')
 
 /** Parses a request body (one receipt or an array) and appends the valid receipts. */
 export async function ingest(store: ReceiptStore, text: string, options: IngestOptions): Promise<IngestOutcome> {
@@ -46,24 +55,61 @@ export async function ingest(store: ReceiptStore, text: string, options: IngestO
   if (items.length > options.maxBatch)
     return fail(413, `body: at most ${options.maxBatch} receipts per request, got ${items.length}`)
 
+  const received = Date.parse(options.receivedAt)
   const valid: Receipt[] = []
+  const indexOf = new Map<Receipt, number>()
   const rejected: Rejection[] = []
   items.forEach((item, index) => {
+    const bad = textError(item)
     const result = validateReceipt(item)
     const errors = result.ok ? [] : result.errors
-    if (result.ok && options.origin !== undefined && result.receipt.site !== options.origin)
-      errors.push({ path: 'site', message: `expected the sending page's origin ${options.origin}` })
-    if (!errors.length && result.ok) return void valid.push(result.receipt)
+    // Checked first and reported even when the schema also objects: this is what a store would trip on.
+    if (bad) errors.unshift(bad)
+    if (result.ok && !bad) {
+      const siteError = options.siteCheck?.(result.receipt.site)
+      if (siteError) errors.push({ path: 'site', message: siteError })
+      const at = Date.parse(result.receipt.timestamp)
+      if (options.window && (at < received - options.window.pastMs || at > received + options.window.futureMs))
+        errors.push({
+          path: 'timestamp',
+          message: `expected a time between ${new Date(received - options.window.pastMs).toISOString()} and ${new Date(received + options.window.futureMs).toISOString()} (the collector's clock), got ${result.receipt.timestamp}`,
+        })
+    }
+    if (!errors.length && result.ok) return void (valid.push(result.receipt), indexOf.set(result.receipt, index))
     const id = (item as { id?: unknown } | null)?.id
     rejected.push({ index, ...(typeof id === 'string' && id.length <= 128 ? { id } : {}), errors })
   })
-  if (!valid.length)
-    return fail(
-      400,
-      rejected.map((r) => formatReceiptErrors(r.errors).replace(/^/gm, `[${r.index}] `)).join('\n'),
-      rejected,
-    )
+  if (!valid.length) return fail(400, lines(rejected), rejected)
 
-  const { duplicates } = await store.append(valid.map((receipt) => ({ receipt, receivedAt: options.receivedAt })))
-  return { status: 202, body: { accepted: valid.map((r) => r.id), rejected, duplicates } }
+  if (options.siteLimit) {
+    let wait = 0
+    for (const site of new Set(valid.map((r) => r.site))) wait = Math.max(wait, options.siteLimit(site))
+    if (wait)
+      return {
+        status: 429,
+        retryAfter: wait,
+        body: { accepted: [], rejected, duplicates: [], error: `rate limit of the site: retry after ${wait} s` },
+      }
+  }
+
+  const { duplicates, conflicts = [] } = await store.append(
+    valid.map((receipt) => ({ receipt, receivedAt: options.receivedAt })),
+  )
+  if (conflicts.length) {
+    const conflicting = new Set(conflicts)
+    for (const receipt of valid)
+      if (conflicting.has(receipt.id))
+        rejected.push({
+          index: indexOf.get(receipt)!,
+          id: receipt.id,
+          errors: [{ path: 'id', message: 'already stored with different content (the stored receipt is kept)' }],
+        })
+    rejected.sort((a, b) => a.index - b.index)
+  }
+  const accepted = valid.filter((r) => !conflicts.includes(r.id)).map((r) => r.id)
+  if (!accepted.length) return fail(409, lines(rejected), rejected)
+  return {
+    status: 202,
+    body: { accepted, rejected, duplicates: duplicates.filter((id) => !conflicts.includes(id)) },
+  }
 }

@@ -3,11 +3,16 @@
 import { parseArgs } from 'node:util'
 import type { TokenOption } from '../access/tokens.ts'
 import type { CollectorOptions } from '../http/server.ts'
+import type { SiteOptions } from '../access/sites.ts'
+
+const ORIGIN = /^https?:\/\/[^/\s]+$/
 
 export const SERVE_USAGE = `Usage: sekisho serve [--db FILE|postgres://…] [--schema NAME] [--host 127.0.0.1] [--port 8787]
-  [--origin https://site.example]… [--retention-days 1827] [--no-rate-limit]
-  --db defaults to $DATABASE_URL, else .data/receipts.sqlite. Tokens come from SEKISHO_EXPORT_TOKENS /
-  SEKISHO_ADMIN_TOKENS (comma-separated), never from flags (they would show in the process list).
+  [--site https://site.example]… [--origin https://site.example]… [--retention-days 1827] [--no-rate-limit]
+  --db defaults to $DATABASE_URL, else .data/receipts.sqlite. --site names a site receipts may be written
+  for (its pages' origin); --origin is a site too (kept for older configs). Tokens come from
+  SEKISHO_EXPORT_TOKENS / SEKISHO_ADMIN_TOKENS (comma-separated), and server-to-server senders' site tokens
+  from SEKISHO_SITE_TOKENS (https://site.example=TOKEN,…), never from flags (they would show in the process list).
 `
 
 /** The options, `help` for -h, or an error naming the flag. */
@@ -25,6 +30,7 @@ export function serveOptions(
         host: { type: 'string' },
         port: { type: 'string' },
         origin: { type: 'string', multiple: true },
+        site: { type: 'string', multiple: true },
         'retention-days': { type: 'string' },
         'no-rate-limit': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -40,9 +46,23 @@ export function serveOptions(
   const retention = values['retention-days']
   if (retention !== undefined && !(Number(retention) > 0))
     return { error: `--retention-days: expected a positive number of days, got "${retention}"` }
-  for (const origin of values.origin ?? [])
-    if (!/^https?:\/\/[^/\s]+$/.test(origin))
-      return { error: `--origin: expected an origin like https://www.example.jp, got "${origin}"` }
+  for (const flag of ['origin', 'site'] as const)
+    for (const origin of values[flag] ?? [])
+      if (!ORIGIN.test(origin))
+        return { error: `--${flag}: expected an origin like https://www.example.jp, got "${origin}"` }
+  const sites: Record<string, SiteOptions> = {}
+  for (const site of values.site ?? []) sites[site] = { origins: [site] }
+  for (const pair of (env.SEKISHO_SITE_TOKENS ?? '').split(',').filter(Boolean)) {
+    const at = pair.lastIndexOf('=')
+    const site = pair.slice(0, at)
+    // The token itself is never echoed.
+    if (at < 0 || !ORIGIN.test(site) || at === pair.length - 1)
+      return { error: `SEKISHO_SITE_TOKENS: expected https://site.example=TOKEN entries, got one for "${site}"` }
+    sites[site] = {
+      origins: sites[site]?.origins ?? [site],
+      tokens: [...(sites[site]?.tokens ?? []), pair.slice(at + 1)],
+    }
+  }
   const tokens = (name: string, scope: TokenOption['scope']): TokenOption[] =>
     (env[name] ?? '')
       .split(',')
@@ -56,6 +76,7 @@ export function serveOptions(
       host: values.host ?? '127.0.0.1',
       port,
       allowedOrigins: values.origin ?? [],
+      sites,
       tokens: [...tokens('SEKISHO_EXPORT_TOKENS', 'export'), ...tokens('SEKISHO_ADMIN_TOKENS', 'admin')],
       ...(retention ? { retentionDays: Number(retention) } : {}),
       ...(values['no-rate-limit'] ? { rateLimit: false as const } : {}),

@@ -19,28 +19,37 @@ describe('group commit', () => {
       return {
         inserted,
         duplicates: [...repeated, ...unique.filter((e) => !inserted.includes(e.receipt.id)).map((e) => e.receipt.id)],
+        conflictAt: [],
       }
     })
     const [a, b, c] = await Promise.all([append(entries(1, 2)), append(entries(2, 3, 9)), append(entries(3, 3))])
     assert.equal(calls.length, 1)
-    assert.deepEqual(a, { inserted: [sampleReceipt(1).id, sampleReceipt(2).id], duplicates: [] })
-    assert.deepEqual(b, { inserted: [sampleReceipt(3).id], duplicates: [sampleReceipt(2).id, sampleReceipt(9).id] })
-    assert.deepEqual(c, { inserted: [], duplicates: [sampleReceipt(3).id, sampleReceipt(3).id] })
-    assert.deepEqual(await append(entries(4)), { inserted: [sampleReceipt(4).id], duplicates: [] })
+    assert.deepEqual(a, { inserted: [sampleReceipt(1).id, sampleReceipt(2).id], duplicates: [], conflicts: [] })
+    assert.deepEqual(b, {
+      inserted: [sampleReceipt(3).id],
+      duplicates: [sampleReceipt(2).id, sampleReceipt(9).id],
+      conflicts: [],
+    })
+    assert.deepEqual(c, { inserted: [], duplicates: [sampleReceipt(3).id, sampleReceipt(3).id], conflicts: [] })
+    assert.deepEqual(await append(entries(4)), { inserted: [sampleReceipt(4).id], duplicates: [], conflicts: [] })
     assert.equal(calls.length, 2)
   })
-  it('rejects every caller of a failed group, and the next group still runs', async () => {
-    let fail = true
+  it('a failed group is retried caller by caller: only the caller whose rows fail is rejected', async () => {
+    const poison = sampleReceipt(2).id
     const append = groupCommit(async (list) => {
-      if (fail) throw new Error('disk full')
-      return { inserted: list.map((e) => e.receipt.id), duplicates: [] }
+      if (list.some((e) => e.receipt.id === poison)) throw new Error('bad row')
+      return { inserted: list.map((e) => e.receipt.id), duplicates: [], conflictAt: [] }
     })
-    const results = await Promise.allSettled([append(entries(1)), append(entries(2))])
+    const results = await Promise.allSettled([append(entries(1)), append(entries(2)), append(entries(3, 4))])
     assert.deepEqual(
       results.map((r) => r.status),
-      ['rejected', 'rejected'],
+      ['fulfilled', 'rejected', 'fulfilled'],
     )
-    fail = false
-    assert.deepEqual(await append(entries(3)), { inserted: [sampleReceipt(3).id], duplicates: [] })
+    assert.deepEqual((results[2] as PromiseFulfilledResult<unknown>).value, {
+      inserted: [sampleReceipt(3).id, sampleReceipt(4).id],
+      duplicates: [],
+      conflicts: [],
+    })
+    assert.deepEqual(await append(entries(5)), { inserted: [sampleReceipt(5).id], duplicates: [], conflicts: [] })
   })
 })

@@ -12,3 +12,14 @@ export async function openStore(
     ? openPostgresStore(location, options)
     : openSqliteStore(location, options)
 }
+
+/** A location safe to print: the password (and any query, which may carry one) of a URL replaced by `***`. */
+export function redact(text: string): string {
+  return text
+    .replace(
+      /\b(postgres(?:ql)?:\/\/)([^@\s/]*)@/gi,
+      (_, scheme: string, user: string) =>
+        `${scheme}${user.includes(':') ? `${user.slice(0, user.indexOf(':'))}:***` : user}@`,
+    )
+    .replace(/(postgres(?:ql)?:\/\/\S*?)\?\S*/gi, '$1?***')
+}

@@ -5,11 +5,12 @@ import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
 import { groupCommit } from './group-commit.ts'
 import {
   PAGE_SIZE,
+  ROW_COLUMNS,
   planAppend,
   rowToStored,
   sortableTime,
   type ReceiptRow,
-  type AppendResult,
+  type RawAppendResult,
   type CollectorEvent,
   type PurgeResult,
   type ReceiptFilter,
@@ -26,7 +27,7 @@ export interface PostgresStoreOptions {
   max?: number
 }
 
-const COLS = 'seq, id, site, received_at, prev_hash, hash, body'
+const COLS = ROW_COLUMNS
 
 /** `2026-11` of an ISO time, and the month after it. */
 const monthOf = (iso: string) => iso.slice(0, 7)
@@ -140,9 +141,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
   return {
     kind: 'postgres',
-    append: groupCommit(async (entries): Promise<AppendResult> => {
-      const { unique, sites, repeated } = planAppend(entries)
-      if (!unique.length) return { inserted: [], duplicates: repeated }
+    append: groupCommit(async (entries): Promise<RawAppendResult> => {
+      const { unique, sites, repeated, conflictAt } = planAppend(entries)
+      if (!unique.length) return { inserted: [], duplicates: repeated, conflictAt }
       await ensurePartitions([...new Set(unique.map((e) => monthOf(e.receivedAt)))])
       return tx(async (c) => {
         // Lock every site's head row in one (sorted) order, so concurrent batches cannot deadlock.
@@ -165,13 +166,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         const duplicates = [...repeated]
         const purposes = new Set<string>()
         // Rows keep input order (seq is arrival order); each site's chain links its own rows.
-        for (const { receipt, receivedAt } of unique) {
+        const again: Array<{ id: string; body: string; at: number }> = []
+        for (const { receipt, receivedAt, at } of unique) {
+          const body = canonicalJson(receipt)
           if (!isNew.has(receipt.id)) {
             duplicates.push(receipt.id)
+            again.push({ id: receipt.id, body, at })
             continue
           }
           const prev = head.get(receipt.site) ?? GENESIS
-          const body = canonicalJson(receipt)
           const hash = chainHash(prev, receivedAt, body)
           const values = [
             receipt.id,
@@ -203,7 +206,16 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
             [...purposes],
           ])
         }
-        return { inserted, duplicates }
+        if (again.length) {
+          // Redelivery is normal; the same id with other content is not (a purged id is not compared).
+          const { rows } = await c.query<{ id: string; body: string }>(
+            `SELECT id, body FROM ${s}.receipts WHERE id = ANY($1)`,
+            [again.map((a) => a.id)],
+          )
+          const before = new Map(rows.map((r) => [r.id, r.body]))
+          for (const a of again) if (before.has(a.id) && before.get(a.id) !== a.body) conflictAt.push(a.at)
+        }
+        return { inserted, duplicates, conflictAt }
       })
     }),
     async get(id) {

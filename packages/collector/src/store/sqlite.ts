@@ -5,12 +5,13 @@ import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
 import { groupCommit } from './group-commit.ts'
 import {
   PAGE_SIZE,
+  ROW_COLUMNS,
   planAppend,
   rowToStored,
   sortableTime,
   type ReceiptRow,
   type AppendEntry,
-  type AppendResult,
+  type RawAppendResult,
   type CollectorEvent,
   type PurgeResult,
   type ReceiptFilter,
@@ -62,7 +63,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   db.pragma('busy_timeout = 5000')
   db.exec(SCHEMA)
 
-  const exists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM receipts WHERE id = ?')
+  const stored = db.prepare<[string], { body: string }>('SELECT body FROM receipts WHERE id = ?')
   const head = db.prepare<[string], { hash: string }>('SELECT hash FROM chain_heads WHERE site = ?')
   const setHead = db.prepare(
     'INSERT INTO chain_heads (site, hash) VALUES (?, ?) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash',
@@ -71,27 +72,27 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     'INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   )
   const notePurpose = db.prepare('INSERT OR IGNORE INTO purposes (id) VALUES (?)')
-  const byId = db.prepare<[string], ReceiptRow>(
-    'SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts WHERE id = ?',
-  )
+  const byId = db.prepare<[string], ReceiptRow>(`SELECT ${ROW_COLUMNS} FROM receipts WHERE id = ?`)
   const insertEvent = db.prepare('INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)')
 
   // Purpose ids already recorded: skips a write per purpose per receipt on the hot path.
   const knownPurposes = new Set<string>()
   /** One caller's rows; runs inside the group's transaction. */
-  const appendRows = (entries: AppendEntry[]): AppendResult => {
-    const { unique, repeated } = planAppend(entries)
+  const appendRows = (entries: AppendEntry[]): RawAppendResult => {
+    const { unique, repeated, conflictAt } = planAppend(entries)
     const inserted: string[] = []
     const duplicates = [...repeated]
     const heads = new Map<string, string>()
     // Rows keep input order (seq is arrival order); each site's chain links its own rows.
-    for (const { receipt, receivedAt } of unique) {
-      if (exists.get(receipt.id)) {
+    for (const { receipt, receivedAt, at } of unique) {
+      const body = canonicalJson(receipt)
+      const before = stored.get(receipt.id)
+      if (before) {
         duplicates.push(receipt.id)
+        if (before.body !== body) conflictAt.push(at)
         continue
       }
       const prev = heads.get(receipt.site) ?? head.get(receipt.site)?.hash ?? GENESIS
-      const body = canonicalJson(receipt)
       const hash = chainHash(prev, receivedAt, body)
       insert.run(
         receipt.id,
@@ -109,7 +110,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       heads.set(receipt.site, hash)
     }
     for (const [site, hash] of heads) setHead.run(site, hash)
-    return { inserted, duplicates }
+    return { inserted, duplicates, conflictAt }
   }
 
   const appendTx = db.transaction(appendRows)
@@ -139,10 +140,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     const stmt = db.prepare<unknown[], ReceiptRow>(sql).raw(true)
     let cursor = params
     for (;;) {
-      const batch = stmt.all(...cursor) as unknown as Array<[number, string, string, string, string, string, string]>
+      const batch = stmt.all(...cursor) as unknown as Array<
+        [number, string, string, string, string, string, string, string, string, string]
+      >
       let last: StoredReceipt | undefined
-      for (const [seq, id, site, receivedAt, prevHash, hash, body] of batch)
-        yield (last = { seq, id, site, receivedAt, prevHash, hash, body })
+      for (const [seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method] of batch)
+        yield (last = { seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method })
       if (batch.length < PAGE_SIZE || !last) return
       cursor = after(last)
     }
@@ -159,11 +162,11 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       const max = (db.prepare('SELECT coalesce(max(seq), 0) AS max FROM receipts').get() as { max: number }).max
       const params: unknown[] = []
       const cond = where(filter, params)
-      const sql = `SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts WHERE seq > ? AND seq <= ?${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`
+      const sql = `SELECT ${ROW_COLUMNS} FROM receipts WHERE seq > ? AND seq <= ?${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`
       yield* pages(sql, [0, max, ...params], (last) => [last.seq, max, ...params])
     },
     async *chainRows(site) {
-      const cols = 'SELECT seq, id, site, received_at, prev_hash, hash, body FROM receipts'
+      const cols = `SELECT ${ROW_COLUMNS} FROM receipts`
       if (site !== undefined)
         yield* pages(`${cols} WHERE site = ? AND seq > ? ORDER BY seq LIMIT ${PAGE_SIZE}`, [site, 0], (last) => [
           site,

@@ -51,10 +51,25 @@ for (const kind of await storeKinds()) {
       assert.deepEqual(first, {
         inserted: [sampleReceipt(0).id, sampleReceipt(1).id],
         duplicates: [sampleReceipt(0).id],
+        conflicts: [],
       })
       const again = await store.append(entries(1, 2))
-      assert.deepEqual(again, { inserted: [sampleReceipt(2).id], duplicates: [sampleReceipt(1).id] })
+      assert.deepEqual(again, { inserted: [sampleReceipt(2).id], duplicates: [sampleReceipt(1).id], conflicts: [] })
       assert.equal((await collect(store.rows())).length, 3)
+    })
+
+    it('names an id repeated with other content (stored before, or earlier in the call) a conflict', async () => {
+      const store = await fresh()
+      await store.append(entries(0, 1))
+      const other = { receipt: sampleReceipt(0, { method: 'reject-all' }), receivedAt: at }
+      const changed = { receipt: sampleReceipt(5, { method: 'accept-all' }), receivedAt: at }
+      const result = await store.append([other, ...entries(5, 1), changed])
+      assert.deepEqual(result, {
+        inserted: [sampleReceipt(5).id],
+        duplicates: [sampleReceipt(0).id, sampleReceipt(5).id],
+        conflicts: [sampleReceipt(0).id, sampleReceipt(5).id],
+      })
+      assert.equal(JSON.parse((await store.get(sampleReceipt(0).id))!.body).method, sampleReceipt(0).method)
     })
 
     it('keeps exactly-once and a linear chain under concurrent batches', async () => {
@@ -126,6 +141,23 @@ for (const kind of await storeKinds()) {
         ],
         ['delete', `DELETE FROM receipts WHERE id = '${sampleReceipt(3).id}'`, /previous hash/],
         ['truncate', `DELETE FROM receipts WHERE id = '${sampleReceipt(9).id}'`, /deleted from the end/],
+        // Every column is either hashed or checked against the hashed body.
+        ...(
+          [
+            ['id', `'r_test_99999999'`],
+            ['ts', `'2020-01-01T00:00:00.000Z'`],
+            ['subject', `'subj_forged000'`],
+            ['method', `'reject-all'`],
+            ['received_at', `'2026-11-27T10:00:01.000Z'`],
+            ['prev_hash', `'${'1'.repeat(64)}'`],
+            ['hash', `'${'2'.repeat(64)}'`],
+            ['site', `'https://www.example.jp/'`],
+          ] as const
+        ).map(([column, value]): [string, string, RegExp] => [
+          column,
+          `UPDATE receipts SET ${column} = ${value} WHERE id = '${sampleReceipt(4).id}'`,
+          /edited|previous hash|deleted/,
+        ]),
       ]
       for (const [name, sql, reason] of cases) {
         const store = await fresh()
@@ -135,6 +167,8 @@ for (const kind of await storeKinds()) {
         assert.equal(report.ok, false, name)
         assert.match(report.firstBreak!.reason, reason, name)
         if (name !== 'truncate') assert.ok(report.firstBreak!.id, name)
+        if (['id', 'ts', 'subject', 'method'].includes(name))
+          assert.match(report.firstBreak!.reason, new RegExp(`column ${name} does not match the hashed body`), name)
       }
     })
 

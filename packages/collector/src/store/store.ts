@@ -1,5 +1,6 @@
 // The one storage interface both backends implement (SQLite file, PostgreSQL by URL), and its types.
 import type { Receipt } from '@sekisho/receipts/schema'
+import { canonicalJson } from '../chain/hash.ts'
 
 /** One stored row: the receipt's canonical JSON and its place in the site's hash chain. */
 export interface StoredReceipt {
@@ -13,6 +14,10 @@ export interface StoredReceipt {
   hash: string
   /** Canonical JSON of the receipt (sorted keys, no whitespace): the exact bytes hashed. */
   body: string
+  /** Columns copied from the body for queries (normalised `timestamp`, `subject`, `method`); `verify` checks them against it. */
+  ts: string
+  subject: string
+  method: string
 }
 
 /** A receipts row as both databases return it (PostgreSQL gives the bigint `seq` as a string). */
@@ -24,7 +29,13 @@ export interface ReceiptRow {
   prev_hash: string
   hash: string
   body: string
+  ts: string
+  subject: string
+  method: string
 }
+
+/** The columns of a `ReceiptRow`, in the order `pages` reads them. */
+export const ROW_COLUMNS = 'seq, id, site, received_at, prev_hash, hash, body, ts, subject, method'
 
 export const rowToStored = (r: ReceiptRow): StoredReceipt => ({
   seq: Number(r.seq),
@@ -34,6 +45,9 @@ export const rowToStored = (r: ReceiptRow): StoredReceipt => ({
   prevHash: r.prev_hash,
   hash: r.hash,
   body: r.body,
+  ts: r.ts,
+  subject: r.subject,
+  method: r.method,
 })
 
 /** Narrows exports and stats. Times compare against the receipt's `timestamp`. */
@@ -59,6 +73,13 @@ export interface AppendResult {
   inserted: string[]
   /** Ids that were already stored (or repeated within the call): accepted, not stored twice. */
   duplicates: string[]
+  /** Of `duplicates`, the ids whose content differs from what is stored: refused (HTTP 409), logged. */
+  conflicts?: string[]
+}
+
+/** What a store's transaction reports: `conflictAt` are positions in its input (so a group commit can tell whose). */
+export interface RawAppendResult extends AppendResult {
+  conflictAt: number[]
 }
 
 export interface ChainBreak {
@@ -139,17 +160,26 @@ export interface ReceiptStore {
 /** Rows read per query by `rows` and `chainRows`. */
 export const PAGE_SIZE = 2000
 
-/** Drops ids repeated within a call and lists the sites touched (sorted: the lock order). */
-export function planAppend(entries: AppendEntry[]): { unique: AppendEntry[]; sites: string[]; repeated: string[] } {
-  const seen = new Set<string>()
+/** Drops ids repeated within a call (noting those repeated with other content) and lists the sites touched (sorted: the lock order). */
+export function planAppend(entries: AppendEntry[]): {
+  unique: Array<AppendEntry & { at: number }>
+  sites: string[]
+  repeated: string[]
+  conflictAt: number[]
+} {
+  const seen = new Map<string, AppendEntry>()
   const sites = new Set<string>()
-  const unique: AppendEntry[] = []
+  const unique: Array<AppendEntry & { at: number }> = []
   const repeated: string[] = []
-  for (const entry of entries) {
-    if (seen.has(entry.receipt.id)) repeated.push(entry.receipt.id)
-    else seen.add(entry.receipt.id), sites.add(entry.receipt.site), unique.push(entry)
-  }
-  return { unique, sites: [...sites].sort(), repeated }
+  const conflictAt: number[] = []
+  entries.forEach((entry, at) => {
+    const first = seen.get(entry.receipt.id)
+    if (!first)
+      return void (seen.set(entry.receipt.id, entry), sites.add(entry.receipt.site), unique.push({ ...entry, at }))
+    repeated.push(entry.receipt.id)
+    if (canonicalJson(first.receipt) !== canonicalJson(entry.receipt)) conflictAt.push(at)
+  })
+  return { unique, sites: [...sites].sort(), repeated, conflictAt }
 }
 
 /** The receipt time as `Date#toISOString` writes it, so stored times compare correctly as text. */

@@ -1,0 +1,58 @@
+// Cloudflare Turnstile (a CAPTCHA alternative): a widget from challenges.cloudflare.com that runs
+// small JavaScript challenges in the visitor's browser before a form is sent.
+import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'
+
+export const cloudflareTurnstile: ServiceDefinition = {
+  id: 'cloudflare-turnstile',
+  purposes: ['necessary'],
+  name: 'Cloudflare Turnstile',
+  recipient: { ja: 'Cloudflare, Inc.', en: 'Cloudflare, Inc.' },
+  country: 'US',
+  data: [
+    IP_ADDRESS,
+    USER_AGENT,
+    PAGE_URL,
+    {
+      ja: 'ブラウザの動作環境を確かめる処理の結果（計算課題の解答、使えるWeb APIの有無）',
+      en: 'results of checks on the browser environment (answers to computing puzzles, which web APIs are available)',
+    },
+  ],
+  sitePurpose: {
+    ja: 'フォームへの自動送信（ボット）を防ぎ、サイトと利用者を不正利用から守るため',
+    en: 'to stop automated (bot) form submissions and protect the site and its visitors from abuse',
+  },
+  recipientPurpose: {
+    ja: 'アクセスが人によるものかを判定し、その結果をサイトに返すため',
+    en: 'to judge whether a visit comes from a person and return the result to the site',
+  },
+  necessaryReason: {
+    ja: 'フォームを悪用する自動送信を止める仕組みで、これがないとお問い合わせ等の送信を受け付けられないため。',
+    en: 'It stops automated abuse of the forms; without it the site cannot accept what visitors send through them.',
+  },
+  hosts: ['challenges.cloudflare.com'],
+  privacyPolicyUrl: 'https://www.cloudflare.com/privacypolicy/',
+}
+
+/** Where each fact above came from. */
+const TURNSTILE = 'https://developers.cloudflare.com/turnstile/'
+const pending = /* @__PURE__ */ unconfirmed('No URL of Cloudflare’s documentation recorded for this fact yet.')
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: /* @__PURE__ */ unconfirmed(
+    'challenges.cloudflare.com is the widget host in Cloudflare’s snippet; the CSP reference page was not read here.',
+  ),
+  data: /* @__PURE__ */ source(
+    TURNSTILE,
+    '2026-12-04',
+    'non-interactive JavaScript challenges: proof-of-work, proof-of-space, probing for web APIs',
+  ),
+  purposes: /* @__PURE__ */ source(TURNSTILE, '2026-12-04', 'a CAPTCHA alternative that tells visitors from bots'),
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'Cloudflare publishes a Turnstile Privacy Addendum (linked from the Turnstile reference); not read here.',
+  ),
+  recipientAddress: pending,
+  recipientRepresentative: pending,
+}

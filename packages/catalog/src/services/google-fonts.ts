@@ -1,0 +1,43 @@
+// Google Fonts (fonts.googleapis.com stylesheets, fonts.gstatic.com font files): no cookie, but
+// every page that uses it sends the visitor's IP address and browser to Google.
+import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { IP_ADDRESS, USER_AGENT, REFERRER } from '../phrases.ts'
+
+export const googleFonts: ServiceDefinition = {
+  id: 'google-fonts',
+  purposes: ['functional'],
+  name: 'Google Fonts',
+  recipient: { ja: 'Google LLC', en: 'Google LLC' },
+  country: 'US',
+  data: [IP_ADDRESS, USER_AGENT, REFERRER, { ja: '要求したフォントの名前', en: 'names of the fonts requested' }],
+  sitePurpose: { ja: 'ページの文字をWebフォントで表示するため', en: 'to show the page’s text in web fonts' },
+  recipientPurpose: {
+    ja: 'フォントを配信するため、フォントの利用統計を作成するため',
+    en: 'to deliver the fonts and to compile statistics on their use',
+  },
+  hosts: ['fonts.googleapis.com', 'fonts.gstatic.com'],
+  privacyPolicyUrl: 'https://policies.google.com/privacy',
+}
+
+/** Where each fact above came from. */
+const FAQ = 'https://developers.google.com/fonts/faq/privacy'
+const pending = /* @__PURE__ */ unconfirmed('No URL of Google’s documentation recorded for this fact yet.')
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: /* @__PURE__ */ source(
+    FAQ,
+    '2026-12-04',
+    'Google Fonts privacy FAQ (read as quoted in woocommerce/storefront#845): requests go to fonts.googleapis.com and fonts.gstatic.com, no cookies are sent',
+  ),
+  data: /* @__PURE__ */ unconfirmed(
+    'The FAQ says requests are unauthenticated and cached; which request fields Google logs is not listed there.',
+  ),
+  purposes: /* @__PURE__ */ unconfirmed(
+    'Google publishes usage statistics of its fonts (fonts.google.com/analytics); the FAQ page was not read here.',
+  ),
+  privacyPolicyUrl: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
+}

@@ -1,0 +1,56 @@
+// Microsoft Advertising Universal Event Tracking (UET): conversions and remarketing for ads on
+// Bing and Microsoft's network.
+import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, SITE_EVENTS } from '../phrases.ts'
+
+export const microsoftUet: ServiceDefinition = {
+  id: 'microsoft-uet',
+  purposes: ['advertising'],
+  name: { ja: 'Microsoft広告 UETタグ', en: 'Microsoft Advertising UET tag' },
+  recipient: { ja: 'Microsoft Corporation', en: 'Microsoft Corporation' },
+  country: 'US',
+  data: [
+    { ja: 'Cookie ID（_uetsid、_uetvid）', en: 'cookie IDs (_uetsid, _uetvid)' },
+    { ja: '広告クリックID（msclkid）', en: 'ad click ID (msclkid)' },
+    PAGE_URL,
+    REFERRER,
+    SITE_EVENTS,
+    IP_ADDRESS,
+    USER_AGENT,
+  ],
+  sitePurpose: {
+    ja: 'Microsoft広告の効果を測定し、サイトを訪れた方に広告を表示するため',
+    en: 'to measure our Microsoft Advertising ads and to show our ads to people who visited the site',
+  },
+  recipientPurpose: {
+    ja: 'Microsoft広告の配信・効果測定のため',
+    en: 'to serve and measure Microsoft Advertising ads',
+  },
+  hosts: ['bat.bing.com'],
+  cookies: ['_uetsid', '_uetvid', '_uetmsclkid'],
+  privacyPolicyUrl: 'https://privacy.microsoft.com/privacystatement',
+}
+
+/** Where each fact above came from. */
+const PARAMETERS = 'https://learn.microsoft.com/en-us/advertising/msa-help/hlp_ba_conc_uet_parameters_table'
+const pending = /* @__PURE__ */ unconfirmed('No URL of Microsoft’s documentation recorded for this fact yet.')
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: /* @__PURE__ */ unconfirmed(
+    'bat.bing.com is where the UET snippet loads bat.js from; no Microsoft page read here lists it.',
+  ),
+  cookies: /* @__PURE__ */ unconfirmed(
+    'The UET parameters table says msclkid is kept in a first-party cookie but does not name it; _uetsid, _uetvid and _uetmsclkid are not confirmed from Microsoft.',
+  ),
+  data: /* @__PURE__ */ source(
+    PARAMETERS,
+    '2026-12-04',
+    'UET parameters: tag id, page and referrer, event, msclkid click id',
+  ),
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
+}
