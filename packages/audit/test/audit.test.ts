@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { type AuditOptions, audit, run } from '../src/index.ts'
+import { type AuditOptions, type AuditReport, audit, run } from '../src/index.ts'
 import { CHROMIUM, repo, serve, serveFixture, standIns } from './helpers.ts'
 
 const auditSite = (origin: string, options: Partial<AuditOptions> = {}) =>
@@ -19,8 +19,7 @@ const auditSite = (origin: string, options: Partial<AuditOptions> = {}) =>
     ...options,
   })
 
-const withRule = (report: { findings: Array<{ rule: string }> }, rule: string) =>
-  report.findings.filter((f) => f.rule === rule)
+const withRule = (report: AuditReport, rule: string) => report.findings.filter((f) => f.rule === rule)
 
 describe('sekisho audit', { timeout: 300_000 }, () => {
   test('a tracker before consent is found on every crawled page, in the first visit; robots.txt is obeyed', async () => {
@@ -115,6 +114,44 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       assert.ok(accept.cookies.some((c) => c.name === '_ga'))
       const withdraw = report.pages[0]!.phases.find((p) => p.phase === 'withdraw')!
       assert.ok(!withdraw.cookies.some((c) => c.name === '_ga'))
+    } finally {
+      await site.close()
+    }
+  })
+
+  test('vanilla-cookieconsent (npm) is driven by its API: held before a decision and after reject; withdrawal without autoClear leaves _ga', async () => {
+    const site = await serveFixture('cookieconsent')
+    try {
+      const report = await auditSite(site.origin, { maxPages: 1 })
+      assert.equal(report.pages[0]!.cmp, 'vanilla-cookieconsent')
+      assert.deepEqual(withRule(report, 'cmp-not-driven'), [])
+      assert.deepEqual(withRule(report, 'consent-before-storage'), [])
+      assert.deepEqual(withRule(report, 'reject-not-honoured'), [])
+      assert.deepEqual(withRule(report, 'reject-not-on-first-layer'), [])
+      const accept = report.pages[0]!.phases.find((p) => p.phase === 'accept')!
+      assert.ok(accept.cookies.some((c) => c.name === '_ga'))
+      const [withdrawn] = withRule(report, 'withdraw-not-honoured')
+      assert.equal(withdrawn?.phase, 'withdraw')
+      assert.ok(
+        withdrawn!.evidence.some((e) => e.startsWith('cookie _ga ')),
+        withdrawn!.evidence.join('\n'),
+      )
+    } finally {
+      await site.close()
+    }
+  })
+
+  test('Klaro (npm) is driven by its API; it deletes the cookies it lists, so withdrawal is clean', async () => {
+    const site = await serveFixture('klaro')
+    try {
+      const report = await auditSite(site.origin, { maxPages: 1 })
+      assert.equal(report.pages[0]!.cmp, 'klaro')
+      assert.deepEqual(
+        report.findings.filter((f) => f.severity !== 'info').map((f) => f.key),
+        [],
+      )
+      const accept = report.pages[0]!.phases.find((p) => p.phase === 'accept')!
+      assert.ok(accept.cookies.some((c) => c.name === '_ga'))
     } finally {
       await site.close()
     }

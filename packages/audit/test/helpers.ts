@@ -44,8 +44,15 @@ export async function serve(mounts: Record<string, string>) {
   }
 }
 
-/** A fixture site of test-sites/, with the shared home-made banner at /banner.js. */
-export const serveFixture = (name: string) => serve({ '/banner.js': join(sites, 'banner.js'), '/': join(sites, name) })
+/** A fixture site of test-sites/, with the shared home-made banner at /banner.js and the npm consent managers under /cm/. */
+export const serveFixture = (name: string) =>
+  serve({
+    '/banner.js': join(sites, 'banner.js'),
+    // The consent managers as installed from npm (root devDependencies).
+    '/cm/cookieconsent/': join(repo, 'node_modules/vanilla-cookieconsent/dist'),
+    '/cm/klaro/': join(repo, 'node_modules/klaro/dist'),
+    '/': join(sites, name),
+  })
 
 const standIn = (file: string) => readFileSync(join(repo, 'e2e/zoo/stand-ins', file))
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
