@@ -79,15 +79,29 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({ executablePath: options.executablePath, args: CHROMIUM_ARGS, timeout })
   try {
+    // A worker that finds the queue empty waits while another is still on a page (its links may
+    // refill the queue), and stops once every worker is idle.
+    let active = 0
+    let wake = () => {}
+    const nextItem = async () => {
+      for (;;) {
+        const item = frontier.next()
+        if (item || active === 0 || frontier.timedOut) return item
+        await new Promise<void>((resolve) => {
+          wake = resolve
+        })
+      }
+    }
     const worker = async () => {
-      for (let item = frontier.next(); item; item = frontier.next()) {
+      for (let item = await nextItem(); item; item = await nextItem()) {
+        active++
         if (options.delay !== 0) await new Promise((r) => setTimeout(r, options.delay ?? 500))
         const result: PageResult = { url: item.url, depth: item.depth, cmp: 'none', phases: [] }
         pages.push(result)
         const observations: PhaseObservation[] = []
         try {
           for (const phase of phases) {
-            options.progress?.(pages.length - 1, pages.length, `${item.url} ${phase}`)
+            options.progress?.(pages.length - 1, limits.maxPages, `${item.url} ${phase}`)
             const observation = await runPhase(browser, item.url, phase, {
               timeout,
               prepareContext: options.prepareContext,
@@ -117,7 +131,10 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
           ...o,
           inspection: { ...inspection, links: [], configText: undefined },
         }))
+        active--
+        wake()
       }
+      wake()
     }
     await Promise.all(Array.from({ length: concurrency }, worker))
   } finally {

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { type AuditOptions, type AuditReport, audit, run } from '../src/index.ts'
+import { type AuditOptions, type AuditReport, audit, CHROMIUM_ARGS, run } from '../src/index.ts'
 import { CHROMIUM, repo, serve, serveFixture, standIns } from './helpers.ts'
 
 const auditSite = (origin: string, options: Partial<AuditOptions> = {}) =>
@@ -184,6 +184,20 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       const html = readFileSync(join(dir, 'audit.html'), 'utf8')
       assert.match(html, /<img alt="first visit of [^"]+" src="data:image\/jpeg;base64,/)
       assert.match(html, /<td>reject<\/td>/)
+      // The report opens in Chromium without console errors.
+      const { chromium } = await import('playwright-core')
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+      try {
+        const page = await browser.newPage()
+        const problems: string[] = []
+        page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())))
+        page.on('pageerror', (e) => void problems.push(e.message))
+        await page.goto(`file://${join(dir, 'audit.html')}`)
+        assert.equal(await page.locator('img[src^="data:image/jpeg"]').count(), 1)
+        assert.deepEqual(problems, [])
+      } finally {
+        await browser.close()
+      }
 
       const again = io()
       assert.equal(await run([...args, '--baseline', json], again.io), 0, again.out.join(''))
