@@ -1,4 +1,5 @@
-var klaroConfig = {
+// Klaro reads its config from the global `klaroConfig`.
+window.klaroConfig = {
   version: 1,
   elementID: 'klaro',
   storageMethod: 'cookie',
