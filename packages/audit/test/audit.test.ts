@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { type AuditOptions, type AuditReport, audit, CHROMIUM_ARGS, run } from '../src/index.ts'
-import { CHROMIUM, repo, serve, serveFixture, standIns } from './helpers.ts'
+import { CHROMIUM, repo, serve, serveFixture, sites, standIns } from './helpers.ts'
 
 const auditSite = (origin: string, options: Partial<AuditOptions> = {}) =>
   audit({
@@ -208,6 +208,32 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       report.findings = report.findings.filter((f: { key: string }) => f.key !== dropped)
       writeFileSync(json, JSON.stringify(report))
       assert.equal(await run([...args, '--baseline', json], io().io), 1)
+    })
+
+    test('--sitemap and --urls give the pages to audit; their links are not followed', async () => {
+      const common = ['--delay', '0', '--timeout', '8000', '--browser', CHROMIUM]
+      // The served sitemap names its host as PORT: the test writes one with the real origin.
+      const sitemap = readFileSync(join(sites, 'leaky/sitemap.xml'), 'utf8').replace(
+        'http://127.0.0.1:PORT',
+        site.origin,
+      )
+      const list = join(dir, 'urls.txt')
+      writeFileSync(list, `# pages\n${site.origin}/about.html\n`)
+      const fromSitemap = await serve({ '/sitemap.xml': join(dir, 'sitemap.xml') })
+      writeFileSync(join(dir, 'sitemap.xml'), sitemap)
+      try {
+        for (const source of [
+          ['--sitemap', `${fromSitemap.origin}/sitemap.xml`],
+          ['--urls', list],
+        ]) {
+          const json = join(dir, 'list.json')
+          await run([`${site.origin}/`, ...source, ...common, '--json', json], io().io)
+          const pages = JSON.parse(readFileSync(json, 'utf8')).pages.map((p: { url: string }) => p.url)
+          assert.deepEqual(pages, [`${site.origin}/about.html`], source[0])
+        }
+      } finally {
+        await fromSitemap.close()
+      }
     })
 
     test('bad options are named', async () => {
