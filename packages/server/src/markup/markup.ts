@@ -222,7 +222,7 @@ export function createMarkup(options: MarkupOptions): Markup {
       return
     }
     const held = onStartTag(tag)
-    if (tag.tagName == 'script') adjacent = held
+    if (tag.tagName == 'script') (adjacent = held), (openEmpty = undefined)
     else if (openEmpty) adjacent = openEmpty = undefined
     else openEmpty = tag.tagName
   })
