@@ -250,13 +250,10 @@ export function startHead(catalog: GateCatalog): void {
   // services not granted when it was served. Once a decision granting one of them has its receipt
   // queued (and its id noted, a task later), a reload brings the policy that lets it in.
   if (script?.hasAttribute('data-sekisho-csp')) {
-    const granted = (s: ServiceDefinition) => !!consent?.isGranted(s)
-    const served = services.filter(granted)
+    const granted = () => services.filter((s) => consent?.isGranted(s))
+    const served = granted()
     document.addEventListener('sekisho:receipt', (e) => {
-      if (
-        /queued|error/.test((e as CustomEvent).detail.type) &&
-        services.some((s) => granted(s) && !served.includes(s))
-      )
+      if (/queued|error/.test((e as CustomEvent).detail.type) && granted().some((s) => !served.includes(s)))
         setTimeout(() => location.reload())
     })
   }
