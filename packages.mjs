@@ -20,6 +20,7 @@ export const PACKAGES = [
       'src/head.ts': 'sekisho',
       'src/head-baked.ts': 'sekisho-baked',
       'src/banner-chunk.ts': 'sekisho-banner',
+      'src/check-chunk.ts': 'sekisho-check',
       'src/notice-chunk.ts': 'sekisho-notice',
       'src/receipts-chunk.ts': 'sekisho-receipts',
     },

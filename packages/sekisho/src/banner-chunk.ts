@@ -1,7 +1,9 @@
-// The lazy banner chunk, loaded by the head only when needed: checks the config the head could not
-// afford to check and asks the visitor (the receipts chunk records each decision).
+// The lazy banner chunk, loaded by the head only when the visitor must be asked, once the config is
+// checked (baked by `sekisho bundle`, structurally by the head, fully by the check chunk in
+// development); the receipts chunk records each decision.
 import { mountBanner, type BannerHandle, type BannerView } from '@sekisho/banner'
-import { formatConfigErrors, validateConfig, type Decision } from '@sekisho/core'
+import type { Decision } from '@sekisho/core'
+import { afterPaint } from './after-paint.ts'
 import type { HeadInternals } from './start-head.ts'
 import type { NoticeChunk } from './notice-chunk.ts'
 
@@ -29,21 +31,6 @@ const granted = (decision: Decision | undefined) =>
   !!decision && api.config!.purposes.some((p) => !p.required && decision.purposes[p.id])
 
 function start() {
-  // The head holds every tag until the config is known to be valid in this browser.
-  if (!head.checked) {
-    let result: ReturnType<typeof validateConfig>
-    try {
-      result = validateConfig(JSON.parse(head.text), head.catalog, { trustCatalog: true })
-    } catch (err) {
-      result = { ok: false, errors: [{ path: '(config)', message: `not valid JSON: ${(err as Error).message}` }] }
-    }
-    if (!result.ok) {
-      console.error('[sekisho] #sekisho-config has errors; every tag stays held:\n' + formatConfigErrors(result.errors))
-      document.dispatchEvent(new CustomEvent('sekisho:error', { detail: { errors: result.errors } }))
-      return
-    }
-    head.verified()
-  }
   const consent = head.consent!
   const config = api.config!
 
@@ -57,18 +44,21 @@ function start() {
       config,
       decision: consent.getConsent(),
       view,
+      gpcWithheld: consent.gpcWithheld,
       notice: (lang) => notice?.notice(lang),
       receipts: () => chunk('receipts').then((r) => r!.history()),
-      onDecision(choice) {
-        // The head hands each decision to the receipts chunk with the wording it was made in.
-        head.shown = { text: choice.text, lang: choice.lang }
-        if (choice.method == 'accept-all') consent.acceptAll()
-        // Rejecting everything after having granted something is a withdrawal (ISO/IEC TS 27560's
-        // "withdrawn" state): receipts and exports tell it apart from a first refusal.
-        else if (choice.method == 'reject-all')
-          consent.rejectAll(granted(consent.getConsent()) ? 'withdraw' : 'reject-all')
-        else consent.setConsent(choice.purposes, { services: choice.services, method: 'custom' })
-      },
+      onDecision: (choice) =>
+        // The banner closes in the click's own frame; the decision and all it sets off come after that paint.
+        afterPaint(() => {
+          // The head hands each decision to the receipts chunk with the wording it was made in.
+          head.shown = { text: choice.text, lang: choice.lang }
+          if (choice.method == 'accept-all') consent.acceptAll()
+          // Rejecting everything after having granted something is a withdrawal (ISO/IEC TS 27560's
+          // "withdrawn" state): receipts and exports tell it apart from a first refusal.
+          else if (choice.method == 'reject-all')
+            consent.rejectAll(granted(consent.getConsent()) ? 'withdraw' : 'reject-all')
+          else consent.setConsent(choice.purposes, { services: choice.services, method: 'custom' })
+        }),
     })
     // The notice chunk (the catalog's prose, ~10 KB gzip) is needed only once the visitor heads
     // for the settings: fetch it on the first pointer or keyboard move into the banner rather than

@@ -1,15 +1,15 @@
 // The script tag's head logic, shared by both head entries: head.ts (any config, with the compact
 // catalog of built-in services) and head-baked.ts (a config `sekisho bundle` already resolved).
 // Reads the config synchronously, pushes Consent Mode defaults, installs the gate, and loads the
-// banner chunk only when the visitor must be asked (or the config has not been checked in this
-// browser yet). Returning visitors download no UI code.
+// banner chunk only when the visitor must be asked. The consent cookie alone decides what it does:
+// no storage is read before the page has loaded. Returning visitors download no UI code.
 import type { GateEntry } from '@sekisho/catalog'
 import { createConsent, pushConsentDefault, pushConsentUpdate, resolveConfig } from '@sekisho/core'
 import type { Consent, Decision, ResolvedConfig, SekishoConfig, ServiceDefinition } from '@sekisho/core'
 import { installGate, type Gate } from '@sekisho/gate'
 import { offeredLanguage } from './language.ts'
 import { mountCornerButton } from './reopen/corner-button.ts'
-import { CHECKED, UNSENT } from './storage-keys.ts'
+import { UNSENT } from './storage-keys.ts'
 
 /** `window.sekisho`: the script tag's public API. */
 export interface SekishoApi {
@@ -39,14 +39,15 @@ export interface SekishoApi {
 export interface HeadInternals {
   /** The config's JSON text, for the chunk's full validation. */
   text: string
-  /** Whether this browser already checked this exact config. */
+  /** Whether the config may be acted on: baked by `sekisho bundle`, or past the head's structural
+   * check in production, or past the check chunk's full validation on a development host. */
   readonly checked: boolean
   /** The compact catalog the head resolved services with (ids, purposes, hosts, cookies); empty in
    * the baked head, whose config names its services' gating fields itself. */
   catalog: GateCatalog
   consent: Consent | undefined
   gate: Gate
-  /** The chunk checked the config: remember it, and let the gate apply the decision. */
+  /** The check chunk passed the config: let the gate apply the decision, ask if needed. */
   verified(): void
   /** Views asked for before the chunk arrived (`sekisho.show()`), taken by the chunk. */
   pending: Array<'first' | 'preferences'>
@@ -74,11 +75,20 @@ declare global {
 
 const VERSION = '0.1.0'
 
-/** FNV-1a of the config text: which config this browser already checked, without carrying the validator. */
-function fingerprint(s: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x1000193)
-  return (h >>> 0).toString(36) + s.length.toString(36)
+/** Hosts where a site is developed: there the full validator (the check chunk) runs before anything is released. */
+const DEV_HOST = /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|local|test)$/
+
+/** The shape the head relies on; the full rules are `sekisho validate`'s (and the check chunk's). */
+function structure(c: SekishoConfig): SekishoConfig {
+  const need = (ok: unknown, path: string, what: string) => {
+    if (!ok) throw new Error(`${path}: ${what} is required`)
+  }
+  need(typeof c?.revision == 'string', 'revision', 'a string')
+  need(c.controller, 'controller', 'an object')
+  need(Array.isArray(c.purposes), 'purposes', 'an array')
+  need(Array.isArray(c.services), 'services', 'an array')
+  c.purposes.forEach((p, i) => need(typeof p?.id == 'string', `purposes[${i}].id`, 'a string'))
+  return c
 }
 
 /** Runs the head: once, synchronously, from a script-tag entry (document.currentScript is read here). */
@@ -95,22 +105,16 @@ export function startHead(catalog: GateCatalog): void {
   const sri = (window as { __sekishoSri?: Record<string, string> }).__sekishoSri
   const text = baked ? JSON.stringify(baked) : (document.getElementById('sekisho-config')?.textContent ?? '')
 
-  const checkedKey = fingerprint(text)
-  let checked = !!baked
-  let unsent = false
-  try {
-    checked ||= localStorage.getItem(CHECKED) == checkedKey
-    unsent = !!localStorage.getItem(UNSENT)
-  } catch {
-    // Storage blocked: the chunk checks the config on every page.
-  }
+  let checked = !!baked || !DEV_HOST.test(location.hostname)
 
   let config: ResolvedConfig | undefined
   let consent: Consent | undefined
   try {
-    config = resolveConfig(JSON.parse(text) as SekishoConfig, catalog)
+    config = resolveConfig(structure(JSON.parse(text)), catalog)
     // An id this head's catalog lacks (any id, in the baked head) leaves nothing to gate it by.
-    for (const s of config.services) if (!s.purposes) throw new Error('unknown service ' + s.id)
+    config.services.forEach((s, i) => {
+      if (!s?.purposes) throw new Error(`services[${i}]: unknown service ${s?.id}`)
+    })
     consent = createConsent(config)
   } catch (err) {
     // Unusable config: everything stays held; the chunk names what is wrong.
@@ -128,7 +132,7 @@ export function startHead(catalog: GateCatalog): void {
 
   const gate = installGate({
     services,
-    isGranted: (target) => checked && !!consent?.isGranted(target),
+    isGranted: (target, use) => checked && !!consent?.isGranted(target, use),
     reloadOnWithdraw: config?.reloadOnWithdraw,
     nonce: script?.nonce || undefined,
     // A placeholder's "load" button (e.g. over a YouTube embed) consents in place to that service's purposes.
@@ -162,7 +166,7 @@ export function startHead(catalog: GateCatalog): void {
   /** Receipts are made by their own chunk (a returning visitor's API decision needs no UI code), once
    * the config is checked here; until then the banner chunk checks it and calls verified(). */
   function recordReceipts() {
-    if (!checked) return load('banner')
+    if (!checked) return load('check')
     load('receipts')
     window.sekisho._.receipts?.drain()
   }
@@ -213,7 +217,7 @@ export function startHead(catalog: GateCatalog): void {
     withdraw: decide((c) => c.withdraw()),
     show(view = 'preferences') {
       pending.push(view)
-      load('banner')
+      load(checked ? 'banner' : 'check')
       document.dispatchEvent(new CustomEvent('sekisho:show', { detail: view }))
     },
     on(event, listener) {
@@ -235,12 +239,8 @@ export function startHead(catalog: GateCatalog): void {
       load,
       verified() {
         checked = true
-        try {
-          localStorage.setItem(CHECKED, checkedKey)
-        } catch {
-          // Storage blocked: checked again on the next page.
-        }
         gate.refresh()
+        if (pending.length || consent?.needsDecision()) load('banner')
         if (unrecorded.length) recordReceipts()
       },
     },
@@ -284,11 +284,23 @@ export function startHead(catalog: GateCatalog): void {
   if (document.body) onBody()
   else document.addEventListener('DOMContentLoaded', onBody)
 
-  // The banner chunk is needed to ask or to check a config not yet checked here; the receipts chunk to
-  // record a receipt a previous page could not (the decision is stored, its receipt id is not).
+  // The banner chunk is needed to ask (the check chunk first, on a development host); the receipts
+  // chunk to record a receipt a previous page could not (the decision is stored, its receipt id is not).
   const decision = consent?.getConsent()
-  if (!checked || consent?.needsDecision()) load('banner')
+  if (!checked) load('check')
+  else if (consent?.needsDecision()) load('banner')
   if (decision && !decision.receipt) unrecorded.push([decision, undefined]), recordReceipts()
-  // Receipts an earlier page queued but could not deliver (collector down, offline): keep trying.
-  else if (unsent && checked && consent) load('receipts')
+  // Receipts an earlier page queued but could not deliver (collector down, offline): keep trying,
+  // once the page has loaded, so that no storage read sits on the critical path.
+  else if (consent) {
+    const retry = () => {
+      try {
+        if (checked && localStorage.getItem(UNSENT)) load('receipts')
+      } catch {
+        // Storage blocked: nothing could have been queued.
+      }
+    }
+    if (document.readyState == 'complete') retry()
+    else addEventListener('load', retry)
+  }
 }
