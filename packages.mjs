@@ -11,6 +11,7 @@ export const PACKAGES = [
   { dir: 'receipts', env: 'browser', entries: { 'src/index.ts': 'index', 'src/schema/index.ts': 'schema' } },
   { dir: 'console', env: 'browser', iife: { 'src/app.tsx': 'console' } },
   { dir: 'collector', env: 'node' },
+  { dir: 'server', env: 'node' },
   { dir: 'audit', env: 'node' },
   { dir: 'cli', env: 'node', entries: { 'src/index.ts': 'index', 'src/bin.ts': 'bin' } },
   {

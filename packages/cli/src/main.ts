@@ -12,6 +12,7 @@ Commands:
   bundle     write sekisho.js with a site config baked in, its chunks and SRI hashes
   scan       load a page and report trackers that fire before consent
   audit      crawl a site; check first visit, reject, accept and withdrawal on every page
+  rewrite    mark up unmarked tracker tags in static HTML (--check: list the fixes)
   export     export consent receipts (csv | jsonl | kantara | appi)
   import     load a receipt log (JSON lines) into a store
   verify     check the receipt log's hash chain

@@ -253,6 +253,18 @@ export function startHead(catalog: GateCatalog): void {
     },
   }
 
+  // CSP mode (@sekisho/server marks this tag data-sekisho-csp): the page's policy leaves out the
+  // services not granted when it was served. Once a decision granting one of them has its receipt
+  // queued (and its id noted, a task later), a reload brings the policy that lets it in.
+  if (script?.hasAttribute('data-sekisho-csp')) {
+    const granted = () => services.filter((s) => consent?.isGranted(s))
+    const served = granted()
+    document.addEventListener('sekisho:receipt', (e) => {
+      if (/queued|error/.test((e as CustomEvent).detail.type) && granted().some((s) => !served.includes(s)))
+        setTimeout(() => location.reload())
+    })
+  }
+
   // Any element with data-sekisho-open re-opens the preferences, even before the chunk is loaded.
   document.addEventListener('click', (e) => {
     if ((e.target as Element | null)?.closest?.('[data-sekisho-open]')) {
