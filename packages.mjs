@@ -15,6 +15,14 @@ export const PACKAGES = [
   {
     dir: 'sekisho',
     env: 'browser',
+    // The npm entry and its lazily imported parts (imported by package name, so a site's bundler
+    // splits each into its own file).
+    entries: {
+      'src/index.ts': 'index',
+      'src/wiring/banner.ts': 'parts/banner',
+      'src/wiring/receipts.ts': 'parts/receipts',
+      'src/wiring/notice.ts': 'parts/notice',
+    },
     iife: {
       'src/head.ts': 'sekisho',
       'src/head-baked.ts': 'sekisho-baked',
