@@ -27,9 +27,11 @@ export function loadConfig(file: string): { ok: true; config: ResolvedConfig } |
   }
 }
 
+export const USAGE = 'Usage: sekisho validate <site.json>\n'
+
 export async function run(args: string[], io: Io): Promise<number> {
   if (args.length !== 1 || args[0]!.startsWith('-')) {
-    io.err('Usage: sekisho validate <site.json>\n')
+    io.err(USAGE)
     return 2
   }
   const file = args[0]!
