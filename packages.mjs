@@ -24,11 +24,13 @@ export const PACKAGES = [
       'src/wiring/banner.ts': 'parts/banner',
       'src/wiring/receipts.ts': 'parts/receipts',
       'src/wiring/notice.ts': 'parts/notice',
+      'src/wiring/check.ts': 'parts/check',
     },
     iife: {
       'src/head.ts': 'sekisho',
       'src/head-baked.ts': 'sekisho-baked',
       'src/banner-chunk.ts': 'sekisho-banner',
+      'src/check-chunk.ts': 'sekisho-check',
       'src/notice-chunk.ts': 'sekisho-notice',
       'src/receipts-chunk.ts': 'sekisho-receipts',
     },

@@ -1,6 +1,9 @@
 // The consent managers compared, each set up as its own documentation says: what goes in <head>,
 // how the same trackers are marked up for it, where its banner's buttons are, how a visitor withdraws.
 import { readFileSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { build } from 'esbuild'
 import { AFFILIATE_SRC, GA_ID, GTAG_INLINE, GTAG_SRC, META_PIXEL_INLINE, PIXEL_ID } from './trackers.mjs'
 
 const version = (pkg) => JSON.parse(readFileSync(new URL(`../${pkg}/package.json`, import.meta.url), 'utf8')).version
@@ -19,6 +22,8 @@ const AFFILIATE_IMG_JS = `var i = new Image(1, 1); i.alt = ''; i.src = '${AFFILI
  * @property {Record<string, string>} files  extra files beside the page (config scripts), by name
  * @property {string} [accept]  Playwright selector of the first layer's "accept all" button
  * @property {string} [reject]  ... "reject all" button
+ * @property {string} [settings]  ... the button that opens the preferences
+ * @property {(dir: string) => Promise<void>} [build]  writes the manager's files under the bench site (a site's own bundle)
  * @property {string} [bannerProbe]  JS expression (in the page) for the element whose visibility means "banner shown"
  * @property {string} [acceptApi]  JS that accepts all through the API when the button cannot be clicked; [rejectApi] likewise
  * @property {string} [withdraw]  JS run in the page to withdraw consent through the documented API; returns false when unsupported
@@ -64,6 +69,7 @@ const sekisho = {
   bannerProbe: `document.querySelector('sekisho-banner')?.shadowRoot?.querySelector('button')`,
   accept: 'sekisho-banner >> role=button[name=/すべて同意|Accept all/i]',
   reject: 'sekisho-banner >> role=button[name=/すべて拒否|Reject all/i]',
+  settings: 'sekisho-banner >> role=button[name=/^(設定|Settings)/i]',
   // Used only when the banner's button cannot be clicked (the JSON records which way was taken).
   acceptApi: `typeof window.sekisho?.acceptAll === 'function' ? (window.sekisho.acceptAll(), true) : false`,
   rejectApi: `typeof window.sekisho?.rejectAll === 'function' ? (window.sekisho.rejectAll(), true) : false`,
@@ -128,6 +134,7 @@ const cookieconsent = {
   bannerProbe: `document.querySelector('#cc-main .cm')`,
   accept: '#cc-main .cm [data-role="all"]',
   reject: '#cc-main .cm [data-role="necessary"]',
+  settings: '#cc-main .cm [data-role="show"]',
   // Docs: acceptCategory([]) keeps only the read-only categories; autoClear deletes the listed cookies.
   withdraw: `(CookieConsent.acceptCategory([]), true)`,
 }
@@ -181,6 +188,7 @@ const klaro = {
   bannerProbe: `document.querySelector('.klaro .cookie-notice')`,
   accept: '.klaro .cookie-notice .cm-btn-success',
   reject: '.klaro .cookie-notice .cn-decline',
+  settings: '.klaro .cookie-notice .cn-learn-more',
   withdraw: `(() => { const m = klaro.getManager(); m.changeAll(false); m.saveAndApplyConsents(); return true })()`,
 }
 
@@ -224,12 +232,91 @@ const tarteaucitron = {
   bannerProbe: `document.querySelector('#tarteaucitronAlertBig')`,
   accept: '#tarteaucitronPersonalize2',
   reject: '#tarteaucitronAllDenied2',
+  settings: '#tarteaucitronCloseAlert',
   withdraw: `(tarteaucitron.userInterface.respondAll(false), true)`,
 }
 
+// Orejime 3 (README "Installation" and "Configuration"): orejimeConfig, then the standard theme's
+// English build and its CSS, in <head>; every held tag wrapped in <template data-purpose> (any HTML,
+// so the pixel <img> is held as it is). Purposes are the site's three, as in the other configs.
+const OREJIME_CONFIG = `window.orejimeConfig = {
+  privacyPolicyUrl: '/privacy.html',
+  purposes: [
+    { id: 'analytics', title: 'Analytics', description: 'Google Analytics (Google LLC).', cookies: [/^_ga(_.*)?$/] },
+    { id: 'advertising', title: 'Advertising', description: 'Meta Pixel (Meta Platforms, Inc.).', cookies: ['_fbp', '__lt__cid'] },
+    { id: 'affiliate', title: 'Affiliate', description: 'A8.net (FAN Communications, Inc.).', cookies: [] }
+  ],
+  translations: { banner: { title: '${TITLE}', description: '${TEXT}' } }
+}
+`
+const template = (purpose, html) => `<template data-purpose="${purpose}">${html}</template>`
+
+/** @type {Manager} */
+const orejime = {
+  id: 'orejime',
+  name: 'orejime',
+  version: version('node_modules/orejime'),
+  head: `<link rel="stylesheet" href="/cm/orejime/orejime-standard.css">
+<script src="config.js"></script>
+<script src="/cm/orejime/orejime-standard-en.js"></script>`,
+  trackers: [
+    template('analytics', `<script async src="${GTAG_SRC}"></script>`),
+    template('analytics', `<script>${GTAG_INLINE}</script>`),
+    template('advertising', `<script>${META_PIXEL_INLINE}</script>`),
+  ].join('\n'),
+  bodyEnd: template('affiliate', `<img src="${AFFILIATE_SRC}" width="1" height="1" alt="">`),
+  files: { 'config.js': OREJIME_CONFIG },
+  bannerProbe: `document.querySelector('.orejime-Banner')`,
+  accept: '[data-testid="orejime-banner-accept"]',
+  reject: '[data-testid="orejime-banner-decline"]',
+  settings: '[data-testid="orejime-banner-configure"]',
+  // Orejime keeps its instance in a global once started (README "API": orejime.manager).
+  withdraw: `(window.orejime.manager.declineAll(), true)`,
+}
+
+// c15t 2 without React: the headless `c15t` package with its script loader and the plain-DOM banner
+// of its docs (peers/c15t-site.js), bundled and minified with esbuild as a site's build would do,
+// loaded deferred in <head>. Its script loader holds the tags (no markup of its own for them).
+const C15T_SCRIPTS = [
+  { id: 'gtag', src: GTAG_SRC, category: 'measurement' },
+  { id: 'gtag-config', textContent: GTAG_INLINE, category: 'measurement' },
+  { id: 'meta-pixel', textContent: META_PIXEL_INLINE, category: 'marketing' },
+  { id: 'a8', textContent: AFFILIATE_IMG_JS, category: 'marketing' },
+]
+
+/** @type {Manager} */
+const c15t = {
+  id: 'c15t',
+  name: 'c15t',
+  version: version('node_modules/c15t'),
+  head: `<script defer src="/cm/c15t/consent.js"></script>`,
+  trackers: '',
+  bodyEnd: '',
+  files: {},
+  /** Writes the site's bundle under the bench site (served at /cm/c15t/). */
+  build: async (dir) => {
+    await mkdir(join(dir, 'cm/c15t'), { recursive: true })
+    await build({
+      entryPoints: [new URL('./peers/c15t-site.js', import.meta.url).pathname],
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2020',
+      define: { __BENCH_SCRIPTS__: JSON.stringify(C15T_SCRIPTS), __BENCH_TEXT__: JSON.stringify(TEXT) },
+      outfile: join(dir, 'cm/c15t/consent.js'),
+      logLevel: 'error',
+    })
+  },
+  bannerProbe: `document.querySelector('#consent-banner')`,
+  accept: '#consent-accept',
+  reject: '#consent-reject',
+  settings: '#consent-customize',
+  withdraw: `(window.c15tStore.getState().saveConsents('necessary'), true)`,
+}
+
 /** Sekisho first, peers, then the page without a consent manager (the 1.0 of the DOM ratio). */
-export const MANAGERS = [sekisho, cookieconsent, klaro, tarteaucitron, none]
-export const PEERS = ['cookieconsent', 'klaro', 'tarteaucitron']
+export const MANAGERS = [sekisho, cookieconsent, orejime, c15t, klaro, tarteaucitron, none]
+export const PEERS = ['cookieconsent', 'orejime', 'c15t', 'klaro', 'tarteaucitron']
 
 /** URL prefix -> folder (relative to the repo) for the one 127.0.0.1 server. */
 export const MOUNTS = {
@@ -237,6 +324,7 @@ export const MOUNTS = {
   '/cm/cookieconsent/': 'node_modules/vanilla-cookieconsent/dist',
   '/cm/klaro/': 'node_modules/klaro/dist',
   '/cm/tarteaucitron/': 'node_modules/tarteaucitronjs',
+  '/cm/orejime/': 'node_modules/orejime/dist',
 }
 
 /** Whether a URL is one of the manager's files: its package (/cm/<id>/) or its config beside the page (/p/<id>/). */

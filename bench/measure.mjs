@@ -10,6 +10,15 @@ export function probeScript(bannerProbe) {
     for (const e of list.getEntries()) if (!e.hadRecentInput) b.cls += e.value
   }).observe({ type: 'layout-shift', buffered: true })
   addEventListener('click', () => { if (b.clickAt === undefined) b.clickAt = performance.now() }, true)
+  // Event Timing: every event of an interaction (pointerdown/up, click, keydown/up) with its duration,
+  // from the input's timestamp to the next paint after its handlers (INP's definition, per interaction).
+  b.events = []
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (e.interactionId) b.events.push({ id: e.interactionId, name: e.name, start: e.startTime, duration: e.duration })
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true })
+  } catch {}
   const probe = () => (${bannerProbe ?? 'null'})
   // 0: not painted; 1: painted but outside the viewport (the visitor must scroll); 2: in view.
   const state = (el) => {
@@ -31,6 +40,22 @@ export function probeScript(bannerProbe) {
   }
   ${bannerProbe ? 'requestAnimationFrame(tick)' : ''}
 })()`
+}
+
+/** The Event Timing API's shortest threshold: an interaction faster than this has no entry. */
+export const EVENT_TIMING_FLOOR_MS = 16
+
+/**
+ * Latency of the interactions since `since` (page time): the longest event duration among them, as INP
+ * counts an interaction; 0 when none reached `EVENT_TIMING_FLOOR_MS` (then it is below that).
+ * Waits for two frames and a task so that the entries of the click's own paint have been delivered.
+ */
+export async function interactionLatency(page, since) {
+  return page.evaluate(async (since) => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))
+    const mine = window.__bench.events.filter((e) => e.start >= since)
+    return mine.length ? Math.max(...mine.map((e) => e.duration)) : 0
+  }, since)
 }
 
 /** Raw, gzip -9 and brotli q11 sizes of each body, summed (servers compress file by file). */

@@ -45,6 +45,7 @@ ${m.bodyEnd}
 export async function writeSite(dir, managers) {
   const files = { 'app.js': APP_JS, 'site.css': SITE_CSS, 'privacy.html': '<!doctype html><title>Privacy</title>' }
   for (const m of managers) {
+    await m.build?.(dir)
     files[`p/${m.id}/index.html`] = pageHtml(m)
     for (const [name, body] of Object.entries(m.files)) files[`p/${m.id}/${name}`] = body
   }

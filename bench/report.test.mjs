@@ -27,6 +27,9 @@ function run(gzip, extra = {}) {
     acceptToReleaseMs: 3,
     releasedAfterAccept: 5,
     insertMs: 10,
+    inpAcceptMs: 24,
+    inpRejectMs: 0,
+    inpSettingsMs: 40,
     leaksBefore: leak(0),
     leaksAfterReject: leak(0),
     leaksAfterWithdraw: leak(0),
@@ -76,7 +79,14 @@ test('targets: met when Sekisho is small and clean, missed by how much when not'
       leaksBefore: leak(2, 1),
       cls: 0.02,
       acceptToReleaseMs: 80,
+      scripts: { beforePaintMs: 2, untilBannerMs: 5, totalMs: 6, firstPaintMs: 100 },
+      inpAcceptMs: 208,
     }),
+  )
+  assert.ok(bad.includes('- MISSED: INP of accept all ≤ 50 ms (208 ms)'), bad.join('\n'))
+  assert.ok(bad.includes('- met: INP of reject all ≤ 50 ms (<16 ms)'), bad.join('\n'))
+  assert.ok(
+    bad.includes("- MISSED: script CPU until the banner is visible ≤ 1.1× vanilla-cookieconsent's (5.0 ms = 1.25×)"),
   )
   assert.ok(
     bad.includes("- MISSED: first-visit bytes ≤ 80% of the smallest peer's (gzip 14.6 KB = 94% of 15.6 KB)"),

@@ -12,7 +12,15 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs'
 import { root } from '../scripts/run.mjs'
 import { serveSite } from '../scripts/serve.mjs'
 import { MANAGERS, MOUNTS, ownsUrl } from './managers.mjs'
-import { TRACE_CATEGORIES, byteSizes, insertCost, median, probeScript, scriptTime } from './measure.mjs'
+import {
+  TRACE_CATEGORIES,
+  byteSizes,
+  insertCost,
+  interactionLatency,
+  median,
+  probeScript,
+  scriptTime,
+} from './measure.mjs'
 import { writeSite } from './pages.mjs'
 import { TRACKER_HOSTS, routeTrackers, trackerCookies } from './trackers.mjs'
 import { summarize, markdownTable, writeReadme } from './report.mjs'
@@ -36,6 +44,10 @@ const gitHead = () => {
   }
 }
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 270) * 1000
+/** CPU slowdown (CDP Emulation.setCPUThrottlingRate) for the first visit and every interaction: a mid-range phone. */
+const CPU_THROTTLE = Number(process.env.BENCH_CPU_THROTTLE ?? 4)
+/** Waits scale with the throttle: a 4× slower page needs longer for the same work. */
+const wait = (ms) => ms * Math.max(1, CPU_THROTTLE)
 
 if (!existsSync(join(root, 'packages/sekisho/dist/sekisho.js'))) {
   console.error('bench: no script-tag build yet; running npm run build')
@@ -48,7 +60,7 @@ const server = await serveSite({ site: relative(root, siteDir), port: 0, mounts:
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
 
 /** Resolves when no request has been in flight for `quietMs` (bounded by `maxMs`). */
-function networkQuiet(page, quietMs = 300, maxMs = 5000) {
+function networkQuiet(page, quietMs = 300, maxMs = wait(5000)) {
   let inflight = 0
   let last = Date.now()
   const on = () => {
@@ -84,6 +96,8 @@ async function visit(m, opened) {
   await routeTrackers(context, (r) => trackerRequests.push(r))
   await context.addInitScript(probeScript(m.bannerProbe))
   const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE })
   let downloads = []
   page.on('response', async (response) => {
     if (!ownsUrl(m, response.url())) return
@@ -97,7 +111,7 @@ async function visit(m, opened) {
     const quiet = networkQuiet(page)
     if (reload) await page.reload({ waitUntil: 'load' })
     else await page.goto(`${server.url}/p/${m.id}/`, { waitUntil: 'load' })
-    await page.waitForFunction(() => window.__benchInjected === true, null, { timeout: 5000 })
+    await page.waitForFunction(() => window.__benchInjected === true, null, { timeout: wait(5000) })
     await quiet
   }
   /** Bytes of the manager's files this page load fetched; Sekisho's inline config counts too. */
@@ -122,16 +136,23 @@ async function visit(m, opened) {
 /** Waits for the banner to be rendered (in view or not: a banner below the fold still gets clicked). */
 const bannerRendered = (page) =>
   page
-    .waitForFunction(() => window.__bench.renderedAt !== undefined, null, { timeout: 10000 })
+    .waitForFunction(() => window.__bench.renderedAt !== undefined, null, { timeout: wait(10000) })
     .then(
       () => true,
       () => false,
     )
 
-/** Clicks the banner's button; falls back to the API (click time recorded by hand) when there is none. */
-async function decide(page, selector, api) {
+/** Clicks a button and returns the interaction's latency (Event Timing, ms; 0 = under the API's 16 ms floor). */
+async function clickLatency(page, selector) {
+  const since = await page.evaluate(() => performance.now())
+  await page.click(selector, { timeout: wait(3000) })
+  return interactionLatency(page, since)
+}
+
+/** Clicks the banner's button (its latency in `out[inpKey]`); falls back to the API (click time recorded by hand) when there is none. */
+async function decide(page, selector, api, out, inpKey) {
   try {
-    await page.click(selector, { timeout: 3000 })
+    out[inpKey] = await clickLatency(page, selector)
     return 'click'
   } catch (err) {
     if (!api) throw err
@@ -167,7 +188,7 @@ async function measureOnce(m, opened) {
     if (m.accept && (shown || m.acceptApi)) {
       const clickAt = Date.now()
       await v.page.evaluate(() => (window.__bench.clickAt = undefined))
-      out.acceptVia = await decide(v.page, m.accept, m.acceptApi)
+      out.acceptVia = await decide(v.page, m.accept, m.acceptApi, out, 'inpAcceptMs')
       out.acceptToReleaseMs = await v.page
         .waitForFunction(
           (hosts) => {
@@ -179,7 +200,7 @@ async function measureOnce(m, opened) {
             return first ? first.startTime - b.clickAt : false
           },
           TRACKER_HOSTS,
-          { timeout: 3000, polling: 10 },
+          { timeout: wait(3000), polling: 10 },
         )
         .then(
           (h) => h.jsonValue(),
@@ -219,11 +240,19 @@ async function measureOnce(m, opened) {
   await v.load()
   if (m.reject && ((await bannerRendered(v.page)) || m.rejectApi)) {
     const rejectedAt = Date.now()
-    out.rejectVia = await decide(v.page, m.reject, m.rejectApi)
+    out.rejectVia = await decide(v.page, m.reject, m.rejectApi, out, 'inpRejectMs')
     await networkQuiet(v.page)
     await v.load(true) // the next page view after rejecting
     phase('rejected')
     out.leaksAfterReject = await v.leaks(rejectedAt)
+  }
+  // A visitor who opens the settings from the first layer: that interaction's latency only.
+  if (m.settings) {
+    const s = await visit(m, opened)
+    await s.load()
+    if (await bannerRendered(s.page)) out.inpSettingsMs = await clickLatency(s.page, m.settings).catch(() => undefined)
+    phase('settings')
+    await s.context.close()
   }
   return { out, domVisit: v }
 }
@@ -234,6 +263,7 @@ async function measureSafely(m) {
   try {
     return await measureOnce(m, opened)
   } catch (err) {
+    await browser.stopTracing().catch(() => {}) // a run that failed while tracing must not block the next
     for (const context of opened) await context.close().catch(() => {})
     console.error(`\nbench: ${m.id} failed: ${String(err?.message ?? err).split('\n')[0]}`)
     return { out: { id: m.id, error: String(err?.message ?? err).split('\n')[0] } }

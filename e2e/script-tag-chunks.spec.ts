@@ -135,3 +135,47 @@ test('receipts an earlier page could not deliver are sent by a later page, with 
   await page.waitForLoadState('load')
   expect(fetched(requests, 'receipts')).toBe(false)
 })
+
+/** Serves the example site under a production host name (not localhost): no check chunk there. */
+async function asProduction(page: Page, site: string, edit = (html: string) => html) {
+  const requests: string[] = []
+  page.on('request', (r) => requests.push(r.url()))
+  await page.route('http://shop.example/**', async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace('http://shop.example', site) })
+    const type = response.headers()['content-type'] ?? ''
+    if (!type.includes('html')) return route.fulfill({ response })
+    await route.fulfill({ response, body: edit(await response.text()) })
+  })
+  return requests
+}
+
+test('on a production host the head acts on a structurally sound config without the validator chunk', async ({
+  page,
+  site,
+}) => {
+  const requests = await asProduction(page, site)
+  await page.goto('http://shop.example/')
+  await page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' }).click()
+  await expect.poll(() => page.evaluate(() => window.sekisho.getConsent()?.method)).toBe('accept-all')
+  expect(fetched(requests, 'check')).toBe(false)
+  // A development host gets the full check before anything is released.
+  const local: string[] = []
+  page.on('request', (r) => local.push(r.url()))
+  await page.context().clearCookies()
+  await page.goto(`${site}/`)
+  await expect(page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' })).toBeVisible()
+  expect(fetched(local, 'check')).toBe(true)
+})
+
+test('on a production host a config missing a required field is a console error naming it; all stays held', async ({
+  page,
+  site,
+}) => {
+  const messages: string[] = []
+  page.on('console', (m) => m.type() === 'error' && messages.push(m.text()))
+  const requests = await asProduction(page, site, (html) => html.replace('"purposes":', '"purposez":'))
+  await page.goto('http://shop.example/')
+  await expect.poll(() => messages.join('\n')).toContain('purposes: an array is required')
+  expect(await page.evaluate(() => window.sekisho.config)).toBeUndefined()
+  expect(requests.filter((u) => !u.startsWith('http://shop.example/'))).toEqual([])
+})

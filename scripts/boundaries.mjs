@@ -1,6 +1,8 @@
 // Package boundaries: no import may reach into another package's files; only `@sekisho/<name>`
-// (and its declared subpath exports) cross packages. Prints offenders; exit 1 when any.
+// (and its declared subpath exports) cross packages; the synchronous head scripts reach no UI code
+// (Preact, banner, notice, console) through any chain of imports. Prints offenders; exit 1 when any.
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { build } from 'esbuild'
 import { join, relative, resolve, sep } from 'node:path'
 import { PACKAGES } from '../packages.mjs'
 import { root } from './run.mjs'
@@ -33,8 +35,35 @@ export function findViolations() {
   return violations
 }
 
+/** The script-tag outputs that run synchronously in <head>: every visitor pays for what they import. */
+const HEAD_OUTPUTS = new Set(['sekisho', 'sekisho-baked'])
+const UI = /node_modules\/preact\/|packages\/(banner|notice|console)\//
+
+/** Follows every import of each head entry (as the bundler resolves them) and names UI modules reached. */
+export async function findHeadViolations() {
+  const violations = []
+  for (const p of PACKAGES) {
+    for (const [src, out] of Object.entries(p.iife ?? {})) {
+      if (!HEAD_OUTPUTS.has(out)) continue
+      const result = await build({
+        entryPoints: [join(root, 'packages', p.dir, src)],
+        bundle: true,
+        write: false,
+        metafile: true,
+        platform: 'browser',
+        conditions: ['source', 'browser', 'import'],
+        logLevel: 'silent',
+      })
+      for (const input of Object.keys(result.metafile.inputs)) {
+        if (UI.test(input)) violations.push(`packages/${p.dir}/${src} (head ${out}.js) imports UI code: ${input}`)
+      }
+    }
+  }
+  return violations
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const violations = findViolations()
+  const violations = [...findViolations(), ...(await findHeadViolations())]
   for (const v of violations) console.error(v)
   console.log(violations.length ? `${violations.length} boundary violation(s)` : 'package boundaries ok')
   process.exit(violations.length ? 1 : 0)

@@ -54,6 +54,11 @@ const STAGES = {
     const code = await run('node', ['scripts/packaging.mjs'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
   },
+  async mutation() {
+    // The recorded mutation scores (npm run mutate) must not fall below their floors; stale records warn.
+    const code = await run('node', ['scripts/mutate.mjs', '--check'])
+    return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
+  },
   async boundaries() {
     const code = await run('node', ['scripts/boundaries.mjs'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
@@ -97,7 +102,7 @@ const STAGES = {
   },
 }
 
-const order = only ? [only] : ['build', 'lint', 'packaging', 'boundaries', 'size', 'browser', 'node', 'e2e']
+const order = only ? [only] : ['build', 'lint', 'packaging', 'boundaries', 'mutation', 'size', 'browser', 'node', 'e2e']
 if (only && !STAGES[only]) {
   console.error(`unknown stage "${only}"; choose one of: ${Object.keys(STAGES).join(', ')}`)
   process.exit(2)

@@ -45,7 +45,7 @@ export function appBuild({
       },
     },
     {
-      input: Object.fromEntries(['banner', 'receipts', 'notice'].map((name) => [name, PART + name])),
+      input: Object.fromEntries(['banner', 'receipts', 'notice', 'check'].map((name) => [name, PART + name])),
       plugins: plugins(),
       output: { dir: `${dir}/parts`, format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
     },

@@ -5,6 +5,7 @@ import type { NoticeModel } from '@sekisho/notice'
 import { FirstLayer } from './first-layer/first-layer.tsx'
 import { History } from './preferences/history.tsx'
 import { Preferences, purposeViews } from './preferences/preferences.tsx'
+import { firstLayerText } from './text/first-layer-text.ts'
 import { BANNER_TEXT, bannerLanguages, bannerText, pickLanguage } from './text/strings.ts'
 import type { BannerOptions, BannerView } from './mount.tsx'
 
@@ -82,7 +83,7 @@ export class Banner extends Component<BannerProps, BannerState> {
     if (view === 'first') {
       return (
         <FirstLayer
-          t={t}
+          t={firstLayerText(config, lang, { gpcWithheld: o.gpcWithheld })}
           lang={lang}
           policyUrl={config.controller.policyUrl}
           noticeUrl={o.noticeUrl}

@@ -7,6 +7,7 @@ describe('@sekisho/banner exports', () => {
     expect(Object.keys(banner).sort()).to.deep.equal([
       'BANNER_TEXT',
       'bannerText',
+      'firstLayerText',
       'mountBanner',
       'mountReopen',
       'pickLanguage',

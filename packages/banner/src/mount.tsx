@@ -40,6 +40,9 @@ export interface BannerOptions {
   noticeUrl?: string | undefined
   /** Clipboard writer for the copy-id buttons. @default navigator.clipboard.writeText */
   copy?: ((text: string) => Promise<void>) | undefined
+  /** Purposes Global Privacy Control keeps off in "accept all" (consent.gpcWithheld): the first
+   * layer says so in one sentence. @default [] */
+  gpcWithheld?: string[] | undefined
   /** Element to hold the shadow root. @default a new `<sekisho-banner>` first in `<body>` */
   host?: HTMLElement | undefined
 }

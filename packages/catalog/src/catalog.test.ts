@@ -1,6 +1,16 @@
 import { expect } from 'chai'
 import type { LocalizedText } from '@sekisho/core'
-import { catalog, catalogGate, gateEntry, getService } from './index.ts'
+import {
+  APPI_FIELDS,
+  FACT_FIELDS,
+  catalog,
+  catalogGate,
+  catalogSources,
+  gateEntry,
+  getService,
+  unconfirmedFacts,
+} from './index.ts'
+import { sourceProblems, hostOverlaps, cookieOverlaps, globsMeet, FIRST_PARTY_NAMES } from './checks.ts'
 
 const services = Object.values(catalog)
 /** Words that make a list of information vague, which the Act's notice must avoid. */
@@ -110,6 +120,79 @@ describe('catalog', () => {
     for (const s of services) {
       for (const c of [...(s.cookies ?? []), ...(s.storage ?? [])]) expect(c, s.id).to.match(/^[^\s;=,]+$/)
     }
+  })
+
+  it('gives every fact field a source (URL and date) or marks it unconfirmed in the data', () => {
+    expect(Object.keys(catalogSources).sort()).to.deep.equal(Object.keys(catalog).sort())
+    const problems = Object.keys(catalog).flatMap((id) => sourceProblems(catalog[id]!, catalogSources[id]!))
+    expect(problems).to.deep.equal([])
+  })
+
+  it('reports a fact without a source, an absent APPI field not marked, and a source without a URL', () => {
+    const ga = catalog['google-analytics']!
+    const { cookies: _, ...noCookies } = catalogSources['google-analytics']!
+    expect(sourceProblems(ga, noCookies)).to.deep.equal([
+      'google-analytics.cookies: no source and not marked unconfirmed',
+    ])
+    const { recipientAddress: __, ...noAddress } = catalogSources['google-analytics']!
+    expect(sourceProblems(ga, noAddress)).to.deep.equal([
+      'google-analytics.recipientAddress: no source and not marked unconfirmed',
+    ])
+    const bad = { ...catalogSources['google-analytics']!, hosts: { url: 'vendor docs', checked: '2026-12-04' } }
+    expect(sourceProblems(ga, bad)).to.deep.equal(['google-analytics.hosts: source URL is not https://'])
+    const future = {
+      ...catalogSources['google-analytics']!,
+      hosts: { url: 'https://x.example', checked: '2999-01-01' },
+    }
+    expect(sourceProblems(ga, future)).to.deep.equal([
+      'google-analytics.hosts: checked date 2999-01-01 is not a past date',
+    ])
+    const stray = { ...catalogSources['google-tag-manager']!, cookies: { unconfirmed: 'x' } }
+    expect(sourceProblems(catalog['google-tag-manager']!, stray)).to.deep.equal([
+      'google-tag-manager.cookies: a source for a field the entry does not have',
+    ])
+    expect(FACT_FIELDS).to.include.members(APPI_FIELDS as string[])
+  })
+
+  it('lists the unconfirmed facts of the services named, and none for unknown ids', () => {
+    const facts = unconfirmedFacts(['yahoo-japan-ads', 'nope'])
+    expect(facts.map((f) => f.field))
+      .to.include('hosts')
+      .and.not.include('storage')
+    expect(facts.every((f) => f.service === 'yahoo-japan-ads' && f.why.length > 0)).to.equal(true)
+    expect(unconfirmedFacts(['toString'])).to.deep.equal([])
+  })
+
+  it('never lets a host pattern overlap another service’s without a path prefix', () => {
+    expect(hostOverlaps(services)).to.deep.equal([])
+    // The check itself: a bare parent domain swallowing another service's host is caught; a path prefix tells them apart.
+    const a = { id: 'a', hosts: ['doubleclick.net'] }
+    expect(hostOverlaps([a, { id: 'b', hosts: ['googleads.g.doubleclick.net'] }])).to.have.length(1)
+    expect(hostOverlaps([a, { id: 'b', hosts: ['doubleclick.net'] }])).to.have.length(1)
+    expect(hostOverlaps([a, { id: 'b', hosts: ['ad.doubleclick.net/pagead/'] }])).to.deep.equal([])
+    expect(
+      hostOverlaps([
+        { id: 'a', hosts: ['x.com/p'] },
+        { id: 'b', hosts: ['x.com/p'] },
+      ]),
+    ).to.have.length(1)
+  })
+
+  it('never lets a cookie or storage pattern overlap another service’s, nor catch a first-party name', () => {
+    expect(cookieOverlaps(services)).to.deep.equal([])
+    expect(globsMeet('_gat*', '_gateway_session')).to.equal(true)
+    expect(globsMeet('_ga_*', '_gid')).to.equal(false)
+    expect(globsMeet('_ycl_*_aw', '_ycl_yjad')).to.equal(false)
+    expect(globsMeet('cto_*', '*_bundle')).to.equal(true)
+    const gat = { id: 'old-ga', hosts: ['x.example'], cookies: ['_gat*'] }
+    expect(cookieOverlaps([gat])).to.deep.equal(['old-ga cookie _gat* catches the first-party name _gateway_session'])
+    expect(
+      cookieOverlaps([
+        { ...gat, cookies: ['_x_*'] },
+        { id: 'b', hosts: ['y.example'], storage: ['*_y'] },
+      ]),
+    ).to.deep.equal(['old-ga cookie _x_* and b storage *_y can name the same key'])
+    expect(FIRST_PARTY_NAMES).to.include('_gateway_session')
   })
 
   it('looks entries up by id and not through the prototype', () => {

@@ -28,7 +28,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'google-analytics': {
     purposes: ['analytics'],
     hosts: ['www.googletagmanager.com/gtag/js?id=G-', 'google-analytics.com', 'analytics.google.com'],
-    cookies: ['_ga', '_ga_*', '_gid', '_gat*'],
+    cookies: ['_ga', '_ga_*'],
   },
   'google-maps': {
     purposes: ['functional'],
@@ -72,7 +72,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'line-tag': {
     purposes: ['advertising'],
     hosts: ['d.line-scdn.net/n/line_tag/', 'd.line-cdn.net/n/line_tag/', 'tr.line.me'],
-    cookies: ['__lt__cid', '__lt__sid'],
+    cookies: ['__lt__cid', '__lt__cid.*', '__lt__sid', '__lt__sid.*'],
   },
   'meta-pixel': {
     purposes: ['advertising'],
@@ -108,7 +108,8 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
       'b92.yahoo.co.jp',
       'b97.yahoo.co.jp',
     ],
-    cookies: ['_ycl_yjad', '_yjsu_yjad', '_yjr_yjad', 'yjr_yjad'],
+    cookies: ['_ycl_yjad', '_ycl_aw', '_ycl_*_aw', '_ycl_t_*', '_ts_yjad', '_yjsu_yjad', '_yjr_yjad', 'yjr_yjad'],
+    storage: ['_ycl_yjad', '_ycl_aw', '_ycl_*_aw'],
   },
   youtube: {
     purposes: ['functional'],

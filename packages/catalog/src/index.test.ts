@@ -3,6 +3,15 @@ import * as catalog from './index.ts'
 
 describe('@sekisho/catalog exports', () => {
   it('are exactly the public API', () => {
-    expect(Object.keys(catalog).sort()).to.deep.equal(['catalog', 'catalogGate', 'gateEntry', 'getService'])
+    expect(Object.keys(catalog).sort()).to.deep.equal([
+      'APPI_FIELDS',
+      'FACT_FIELDS',
+      'catalog',
+      'catalogGate',
+      'catalogSources',
+      'gateEntry',
+      'getService',
+      'unconfirmedFacts',
+    ])
   })
 })

@@ -1,32 +1,41 @@
 // @sekisho/catalog: built-in service definitions, resolved by id from site configs.
 import type { ServiceDefinition } from '@sekisho/core'
-import { a8net } from './services/a8net.ts'
-import { adobeAnalytics } from './services/adobe-analytics.ts'
-import { afb } from './services/afb.ts'
-import { amazonAssociates } from './services/amazon-associates.ts'
-import { criteo } from './services/criteo.ts'
-import { googleAds } from './services/google-ads.ts'
-import { googleAnalytics } from './services/google-analytics.ts'
-import { googleMaps } from './services/google-maps.ts'
-import { googleTagManager } from './services/google-tag-manager.ts'
-import { hotjar } from './services/hotjar.ts'
-import { hubspot } from './services/hubspot.ts'
-import { karte } from './services/karte.ts'
-import { lineTag } from './services/line-tag.ts'
-import { metaPixel } from './services/meta-pixel.ts'
-import { microsoftClarity } from './services/microsoft-clarity.ts'
-import { moshimoAffiliate } from './services/moshimo-affiliate.ts'
-import { ptengine } from './services/ptengine.ts'
-import { rakutenAffiliate } from './services/rakuten-affiliate.ts'
-import { tiktokPixel } from './services/tiktok-pixel.ts'
-import { treasureData } from './services/treasure-data.ts'
-import { valuecommerce } from './services/valuecommerce.ts'
-import { xPixel } from './services/x-pixel.ts'
-import { yahooJapanAds } from './services/yahoo-japan-ads.ts'
-import { youtube } from './services/youtube.ts'
+import { type ServiceSources, unconfirmedFacts as unconfirmedIn, type UnconfirmedFact } from './sources.ts'
+import { a8net, sources as a8netSources } from './services/a8net.ts'
+import { adobeAnalytics, sources as adobeAnalyticsSources } from './services/adobe-analytics.ts'
+import { afb, sources as afbSources } from './services/afb.ts'
+import { amazonAssociates, sources as amazonAssociatesSources } from './services/amazon-associates.ts'
+import { criteo, sources as criteoSources } from './services/criteo.ts'
+import { googleAds, sources as googleAdsSources } from './services/google-ads.ts'
+import { googleAnalytics, sources as googleAnalyticsSources } from './services/google-analytics.ts'
+import { googleMaps, sources as googleMapsSources } from './services/google-maps.ts'
+import { googleTagManager, sources as googleTagManagerSources } from './services/google-tag-manager.ts'
+import { hotjar, sources as hotjarSources } from './services/hotjar.ts'
+import { hubspot, sources as hubspotSources } from './services/hubspot.ts'
+import { karte, sources as karteSources } from './services/karte.ts'
+import { lineTag, sources as lineTagSources } from './services/line-tag.ts'
+import { metaPixel, sources as metaPixelSources } from './services/meta-pixel.ts'
+import { microsoftClarity, sources as microsoftClaritySources } from './services/microsoft-clarity.ts'
+import { moshimoAffiliate, sources as moshimoAffiliateSources } from './services/moshimo-affiliate.ts'
+import { ptengine, sources as ptengineSources } from './services/ptengine.ts'
+import { rakutenAffiliate, sources as rakutenAffiliateSources } from './services/rakuten-affiliate.ts'
+import { tiktokPixel, sources as tiktokPixelSources } from './services/tiktok-pixel.ts'
+import { treasureData, sources as treasureDataSources } from './services/treasure-data.ts'
+import { valuecommerce, sources as valuecommerceSources } from './services/valuecommerce.ts'
+import { xPixel, sources as xPixelSources } from './services/x-pixel.ts'
+import { yahooJapanAds, sources as yahooJapanAdsSources } from './services/yahoo-japan-ads.ts'
+import { youtube, sources as youtubeSources } from './services/youtube.ts'
 
 export { catalogGate, type GateEntry } from './gate-data.ts'
 export { gateEntry } from './gate-entry.ts'
+export {
+  APPI_FIELDS,
+  FACT_FIELDS,
+  type FactField,
+  type ServiceSources,
+  type Source,
+  type UnconfirmedFact,
+} from './sources.ts'
 
 /** Every built-in service, keyed by id (one file per service in `services/`, named after its id). */
 export const catalog: Readonly<Record<string, ServiceDefinition>> = {
@@ -56,7 +65,40 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   youtube: youtube,
 }
 
+/** Per service id: the source of each fact field, or why it is unconfirmed (never in the head). */
+export const catalogSources: Readonly<Record<string, ServiceSources>> = {
+  a8net: a8netSources,
+  'adobe-analytics': adobeAnalyticsSources,
+  afb: afbSources,
+  'amazon-associates': amazonAssociatesSources,
+  criteo: criteoSources,
+  'google-ads': googleAdsSources,
+  'google-analytics': googleAnalyticsSources,
+  'google-maps': googleMapsSources,
+  'google-tag-manager': googleTagManagerSources,
+  hotjar: hotjarSources,
+  hubspot: hubspotSources,
+  karte: karteSources,
+  'line-tag': lineTagSources,
+  'meta-pixel': metaPixelSources,
+  'microsoft-clarity': microsoftClaritySources,
+  'moshimo-affiliate': moshimoAffiliateSources,
+  ptengine: ptengineSources,
+  'rakuten-affiliate': rakutenAffiliateSources,
+  'tiktok-pixel': tiktokPixelSources,
+  'treasure-data': treasureDataSources,
+  valuecommerce: valuecommerceSources,
+  'x-pixel': xPixelSources,
+  'yahoo-japan-ads': yahooJapanAdsSources,
+  youtube: youtubeSources,
+}
+
 /** The built-in definition for `id`, or undefined. */
 export function getService(id: string): ServiceDefinition | undefined {
   return Object.prototype.hasOwnProperty.call(catalog, id) ? catalog[id] : undefined
+}
+
+/** The facts of these services that no vendor source backs yet (for `sekisho validate` and `notice`). */
+export function unconfirmedFacts(ids: readonly string[]): UnconfirmedFact[] {
+  return unconfirmedIn(ids, catalogSources)
 }

@@ -53,11 +53,20 @@ export const AFFILIATE_NETWORK_PURPOSE: LocalizedText = {
   ja: '成果の計測と報酬の計算・不正防止のため',
   en: 'to track conversions, calculate commissions and prevent fraud',
 }
-export const AFFILIATE_PARTNER_PURPOSE: LocalizedText = {
-  ja: '提携サイト経由の購入・申込を計測し、紹介した提携サイトに報酬を支払うため',
-  en: 'to count purchases and sign-ups that came through partner sites and pay those partners',
-}
 export const UX_PURPOSE: LocalizedText = {
   ja: 'ページの使われ方を把握し、使いやすく改善するため',
   en: 'to understand how pages are used and make them easier to use',
+}
+export const LY_ADDRESS: LocalizedText = {
+  ja: '東京都千代田区紀尾井町1番3号',
+  en: '1-3 Kioicho, Chiyoda-ku, Tokyo, Japan',
+}
+export const LY_REPRESENTATIVE: LocalizedText = {
+  ja: '代表取締役社長CEO 出澤剛',
+  en: 'Takeshi Idezawa, President and Representative Director, CEO',
+}
+/** The publisher's side of an affiliate link: the site that shows it is paid for what it refers. */
+export const AFFILIATE_PUBLISHER_PURPOSE: LocalizedText = {
+  ja: '当サイトに掲載した広告リンク経由の購入・申込を成果として計測してもらい、紹介料（成果報酬）を受け取るため',
+  en: 'to have purchases and sign-ups made through the ad links on this site counted, so that this site is paid its referral commission',
 }

@@ -61,7 +61,17 @@ export interface ServiceDefinition {
   privacyPolicyUrl: string
   /** Where visitors can opt out at the recipient, if anywhere. */
   optOutUrl?: string
-  /** `advanced`: the tag loads with denied Consent Mode defaults and sends cookieless pings.
+  /** What `optOutUrl` stops at the recipient: the transmission itself, or only ad personalisation. */
+  optOutKind?: 'transmission' | 'personalisation'
+  /** Legal address of the recipient (APPI Enforcement Rules Art. 28(1)). */
+  recipientAddress?: LocalizedText
+  /** Representative of the recipient, for a legal person (APPI Enforcement Rules Art. 28(1)). */
+  recipientRepresentative?: LocalizedText
+  /** Why a service of a required purpose is strictly necessary (shown in the notice). */
+  necessaryReason?: LocalizedText
+  /** Google Consent Mode: `basic` holds the tag until its purposes are granted; `advanced` lets the
+   * tag load before a decision (every consent type stays denied and the service's cookies and
+   * storage keys stay held) so that it can send cookieless pings.
    * @default 'basic' */
   consentMode?: 'basic' | 'advanced'
   /** Date (YYYY-MM-DD) the facts were last checked against the vendor's documentation. */
@@ -103,8 +113,14 @@ export interface SekishoConfig {
     /** Milliseconds Google tags wait for an `update` after the default (`wait_for_update`).
      * @default 500 */
     waitForUpdate?: number
-    /** ISO 3166-1/-2 codes the default applies to (`region`); everywhere when absent. */
-    regions?: string[]
+    /** Region-specific defaults: ISO 3166-1/-2 code → consent types set otherwise than the global
+     * default before a decision (`gtag('consent','default',{…, region: [code]})`; Google applies the
+     * most specific region). The gate still holds a service's declared cookies until its purposes are
+     * granted. Config v1's list form (`["JP"]`, one region-scoped default and none elsewhere) is
+     * rejected with an error. */
+    regions?: Record<string, Partial<Record<ConsentModeType, 'granted' | 'denied'>>>
+    /** The CMP's Google-issued developer id: `gtag('set', 'developer_id.<id>', true)`; none when absent. */
+    developerId?: string
     /** `gtag('set', 'ads_data_redaction', true)`. @default false */
     adsDataRedaction?: boolean
     /** `gtag('set', 'url_passthrough', true)`. @default false */
@@ -113,7 +129,9 @@ export interface SekishoConfig {
      * Replaces the built-in entries it names (see CONSENT_MODE_MAP). */
     map?: Partial<Record<ConsentModeType, string[]>>
   }
-  /** Global Privacy Control: `auto` applies it where binding (US states), `always`, or `never`.
+  /** Global Privacy Control (an opt-out of sale/sharing): `auto` applies it where it is binding (the
+   * `US` and `US-<state>` jurisdictions), `always` applies it everywhere (e.g. to honour it on a `JP`
+   * site), `never` only records it. It is recorded in every receipt's `signals.gpc` regardless.
    * @default 'auto' */
   gpc?: 'auto' | 'always' | 'never'
   /** Reload the page when a withdrawal cannot stop a running script.

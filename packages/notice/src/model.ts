@@ -20,6 +20,21 @@ export interface NoticeRow {
   retention?: string
   privacyPolicyUrl: string
   optOutUrl?: string
+  /** What the opt-out link says it does: stops the transmission, or only ad personalisation
+   * (labels.optOutTransmission / optOutPersonalisation); labels.optOut when the catalog does not say. */
+  optOutLabel: string
+  /** Why the service is strictly necessary (services of a required purpose). */
+  necessaryReason?: string
+}
+
+/** APPI Art. 28 items for one foreign country the notice's recipients are in. */
+export interface ForeignCountry {
+  country: string
+  countryName: string
+  /** The country's personal-information protection system, in brief ('' when not summarised). */
+  system: string
+  /** The PPC's country surveys, the source of `system`. */
+  source: string
 }
 
 /** The services of one purpose. */
@@ -37,7 +52,13 @@ export interface NoticeModel {
   intro: string
   controller: { name: string; contact?: string; policyUrl?: string }
   revision: string
+  /** One sentence: the site's own Cookie settings stop the transmission (the recipients' opt-outs may not). */
+  settings: string
   groups: NoticeGroup[]
+  /** Countries other than Japan that recipients are in, with the Art. 28 items, and a closing sentence
+   * on the recipients' measures (their privacy policies). */
+  foreign: ForeignCountry[]
+  foreignIntro: string
   labels: Record<
     | 'data'
     | 'recipient'
@@ -47,7 +68,13 @@ export interface NoticeModel {
     | 'retention'
     | 'privacyPolicy'
     | 'optOut'
-    | 'noOptOut',
+    | 'optOutTransmission'
+    | 'optOutPersonalisation'
+    | 'noOptOut'
+    | 'necessaryReason'
+    | 'foreign'
+    | 'foreignSystem'
+    | 'source',
     string
   >
 }

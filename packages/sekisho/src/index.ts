@@ -20,6 +20,7 @@ const PARTS: { [K in PartName]: () => Promise<Parts[K]> } = {
   banner: () => import('sekisho/parts/banner'),
   receipts: () => import('sekisho/parts/receipts'),
   notice: () => import('sekisho/parts/notice'),
+  check: () => import('sekisho/parts/check'),
 }
 
 /**

@@ -1,7 +1,5 @@
 // The script tag's own localStorage keys (strictly necessary, first-party), shared by the head and
 // the chunks that write them.
 
-/** The fingerprint of the config this browser has checked. */
-export const CHECKED = 'sekisho:config'
 /** Set while receipts wait in the queue for delivery. */
 export const UNSENT = 'sekisho:unsent'

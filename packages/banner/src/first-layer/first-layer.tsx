@@ -1,10 +1,10 @@
 // The first layer: title, short text, policy and notice links, and three equal choices.
 import type { ComponentChildren, Ref } from 'preact'
 import { Link, Markup, safeUrl } from '../text/markup.tsx'
-import type { BannerStrings } from '../text/strings.ts'
+import type { FirstLayerText } from '../text/first-layer-text.ts'
 
 export interface FirstLayerProps {
-  t: BannerStrings
+  t: FirstLayerText
   lang: string
   /** Privacy policy URL (refused unless http(s), mailto or same-site). */
   policyUrl?: string | undefined
@@ -28,9 +28,11 @@ export function FirstLayer(p: FirstLayerProps) {
         {t.title}
       </h2>
       {p.switcher}
-      <p class="t">
-        <Markup text={t.body} />
-      </p>
+      {t.body.map((paragraph) => (
+        <p class="t">
+          <Markup text={paragraph} />
+        </p>
+      ))}
       <p class="t">
         {policy && (
           <>

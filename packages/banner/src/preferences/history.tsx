@@ -47,7 +47,7 @@ export class History extends Component<HistoryProps, { list?: ReceiptSummary[]; 
               </button>
               <br />
               <small>
-                {new Date(r.timestamp).toLocaleString(p.lang)} · {r.method} ·{' '}
+                {new Date(r.timestamp).toLocaleString(p.lang)} · {p.t['m.' + r.method] ?? r.method} ·{' '}
                 {r.purposes.map((x) => `${x.granted ? '✓' : '✗'} ${p.label(x.id)}`).join(', ')}
               </small>
             </li>

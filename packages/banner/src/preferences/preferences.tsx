@@ -4,6 +4,7 @@ import type { ComponentChildren, RefObject } from 'preact'
 import type { NoticeGroup, NoticeModel, NoticeRow } from '@sekisho/notice'
 import { trapTab } from '../focus/focus-trap.ts'
 import { Link, Markup } from '../text/markup.tsx'
+import { PURPOSE_TEXT } from '@sekisho/core'
 import type { BannerStrings } from '../text/strings.ts'
 
 /** One purpose as the dialog shows it. */
@@ -108,15 +109,16 @@ export function Preferences(p: PreferencesProps) {
 // Rows exist only with a notice model, so its labels are there.
 function ServiceRow({ s, lang, labels }: { s: NoticeRow; lang: string; labels: NoticeModel['labels'] }) {
   const link = (url: string | undefined) => url && <Link href={url}>{url}</Link>
-  const rows: Array<[keyof NoticeModel['labels'], ComponentChildren]> = [
-    ['recipient', s.recipient],
-    ['data', s.data.join(lang === 'ja' ? '、' : ', ')],
-    ['sitePurpose', s.sitePurpose],
-    ['recipientPurpose', s.recipientPurpose],
-    ['country', s.countryName && s.countryName !== s.country ? `${s.countryName} (${s.country})` : s.country],
-    ['retention', s.retention],
-    ['privacyPolicy', link(s.privacyPolicyUrl)],
-    ['optOut', link(s.optOutUrl) || labels.noOptOut],
+  const rows: Array<[string, ComponentChildren]> = [
+    [labels.recipient, s.recipient],
+    [labels.data, s.data.join(lang === 'ja' ? '、' : ', ')],
+    [labels.sitePurpose, s.sitePurpose],
+    [labels.recipientPurpose, s.recipientPurpose],
+    [labels.country, s.countryName && s.countryName !== s.country ? `${s.countryName} (${s.country})` : s.country],
+    [labels.retention, s.retention],
+    [labels.privacyPolicy, link(s.privacyPolicyUrl)],
+    [labels.necessaryReason, s.necessaryReason],
+    [s.optOutLabel, link(s.optOutUrl) || labels.noOptOut],
   ]
   return (
     <details>
@@ -128,7 +130,7 @@ function ServiceRow({ s, lang, labels }: { s: NoticeRow; lang: string; labels: N
           ([key, value]) =>
             value && (
               <>
-                <dt>{labels[key]}</dt>
+                <dt>{key}</dt>
                 <dd>{value}</dd>
               </>
             ),
@@ -150,11 +152,17 @@ export function purposeViews(
     return {
       id: p.id,
       label: own(p.label, lang) || t['p.' + p.id] || g?.label || p.id,
-      description: own(p.description, lang) || t['d.' + p.id] || g?.description || '',
+      // Built-in purposes always have a description, the required one too, with or without services.
+      description: own(p.description, lang) || t['d.' + p.id] || g?.description || builtIn(p.id, lang),
       required: !!p.required,
       services: g?.services ?? [],
     }
   })
+}
+
+function builtIn(id: string, lang: string): string {
+  const text = Object.prototype.hasOwnProperty.call(PURPOSE_TEXT, id) ? PURPOSE_TEXT[id]!.description : undefined
+  return (text as Record<string, string> | undefined)?.[lang] ?? ''
 }
 
 // Config text in exactly this language; another language's text would be wrong next to ours.

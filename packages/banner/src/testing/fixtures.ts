@@ -26,7 +26,13 @@ const LABELS = {
     retention: '保存期間',
     privacyPolicy: 'プライバシーポリシー',
     optOut: 'オプトアウト',
+    optOutTransmission: 'オプトアウト（送信の停止）',
+    optOutPersonalisation: 'オプトアウト（広告のパーソナライズの停止）',
     noOptOut: 'なし',
+    necessaryReason: '必須である理由',
+    foreign: '外国にある第三者への提供',
+    foreignSystem: '制度',
+    source: '出典',
   },
   en: {
     data: 'Information sent',
@@ -37,7 +43,13 @@ const LABELS = {
     retention: 'Retention',
     privacyPolicy: 'Privacy policy',
     optOut: 'Opt-out',
+    optOutTransmission: 'Opt-out (stops the transmission)',
+    optOutPersonalisation: 'Opt-out (ad personalisation only)',
     noOptOut: 'None',
+    necessaryReason: 'Why it is necessary',
+    foreign: 'Foreign recipients',
+    foreignSystem: 'System',
+    source: 'Source',
   },
 }
 
@@ -50,6 +62,9 @@ export function testNotice(lang: string): NoticeModel {
     intro: '',
     controller: { name: '株式会社サンプル商事' },
     revision: '2026-11-01',
+    settings: '',
+    foreign: [],
+    foreignIntro: '',
     labels: ja ? LABELS.ja : LABELS.en,
     groups: [
       {
@@ -77,6 +92,7 @@ export function testNotice(lang: string): NoticeModel {
             retention: ja ? '14か月' : '14 months',
             privacyPolicyUrl: 'https://policies.google.com/privacy',
             optOutUrl: 'https://tools.google.com/dlpage/gaoptout',
+            optOutLabel: ja ? 'オプトアウト（送信の停止）' : 'Opt-out (stops the transmission)',
           },
         ],
       },

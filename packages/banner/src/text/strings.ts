@@ -4,7 +4,12 @@ import type { ResolvedConfig } from '@sekisho/core'
 /** Every string the banner shows; a language is one object of these keys. */
 export interface BannerStrings {
   title: string
+  /** The first layer's first paragraph; `{purposes}` becomes the configured optional purposes' labels. */
   body: string
+  /** GDPR Art. 7(3): consent can be withdrawn at any time; `{reopen}` names the Cookie settings. */
+  withdraw: string
+  /** Global Privacy Control keeps `{withheld}` off even in "accept all" (one sentence). */
+  gpc: string
   policy: string
   notice: string
   acceptAll: string
@@ -30,7 +35,9 @@ export interface BannerStrings {
 export const BANNER_TEXT: Record<string, BannerStrings> = {
   ja: {
     title: 'Cookieと外部送信について',
-    body: '当サイトはアクセス解析や広告のため、Cookie等の情報を外部の事業者へ送信します。必須のもの以外は同意があるまで送信しません。',
+    body: '当サイトは{purposes}のため、Cookieに保存されたIDや閲覧したページの情報を外部の事業者へ送信します。必須のもの以外は同意があるまで送信しません。',
+    withdraw: '同意はいつでも「{reopen}」から撤回できます。',
+    gpc: 'ブラウザーのGlobal Privacy Control（GPC）の設定に従い、「すべて同意」を選んでも{withheld}はオンになりません。',
     policy: 'プライバシーポリシー',
     notice: '外部送信に関する公表事項',
     acceptAll: 'すべて同意',
@@ -54,10 +61,18 @@ export const BANNER_TEXT: Record<string, BannerStrings> = {
     'p.affiliate': 'アフィリエイト',
     'p.functional': '機能',
     'p.personalization': 'パーソナライズ',
+    'm.accept-all': 'すべて同意',
+    'm.reject-all': 'すべて拒否',
+    'm.custom': '個別に選択',
+    'm.withdraw': '撤回',
+    'm.gpc': 'GPCによる拒否',
+    'm.api': 'サイトによる設定',
   },
   en: {
     title: 'Cookies and data sent to third parties',
-    body: 'For analytics and advertising we send information from cookies and similar technology to other companies. Nothing but the necessary is sent until you agree.',
+    body: 'For {purposes} we send the IDs stored in cookies and the pages you view to other companies. Nothing but the necessary is sent until you agree.',
+    withdraw: 'You can withdraw your consent at any time in “{reopen}”.',
+    gpc: 'As your browser sends Global Privacy Control (GPC), “Accept all” leaves {withheld} off.',
     policy: 'Privacy policy',
     notice: 'Notice of external transmission',
     acceptAll: 'Accept all',
@@ -81,6 +96,12 @@ export const BANNER_TEXT: Record<string, BannerStrings> = {
     'p.affiliate': 'Affiliate',
     'p.functional': 'Functional',
     'p.personalization': 'Personalization',
+    'm.accept-all': 'Accepted all',
+    'm.reject-all': 'Rejected all',
+    'm.custom': 'Chose per purpose',
+    'm.withdraw': 'Withdrew',
+    'm.gpc': 'Refused by GPC',
+    'm.api': 'Set by the site',
   },
 }
 

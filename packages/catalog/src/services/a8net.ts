@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): the cookie name _a8_s and the policy URL; statics.a8.net/a8sales/a8sales.js and the a8 click parameter are confirmed by A8.net’s tracking guide.
 // A8.net affiliate tags (a8sales / ITP-compatible measurement tag). Facts from FAN Communications' public pages.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import {
   IP_ADDRESS,
   USER_AGENT,
@@ -8,7 +8,7 @@ import {
   CONVERSION_PAGE_URL,
   PURCHASE_VALUE_PRODUCTS,
   AFFILIATE_NETWORK_PURPOSE,
-  AFFILIATE_PARTNER_PURPOSE,
+  AFFILIATE_PUBLISHER_PURPOSE,
 } from '../phrases.ts'
 
 export const a8net: ServiceDefinition = {
@@ -25,9 +25,25 @@ export const a8net: ServiceDefinition = {
     IP_ADDRESS,
     USER_AGENT,
   ],
-  sitePurpose: AFFILIATE_PARTNER_PURPOSE,
+  sitePurpose: AFFILIATE_PUBLISHER_PURPOSE,
   recipientPurpose: AFFILIATE_NETWORK_PURPOSE,
   hosts: ['a8.net'],
   cookies: ['_a8_s'],
   privacyPolicyUrl: 'https://www.fancs.com/privacypolicy',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: the cookie name _a8_s and the policy URL; statics.a8.net/a8sales/a8sales.js and the a8 click parameter are confirmed by A8.net’s tracking guide.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  cookies: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

@@ -1,6 +1,7 @@
 // Adobe Analytics with the Experience Cloud ID service (AppMeasurement / Web SDK). Identity and
 // Web SDK cookies (AMCV_, kndctr_, s_ecid, demdex) checked against Adobe Experience League.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE_SCREEN } from '../phrases.ts'
 
 export const adobeAnalytics: ServiceDefinition = {
@@ -26,5 +27,22 @@ export const adobeAnalytics: ServiceDefinition = {
   cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_cc', 's_sq', 's_fid', 'kndctr_*'],
   privacyPolicyUrl: 'https://www.adobe.com/privacy/policy.html',
   optOutUrl: 'https://www.adobe.com/privacy/opt-out.html',
+  optOutKind: 'personalisation',
   checked: '2026-11-27',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  cookies: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  optOutUrl: pending,
+  optOutKind: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

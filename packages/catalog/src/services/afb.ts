@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): hosts and the policy URL; ForIt Inc. as the operator of afb is confirmed by its press release.
 // afb (アフィb) affiliate tags. Facts from ForIt's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import {
   IP_ADDRESS,
   USER_AGENT,
@@ -9,7 +9,7 @@ import {
   CLICK_ID,
   PURCHASE_VALUE,
   AFFILIATE_NETWORK_PURPOSE,
-  AFFILIATE_PARTNER_PURPOSE,
+  AFFILIATE_PUBLISHER_PURPOSE,
 } from '../phrases.ts'
 
 export const afb: ServiceDefinition = {
@@ -19,8 +19,23 @@ export const afb: ServiceDefinition = {
   recipient: { ja: '株式会社フォーイット', en: 'ForIt Inc.' },
   country: 'JP',
   data: [CLICK_ID, CONVERSION_PAGE_URL, ORDER_NUMBER, PURCHASE_VALUE, IP_ADDRESS, USER_AGENT],
-  sitePurpose: AFFILIATE_PARTNER_PURPOSE,
+  sitePurpose: AFFILIATE_PUBLISHER_PURPOSE,
   recipientPurpose: AFFILIATE_NETWORK_PURPOSE,
   hosts: ['afi-b.com'],
   privacyPolicyUrl: 'https://www.for-it.co.jp/privacy/',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and the policy URL; ForIt Inc. as the operator of afb is confirmed by its press release.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): recipient, hosts, policy and opt-out URLs: no Amazon page on the Associates widgets was found.
 // Amazon Associates (Amazonアソシエイト) links and widgets. Facts from Amazon.co.jp's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, WIDGET_PAGE_URL } from '../phrases.ts'
 
 export const amazonAssociates: ServiceDefinition = {
@@ -27,4 +27,22 @@ export const amazonAssociates: ServiceDefinition = {
   hosts: ['ws-fe.amazon-adsystem.com', 'ir-jp.amazon-adsystem.com'],
   privacyPolicyUrl: 'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=201909010',
   optOutUrl: 'https://www.amazon.co.jp/adprefs',
+  optOutKind: 'personalisation',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient, hosts, policy and opt-out URLs: no Amazon page on the Associates widgets was found.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  optOutUrl: pending,
+  optOutKind: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

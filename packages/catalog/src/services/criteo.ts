@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): cookie names, hosts and the opt-out URL; criteo.com/privacy is Criteo’s own policy page and carries an opt-out.
 // Criteo OneTag (retargeting). Facts from Criteo's public privacy documentation.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'
 
 export const criteo: ServiceDefinition = {
@@ -34,4 +34,24 @@ export const criteo: ServiceDefinition = {
   storage: ['cto_*'],
   privacyPolicyUrl: 'https://www.criteo.com/privacy/',
   optOutUrl: 'https://www.criteo.com/privacy/disable-criteo-services-on-internet-browsers/',
+  optOutKind: 'personalisation',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: cookie names, hosts and the opt-out URL; criteo.com/privacy is Criteo’s own policy page and carries an opt-out.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  cookies: pending,
+  storage: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  optOutUrl: pending,
+  optOutKind: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

@@ -1,6 +1,7 @@
 // Google Ads conversion tracking and remarketing (gtag.js with an AW- id). Cookies checked against
 // Google's help pages on the conversion linker and _gcl cookies; hosts from Google's tag snippets.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER } from '../phrases.ts'
 
 export const googleAds: ServiceDefinition = {
@@ -37,5 +38,22 @@ export const googleAds: ServiceDefinition = {
   cookies: ['_gcl_*'],
   privacyPolicyUrl: 'https://policies.google.com/privacy',
   optOutUrl: 'https://adssettings.google.com/',
+  optOutKind: 'personalisation',
   checked: '2026-11-27',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  cookies: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  optOutUrl: pending,
+  optOutKind: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

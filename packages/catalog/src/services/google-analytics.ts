@@ -1,5 +1,6 @@
 // Google Analytics 4 (gtag.js). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE_SCREEN } from '../phrases.ts'
 
 export const googleAnalytics: ServiceDefinition = {
@@ -9,7 +10,7 @@ export const googleAnalytics: ServiceDefinition = {
   recipient: { ja: 'Google LLC', en: 'Google LLC' },
   country: 'US',
   data: [
-    { ja: 'Cookie ID（_ga）', en: 'cookie ID (_ga)' },
+    { ja: 'Cookie ID（_ga、_ga_<コンテナID>）', en: 'cookie IDs (_ga, _ga_<container-id>)' },
     PAGE_URL_TITLE,
     REFERRER,
     IP_ADDRESS,
@@ -22,9 +23,30 @@ export const googleAnalytics: ServiceDefinition = {
     en: 'to report usage statistics to the site operator and to provide and improve Google services',
   },
   hosts: ['www.googletagmanager.com/gtag/js?id=G-', 'google-analytics.com', 'analytics.google.com'],
-  cookies: ['_ga', '_ga_*', '_gid', '_gat*'],
+  // GA4 sets only these two; UA's _gid and _gat are not written by gtag.js with a G- id.
+  cookies: ['_ga', '_ga_*'],
   retention: { ja: '最長14か月（設定による）', en: 'up to 14 months (configurable)' },
   privacyPolicyUrl: 'https://policies.google.com/privacy',
   optOutUrl: 'https://tools.google.com/dlpage/gaoptout',
+  optOutKind: 'transmission',
   checked: '2026-11-22',
+}
+
+/** Where each fact above came from. */
+const COOKIES = 'https://support.google.com/analytics/answer/11397207'
+const pending = unconfirmed('No URL of Google’s documentation recorded for this fact yet.')
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  cookies: source(COOKIES, '2026-12-04', '[GA4] Cookie usage on websites: _ga and _ga_<container-id>, 2 years'),
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  optOutUrl: pending,
+  optOutKind: unconfirmed(
+    'The add-on is described as keeping GA’s JavaScript from sending data; Google’s page not re-read here.',
+  ),
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): hosts and the NID cookie: no Google page listing Maps embed hosts or cookies was found.
 // Google Maps embed (iframe and Maps JavaScript API). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT_LANGUAGE } from '../phrases.ts'
 
 export const googleMaps: ServiceDefinition = {
@@ -30,4 +30,22 @@ export const googleMaps: ServiceDefinition = {
   ],
   privacyPolicyUrl: 'https://policies.google.com/privacy',
   optOutUrl: 'https://myadcenter.google.com/',
+  optOutKind: 'personalisation',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and the NID cookie: no Google page listing Maps embed hosts or cookies was found.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  optOutUrl: pending,
+  optOutKind: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

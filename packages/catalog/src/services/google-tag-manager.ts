@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): hosts: only copies of the container snippet (gtm.js, ns.html) were found, not Google’s install page.
 // Google Tag Manager container (gtm.js). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT } from '../phrases.ts'
 
 // `necessary` by default: the container itself sets no cookie and only loads tags; every tag it
@@ -26,5 +26,24 @@ export const googleTagManager: ServiceDefinition = {
     en: 'to deliver the tags and to provide and protect Google services',
   },
   hosts: ['www.googletagmanager.com/gtm.js', 'www.googletagmanager.com/ns.html'],
+  necessaryReason: {
+    ja: 'サイトのタグを読み込む仕組みそのもので、止めるとサイトの機能に必要なタグも動かなくなるため。コンテナ自体はCookieを書かず、読み込むほかのタグは、その目的に同意を得るまで止めています。',
+    en: 'It is how the site loads its tags, so stopping it would stop tags the site needs to work. The container writes no cookie itself, and every other tag it loads is held until its purposes are granted.',
+  },
   privacyPolicyUrl: 'https://policies.google.com/privacy',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts: only copies of the container snippet (gtm.js, ns.html) were found, not Google’s install page.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

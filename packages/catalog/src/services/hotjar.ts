@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): recipient and policy URLs; cookie and storage names come from sites’ copies of Hotjar’s cookie table, not from Hotjar.
 // Hotjar (heatmaps, recordings, surveys). Facts from Hotjar's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { PAGE_URL, DEVICE_SCREEN, POINTER_MOVES, UX_PURPOSE } from '../phrases.ts'
 
 export const hotjar: ServiceDefinition = {
@@ -27,4 +27,24 @@ export const hotjar: ServiceDefinition = {
   storage: ['_hj*', 'hjViewportId', 'hjActiveViewportIds'],
   privacyPolicyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
   optOutUrl: 'https://www.hotjar.com/policies/do-not-track/',
+  optOutKind: 'transmission',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient and policy URLs; cookie and storage names come from sites’ copies of Hotjar’s cookie table, not from Hotjar.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  cookies: pending,
+  storage: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  optOutUrl: pending,
+  optOutKind: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

@@ -1,6 +1,7 @@
 // HubSpot tracking code (analytics, forms, chat). Cookies checked against HubSpot's knowledge base
 // ("What cookies does HubSpot set in a visitor's browser?"); its consent-banner cookies are left to HubSpot.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE } from '../phrases.ts'
 
 export const hubspot: ServiceDefinition = {
@@ -37,4 +38,18 @@ export const hubspot: ServiceDefinition = {
   cookies: ['hubspotutk', '__hstc', '__hssc', '__hssrc'],
   privacyPolicyUrl: 'https://legal.hubspot.com/privacy-policy',
   checked: '2026-11-27',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  cookies: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): privacy policy URL (KARTE’s own policy lives under karte.io/legal/) and storage keys other than krt___oo; krt.vis, krt_oo, _karte_consent are confirmed.
 // KARTE (customer experience platform). Facts from PLAID's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE, CLICKS_SCROLLING } from '../phrases.ts'
 
 export const karte: ServiceDefinition = {
@@ -29,4 +29,21 @@ export const karte: ServiceDefinition = {
   cookies: ['krt.*', 'krt_*', '_karte_consent'],
   storage: ['krt_*', 'krt.*'],
   privacyPolicyUrl: 'https://plaid.co.jp/privacy/',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: privacy policy URL (KARTE’s own policy lives under karte.io/legal/) and storage keys other than krt___oo; krt.vis, krt_oo, _karte_consent are confirmed.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  cookies: pending,
+  storage: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

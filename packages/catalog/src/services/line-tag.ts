@@ -1,7 +1,7 @@
-// Unconfirmed (2026-11-27): cookie names (__lt__cid, __lt__sid), ldtag_cl and the policy/opt-out URLs; recipient LY Corporation is confirmed by the LINE Tag Usage Guidelines.
 // LINE Tag (LINE Ads conversion and retargeting). Facts from LY Corporation's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
-import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL, LY_ADDRESS, LY_REPRESENTATIVE } from '../phrases.ts'
 
 export const lineTag: ServiceDefinition = {
   id: 'line-tag',
@@ -26,7 +26,30 @@ export const lineTag: ServiceDefinition = {
     en: 'to serve and measure LINE Ads, and to provide and improve LY Corporation’s services',
   },
   hosts: ['d.line-scdn.net/n/line_tag/', 'd.line-cdn.net/n/line_tag/', 'tr.line.me'],
-  cookies: ['__lt__cid', '__lt__sid'],
+  // Also suffixed per tag: __lt__cid.<hash>, __lt__sid.<hash>.
+  cookies: ['__lt__cid', '__lt__cid.*', '__lt__sid', '__lt__sid.*'],
+  recipientAddress: LY_ADDRESS,
+  recipientRepresentative: LY_REPRESENTATIVE,
   privacyPolicyUrl: 'https://www.lycorp.co.jp/ja/company/privacypolicy/',
   optOutUrl: 'https://www.lycorp.co.jp/ja/company/privacypolicy/optout/',
+  optOutKind: 'personalisation',
+}
+
+/** Where each fact above came from. */
+const LY_FILING = 'https://bttb.jp/kabu/EdinetBodys/edinet/S100VYGU'
+const pending = unconfirmed('No URL of LY Corporation’s documentation recorded for this fact yet.')
+
+export const sources: ServiceSources = {
+  recipient: source(LY_FILING, '2026-12-04', 'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation'),
+  hosts: pending,
+  cookies: unconfirmed(
+    'LINE Corporation’s Conversion API tag template (Apache-2.0) names the browser-id cookie __lt__cid and the click parameter ldtag_cl; the .<hash> suffixes and __lt__sid are seen only in public cookie captures, not in LY’s code or help.',
+  ),
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  optOutUrl: pending,
+  optOutKind: unconfirmed('LY’s opt-out is understood to stop ad personalisation only; the page was not read here.'),
+  recipientAddress: source(LY_FILING, '2026-12-04', '本店 東京都千代田区紀尾井町1番3号'),
+  recipientRepresentative: source(LY_FILING, '2026-12-04', '代表取締役社長CEO 出澤剛'),
 }

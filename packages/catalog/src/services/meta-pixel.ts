@@ -1,5 +1,6 @@
 // Meta Pixel (fbevents.js). Information sent and cookies checked against Meta's developer docs (Meta Pixel, fbp and fbc).
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, SITE_EVENTS } from '../phrases.ts'
 
 export const metaPixel: ServiceDefinition = {
@@ -29,5 +30,22 @@ export const metaPixel: ServiceDefinition = {
   cookies: ['_fbp', '_fbc'],
   privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
   optOutUrl: 'https://www.facebook.com/adpreferences/',
+  optOutKind: 'personalisation',
   checked: '2026-11-27',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  cookies: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  optOutUrl: pending,
+  optOutKind: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

@@ -1,5 +1,6 @@
 // Microsoft Clarity (session recording and heatmaps). Cookies checked against Microsoft Learn's Clarity cookie list.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL, DEVICE_SCREEN, POINTER_MOVES, UX_PURPOSE } from '../phrases.ts'
 
 export const microsoftClarity: ServiceDefinition = {
@@ -25,4 +26,18 @@ export const microsoftClarity: ServiceDefinition = {
   cookies: ['_clck', '_clsk'],
   privacyPolicyUrl: 'https://privacy.microsoft.com/privacystatement',
   checked: '2026-11-27',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  cookies: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): hosts and the policy URL; recipient 株式会社もしも is confirmed by the Moshimo Affiliate merchant terms.
 // Moshimo Affiliate (もしもアフィリエイト) links and tags. Facts from Moshimo's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import {
   IP_ADDRESS,
   USER_AGENT,
@@ -31,4 +31,19 @@ export const moshimoAffiliate: ServiceDefinition = {
   recipientPurpose: AFFILIATE_NETWORK_PURPOSE,
   hosts: ['moshimo.com'],
   privacyPolicyUrl: 'https://af.moshimo.com/af/shop/guide/privacy',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and the policy URL; recipient 株式会社もしも is confirmed by the Moshimo Affiliate merchant terms.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): cookie names, hosts and the ja name; recipient Ptmind Inc. and the policy URL are confirmed from ptengine.com.
 // Ptengine (heatmaps and analytics). Facts from Ptmind's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL, REFERRER, DEVICE_SCREEN, CLICKS_SCROLLING, UX_PURPOSE } from '../phrases.ts'
 
 export const ptengine: ServiceDefinition = {
@@ -24,4 +24,19 @@ export const ptengine: ServiceDefinition = {
   },
   hosts: ['ptengine.jp', 'ptengine.com'],
   privacyPolicyUrl: 'https://www.ptengine.com/privacy-policy',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: cookie names, hosts and the ja name; recipient Ptmind Inc. and the policy URL are confirmed from ptengine.com.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

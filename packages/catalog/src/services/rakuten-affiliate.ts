@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): hosts and cookies; recipient 楽天グループ株式会社 and privacy.rakuten.co.jp are confirmed from Rakuten’s privacy pages.
 // Rakuten Affiliate (楽天アフィリエイト) links and widgets. Facts from Rakuten's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, WIDGET_PAGE_URL } from '../phrases.ts'
 
 export const rakutenAffiliate: ServiceDefinition = {
@@ -26,4 +26,19 @@ export const rakutenAffiliate: ServiceDefinition = {
   },
   hosts: ['afl.rakuten.co.jp', 'affiliate.rakuten.co.jp'],
   privacyPolicyUrl: 'https://privacy.rakuten.co.jp/',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and cookies; recipient 楽天グループ株式会社 and privacy.rakuten.co.jp are confirmed from Rakuten’s privacy pages.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): recipient entity, cookie names and hosts; TikTok’s help confirms only that the pixel sets first-party cookies lasting 13 months.
 // TikTok Pixel (events.js). Facts from TikTok's public business help pages.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, SITE_EVENTS } from '../phrases.ts'
 
 export const tiktokPixel: ServiceDefinition = {
@@ -30,4 +30,23 @@ export const tiktokPixel: ServiceDefinition = {
   cookies: ['_ttp', '_tt_enable_cookie', 'ttcsid', 'ttcsid_*'],
   privacyPolicyUrl: 'https://www.tiktok.com/legal/page/row/privacy-policy/ja',
   optOutUrl: 'https://www.tiktok.com/setting/ads',
+  optOutKind: 'personalisation',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient entity, cookie names and hosts; TikTok’s help confirms only that the pixel sets first-party cookies lasting 13 months.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  cookies: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  optOutUrl: pending,
+  optOutKind: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

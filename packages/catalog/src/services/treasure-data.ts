@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): privacy policy URL (the vendor now publishes as Treasure AI, treasure.ai) and the treasuredata.co.jp host; cookies, hosts and fields are from td-js-sdk.
 // Treasure Data JavaScript SDK (td-js-sdk). Facts from Treasure Data's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER } from '../phrases.ts'
 
 export const treasureData: ServiceDefinition = {
@@ -32,4 +32,20 @@ export const treasureData: ServiceDefinition = {
   hosts: ['treasuredata.com', 'treasuredata.co.jp'],
   cookies: ['_td', '_td_global', '_td_ssc_id'],
   privacyPolicyUrl: 'https://www.treasuredata.com/privacy/',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: privacy policy URL (the vendor now publishes as Treasure AI, treasure.ai) and the treasuredata.co.jp host; cookies, hosts and fields are from td-js-sdk.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  cookies: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): hosts, the vc_id parameter and the ja policy URL; recipient ValueCommerce Co., Ltd. is confirmed by its action-history policy page.
 // ValueCommerce affiliate tags (conversion tag / LinkSwitch). Facts from ValueCommerce's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import {
   IP_ADDRESS,
   USER_AGENT,
@@ -8,7 +8,7 @@ import {
   CONVERSION_PAGE_URL,
   PURCHASE_VALUE_PRODUCTS,
   AFFILIATE_NETWORK_PURPOSE,
-  AFFILIATE_PARTNER_PURPOSE,
+  AFFILIATE_PUBLISHER_PURPOSE,
 } from '../phrases.ts'
 
 export const valuecommerce: ServiceDefinition = {
@@ -25,8 +25,23 @@ export const valuecommerce: ServiceDefinition = {
     IP_ADDRESS,
     USER_AGENT,
   ],
-  sitePurpose: AFFILIATE_PARTNER_PURPOSE,
+  sitePurpose: AFFILIATE_PUBLISHER_PURPOSE,
   recipientPurpose: AFFILIATE_NETWORK_PURPOSE,
   hosts: ['valuecommerce.com', 'valuecommerce.ne.jp'],
   privacyPolicyUrl: 'https://www.valuecommerce.co.jp/privacy_policy/',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts, the vc_id parameter and the ja policy URL; recipient ValueCommerce Co., Ltd. is confirmed by its action-history policy page.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

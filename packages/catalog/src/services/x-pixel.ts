@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): recipient, hosts, cookie names, policy and opt-out URLs: no X business help page was found.
 // X (Twitter) Pixel (uwt.js). Facts from X's public business help pages.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, CONVERSION_VALUE } from '../phrases.ts'
 
 export const xPixel: ServiceDefinition = {
@@ -29,4 +29,23 @@ export const xPixel: ServiceDefinition = {
   cookies: ['_twclid'],
   privacyPolicyUrl: 'https://x.com/privacy',
   optOutUrl: 'https://x.com/settings/privacy_and_safety',
+  optOutKind: 'personalisation',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient, hosts, cookie names, policy and opt-out URLs: no X business help page was found.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  cookies: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  optOutUrl: pending,
+  optOutKind: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

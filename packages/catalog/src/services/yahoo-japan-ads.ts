@@ -1,8 +1,16 @@
-// Unconfirmed (2026-11-27): cookie names _ycl_yjad/_yjsu_yjad, the b9x.yahoo.co.jp hosts and the opt-out URL; the site general tag’s first-party cookie and yclid are confirmed.
 // Yahoo! JAPAN Ads: search ads conversion, display ads conversion and site retargeting, with the
 // site general tag (ytag.js). Facts from Yahoo! JAPAN Ads Help.
 import type { ServiceDefinition } from '@sekisho/core'
-import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, CONVERSION_VALUE } from '../phrases.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import {
+  IP_ADDRESS,
+  USER_AGENT,
+  PAGE_URL,
+  REFERRER,
+  CONVERSION_VALUE,
+  LY_ADDRESS,
+  LY_REPRESENTATIVE,
+} from '../phrases.ts'
 
 export const yahooJapanAds: ServiceDefinition = {
   id: 'yahoo-japan-ads',
@@ -11,7 +19,10 @@ export const yahooJapanAds: ServiceDefinition = {
   recipient: { ja: 'LINEヤフー株式会社', en: 'LY Corporation' },
   country: 'JP',
   data: [
-    { ja: 'Cookie ID（_ycl_yjad、_yjsu_yjad）', en: 'cookie IDs (_ycl_yjad, _yjsu_yjad)' },
+    {
+      ja: 'Cookie ID（_ycl_yjad、_ycl_aw・_ycl_<接頭辞>_aw、_ts_yjad、_yjsu_yjad）',
+      en: 'cookie IDs (_ycl_yjad, _ycl_aw or _ycl_<prefix>_aw, _ts_yjad, _yjsu_yjad)',
+    },
     { ja: '広告クリックID（yclid、yj_r）', en: 'ad click IDs (yclid, yj_r)' },
     PAGE_URL,
     REFERRER,
@@ -35,7 +46,43 @@ export const yahooJapanAds: ServiceDefinition = {
     'b97.yahoo.co.jp',
   ],
   // yjr_yjad is the name LY's developer notice of 2022-03 gives for the yj_r cookie.
-  cookies: ['_ycl_yjad', '_yjsu_yjad', '_yjr_yjad', 'yjr_yjad'],
+  // ytag.js: _ycl_yjad (display ads click id), _ycl_aw or _ycl_<prefix>_aw (search ads click id,
+  // prefix from ycl_cookie_prefix), _ts_yjad (first visit time), _ycl_t_<random> (5-second probe for
+  // the cookie domain); with ycl_use_non_cookie_storage the click ids also go to localStorage.
+  cookies: ['_ycl_yjad', '_ycl_aw', '_ycl_*_aw', '_ycl_t_*', '_ts_yjad', '_yjsu_yjad', '_yjr_yjad', 'yjr_yjad'],
+  storage: ['_ycl_yjad', '_ycl_aw', '_ycl_*_aw'],
+  recipientAddress: LY_ADDRESS,
+  recipientRepresentative: LY_REPRESENTATIVE,
   privacyPolicyUrl: 'https://www.lycorp.co.jp/ja/company/privacypolicy/',
   optOutUrl: 'https://btoptout.yahoo.co.jp/optout/index.html',
+  optOutKind: 'personalisation',
+}
+
+/** Where each fact above came from. */
+const YTAG = 'https://s.yimg.jp/images/listing/tool/cv/ytag.js'
+const LY_FILING = 'https://bttb.jp/kabu/EdinetBodys/edinet/S100VYGU'
+const pending = unconfirmed('No URL of LY Corporation’s documentation recorded for this fact yet.')
+
+export const sources: ServiceSources = {
+  recipient: source(LY_FILING, '2026-12-04', 'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation'),
+  hosts: unconfirmed('s.yimg.jp/…/cv/ytag.js and b90.yahoo.co.jp are in ytag.js; b91, b92 and b97 are not confirmed.'),
+  cookies: unconfirmed(
+    'ytag.js (' +
+      YTAG +
+      ', read 2026-12-04) writes _ycl_yjad, _ycl_aw / _ycl_<prefix>_aw, _ycl_t_<random> and _ts_yjad; _yjsu_yjad, _yjr_yjad and yjr_yjad are not in it.',
+  ),
+  storage: source(
+    YTAG,
+    '2026-12-04',
+    'setNonCookieStorage: the click-id cookie names, when ycl_use_non_cookie_storage is set',
+  ),
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  optOutUrl: pending,
+  optOutKind: unconfirmed(
+    'The behavioural-targeting opt-out is understood to stop ad personalisation only; LY’s page not read here.',
+  ),
+  recipientAddress: source(LY_FILING, '2026-12-04', '本店 東京都千代田区紀尾井町1番3号'),
+  recipientRepresentative: source(LY_FILING, '2026-12-04', '代表取締役社長CEO 出澤剛'),
 }

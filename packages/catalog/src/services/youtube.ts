@@ -1,6 +1,6 @@
-// Unconfirmed (2026-11-27): hosts and cookie names; youtube-nocookie.com as the privacy-enhanced host is Google help 171780 as quoted elsewhere.
 // YouTube embedded player (iframe and IFrame Player API). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT_LANGUAGE } from '../phrases.ts'
 
 export const youtube: ServiceDefinition = {
@@ -30,4 +30,22 @@ export const youtube: ServiceDefinition = {
   ],
   privacyPolicyUrl: 'https://policies.google.com/privacy',
   optOutUrl: 'https://myadcenter.google.com/',
+  optOutKind: 'personalisation',
+}
+
+/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
+const pending = unconfirmed(
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and cookie names; youtube-nocookie.com as the privacy-enhanced host is Google help 171780 as quoted elsewhere.',
+)
+
+export const sources: ServiceSources = {
+  recipient: pending,
+  hosts: pending,
+  data: pending,
+  purposes: pending,
+  privacyPolicyUrl: pending,
+  optOutUrl: pending,
+  optOutKind: pending,
+  recipientAddress: pending,
+  recipientRepresentative: pending,
 }

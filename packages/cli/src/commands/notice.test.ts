@@ -29,6 +29,10 @@ describe('sekisho notice', () => {
     assert.equal(stdout.match(/<dt>当サイトの利用目的<\/dt>/g)?.length, 3)
     assert.equal(stdout.match(/<dt>送信先での利用目的<\/dt>/g)?.length, 3)
     assert.match(stdout, /送信先によるオプトアウトの手段の提供はありません/)
+    // The catalog's unconfirmed facts go to stderr, so the notice on stdout stays clean.
+    assert.match(stderr, /catalog facts about the services you use are unconfirmed/)
+    assert.match(stderr, /^ {2}a8net\.recipientAddress: /m)
+    assert.doesNotMatch(stdout, /unconfirmed/)
   })
 
   it('renders Markdown in English', async () => {
@@ -77,5 +81,36 @@ describe('sekisho notice', () => {
       assert.equal(await main(args, io), 2, args.join(' '))
       assert.match(io.stderr, /sekisho notice: /)
     }
+  })
+})
+
+describe('sekisho notice --lang ja over the whole catalog', () => {
+  it('labels no opt-out link as stopping transmission unless the catalog says it does, and points to the site’s settings', async () => {
+    const { catalog } = await import('@sekisho/catalog')
+    const all = fixtures.write(
+      'all.json',
+      JSON.stringify({
+        revision: 'r1',
+        controller: { name: 'Example' },
+        purposes: ['necessary', 'analytics', 'advertising', 'affiliate', 'functional', 'personalization'].map((id) =>
+          id == 'necessary' ? { id, required: true } : { id },
+        ),
+        services: Object.keys(catalog),
+      }),
+    )
+    const io = capture()
+    const code = await main(['notice', '--config', all, '--lang', 'ja'], io)
+    assert.equal(code, 0, io.stderr)
+    const links = [
+      ...io.stdout.matchAll(/<dt>([^<]*)<\/dt><dd><a href="([^"]*)"[^>]*>[^<]*<\/a><\/dd><\/dl><\/article>/g),
+    ]
+    assert.ok(links.length >= 10, `opt-out links found: ${links.length}`)
+    for (const [, label, href] of links) {
+      const entry = Object.values(catalog).find((s) => s.optOutUrl == href!.replace(/&amp;/g, '&'))
+      if (label!.includes('送信の停止') && !label!.includes('止まりません'))
+        assert.equal(entry?.optOutKind, 'transmission', `${href} is labelled as stopping transmission`)
+    }
+    assert.match(io.stdout, /送信そのものを止めるには、このサイトの「Cookie設定」で目的をオフにしてください/)
+    assert.match(io.stdout, /外国にある第三者への提供/)
   })
 })

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { buildNotice, renderNoticeHtml, renderNoticeMarkdown, type NoticeModel } from '@sekisho/notice'
 import type { Io } from '../io.ts'
-import { loadConfig } from './validate.ts'
+import { loadConfig, unconfirmedNote } from './validate.ts'
 
 export const USAGE = 'Usage: sekisho notice --config site.json [--format html|md|json] [--lang ja|en] [--out file]\n'
 const FORMATS: Record<string, (model: NoticeModel) => string> = {
@@ -47,6 +47,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     return 2
   }
   const text = render(buildNotice(config, lang))
+  // On stderr: stdout may be the notice itself.
+  io.err(unconfirmedNote(config))
   if (values.out) {
     writeFileSync(values.out, text)
     io.out(`wrote ${values.out}\n`)

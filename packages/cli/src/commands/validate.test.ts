@@ -14,8 +14,27 @@ describe('sekisho validate', () => {
     const io = capture()
     const file = fixtures.write('valid.json', VALID)
     assert.equal(await main(['validate', file], io), 0, io.stderr)
-    assert.equal(io.stdout, `${file}: valid (revision 2026-11-01, 4 purposes, 3 services)\n`)
+    const [summary, heading, ...facts] = io.stdout.trimEnd().split('\n')
+    assert.equal(summary, `${file}: valid (revision 2026-11-01, 4 purposes, 3 services)`)
+    assert.match(heading!, /^\d+ catalog facts about the services you use are unconfirmed; check them with the vendor/)
     assert.equal(io.stderr, '')
+    // Every listed fact is one of the catalog services the config names (google-analytics, a8net).
+    assert.ok(facts.length > 0)
+    for (const line of facts) assert.match(line, /^ {2}(google-analytics|a8net)\.\w+: \S/)
+    assert.ok(facts.some((l) => l.startsWith('  a8net.recipientAddress: ')))
+    assert.ok(!facts.some((l) => l.startsWith('  google-analytics.cookies')), 'GA4 cookies are sourced')
+  })
+
+  it('leaves out facts the config overrides, and says nothing when none are unconfirmed', async () => {
+    const io = capture()
+    const overridden = { ...VALID, services: [{ id: 'a8net', hosts: ['px.a8.net'] }] }
+    assert.equal(await main(['validate', fixtures.write('override.json', overridden)], io), 0, io.stderr)
+    assert.doesNotMatch(io.stdout, /a8net\.hosts/)
+    assert.match(io.stdout, /a8net\.cookies/)
+    const own = capture()
+    const only = { ...VALID, services: VALID.services.filter((s) => typeof s != 'string') }
+    assert.equal(await main(['validate', fixtures.write('own.json', only)], own), 0, own.stderr)
+    assert.equal(own.stdout.split('\n').length, 2, own.stdout)
   })
 
   it('prints each error with its path and exits 1', async () => {

@@ -1,6 +1,6 @@
 // `sekisho validate site.json`: checks a site config against the schema and the built-in catalog.
 import { readFileSync } from 'node:fs'
-import { catalog } from '@sekisho/catalog'
+import { catalog, unconfirmedFacts } from '@sekisho/catalog'
 import { formatConfigErrors, validateConfig, type ResolvedConfig } from '@sekisho/core'
 import type { Io } from '../io.ts'
 
@@ -27,6 +27,23 @@ export function loadConfig(file: string): { ok: true; config: ResolvedConfig } |
   }
 }
 
+/**
+ * The catalog's unconfirmed facts about the services `config` uses, one line each (empty when
+ * none): what the operator should check with the vendor before publishing. A field the config
+ * overrides is the operator's own statement and is left out.
+ */
+export function unconfirmedNote(config: ResolvedConfig): string {
+  const byId = new Map(config.services.map((s) => [s.id, s as unknown as Record<string, unknown>]))
+  const facts = unconfirmedFacts([...byId.keys()]).filter(({ service, field }) => {
+    const own = (catalog[service] as unknown as Record<string, unknown>)[field]
+    return JSON.stringify(byId.get(service)![field]) === JSON.stringify(own)
+  })
+  if (!facts.length) return ''
+  const lines = facts.map(({ service, field, why }) => `  ${service}.${field}: ${why}\n`)
+  const n = facts.length
+  return `${n} catalog fact${n === 1 ? '' : 's'} about the services you use ${n === 1 ? 'is' : 'are'} unconfirmed; check ${n === 1 ? 'it' : 'them'} with the vendor or override ${n === 1 ? 'it' : 'them'} in the config:\n${lines.join('')}`
+}
+
 export const USAGE = 'Usage: sekisho validate <site.json>\n'
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -42,7 +59,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const { config } = loaded
   io.out(
-    `${file}: valid (revision ${config.revision}, ${config.purposes.length} purposes, ${config.services.length} services)\n`,
+    `${file}: valid (revision ${config.revision}, ${config.purposes.length} purposes, ${config.services.length} services)\n` +
+      unconfirmedNote(config),
   )
   return 0
 }

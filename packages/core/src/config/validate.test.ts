@@ -25,6 +25,18 @@ describe('validateConfig', () => {
     expect(config.services[0]).to.deep.equal(catalog.stats)
   })
 
+  it('accepts the opt-out kind, recipient address and representative, and necessary reason', () => {
+    const fields = {
+      optOutKind: 'personalisation',
+      recipientAddress: { ja: '東京都千代田区', en: 'Chiyoda, Tokyo' },
+      recipientRepresentative: { ja: '代表取締役 山田太郎', en: 'Taro Yamada, CEO' },
+      necessaryReason: { ja: '理由', en: 'why' },
+    }
+    const result = validateConfig({ ...baseConfig(), services: ['stats', { ...pixel, ...fields }] }, catalog)
+    if (!result.ok) throw new Error(formatConfigErrors(result.errors))
+    expect(result.config.services[1]).to.include(fields)
+  })
+
   it('keeps given values over defaults', () => {
     const result = validateConfig(
       {
@@ -109,7 +121,7 @@ describe('validateConfig', () => {
       [
         [
           'servces',
-          'unknown key; allowed: $schema, revision, controller, jurisdiction, languages, consentMaxAgeDays, cookie, purposes, services, receipts, ui, consentMode, gpc, reloadOnWithdraw',
+          'unknown key; did you mean services?; allowed: $schema, revision, controller, jurisdiction, languages, consentMaxAgeDays, cookie, purposes, services, receipts, ui, consentMode, gpc, reloadOnWithdraw',
         ],
       ],
     ],
@@ -119,9 +131,19 @@ describe('validateConfig', () => {
       [
         [
           'services[1].host',
-          'unknown key; allowed: id, purposes, name, recipient, country, data, sitePurpose, recipientPurpose, hosts, cookies, storage, retention, privacyPolicyUrl, optOutUrl, consentMode, checked',
+          'unknown key; did you mean hosts?; allowed: id, purposes, name, recipient, country, data, sitePurpose, recipientPurpose, hosts, cookies, storage, retention, privacyPolicyUrl, optOutUrl, optOutKind, recipientAddress, recipientRepresentative, necessaryReason, consentMode, checked',
         ],
       ],
+    ],
+    [
+      'an opt-out kind that is neither transmission nor personalisation',
+      (c) => (c.services[1].optOutKind = 'ads'),
+      [['services[1].optOutKind', 'expected one of transmission, personalisation, got "ads"']],
+    ],
+    [
+      'an empty recipient address',
+      (c) => (c.services[1].recipientAddress = { ja: ' ' }),
+      [['services[1].recipientAddress.ja', 'expected a non-empty string, got " "']],
     ],
     [
       'a duplicate purpose id',
@@ -133,10 +155,7 @@ describe('validateConfig', () => {
       (c) => (c.purposes[1].id = 'web analytics'),
       [
         ['purposes[1].id', 'expected an id like web-analytics (letters, digits, - _), got "web analytics"'],
-        [
-          'services[0].purposes[0]',
-          'expected one of necessary, web analytics, advertising, affiliate, got "analytics"',
-        ],
+        ['services[0]', 'service stats (catalog) needs purpose analytics; add it to purposes'],
       ],
     ],
     [
@@ -144,7 +163,7 @@ describe('validateConfig', () => {
       (c) => (c.purposes = []),
       [
         ['purposes', 'expected a non-empty list, got []'],
-        ['services[0].purposes[0]', 'expected one of (none declared), got "analytics"'],
+        ['services[0]', 'service stats (catalog) needs purpose analytics; add it to purposes'],
         ['services[1].purposes[0]', 'expected one of (none declared), got "advertising"'],
       ],
     ],
@@ -233,8 +252,113 @@ describe('validateConfig', () => {
     ],
     [
       'a bad Consent Mode region',
-      (c) => (c.consentMode = { regions: ['Japan'] }),
-      [['consentMode.regions[0]', 'expected an ISO 3166-1 or 3166-2 code like JP or US-CA, got "Japan"']],
+      (c) => (c.consentMode = { regions: { Japan: { ad_storage: 'granted' } } }),
+      [['consentMode.regions.Japan', 'expected an ISO 3166-1 or 3166-2 code like JP or US-CA, got "Japan"']],
+    ],
+    [
+      'a region default with a bad state',
+      (c) => (c.consentMode = { regions: { JP: { ad_storage: 'yes' } } }),
+      [['consentMode.regions.JP.ad_storage', 'expected one of granted, denied, got "yes"']],
+    ],
+    [
+      "config v1's list of Consent Mode regions (one region-scoped default, none elsewhere)",
+      (c) => (c.consentMode = { regions: ['JP'] }),
+      [
+        [
+          'consentMode.regions',
+          'the list form is gone (it gave those regions the only default and left every other region without one); write region → consent types, e.g. { "US-CA": { "analytics_storage": "granted" } }, or leave it out for one global default',
+        ],
+      ],
+    ],
+    [
+      'a developer id that is not one',
+      (c) => (c.consentMode = { developerId: 'developer_id.abc' }),
+      [
+        [
+          'consentMode.developerId',
+          'expected the developer id Google issued to the CMP (letters and digits), got "developer_id.abc"',
+        ],
+      ],
+    ],
+    [
+      'a catalog service whose purpose the config does not declare',
+      (c) => (c.purposes = c.purposes.filter((p: { id: string }) => p.id != 'analytics')),
+      [['services[0]', 'service stats (catalog) needs purpose analytics; add it to purposes']],
+    ],
+    [
+      'a misspelt purpose of an own service',
+      (c) => (c.services[1].purposes = ['advertisng']),
+      [
+        [
+          'services[1].purposes[0]',
+          'expected one of necessary, analytics, advertising, affiliate, got "advertisng"; did you mean advertising?',
+        ],
+      ],
+    ],
+    [
+      'a misspelt catalog id',
+      (c) => c.services.push('stat'),
+      [['services[2]', 'unknown catalog id "stat"; did you mean stats?; known: stats']],
+    ],
+    [
+      'vague data in an operator config (Japanese)',
+      (c) => (c.services[1].data = ['Cookie ID', 'Cookie等の情報']),
+      [
+        [
+          'services[1].data[1]',
+          '"等" leaves the information open; list every item concretely (the external-transmission rule asks for the information itself, not examples)',
+        ],
+      ],
+    ],
+    [
+      'vague data in one language of a localized item',
+      (c) => (c.services[1].data = [{ ja: '閲覧したページのURL', en: 'page URL, referrer etc.' }]),
+      [
+        [
+          'services[1].data[0].en',
+          '"etc." leaves the information open; list every item concretely (the external-transmission rule asks for the information itself, not examples)',
+        ],
+      ],
+    ],
+    [
+      'vague data with など',
+      (c) => (c.services[1].data = ['端末の情報など']),
+      [
+        [
+          'services[1].data[0]',
+          '"など" leaves the information open; list every item concretely (the external-transmission rule asks for the information itself, not examples)',
+        ],
+      ],
+    ],
+    [
+      'a dpv term on a purpose (nothing reads it)',
+      (c) => (c.purposes[1].dpv = 'dpv:ServiceOptimisation'),
+      [
+        [
+          'purposes[1].dpv',
+          'not used: receipts name purposes by id, and the collector maps ids to DPV categories for the Kantara export (its purposeCategories option); remove it',
+        ],
+      ],
+    ],
+    [
+      'a language without texts',
+      (c) => (c.languages = ['ja', 'fr']),
+      [
+        [
+          'languages[1]',
+          'no texts for "fr": built in are ja, en; to offer it, give ui.text.fr with every banner string (packages/banner README) and fr texts of purposes and services',
+        ],
+      ],
+    ],
+    [
+      'a misspelt key',
+      (c) => (c.consentMode = { waitForUpdat: 100 }),
+      [
+        [
+          'consentMode.waitForUpdat',
+          'unknown key; did you mean waitForUpdate?; allowed: waitForUpdate, regions, developerId, adsDataRedaction, urlPassthrough, map',
+        ],
+      ],
     ],
     [
       'an unknown Consent Mode type',
@@ -242,7 +366,7 @@ describe('validateConfig', () => {
       [
         [
           'consentMode.map.ads_storage',
-          'unknown key; allowed: ad_storage, ad_user_data, ad_personalization, analytics_storage, functionality_storage, personalization_storage, security_storage',
+          'unknown key; did you mean ad_storage?; allowed: ad_storage, ad_user_data, ad_personalization, analytics_storage, functionality_storage, personalization_storage, security_storage',
         ],
       ],
     ],

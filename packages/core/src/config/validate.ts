@@ -34,7 +34,52 @@ const matching =
 
 const oneOf = (choices: readonly (string | boolean)[]): Check => {
   const what = `one of ${choices.join(', ') || '(none declared)'}`
-  return (v, path, errors) => expect(choices.includes(v as string), what, v, path, errors)
+  return (v, path, errors) => {
+    if (!expect(choices.includes(v as string), what, v, path, errors)) errors.at(-1)!.message += didYouMean(v, choices)
+  }
+}
+
+/** Edit distance of two short strings (ids and keys), for "did you mean". */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] == b[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[b.length]!
+}
+
+/** `; did you mean x?` for the choice closest to a misspelt `v` (at most a third of it changed), else ''. */
+export function didYouMean(v: unknown, choices: readonly unknown[]): string {
+  if (typeof v != 'string') return ''
+  let best = ''
+  let least = Math.max(1, Math.floor(v.length / 3)) + 1
+  for (const c of choices)
+    if (typeof c == 'string' && c != v) {
+      const d = distance(v.toLowerCase(), c.toLowerCase())
+      if (d < least) (least = d), (best = c)
+    }
+  return best ? `; did you mean ${best}?` : ''
+}
+
+/** Words that make a list of information vague, which the external-transmission rule forbids
+ * (Enforcement Regulations Art. 22-2-29: the information is listed concretely). */
+const VAGUE = /(\betc\b\.?|等|など|ほか|その他|\bsuch as\b|\band others\b|\band more\b)/i
+
+/** A localized item of `data`: also refused when it leaves the list open with 等/など/etc. */
+const concrete: Check = (v, path, errors) => {
+  localized(v, path, errors)
+  const texts = isObject(v) ? Object.entries(v).map(([k, t]) => [at(path, k), t]) : [[path, v]]
+  for (const [p, t] of texts) {
+    const word = typeof t == 'string' && VAGUE.exec(t)?.[1]
+    if (word)
+      errors.push({
+        path: p as string,
+        message: `"${word}" leaves the information open; list every item concretely (the external-transmission rule asks for the information itself, not examples)`,
+      })
+  }
 }
 
 const text = matching(/\S/, 'a non-empty string')
@@ -87,7 +132,10 @@ const object =
     const input = v as Record<string, unknown>
     for (const key in input)
       if (!Object.prototype.hasOwnProperty.call(shape, key))
-        errors.push({ path: at(path, key), message: `unknown key; allowed: ${Object.keys(shape).join(', ')}` })
+        errors.push({
+          path: at(path, key),
+          message: `unknown key${didYouMean(key, Object.keys(shape))}; allowed: ${Object.keys(shape).join(', ')}`,
+        })
     for (const key in shape) {
       const [check, required] = shape[key]!
       if (input[key] !== undefined) check(input[key], at(path, key), errors)
@@ -111,7 +159,7 @@ const serviceShape = (purposeIds: string[], notice: boolean): Shape => {
     name: [localized, n],
     recipient: [localized, n],
     country: [matching(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code like US or JP'), n],
-    data: [list(localized, true), n],
+    data: [list(concrete, true), n],
     sitePurpose: [localized, n],
     recipientPurpose: [localized, n],
     hosts: [list(matching(new RegExp(`^${host}(:\\d+)?([/?]\\S*)?$`, 'i'), 'a host name'))],
@@ -120,10 +168,37 @@ const serviceShape = (purposeIds: string[], notice: boolean): Shape => {
     retention: [localized],
     privacyPolicyUrl: [httpsUrl, n],
     optOutUrl: [httpsUrl],
+    optOutKind: [oneOf(['transmission', 'personalisation'])],
+    recipientAddress: [localized],
+    recipientRepresentative: [localized],
+    necessaryReason: [localized],
     consentMode: [oneOf(['basic', 'advanced'])],
     checked: [matching(/^\d{4}-\d\d-\d\d$/, 'a date YYYY-MM-DD')],
   }
 }
+
+const REGION = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/
+const consentState = object(
+  Object.fromEntries(Object.keys(CONSENT_MODE_MAP).map((t) => [t, [oneOf(['granted', 'denied'])]])),
+)
+/** `{ "US-CA": { "ad_storage": "denied" } }`; config v1's list of codes is refused, naming the new form. */
+const regionDefaults: Check = (v, path, errors) => {
+  if (Array.isArray(v))
+    return errors.push({
+      path,
+      message:
+        'the list form is gone (it gave those regions the only default and left every other region without one); write region → consent types, e.g. { "US-CA": { "analytics_storage": "granted" } }, or leave it out for one global default',
+    })
+  if (!expect(isObject(v), 'an object of ISO 3166 code → consent types', v, path, errors)) return
+  for (const code in v as object) {
+    expect(REGION.test(code), 'an ISO 3166-1 or 3166-2 code like JP or US-CA', code, at(path, code), errors)
+    consentState((v as Record<string, unknown>)[code], at(path, code), errors)
+  }
+}
+
+/** Languages with built-in texts; any other needs the operator's banner strings in `ui.text.<lang>`. */
+const BUILT_IN_LANGUAGES = ['ja', 'en']
+const LANGUAGE = /^[a-z]{2,3}(-[a-z\d]+)*$/i
 
 const configShape = (purposeIds: string[]): Shape => ({
   $schema: [text],
@@ -135,7 +210,7 @@ const configShape = (purposeIds: string[]): Shape => ({
       'one of JP, EU, UK, CH, KR, BR, CA, US, US-<state> (US-CA, US-CO, …)',
     ),
   ],
-  languages: [list(matching(/^[a-z]{2,3}(-[a-z\d]+)*$/i, 'a language tag like ja or en'), true)],
+  languages: [list(matching(LANGUAGE, 'a language tag like ja or en'), true)],
   consentMaxAgeDays: [int(1, 395)],
   cookie: [
     object({
@@ -150,7 +225,15 @@ const configShape = (purposeIds: string[]): Shape => ({
         required: [bool],
         label: [localized],
         description: [localized],
-        dpv: [matching(/^\w+:\w+$/, 'a term like dpv:Marketing')],
+        // Config v1 accepted `dpv` and nothing read it: refused rather than silently ignored.
+        dpv: [
+          (_v, path, errors) =>
+            errors.push({
+              path,
+              message:
+                'not used: receipts name purposes by id, and the collector maps ids to DPV categories for the Kantara export (its purposeCategories option); remove it',
+            }),
+        ],
         saleOrShare: [bool],
       }),
       true,
@@ -180,7 +263,8 @@ const configShape = (purposeIds: string[]): Shape => ({
   consentMode: [
     object({
       waitForUpdate: [int(0, 60000)],
-      regions: [list(matching(/^[A-Z]{2}(-[A-Z\d]{1,3})?$/, 'an ISO 3166-1 or 3166-2 code like JP or US-CA'))],
+      regions: [regionDefaults],
+      developerId: [matching(/^[A-Za-z\d]{1,32}$/, 'the developer id Google issued to the CMP (letters and digits)')],
       adsDataRedaction: [bool],
       urlPassthrough: [bool],
       map: [object(Object.fromEntries(Object.keys(CONSENT_MODE_MAP).map((t) => [t, [list(oneOf(purposeIds))]])))],
@@ -216,20 +300,38 @@ export function validateConfig(
     const base = catalogEntry(catalog, id)
     if (ids.includes(id)) errors.push({ path, message: `duplicate service id ${show(id)}` })
     ids.push(id)
-    if (isObject(entry) || base)
-      object(serviceShape(declared, !(base && options.trustCatalog)))(
-        { id, ...base, ...(isObject(entry) && entry) },
+    const own = isObject(entry) && entry
+    if (own || base) {
+      const service = { id, ...base, ...own }
+      // A purpose the operator did not write (the catalog's) is named as the catalog's need, at the
+      // line the operator wrote, not at a purposes[] path that exists only in the catalog.
+      const inherited = base && !(own && own.purposes)
+      const missing =
+        inherited && Array.isArray(service.purposes) ? service.purposes.filter((p) => !declared.includes(p)) : []
+      for (const p of missing)
+        errors.push({ path, message: `service ${id} (catalog) needs purpose ${p}; add it to purposes` })
+      object(serviceShape(missing.length ? [...declared, ...missing] : declared, !(base && options.trustCatalog)))(
+        service,
         path,
         errors,
       )
-    else {
-      const known = Object.keys(catalog).join(', ')
+    } else {
+      const known = Object.keys(catalog)
       errors.push({
         path,
-        message: `unknown catalog id ${show(entry)}; ${known ? `known: ${known}` : 'no catalog was given, so write the full definition'}`,
+        message: `unknown catalog id ${show(entry)}${didYouMean(entry, known)}; ${known.length ? `known: ${known.join(', ')}` : 'no catalog was given, so write the full definition'}`,
       })
     }
   })
+  const ui = isObject(input.ui) && isObject(input.ui.text) ? input.ui.text : {}
+  if (Array.isArray(input.languages))
+    input.languages.forEach((lang: unknown, i: number) => {
+      if (typeof lang == 'string' && LANGUAGE.test(lang) && !BUILT_IN_LANGUAGES.includes(lang) && !isObject(ui[lang]))
+        errors.push({
+          path: `languages[${i}]`,
+          message: `no texts for ${show(lang)}${didYouMean(lang, BUILT_IN_LANGUAGES)}: built in are ${BUILT_IN_LANGUAGES.join(', ')}; to offer it, give ui.text.${lang} with every banner string (packages/banner README) and ${lang} texts of purposes and services`,
+        })
+    })
   return errors.length
     ? { ok: false, errors }
     : { ok: true, config: resolveConfig(input as unknown as SekishoConfig, catalog) }

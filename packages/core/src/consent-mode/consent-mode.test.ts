@@ -83,14 +83,23 @@ describe('Consent Mode', () => {
     )
   })
 
-  it('pushes the default as gtag does: Arguments objects, in order, with wait_for_update, region and sets', () => {
+  it('pushes region defaults, then the global default, then the sets, as gtag does (Arguments objects)', () => {
     const config = resolve({
-      consentMode: { waitForUpdate: 800, regions: ['JP', 'US-CA'], adsDataRedaction: true, urlPassthrough: true },
+      consentMode: {
+        waitForUpdate: 800,
+        regions: { 'US-CA': { analytics_storage: 'granted' }, US: { ad_storage: 'granted' } },
+        developerId: 'dXk0Nj',
+        adsDataRedaction: true,
+        urlPassthrough: true,
+      },
     })
     const dataLayer: unknown[] = ['earlier']
     pushConsentDefault(config, undefined, dataLayer)
     const expected = gtagPushes(
-      ['consent', 'default', { ...denied, wait_for_update: 800, region: ['JP', 'US-CA'] }],
+      ['consent', 'default', { ...denied, analytics_storage: 'granted', wait_for_update: 800, region: ['US-CA'] }],
+      ['consent', 'default', { ...denied, ad_storage: 'granted', wait_for_update: 800, region: ['US'] }],
+      ['consent', 'default', { ...denied, wait_for_update: 800 }],
+      ['set', 'developer_id.dXk0Nj', true],
       ['set', 'ads_data_redaction', true],
       ['set', 'url_passthrough', true],
     )
@@ -100,12 +109,21 @@ describe('Consent Mode', () => {
     expect(Array.isArray(dataLayer[1])).to.equal(false)
   })
 
-  it('pushes only the default when nothing else is configured, waiting 500 ms', () => {
+  it('a returning visitor: the global default, then their stored choice as an update straight after', () => {
     const dataLayer: unknown[] = []
     pushConsentDefault(resolve(), decision({ analytics: true }), dataLayer)
     expect(dataLayer).to.deep.equal(
-      gtagPushes(['consent', 'default', { ...denied, analytics_storage: 'granted', wait_for_update: 500 }]),
+      gtagPushes(
+        ['consent', 'default', { ...denied, wait_for_update: 500 }],
+        ['consent', 'update', { ...denied, analytics_storage: 'granted' }],
+      ),
     )
+  })
+
+  it('pushes only the global default when nothing else is configured, waiting 500 ms', () => {
+    const dataLayer: unknown[] = []
+    pushConsentDefault(resolve(), undefined, dataLayer)
+    expect(dataLayer).to.deep.equal(gtagPushes(['consent', 'default', { ...denied, wait_for_update: 500 }]))
   })
 
   it('pushes an update after the default', () => {

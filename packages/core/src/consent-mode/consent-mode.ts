@@ -36,21 +36,29 @@ function args(_a: unknown, _b: unknown, _c: unknown): IArguments {
   return arguments
 }
 
-/** `gtag('consent', 'default', …)` with `wait_for_update`/`region`, then the configured `gtag('set', …)`s.
- * Call it before any Google tag can run. `dataLayer` defaults to `window.dataLayer`. */
+/**
+ * What goes into `dataLayer` before any Google tag can run (Google's "Set up consent mode"): one global
+ * `gtag('consent', 'default', …)` from the config (only required purposes granted), one per configured
+ * region (its own types over the global ones; Google applies the most specific region), the CMP's
+ * `developer_id`, the configured `gtag('set', …)`s, and for a returning visitor their stored choice
+ * as an `update` straight after, so no tag ever runs on the defaults. `dataLayer` defaults to
+ * `window.dataLayer`.
+ */
 export function pushConsentDefault(
   config: ResolvedConfig,
   decision: Decision | undefined,
   dataLayer?: unknown[],
 ): void {
   const options = config.consentMode ?? {}
-  gtag(dataLayer, 'consent', 'default', {
-    ...consentModeState(config, decision),
-    wait_for_update: options.waitForUpdate ?? 500,
-    ...(options.regions && { region: options.regions }),
-  })
+  const global = consentModeState(config, undefined)
+  const wait = { wait_for_update: options.waitForUpdate ?? 500 }
+  for (const region in options.regions)
+    gtag(dataLayer, 'consent', 'default', { ...global, ...options.regions[region], ...wait, region: [region] })
+  gtag(dataLayer, 'consent', 'default', { ...global, ...wait })
+  if (options.developerId) gtag(dataLayer, 'set', `developer_id.${options.developerId}`, true)
   if (options.adsDataRedaction) gtag(dataLayer, 'set', 'ads_data_redaction', true)
   if (options.urlPassthrough) gtag(dataLayer, 'set', 'url_passthrough', true)
+  if (decision) pushConsentUpdate(config, decision, dataLayer)
 }
 
 /** `gtag('consent', 'update', …)` after every decision. */

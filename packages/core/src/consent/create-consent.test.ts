@@ -228,6 +228,23 @@ describe('createConsent', () => {
     })
   })
 
+  describe('Consent Mode advanced', () => {
+    it("lets an advanced service's tags load before a decision, its storage still held; a basic one neither", () => {
+      const config = resolve({
+        services: [
+          'stats',
+          { ...structuredClone(baseConfig().services[1] as object), consentMode: 'advanced' } as never,
+        ],
+      })
+      const { consent } = page(config)
+      expect(consent.isGranted('my-pixel', 'load')).to.equal(true)
+      expect(consent.isGranted('my-pixel')).to.equal(false)
+      expect(consent.isGranted(config.services[1]!, 'load')).to.equal(true)
+      expect(consent.isGranted('stats', 'load')).to.equal(false)
+      expect(consent.isGranted('advertising', 'load')).to.equal(false)
+    })
+  })
+
   describe('Global Privacy Control', () => {
     const us = resolve({ jurisdiction: 'US-CA' })
 
@@ -266,6 +283,14 @@ describe('createConsent', () => {
         advertising: true,
         affiliate: false,
       })
+    })
+
+    it('names the purposes it withholds (for the banner sentence and the receipt), and honours it on a JP site under always', () => {
+      expect(page(us, { gpc: true }).consent.gpcWithheld).to.deep.equal(['advertising', 'affiliate'])
+      expect(page(resolve(), { gpc: true }).consent.gpcWithheld).to.deep.equal([])
+      const jp = page(resolve({ jurisdiction: 'JP', gpc: 'always' }), { gpc: true }).consent
+      expect(jp.gpcWithheld).to.deep.equal(['advertising', 'affiliate'])
+      expect(jp.acceptAll().purposes.advertising).to.equal(false)
     })
 
     it('lets an explicit custom choice by the visitor win', () => {

@@ -39,10 +39,15 @@ export interface Consent {
   noteReceipt(id: string): void
   /** Called after every decision (not after noteReceipt, so recording a receipt there cannot loop). */
   onChange(listener: (decision: Decision | undefined, previous: Decision | undefined) => void): () => void
-  /** A purpose id, a service id, or a service definition. Required purposes are granted even before a decision. */
-  isGranted(target: string | ServiceDefinition): boolean
+  /** A purpose id, a service id, or a service definition. Required purposes are granted even before a
+   * decision. `use` 'load' asks whether its tags may load and its requests go out: also true for a
+   * service in Consent Mode `advanced` (its cookies and storage keys stay held until granted). */
+  isGranted(target: string | ServiceDefinition, use?: 'load'): boolean
   /** Whether GPC was seen and applied under the config's gpc rule. */
   gpcApplied: boolean
+  /** Purposes GPC keeps off in "accept all" (and every decision but a purpose-by-purpose choice);
+   * [] when GPC is not applied. Receipts record them as `signals.gpcWithheld`. */
+  gpcWithheld: string[]
 }
 
 const DAY = 864e5
@@ -130,6 +135,7 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
     $decision,
     needsDecision,
     gpcApplied,
+    gpcWithheld: gpcApplied ? purposes.filter((p) => !p.required && saleOrShare(p)).map((p) => p.id) : [],
     getConsent: () => $decision.get(),
     acceptAll: (method = 'accept-all') => decide((p) => !(gpcApplied && saleOrShare(p)), method),
     rejectAll: (method = 'reject-all') => decide(() => false, method),
@@ -149,11 +155,13 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
         if (i >= 0) listeners.splice(i, 1)
       }
     },
-    isGranted(target) {
+    isGranted(target, use) {
       const service =
         typeof target == 'string' && !purposes.some((p) => p.id == target)
           ? services.find((s) => s.id == target)
           : target
+      // Consent Mode advanced: the tag runs on denied consent types; the gate still holds its cookies.
+      if (use == 'load' && typeof service == 'object' && service.consentMode == 'advanced') return true
       const d = $decision.get()
       return isGranted({ services: {}, ...d, purposes: { ...d?.purposes, ...required } } as Decision, service ?? target)
     },

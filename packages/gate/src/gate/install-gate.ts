@@ -25,9 +25,9 @@ export function installGate(options: GateOptions): Gate {
   let active = true
   const patch = createPatcher(() => active)
   // The decision comes from outside; if asking fails, the answer is no.
-  const granted = (target: string | ServiceDefinition): boolean => {
+  const granted = (target: string | ServiceDefinition, use?: 'load'): boolean => {
     try {
-      return options.isGranted(target)
+      return options.isGranted(target, use)
     } catch {
       return false
     }
@@ -41,7 +41,7 @@ export function installGate(options: GateOptions): Gate {
   const heldBy = (url: string): ServiceDefinition | undefined => {
     const service = matchService(url, services)
     if (service) {
-      if (!granted(service)) return service
+      if (!granted(service, 'load')) return service
       ran.add(service.id)
     } else if (options.onUndeclared) {
       // No declared service: report each third-party http(s) host once (an unparsable URL
@@ -117,7 +117,7 @@ export function installGate(options: GateOptions): Gate {
     return releaseElement(el, setAttribute, scripted.has(el), options.nonce)
   })
 
-  let before = services.filter(granted)
+  let before = services.filter((s) => granted(s))
 
   function refresh(): void {
     if (!active) return
@@ -127,7 +127,7 @@ export function installGate(options: GateOptions): Gate {
       const target = el.getAttribute('data-sekisho')!
       // A deferred script waits for the parser to finish, as it would have without the gate.
       if (releasing.has(el) || (el.hasAttribute('defer') && document.readyState == 'loading')) return
-      if (granted(resolve(target))) {
+      if (granted(resolve(target), 'load')) {
         releasing.add(el)
         ready.push(el)
       } else if (options.requestConsent && el.hasAttribute('data-sekisho-placeholder')) {
@@ -136,7 +136,7 @@ export function installGate(options: GateOptions): Gate {
     })
     push(ready)
 
-    const now = services.filter(granted)
+    const now = services.filter((s) => granted(s))
     const revoked = before.filter((s) => !now.includes(s))
     before = now
     if (!revoked.length) return
@@ -145,7 +145,7 @@ export function installGate(options: GateOptions): Gate {
     // Frames, images and links can be held again; a script that ran cannot be stopped.
     document.querySelectorAll('[data-sekisho-released]').forEach((el) => {
       const target = el.getAttribute('data-sekisho-released')!
-      if (el.localName == 'script' || granted(resolve(target))) return
+      if (el.localName == 'script' || granted(resolve(target), 'load')) return
       loads(el)?.forEach((attr) => {
         const url = el.getAttribute(attr)
         if (url == null) return
@@ -156,7 +156,7 @@ export function installGate(options: GateOptions): Gate {
       setAttribute.call(el, 'data-sekisho', target)
       releasing.delete(el)
     })
-    if (options.reloadOnWithdraw != false && [...ran].some((target) => !granted(resolve(target))))
+    if (options.reloadOnWithdraw != false && [...ran].some((target) => !granted(resolve(target), 'load')))
       (options.reload ?? (() => location.reload()))()
     else refresh()
   }

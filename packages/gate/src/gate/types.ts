@@ -4,8 +4,10 @@ import type { ServiceDefinition } from '@sekisho/core'
 export interface GateOptions {
   /** Services whose tags, requests, cookies and storage keys the gate holds. */
   services: ServiceDefinition[]
-  /** Is this purpose id / service allowed to run now? (the integrator passes consent.isGranted) */
-  isGranted(target: string | ServiceDefinition): boolean
+  /** Is this purpose id / service allowed to run now? (the integrator passes consent.isGranted)
+   * `use` 'load' asks only whether its tags may load and its requests go out; without it, whether it
+   * may keep cookies and storage keys (a Consent Mode advanced tag loads before consent, cookies held). */
+  isGranted(target: string | ServiceDefinition, use?: 'load'): boolean
   /** Reload when a revoked service's script already ran.
    * @default true */
   reloadOnWithdraw?: boolean

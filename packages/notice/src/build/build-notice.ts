@@ -1,7 +1,8 @@
 // Builds the notice model from a resolved site config: one row per service, grouped by purpose.
 import { localize, PURPOSE_TEXT, type ResolvedConfig, type ServiceDefinition } from '@sekisho/core'
-import type { NoticeGroup, NoticeModel, NoticeRow } from '../model.ts'
+import type { ForeignCountry, NoticeGroup, NoticeModel, NoticeRow } from '../model.ts'
 import { countryName } from './country-name.ts'
+import { foreignSystem, PPC_SURVEYS } from './foreign-systems.ts'
 import { WORDING } from './wording.ts'
 
 /** The external-transmission notice of `config` in `lang` (texts missing in `lang` fall back to the config's languages). */
@@ -31,8 +32,17 @@ export function buildNotice(config: ResolvedConfig, lang: string): NoticeModel {
       group = { purpose, label: purpose, description: '', required: false, services: [] }
       groups.set(purpose, group)
     }
-    group.services.push(noticeRow(service, lang, text))
+    group.services.push(noticeRow(service, lang, text, wording.labels))
   }
+  const foreign: ForeignCountry[] = []
+  for (const { country } of config.services)
+    if (country && country != 'JP' && !foreign.some((f) => f.country == country))
+      foreign.push({
+        country,
+        countryName: countryName(country, lang),
+        system: foreignSystem(country, lang),
+        source: PPC_SURVEYS,
+      })
   const controllerName = config.controller.name
   return {
     lang,
@@ -40,6 +50,10 @@ export function buildNotice(config: ResolvedConfig, lang: string): NoticeModel {
     intro: wording.intro(controllerName, config.revision),
     controller: { ...config.controller },
     revision: config.revision,
+    // The name the site's re-open control goes by (the banner's `reopen` string, or the operator's).
+    settings: wording.settings(config.ui?.text?.[lang]?.reopen ?? wording.reopen),
+    foreign,
+    foreignIntro: wording.foreignIntro,
     groups: [...groups.values()].filter((g) => g.services.length > 0),
     labels: { ...wording.labels },
   }
@@ -49,6 +63,7 @@ function noticeRow(
   service: ServiceDefinition,
   lang: string,
   text: (value: Parameters<typeof localize>[0]) => string,
+  labels: NoticeModel['labels'],
 ): NoticeRow {
   const row: NoticeRow = {
     id: service.id,
@@ -60,7 +75,15 @@ function noticeRow(
     sitePurpose: text(service.sitePurpose),
     recipientPurpose: text(service.recipientPurpose),
     privacyPolicyUrl: service.privacyPolicyUrl,
+    optOutLabel:
+      service.optOutKind == 'transmission'
+        ? labels.optOutTransmission
+        : service.optOutKind == 'personalisation'
+          ? labels.optOutPersonalisation
+          : labels.optOut,
   }
+  const reason = text(service.necessaryReason)
+  if (reason) row.necessaryReason = reason
   const retention = text(service.retention)
   if (retention) row.retention = retention
   if (service.optOutUrl) row.optOutUrl = service.optOutUrl

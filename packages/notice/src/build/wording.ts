@@ -3,6 +3,10 @@ import type { NoticeModel } from '../model.ts'
 
 interface Wording {
   title: string
+  settings: (reopen: string) => string
+  /** The site's re-open control, as the banner names it by default. */
+  reopen: string
+  foreignIntro: string
   intro: (controller: string, revision: string) => string
   labels: NoticeModel['labels']
 }
@@ -11,6 +15,11 @@ interface Wording {
 export const WORDING: Record<string, Wording> = {
   ja: {
     title: '外部送信に関する公表事項',
+    settings: (reopen) =>
+      `送信そのものを止めるには、このサイトの「${reopen}」で目的をオフにしてください（必須のものを除きます）。送信先が用意するオプトアウトには、広告のパーソナライズを止めるだけで送信は止まらないものがあります。`,
+    reopen: 'Cookie設定',
+    foreignIntro:
+      '次の国にある送信先へ情報が送られます（個人情報保護法第28条）。各国の個人情報保護制度の概要は個人情報保護委員会の調査に基づきます。送信先が講じている個人情報保護の措置は、各送信先のプライバシーポリシーに記載されています。',
     intro: (controller, revision) =>
       `${controller}のウェブサイトでは、次のサービスのため、閲覧者の端末から外部の事業者へ情報を送信しています。サービスごとに、送信される情報、送信先、当サイトと送信先それぞれの利用目的を示します（ポリシー版：${revision}）。`,
     labels: {
@@ -21,12 +30,23 @@ export const WORDING: Record<string, Wording> = {
       recipientPurpose: '送信先での利用目的',
       retention: '保存期間',
       privacyPolicy: 'プライバシーポリシー',
-      optOut: 'オプトアウト（送信の停止）',
+      optOut: '送信先のオプトアウト',
+      optOutTransmission: 'オプトアウト（送信の停止）',
+      optOutPersonalisation: 'オプトアウト（広告のパーソナライズの停止。送信は止まりません）',
       noOptOut: '送信先によるオプトアウトの手段の提供はありません',
+      necessaryReason: '必須である理由',
+      foreign: '外国にある第三者への提供',
+      foreignSystem: '個人情報保護制度',
+      source: '出典',
     },
   },
   en: {
     title: 'Information sent to third parties',
+    settings: (reopen) =>
+      `To stop the transmission itself, turn the purpose off in this site’s “${reopen}” (necessary ones excepted). Some recipients’ opt-outs only stop ad personalisation and do not stop the transmission.`,
+    reopen: 'Cookie settings',
+    foreignIntro:
+      'Information goes to recipients in the countries below (APPI Art. 28). The summaries of their personal-information protection systems follow the surveys of Japan’s Personal Information Protection Commission. The measures each recipient takes to protect it are described in its privacy policy.',
     intro: (controller, revision) =>
       `${controller}'s website sends information from your device to the outside companies below. For each service this page lists what is sent, to whom, and why we send it and what the recipient uses it for (policy revision ${revision}).`,
     labels: {
@@ -37,8 +57,14 @@ export const WORDING: Record<string, Wording> = {
       recipientPurpose: 'Recipient’s purpose',
       retention: 'Retention',
       privacyPolicy: 'Privacy policy',
-      optOut: 'Opt-out',
+      optOut: 'Recipient’s opt-out',
+      optOutTransmission: 'Opt-out (stops the transmission)',
+      optOutPersonalisation: 'Opt-out (stops ad personalisation only; the transmission continues)',
       noOptOut: 'The recipient offers no opt-out',
+      necessaryReason: 'Why it is necessary',
+      foreign: 'Provision to third parties in foreign countries',
+      foreignSystem: 'Personal information protection system',
+      source: 'Source',
     },
   },
 }

@@ -9,7 +9,7 @@ export function renderNoticeHtml(model: NoticeModel): string {
   const controllerPolicy = safeUrl(model.controller.policyUrl)
   let html =
     `<section class="sekisho-notice" lang="${e(model.lang)}">` +
-    `<h2>${e(model.title)}</h2><p>${e(model.intro)}</p>` +
+    `<h2>${e(model.title)}</h2><p>${e(model.intro)}</p><p class="settings">${e(model.settings)}</p>` +
     `<p class="controller">${e(model.controller.name)}` +
     (model.controller.contact ? ` · ${e(model.controller.contact)}` : '') +
     (controllerPolicy ? ` · ${link(controllerPolicy, labels.privacyPolicy)}` : '') +
@@ -19,6 +19,14 @@ export function renderNoticeHtml(model: NoticeModel): string {
     if (group.description) html += `<p>${e(group.description)}</p>`
     for (const row of group.services) html += service(row, model)
     html += '</section>'
+  }
+  if (model.foreign.length) {
+    html += `<section class="foreign"><h3>${e(labels.foreign)}</h3><p>${e(model.foreignIntro)}</p><dl>`
+    for (const f of model.foreign)
+      html +=
+        `<dt>${e(f.countryName)} (${e(f.country)})</dt><dd>${e(f.system)} ` +
+        `${link(f.source, `${labels.source}: ${labels.foreignSystem}`)}</dd>`
+    html += '</dl></section>'
   }
   return html + '</section>'
 }
@@ -39,7 +47,8 @@ function service(row: NoticeRow, { labels, lang }: NoticeModel): string {
       labels.privacyPolicy,
       policy ? link(policy, linkText(labels.privacyPolicy, row.recipient, lang)) : e(row.privacyPolicyUrl),
     ) +
-    item(labels.optOut, optOut ? link(optOut, linkText(labels.optOut, row.name, lang)) : e(labels.noOptOut)) +
+    (row.necessaryReason ? item(labels.necessaryReason, e(row.necessaryReason)) : '') +
+    item(row.optOutLabel, optOut ? link(optOut, linkText(row.optOutLabel, row.name, lang)) : e(labels.noOptOut)) +
     '</dl></article>'
   )
 }

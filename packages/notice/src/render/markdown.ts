@@ -7,7 +7,7 @@ import { linkText, recipientLabel } from './recipient-label.ts'
 export function renderNoticeMarkdown(model: NoticeModel): string {
   const { labels, lang } = model
   const sep = lang === 'ja' ? '、' : ', '
-  const out = [`# ${m(model.title)}`, '', m(model.intro), '']
+  const out = [`# ${m(model.title)}`, '', m(model.intro), '', m(model.settings), '']
   const policy = safeUrl(model.controller.policyUrl)
   out.push(
     [
@@ -37,9 +37,18 @@ export function renderNoticeMarkdown(model: NoticeModel): string {
         labels.privacyPolicy,
         rowPolicy ? link(rowPolicy, linkText(labels.privacyPolicy, row.recipient, lang)) : m(row.privacyPolicyUrl),
       )
-      item(labels.optOut, optOut ? link(optOut, linkText(labels.optOut, row.name, lang)) : m(labels.noOptOut))
+      if (row.necessaryReason) item(labels.necessaryReason, m(row.necessaryReason))
+      item(row.optOutLabel, optOut ? link(optOut, linkText(row.optOutLabel, row.name, lang)) : m(labels.noOptOut))
       out.push('')
     }
+  }
+  if (model.foreign.length) {
+    out.push(`## ${m(labels.foreign)}`, '', m(model.foreignIntro), '')
+    for (const f of model.foreign)
+      out.push(
+        `- **${m(f.countryName)} (${m(f.country)})**: ${m(f.system)} ${link(f.source, `${labels.source}: ${labels.foreignSystem}`)}`,
+      )
+    out.push('')
   }
   return out.join('\n')
 }

@@ -47,6 +47,15 @@ describe('buildReceipt', () => {
       expect(r.signals.gpc).to.equal(method === 'gpc')
     }
   })
+  it('records GPC wherever it is seen, and the purposes it kept off when it changed accept-all', async () => {
+    const jp = await buildReceipt({ ...input(decision('reject-all')), gpc: true })
+    expect(jp.signals).to.deep.equal({ gpc: true })
+    const r = await buildReceipt({ ...input(decision('accept-all')), gpc: true, gpcWithheld: ['advertising'] })
+    expect(r.signals).to.deep.equal({ gpc: true, gpcWithheld: ['advertising'] })
+    expect(validateReceipt(r)).to.deep.include({ ok: true })
+    const bad = { ...r, signals: { gpc: true, gpcWithheld: 'advertising' } }
+    expect(validateReceipt(bad)).to.deep.include({ ok: false })
+  })
   it('lists every service with its effective state when the config names them', async () => {
     const services = [
       { id: 'ga', purposes: ['analytics'] },

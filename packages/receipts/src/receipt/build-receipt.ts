@@ -17,6 +17,8 @@ export interface BuildReceiptInput {
   /** The exact wording shown; only its SHA-256 is kept (`ui.textHash`). */
   text: string
   gpc: boolean
+  /** Purposes GPC kept off in this decision (consent.gpcWithheld), when it changed what was granted. */
+  gpcWithheld?: string[]
   consentMode?: Partial<Record<ConsentModeType, 'granted' | 'denied'>>
   /** @default a random, time-ordered id from {@link receiptId} */
   id?: string
@@ -64,7 +66,11 @@ export async function buildReceipt(input: BuildReceiptInput): Promise<Receipt> {
     method: decision.method,
     purposes: grants(decision.purposes),
     services: grants(services),
-    signals: input.consentMode ? { gpc: input.gpc, consentMode: input.consentMode } : { gpc: input.gpc },
+    signals: {
+      gpc: input.gpc,
+      ...(input.gpcWithheld?.length && { gpcWithheld: input.gpcWithheld }),
+      ...(input.consentMode && { consentMode: input.consentMode }),
+    },
     ui: { textHash: await textHash(input.text) },
     previous: decision.previous ?? null,
   }

@@ -40,7 +40,13 @@ export interface Receipt {
   method: DecisionMethod
   purposes: Array<{ id: string; granted: boolean }>
   services: Array<{ id: string; granted: boolean }>
-  signals: { gpc: boolean; consentMode?: Partial<Record<ConsentModeType, 'granted' | 'denied'>> }
+  /** `gpc`: Global Privacy Control was seen, wherever (recorded even where it is not applied);
+   * `gpcWithheld`: the purposes GPC kept off in this decision, present only when it changed what was granted. */
+  signals: {
+    gpc: boolean
+    gpcWithheld?: string[]
+    consentMode?: Partial<Record<ConsentModeType, 'granted' | 'denied'>>
+  }
   /** SHA-256 (lowercase hex) of the exact wording shown to the visitor. */
   ui: { textHash: string }
   /** The subject's previous receipt id, chaining the events of one consent. */

@@ -111,9 +111,12 @@ export function validateReceipt(input: unknown): ReceiptValidation {
   grants('services', r.services)
   if (!isObject(r.signals)) fail('signals', `expected {gpc, consentMode?}, got ${describe(r.signals)}`)
   else {
-    only('signals', r.signals, ['gpc', 'consentMode'])
+    only('signals', r.signals, ['gpc', 'gpcWithheld', 'consentMode'])
     if (typeof r.signals.gpc !== 'boolean')
       fail('signals.gpc', `expected true or false, got ${describe(r.signals.gpc)}`)
+    const withheld = r.signals.gpcWithheld
+    if (withheld !== undefined && !(Array.isArray(withheld) && withheld.every((p) => typeof p === 'string')))
+      fail('signals.gpcWithheld', `expected a list of purpose ids, got ${describe(withheld)}`)
     const cm = r.signals.consentMode
     if (cm !== undefined) {
       if (!isObject(cm)) fail('signals.consentMode', `expected an object of consent types, got ${describe(cm)}`)

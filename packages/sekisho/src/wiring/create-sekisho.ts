@@ -10,7 +10,7 @@ import type { Receipt } from '@sekisho/receipts'
 import { atom, type ReadableAtom } from 'nanostores'
 import { offeredLanguage } from '../language.ts'
 import { mountCornerButton } from '../reopen/corner-button.ts'
-import { CHECKED, UNSENT } from '../storage-keys.ts'
+import { UNSENT } from '../storage-keys.ts'
 import type { BannerPart, BannerView } from './banner.ts'
 import type { NoticePart } from './notice.ts'
 import type { ReceiptsPart, Shown } from './receipts.ts'
@@ -20,6 +20,7 @@ export interface Parts {
   banner: typeof import('./banner.ts')
   receipts: typeof import('./receipts.ts')
   notice: typeof import('./notice.ts')
+  check: typeof import('./check.ts')
 }
 export type PartName = keyof Parts
 
@@ -28,7 +29,7 @@ export interface SekishoOptions {
   load<K extends PartName>(name: K): Promise<Parts[K] | undefined>
   /** Built-in services' gating fields by id, to resolve catalog ids in `services`. @default {} */
   catalog?: GateCatalog
-  /** The config was already validated (`sekisho bundle` baked it): skip the banner part's check. @default false */
+  /** The config was already validated (`sekisho bundle` baked it): no check, even on a development host. @default false */
   checked?: boolean
   /** CSP nonce for the scripts the gate releases. @default undefined */
   nonce?: string
@@ -79,11 +80,20 @@ declare global {
 
 const VERSION = '0.1.0'
 
-/** FNV-1a of the config text: which config this browser already checked, without carrying the validator. */
-function fingerprint(s: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x1000193)
-  return (h >>> 0).toString(36) + s.length.toString(36)
+/** Hosts where a site is developed: there the full validator (the check part) runs before anything is released. */
+const DEV_HOST = /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|local|test)$/
+
+/** The shape the head relies on; the full rules are `sekisho validate`'s (and the check part's). */
+function structure(c: SekishoConfig): SekishoConfig {
+  const need = (ok: unknown, path: string, what: string) => {
+    if (!ok) throw new Error(`${path}: ${what} is required`)
+  }
+  need(typeof c?.revision == 'string', 'revision', 'a string')
+  need(c.controller, 'controller', 'an object')
+  need(Array.isArray(c.purposes), 'purposes', 'an array')
+  need(Array.isArray(c.services), 'services', 'an array')
+  c.purposes.forEach((p, i) => need(typeof p?.id == 'string', `purposes[${i}].id`, 'a string'))
+  return c
 }
 
 /**
@@ -93,25 +103,20 @@ function fingerprint(s: string): string {
 export function createSekisho(config: SekishoConfig | string, options: SekishoOptions): SekishoApi {
   const { catalog = {} } = options
   const text = typeof config == 'string' ? config : JSON.stringify(config)
-  const checkedKey = fingerprint(text)
-  let checked = !!options.checked
-  let unsent = false
-  try {
-    checked ||= localStorage.getItem(CHECKED) == checkedKey
-    unsent = !!localStorage.getItem(UNSENT)
-  } catch {
-    // Storage blocked: the banner part checks the config on every page.
-  }
+  // The consent cookie alone decides what happens now: no storage is read before the page has loaded.
+  let checked = !!options.checked || !DEV_HOST.test(location.hostname)
 
   let resolved: ResolvedConfig | undefined
   let consent: Consent | undefined
   try {
-    resolved = resolveConfig(JSON.parse(text) as SekishoConfig, catalog)
+    resolved = resolveConfig(structure(JSON.parse(text)), catalog)
     // An id the catalog lacks (any id, in the baked head) leaves nothing to gate it by.
-    for (const s of resolved.services) if (!s.purposes) throw new Error('unknown service ' + s.id)
+    resolved.services.forEach((s, i) => {
+      if (!s?.purposes) throw new Error(`services[${i}]: unknown service ${s?.id}`)
+    })
     consent = createConsent(resolved)
   } catch (err) {
-    // Unusable config: everything stays held; the banner part names what is wrong.
+    // Unusable config: everything stays held.
     resolved = undefined
     console.error('[sekisho] the config is not usable; every tag stays held', err)
   }
@@ -126,7 +131,7 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
 
   const gate = installGate({
     services,
-    isGranted: (target) => checked && !!consent?.isGranted(target),
+    isGranted: (target, use) => checked && !!consent?.isGranted(target, use),
     reloadOnWithdraw: resolved?.reloadOnWithdraw,
     nonce: options.nonce,
     // A placeholder's "load" button (e.g. over a YouTube embed) consents in place to that service's purposes.
@@ -155,9 +160,9 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
   const receiptsPart = () =>
     (receipts ??= load('receipts').then((m) => m?.startReceipts({ config: resolved!, consent: consent! })))
   /** Receipts are made by their own part (a returning visitor's API decision needs no UI code), once
-   * the config is checked here; until then the banner part checks it and calls verified(). */
+   * the config is checked; until then the check part checks it and verified() comes back here. */
   function recordReceipts() {
-    if (!checked) return void openBanner()
+    if (!checked) return void check()
     void receiptsPart().then((r) => {
       for (const [d, s] of unrecorded.splice(0)) r?.record(d, s)
     })
@@ -165,17 +170,15 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
 
   let banner: Promise<BannerPart | undefined> | undefined
   const pending: BannerView[] = []
-  /** Loads and starts the banner part: it checks the config (when not yet checked) and asks. */
+  /** Loads and starts the banner part (after the check, where one is due) and opens `view`, or the
+   * first layer when the visitor must be asked. */
   function openBanner(view?: BannerView) {
     if (view) pending.push(view)
+    if (!checked) return void check()
     banner ??= load('banner').then((m) =>
       m?.startBanner({
         config: resolved!,
         consent: consent!,
-        text,
-        catalog,
-        checked,
-        verified,
         receipts: () => receiptsPart().then((r) => r!),
         notice,
         shown: (s) => void (shown = s),
@@ -191,16 +194,16 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
   let noticeStarted: Promise<NoticePart | undefined> | undefined
   const notice = () => (noticeStarted ??= load('notice').then((m) => m?.startNotice(text)))
 
-  function verified() {
-    checked = true
-    try {
-      localStorage.setItem(CHECKED, checkedKey)
-    } catch {
-      // Storage blocked: checked again on the next page.
-    }
-    gate.refresh()
-    if (unrecorded.length) recordReceipts()
-  }
+  let checking: Promise<void> | undefined
+  /** On a development host: the full validation, then what was waiting for it. */
+  const check = () =>
+    (checking ??= load('check').then((m) => {
+      if (!m?.checkConfig(text, catalog)) return
+      checked = true
+      gate.refresh()
+      if (pending.length || consent?.needsDecision()) openBanner()
+      if (unrecorded.length) recordReceipts()
+    }))
 
   const listeners: Record<string, Array<(d: Decision | undefined, p: Decision | undefined) => void>> = {
     consent: [],
@@ -295,9 +298,21 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
   // The banner part is needed to ask or to check a config not yet checked here; the receipts part to
   // record a receipt a previous page could not (the decision is stored, its receipt id is not).
   const decision = consent?.getConsent()
-  if (!checked || consent?.needsDecision()) openBanner()
+  if (!checked) void check()
+  else if (consent?.needsDecision()) openBanner()
   if (decision && !decision.receipt) unrecorded.push([decision, undefined]), recordReceipts()
-  // Receipts an earlier page queued but could not deliver (collector down, offline): keep trying.
-  else if (unsent && checked && consent) void receiptsPart()
+  // Receipts an earlier page queued but could not deliver (collector down, offline): keep trying,
+  // once the page has loaded, so that no storage read sits on the critical path.
+  else if (consent) {
+    const retry = () => {
+      try {
+        if (checked && localStorage.getItem(UNSENT)) void receiptsPart()
+      } catch {
+        // Storage blocked: nothing could have been queued.
+      }
+    }
+    if (document.readyState == 'complete') retry()
+    else addEventListener('load', retry)
+  }
   return api
 }

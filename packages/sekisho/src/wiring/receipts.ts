@@ -53,6 +53,8 @@ export function startReceipts({ config, consent }: { config: ResolvedConfig; con
       lang: shown.lang,
       text: shown.text,
       gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+      // "Accept all" grants everything but what GPC keeps off: the receipt says which and why.
+      gpcWithheld: decision.method == 'accept-all' ? consent.gpcWithheld : [],
       consentMode: consentModeState(config, decision),
     })
     await client.record(receipt)

@@ -1,0 +1,36 @@
+// StrykerJS over one package (SEKISHO_MUTATE=<dir>): browser packages through Karma in Debian's
+// Chromium (mocha + chai, the same tests @web/test-runner runs), Node packages through the TAP runner
+// (node:test prints TAP). `npm run mutate` runs each package and records the scores in baseline.json.
+const pkg = process.env.SEKISHO_MUTATE
+const node = ['collector', 'cli'].includes(pkg)
+
+export default {
+  packageManager: 'npm',
+  mutate: [`packages/${pkg}/src/**/*.{ts,tsx}`, '!**/*.test.{ts,tsx}', '!**/index.ts', '!**/testing/**'],
+  ...(node
+    ? {
+        testRunner: 'tap',
+        tap: {
+          testFiles: [`packages/${pkg}/src/**/*.test.ts`],
+          nodeArgs: ['--import', 'tsx', '--conditions=source', '--test-reporter=tap'],
+        },
+        coverageAnalysis: 'perTest',
+      }
+    : {
+        testRunner: 'karma',
+        karma: { projectType: 'custom', configFile: 'mutate/karma.conf.cjs' },
+        coverageAnalysis: 'perTest',
+      }),
+  // TypeScript 7 has no JS API for Stryker's tsconfig rewriting; sources are transpiled by esbuild/tsx.
+  tsconfigFile: 'mutate/no-tsconfig.json',
+  ignoreStatic: process.env.SEKISHO_MUTATE_ALL ? false : true,
+  concurrency: 2,
+  timeoutMS: 10000,
+  reporters: ['progress', 'json', 'clear-text'],
+  clearTextReporter: { reportTests: false, reportMutants: false, reportScoreTable: true },
+  jsonReporter: { fileName: `.stryker-tmp/reports/${pkg}.json` },
+  incremental: true,
+  incrementalFile: `mutate/incremental/${pkg}.json`,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+}

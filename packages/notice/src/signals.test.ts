@@ -1,0 +1,80 @@
+import { expect } from 'chai'
+import { resolveConfig, type ServiceDefinition } from '@sekisho/core'
+import { catalog } from '@sekisho/catalog'
+import { buildNotice, renderNoticeHtml, renderNoticeMarkdown } from './index.ts'
+
+// What the notice tells about stopping transmission, necessity and foreign recipients.
+const base = Object.values(catalog)[0]!
+const service = (id: string, extra: Partial<ServiceDefinition>): ServiceDefinition => ({
+  ...base,
+  id,
+  name: id,
+  optOutUrl: `https://example.com/${id}/opt-out`,
+  ...extra,
+})
+const config = (services: ServiceDefinition[]) =>
+  resolveConfig({
+    revision: 'r1',
+    controller: { name: 'Example' },
+    purposes: [{ id: 'necessary', required: true }, ...base.purposes.map((id) => ({ id }))],
+    services,
+  })
+
+describe('notice: opt-outs, necessity and foreign recipients', () => {
+  const services = [
+    service('stops', { optOutKind: 'transmission' }),
+    service('ads-only', { optOutKind: 'personalisation' }),
+    service('unsaid', {}),
+  ]
+
+  it('labels each opt-out by what it stops, and only a transmission opt-out as stopping transmission', () => {
+    const rows = buildNotice(config(services), 'ja').groups.flatMap((g) => g.services)
+    expect(rows.map((r) => r.optOutLabel)).to.deep.equal([
+      'オプトアウト（送信の停止）',
+      'オプトアウト（広告のパーソナライズの停止。送信は止まりません）',
+      '送信先のオプトアウト',
+    ])
+    const html = renderNoticeHtml(buildNotice(config(services), 'en'))
+    // One row: its label and its link text.
+    expect(html.match(/\(stops the transmission\)/g)).to.have.length(2)
+    expect(html).to.contain('<a href="https://example.com/stops/opt-out"')
+  })
+
+  it("always points to the site's own Cookie settings as the way to stop the transmission", () => {
+    const ja = buildNotice(config(services), 'ja')
+    expect(ja.settings).to.contain('このサイトの「Cookie設定」で目的をオフ')
+    expect(renderNoticeHtml(ja)).to.contain(ja.settings)
+    expect(renderNoticeMarkdown(buildNotice(config(services), 'en'))).to.contain('this site’s “Cookie settings”')
+    const own = resolveConfig({ ...config(services), ui: { text: { ja: { reopen: 'プライバシー設定' } } } } as never)
+    expect(buildNotice(own, 'ja').settings).to.contain('「プライバシー設定」')
+  })
+
+  it('says why a necessary service is necessary', () => {
+    const c = config([
+      service('tag-manager', {
+        purposes: ['necessary'],
+        necessaryReason: { ja: 'サイトのタグを配信するため', en: 'It delivers the site’s tags' },
+      }),
+    ])
+    expect(renderNoticeHtml(buildNotice(c, 'ja'))).to.contain(
+      '<dt>必須である理由</dt><dd>サイトのタグを配信するため</dd>',
+    )
+    expect(renderNoticeMarkdown(buildNotice(c, 'en'))).to.contain(
+      '- **Why it is necessary**: It delivers the site’s tags',
+    )
+  })
+
+  it('gives the APPI Art. 28 items, with a sourced paragraph, for every foreign country the catalog uses', () => {
+    const countries = [...new Set(Object.values(catalog).map((s) => s.country))].filter((c) => c != 'JP')
+    for (const lang of ['ja', 'en']) {
+      const model = buildNotice(config(Object.values(catalog)), lang)
+      expect(model.foreign.map((f) => f.country).sort()).to.deep.equal(countries.sort())
+      for (const f of model.foreign) {
+        expect(f.system.length, `${lang} ${f.country}`).to.be.greaterThan(40)
+        expect(f.source).to.match(/^https:\/\/www\.ppc\.go\.jp\//)
+      }
+      expect(renderNoticeHtml(model)).to.contain(model.foreignIntro)
+    }
+    expect(buildNotice(config([service('domestic', { country: 'JP' })]), 'ja').foreign).to.deep.equal([])
+  })
+})

@@ -1,0 +1,22 @@
+import { expect } from 'chai'
+import { afterPaint } from './after-paint.ts'
+
+describe('afterPaint', () => {
+  it('runs the work after the frame the click paints, not in the click', async () => {
+    const order: string[] = []
+    const button = document.body.appendChild(document.createElement('button'))
+    button.addEventListener('click', () => {
+      order.push('click')
+      afterPaint(() => order.push('work'))
+      requestAnimationFrame(() => order.push('frame'))
+    })
+    button.click()
+    expect(order).to.deep.equal(['click'])
+    await new Promise<void>((resolve) => afterPaint(resolve))
+    // The frame's callbacks (and its paint) came before the work, which ran exactly once.
+    expect(order).to.deep.equal(['click', 'frame', 'work'])
+    await new Promise((r) => setTimeout(r, 300))
+    expect(order.filter((x) => x === 'work')).to.have.length(1)
+    button.remove()
+  })
+})

@@ -1,0 +1,16 @@
+/**
+ * Runs `fn` once the next frame has painted, so that what a click shows (the banner closing) reaches
+ * the screen before the work the click starts (Consent Mode, releasing held tags, receipts): the
+ * interaction's latency (INP) ends at that paint. After the frame, `scheduler.yield()` where there is
+ * one (the continuation keeps its place ahead of other tasks), else a task. A hidden tab gets no
+ * frames: a timer makes sure the work still runs.
+ */
+export function afterPaint(fn: () => void): void {
+  let ran = false
+  const run = () => {
+    if (!ran) (ran = true), fn()
+  }
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  requestAnimationFrame(() => (scheduler?.yield ? void scheduler.yield().then(run) : setTimeout(run)))
+  setTimeout(run, 250)
+}

@@ -1,0 +1,89 @@
+// Mutation testing (StrykerJS) per package, recorded in mutate/baseline.json.
+//   npm run mutate                 every package in MUTATED, incremental (only changed code re-tested)
+//   npm run mutate -- gate core    those packages
+//   node scripts/mutate.mjs --check   what `npm test` runs: no recorded score below its floor, and
+//                                     a warning for each record measured on sources that changed since
+// Why Stryker: mutant switching (one instrumented build, the active mutant chosen at run time) and
+// per-test coverage make it the only JS mutation tool fast enough for a real-browser suite; its
+// incremental mode re-tests only mutants whose code or covering tests changed.
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ensureChromium } from './chromium.mjs'
+import { root, run } from './run.mjs'
+
+/** The packages whose tests must catch mutants, and the score each must keep (issue 21: 85). */
+export const MUTATED = ['core', 'gate', 'receipts', 'collector', 'notice']
+const BASELINE = join(root, 'mutate/baseline.json')
+
+/** Score as Stryker reports it: killed and timed-out mutants over all that have a verdict. */
+export function scoreOf(report) {
+  const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 }
+  for (const file of Object.values(report.files)) {
+    for (const m of file.mutants) if (m.status in counts) counts[m.status]++
+  }
+  const detected = counts.Killed + counts.Timeout
+  const valid = detected + counts.Survived + counts.NoCoverage
+  return { score: valid ? Math.round((detected / valid) * 1000) / 10 : 100, ...counts }
+}
+
+/** One hash over a package's mutated sources, to tell whether a record is still current. */
+export function sourcesHash(pkg) {
+  const dir = join(root, 'packages', pkg, 'src')
+  const hash = createHash('sha256')
+  for (const f of readdirSync(dir, { recursive: true }).map(String).sort()) {
+    if (!/\.tsx?$/.test(f) || /\.test\.tsx?$/.test(f)) continue
+    hash
+      .update(f)
+      .update('\0')
+      .update(readFileSync(join(dir, f)))
+      .update('\0')
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+const readBaseline = () => (existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')) : {})
+
+function check() {
+  const baseline = readBaseline()
+  const problems = []
+  for (const pkg of MUTATED) {
+    const record = baseline[pkg]
+    if (!record) {
+      console.log(`mutation: ${pkg}: no record yet (npm run mutate -- ${pkg})`)
+      continue
+    }
+    const stale = record.sources !== sourcesHash(pkg)
+    console.log(
+      `mutation: ${pkg} ${record.score}% (floor ${record.floor}%, measured ${record.date})` +
+        (stale ? ' — sources changed since; re-run npm run mutate -- ' + pkg : ''),
+    )
+    if (record.score < record.floor) problems.push(`${pkg}: ${record.score}% is below its floor ${record.floor}%`)
+  }
+  for (const p of problems) console.error(`mutation: ${p}`)
+  return problems.length ? 1 : 0
+}
+
+async function mutate(packages) {
+  process.env.CHROME_BIN = ensureChromium()
+  const baseline = readBaseline()
+  for (const pkg of packages) {
+    const code = await run(join(root, 'node_modules/.bin/stryker'), ['run', 'mutate/stryker.config.mjs'], {
+      env: { ...process.env, SEKISHO_MUTATE: pkg },
+    })
+    if (code !== 0) return code
+    const report = JSON.parse(readFileSync(join(root, `.stryker-tmp/reports/${pkg}.json`), 'utf8'))
+    const result = scoreOf(report)
+    // The floor only rises: a record never lowers what the package has already reached.
+    const floor = Math.max(baseline[pkg]?.floor ?? 0, Math.min(85, Math.floor(result.score)))
+    baseline[pkg] = { ...result, floor, sources: sourcesHash(pkg), date: new Date().toISOString().slice(0, 10) }
+    console.log(`mutation: ${pkg} ${result.score}% (floor ${floor}%)`)
+    writeFileSync(BASELINE, JSON.stringify(baseline, null, 2) + '\n')
+  }
+  return 0
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2)
+  process.exit(args.includes('--check') ? check() : await mutate(args.length ? args : MUTATED))
+}
