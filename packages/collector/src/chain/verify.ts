@@ -1,5 +1,6 @@
 // Walks stored rows in chain order and reports the first row whose hash does not follow.
-import { chainHash, GENESIS } from './hash.ts'
+import { CHAIN_RECIPE, chainHash, GENESIS } from './hash.ts'
+import { verifyPurges } from './purges.ts'
 import {
   PAGE_SIZE,
   sortableTime,
@@ -31,11 +32,14 @@ function columnMismatch(row: StoredReceipt): { column: string; expected: string;
 
 /** Re-computes every site's chain: each row's previous hash, its own hash, and the stored head. */
 export async function verifyChain(store: ReceiptStore, options: { site?: string } = {}): Promise<ChainReport> {
+  const purgeBreak = await verifyPurges(store, options.site)
+  if (purgeBreak) return { ok: false, checked: 0, firstBreak: purgeBreak }
   const anchors = await store.anchors()
   const heads = await store.heads()
   let checked = 0
   let site: string | undefined
   let expected = GENESIS
+  let recipe = 1
   const sites = new Set<string>()
   let firstBreak: ChainBreak | undefined
   const endOfSite = () => {
@@ -56,6 +60,7 @@ export async function verifyChain(store: ReceiptStore, options: { site?: string 
       site = row.site
       sites.add(site)
       expected = anchors.get(site) ?? GENESIS
+      recipe = 1
     }
     checked++
     // Let other work (ingest) run between pages: SQLite reads are synchronous, so a long walk
@@ -72,7 +77,19 @@ export async function verifyChain(store: ReceiptStore, options: { site?: string 
       }
       break
     }
-    const hash = chainHash(row.prevHash, row.receivedAt, row.body)
+    if (row.recipe < recipe || row.recipe > CHAIN_RECIPE) {
+      firstBreak = {
+        site,
+        seq: row.seq,
+        id: row.id,
+        reason: 'chain recipe is unknown or went back to an older one: the row was relabelled or inserted',
+        expected: `recipe ${recipe} to ${CHAIN_RECIPE}`,
+        found: `recipe ${row.recipe}`,
+      }
+      break
+    }
+    recipe = row.recipe
+    const hash = chainHash(row.prevHash, row.receivedAt, row.body, row.recipe)
     if (hash !== row.hash) {
       firstBreak = {
         site,

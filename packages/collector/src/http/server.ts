@@ -6,6 +6,7 @@ import { siteAccess, type SiteOptions } from '../access/sites.ts'
 import { generateToken, hashToken, createTokenCheck, type TokenOption } from '../access/tokens.ts'
 import { CONTENT_TYPES, exportReceipts, FILE_EXTENSIONS, type ExportOptions } from '../export/export.ts'
 import { parseExportQuery } from '../export/query.ts'
+import { anchorKey, appendAnchor } from '../chain/anchors.ts'
 import { receiptStats } from '../export/stats.ts'
 import { ingest } from '../ingest/ingest.ts'
 import { createRateLimit, type RateLimitOptions } from '../ingest/rate-limit.ts'
@@ -56,6 +57,8 @@ export interface CollectorOptions extends ExportOptions {
   retentionDays?: number | false
   /** How often the purge runs while listening. @default 24 */
   purgeEveryHours?: number
+  /** Append-only file the collector signs its chain heads into (key in `FILE.key`): at start, on a schedule and at close. */
+  anchors?: { file: string /** @default 5 */; everyMinutes?: number }
   /** Log lines (purges, storage errors); default: one JSON line to stderr. */
   log?: (entry: Record<string, unknown>) => void
   /** Clock (tests). @default Date.now */
@@ -132,6 +135,11 @@ export function createCollector(options: CollectorOptions = {}): Collector {
   let store: ReceiptStore | undefined
   let checkToken: ReturnType<typeof createTokenCheck> | undefined
   let timer: NodeJS.Timeout | undefined
+  let anchorTimer: NodeJS.Timeout | undefined
+  const anchor = async () => {
+    if (!options.anchors || !store) return
+    await appendAnchor(store, options.anchors.file, anchorKey(options.anchors.file), iso())
+  }
   let page: Promise<{ html: string; script?: string }> | undefined
 
   const ready = () => {
@@ -379,6 +387,14 @@ export function createCollector(options: CollectorOptions = {}): Collector {
         )
         timer.unref()
       }
+      if (options.anchors) {
+        await anchor()
+        anchorTimer = setInterval(
+          () => void anchor().catch((e) => log({ at: iso(), event: 'anchor-failed', message: String(e) })),
+          (options.anchors.everyMinutes ?? 5) * 60_000,
+        )
+        anchorTimer.unref()
+      }
       return new Promise((resolve, reject) => {
         server.once('error', reject)
         server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => {
@@ -389,10 +405,13 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     },
     async close() {
       clearInterval(timer)
+      clearInterval(anchorTimer)
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       // Idle keep-alive connections would hold close() open for their timeout; requests in flight finish.
       server.closeIdleConnections()
       await closed
+      // The last head, so what was written since the last scheduled anchor is covered too.
+      await anchor()
       if (store && !options.store) await store.close()
     },
   }
