@@ -237,11 +237,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         (last) => [last.seq, max, ...rest],
       )
     },
-    async *chainRows(site) {
+    async *chainRows(site, afterSeq = 0) {
       if (site !== undefined)
         yield* pages(
           `SELECT ${COLS} FROM ${s}.receipts WHERE site = $1 AND seq > $2 ORDER BY seq LIMIT ${PAGE_SIZE}`,
-          [site, 0],
+          [site, afterSeq],
           (last) => [site, last.seq],
         )
       else

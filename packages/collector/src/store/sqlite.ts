@@ -170,10 +170,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       const sql = `SELECT ${ROW_COLUMNS} FROM receipts WHERE seq > ? AND seq <= ?${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`
       yield* pages(sql, [0, max, ...params], (last) => [last.seq, max, ...params])
     },
-    async *chainRows(site) {
+    async *chainRows(site, afterSeq = 0) {
       const cols = `SELECT ${ROW_COLUMNS} FROM receipts`
       if (site !== undefined)
-        yield* pages(`${cols} WHERE site = ? AND seq > ? ORDER BY seq LIMIT ${PAGE_SIZE}`, [site, 0], (last) => [
+        yield* pages(`${cols} WHERE site = ? AND seq > ? ORDER BY seq LIMIT ${PAGE_SIZE}`, [site, afterSeq], (last) => [
           site,
           last.seq,
         ])

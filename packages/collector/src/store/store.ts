@@ -141,8 +141,8 @@ export interface ReceiptStore {
   get(id: string): Promise<StoredReceipt | undefined>
   /** Matching rows in arrival order, read page by page (flat memory); rows appended after the call starts are not included. */
   rows(filter?: ReceiptFilter): AsyncIterable<StoredReceipt>
-  /** Every row of one site (or all sites) in chain order: by site, then arrival. */
-  chainRows(site?: string): AsyncIterable<StoredReceipt>
+  /** Every row of one site (or all sites) in chain order: by site, then arrival; for one site, only rows after `afterSeq`. */
+  chainRows(site?: string, afterSeq?: number): AsyncIterable<StoredReceipt>
   /** Each site's last hash. */
   heads(): Promise<Map<string, string>>
   /** Each purged site's chain start (the previous hash of its first remaining row). */
