@@ -350,3 +350,5 @@ if (args['write-readme']) {
   await writeReadme(join(root, 'README.md'), table, result)
   console.error('bench: README.md Performance section updated')
 }
+// The gate's own overhead on DOM-heavy, img.src, innerHTML and long-session workloads (issue 14).
+execFileSync(process.execPath, [join(root, 'bench/gate.mjs'), String(RUNS)], { cwd: root, stdio: 'inherit' })

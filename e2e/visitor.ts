@@ -17,7 +17,7 @@ export const shownText = (page: Page) =>
   })
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 
-/** The consent cookie's fields (`1|revision|time|purposes|services|subject|receipt|method`). */
+/** The consent cookie's fields (`3|revision|time|purposes|services|subject|receipt|method|previous|recorded`). */
 export async function consentCookie(context: BrowserContext) {
   const value = (await context.cookies()).find((c) => c.name === 'sekisho')?.value
   const [, revision, , purposes, , subject, receipt] = value ? decodeURIComponent(value).split('|') : []

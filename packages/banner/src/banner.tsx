@@ -68,7 +68,7 @@ export class Banner extends Component<BannerProps, BannerState> {
     // Asked again until it answers: the notice may arrive in its own chunk after the first render.
     if (this.noticeLang !== lang || !this.notice) this.notice = o.notice?.((this.noticeLang = lang))
     const notice = this.notice
-    const purposes = purposeViews(config, t, lang, notice?.groups)
+    const purposes = purposeViews(config, t, lang, notice?.groups, notice?.descriptions)
     const languages = bannerLanguages(config)
     const switcher = languages.length > 1 && (
       <select aria-label={t.language} value={lang} onChange={(e) => this.setState({ lang: e.currentTarget.value })}>

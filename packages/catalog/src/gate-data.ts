@@ -19,6 +19,8 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     purposes: ['advertising'],
     hosts: [
       'www.googletagmanager.com/gtag/js?id=AW-',
+      'www.googletagmanager.com/gtag/js?id=DC-',
+      'www.googletagmanager.com/gtag/js?id=GT-',
       'googleadservices.com',
       'googleads.g.doubleclick.net',
       'www.google.com/pagead/',
@@ -44,7 +46,11 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   'google-tag-manager': {
     purposes: ['necessary'],
-    hosts: ['www.googletagmanager.com/gtm.js', 'www.googletagmanager.com/ns.html'],
+    hosts: [
+      'www.googletagmanager.com/gtm.js',
+      'www.googletagmanager.com/ns.html',
+      'www.googletagmanager.com/gtag/js?id=GTM-',
+    ],
   },
   hotjar: {
     purposes: ['analytics'],

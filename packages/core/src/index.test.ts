@@ -15,6 +15,7 @@ describe('@sekisho/core exports', () => {
       'localize',
       'pushConsentDefault',
       'pushConsentUpdate',
+      'receiptId',
       'resolveConfig',
       'validateConfig',
     ])

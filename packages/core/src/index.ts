@@ -14,6 +14,7 @@ export type { Consent, ConsentOptions, NeedsDecision } from './consent/create-co
 export type { PurposeText } from './purposes/purpose-text.ts'
 export { isGranted } from './consent/is-granted.ts'
 export { createConsent } from './consent/create-consent.ts'
+export { receiptId } from './consent/receipt-id.ts'
 export { localize } from './config/localize.ts'
 export { validateConfig, formatConfigErrors } from './config/validate.ts'
 export { resolveConfig } from './config/resolve.ts'

@@ -154,9 +154,13 @@ export interface Decision {
   services: Record<string, boolean>
   /** Random pseudonymous subject id (never personal data). */
   subject: string
-  /** Id of this decision's receipt, once recorded (until then undefined: a page that finds a
-   * decision without one records it). */
+  /** Id of this decision's receipt, chosen when the decision is made (so a page that reloads or
+   * closes before recording it leaves the id to the next page, which records the same receipt).
+   * Undefined only in decisions read from a version 2 cookie written before their receipt was recorded. */
   receipt?: string
+  /** True once the receipt is queued durably in this browser; until then a page that finds the
+   * decision records it (recording is idempotent by the receipt id). */
+  recorded?: true
   /** Id of the receipt of the decision this one replaced: the receipts' chain. */
   previous?: string
   method: DecisionMethod

@@ -55,6 +55,8 @@ export interface NoticeModel {
   /** One sentence: the site's own Cookie settings stop the transmission (the recipients' opt-outs may not). */
   settings: string
   groups: NoticeGroup[]
+  /** Every configured purpose's description in this language (groups list only purposes with services). */
+  descriptions: Record<string, string>
   /** Countries other than Japan that recipients are in, with the Art. 28 items, and a closing sentence
    * on the recipients' measures (their privacy policies). */
   foreign: ForeignCountry[]

@@ -141,7 +141,10 @@ describe('renderNoticeHtml', () => {
     const doc = new DOMParser().parseFromString(html, 'text/html')
     expect(doc.querySelector('img')).to.equal(null)
     expect(doc.querySelectorAll('[onerror], [onmouseover]').length).to.equal(0)
-    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([])
+    // Only the notice's own source link (the PPC's country surveys) is left.
+    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://www.ppc.go.jp/personalinfo/legal/kaiseihogohou/#gaikoku',
+    ])
     expect(doc.body.textContent).to.contain(HOSTILE)
   })
 })
@@ -194,6 +197,7 @@ describe('mountNotice', () => {
       expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).to.deep.equal([
         'アクセス解析',
         'アフィリエイト',
+        '外国にある第三者への提供',
       ])
       expect(root.querySelectorAll('[style], style, script').length).to.equal(0)
       expect(root.adoptedStyleSheets.length).to.equal(1)

@@ -49,6 +49,12 @@ describe('notice: opt-outs, necessity and foreign recipients', () => {
     expect(buildNotice(own, 'ja').settings).to.contain('「プライバシー設定」')
   })
 
+  it('describes every configured purpose, the required one too, even without services', () => {
+    const model = buildNotice(config(services), 'ja')
+    expect(model.groups.map((g) => g.purpose)).not.to.include('necessary')
+    expect(model.descriptions.necessary).to.contain('サイトが動くために欠かせない')
+  })
+
   it('says why a necessary service is necessary', () => {
     const c = config([
       service('tag-manager', {

@@ -8,7 +8,9 @@ export {
 } from './schema/index.ts'
 export type { Receipt, ReceiptError, ReceiptValidation } from './schema/index.ts'
 export { textHash } from './receipt/text-hash.ts'
-export { buildReceipt, receiptId } from './receipt/build-receipt.ts'
+export { buildReceipt } from './receipt/build-receipt.ts'
+/** Receipt ids are chosen by core when a decision is made; re-exported where receipts are built. */
+export { receiptId } from '@sekisho/core'
 export type { BuildReceiptInput } from './receipt/build-receipt.ts'
 export { createReceiptClient } from './client/receipt-client.ts'
 export type { ReceiptClient, ReceiptClientOptions, ReceiptEvent } from './client/receipt-client.ts'

@@ -4,7 +4,6 @@ import type { ComponentChildren, RefObject } from 'preact'
 import type { NoticeGroup, NoticeModel, NoticeRow } from '@sekisho/notice'
 import { trapTab } from '../focus/focus-trap.ts'
 import { Link, Markup } from '../text/markup.tsx'
-import { PURPOSE_TEXT } from '@sekisho/core'
 import type { BannerStrings } from '../text/strings.ts'
 
 /** One purpose as the dialog shows it. */
@@ -146,23 +145,19 @@ export function purposeViews(
   t: BannerStrings,
   lang: string,
   groups: NoticeGroup[] | undefined,
+  descriptions: Record<string, string> = {},
 ): PurposeView[] {
   return config.purposes.map((p) => {
     const g = groups?.find((x) => x.purpose === p.id)
     return {
       id: p.id,
       label: own(p.label, lang) || t['p.' + p.id] || g?.label || p.id,
-      // Built-in purposes always have a description, the required one too, with or without services.
-      description: own(p.description, lang) || t['d.' + p.id] || g?.description || builtIn(p.id, lang),
+      // The required purpose too, with or without services (the notice model describes every purpose).
+      description: own(p.description, lang) || t['d.' + p.id] || g?.description || descriptions[p.id] || '',
       required: !!p.required,
       services: g?.services ?? [],
     }
   })
-}
-
-function builtIn(id: string, lang: string): string {
-  const text = Object.prototype.hasOwnProperty.call(PURPOSE_TEXT, id) ? PURPOSE_TEXT[id]!.description : undefined
-  return (text as Record<string, string> | undefined)?.[lang] ?? ''
 }
 
 // Config text in exactly this language; another language's text would be wrong next to ours.

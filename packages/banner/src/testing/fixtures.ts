@@ -63,6 +63,7 @@ export function testNotice(lang: string): NoticeModel {
     controller: { name: '株式会社サンプル商事' },
     revision: '2026-11-01',
     settings: '',
+    descriptions: {},
     foreign: [],
     foreignIntro: '',
     labels: ja ? LABELS.ja : LABELS.en,

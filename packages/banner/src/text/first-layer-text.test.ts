@@ -1,6 +1,6 @@
 import { expect } from 'chai'
 import { BANNER_TEXT } from '../index.ts'
-import { button, mountForTest, testConfig } from '../testing/fixtures.ts'
+import { button, mountForTest, testConfig, testNotice } from '../testing/fixtures.ts'
 import { firstLayerText } from './first-layer-text.ts'
 
 describe('firstLayerText', () => {
@@ -64,7 +64,12 @@ describe('banner strings', () => {
 
 describe('preferences dialog', () => {
   it('describes the required purpose even when no service sits under it', async () => {
-    const { banner, shadow } = mountForTest({ lang: 'ja', view: 'preferences', notice: () => undefined })
+    const notice = (lang: string) => ({
+      ...testNotice(lang),
+      groups: testNotice(lang).groups.filter((g) => g.services.length),
+      descriptions: { necessary: 'サイトが動くために欠かせないものです。' },
+    })
+    const { banner, shadow } = mountForTest({ lang: 'ja', view: 'preferences', notice })
     try {
       const text = shadow.textContent!
       expect(text).to.contain('サイトが動くために欠かせない')

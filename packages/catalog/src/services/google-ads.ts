@@ -27,8 +27,14 @@ export const googleAds: ServiceDefinition = {
     ja: '広告の配信・効果測定・不正防止、Googleのサービスの提供・改善のため',
     en: 'to serve and measure ads, to prevent fraud, and to provide and improve Google services',
   },
+  // gtag.js serves a Google tag by its id, in any parameter order (the gate matches the `id`
+  // parameter): AW- (Google Ads), DC- (Floodlight, Campaign Manager 360) and GT- (a Google tag
+  // made for an Ads or Merchant Center account; it may also carry an analytics destination, so
+  // the stricter purpose holds it).
   hosts: [
     'www.googletagmanager.com/gtag/js?id=AW-',
+    'www.googletagmanager.com/gtag/js?id=DC-',
+    'www.googletagmanager.com/gtag/js?id=GT-',
     'googleadservices.com',
     'googleads.g.doubleclick.net',
     'www.google.com/pagead/',

@@ -25,7 +25,12 @@ export const googleTagManager: ServiceDefinition = {
     ja: 'タグの配信と、Googleのサービスの提供・保護のため',
     en: 'to deliver the tags and to provide and protect Google services',
   },
-  hosts: ['www.googletagmanager.com/gtm.js', 'www.googletagmanager.com/ns.html'],
+  // A container id also loads through gtag.js (`gtag/js?id=GTM-…`).
+  hosts: [
+    'www.googletagmanager.com/gtm.js',
+    'www.googletagmanager.com/ns.html',
+    'www.googletagmanager.com/gtag/js?id=GTM-',
+  ],
   necessaryReason: {
     ja: 'サイトのタグを読み込む仕組みそのもので、止めるとサイトの機能に必要なタグも動かなくなるため。コンテナ自体はCookieを書かず、読み込むほかのタグは、その目的に同意を得るまで止めています。',
     en: 'It is how the site loads its tags, so stopping it would stop tags the site needs to work. The container writes no cookie itself, and every other tag it loads is held until its purposes are granted.',

@@ -6,7 +6,7 @@ import { exportReceipts, parseExportQuery, parseServices, type RecipientInfo } f
 import { processIo, type Command } from '../io.ts'
 import { runOnStore } from './store-command.ts'
 
-const USAGE = `Usage: sekisho export --db FILE|postgres://… [--schema NAME] [--format csv|jsonl|kantara|appi]
+export const USAGE = `Usage: sekisho export --db FILE|postgres://… [--schema NAME] [--format csv|jsonl|kantara|appi]
   [--from DATE] [--to DATE] [--site ORIGIN] [--purpose ID] [--method METHOD] [--subject ID]
   [--bom] [--services FILE.json] [--out FILE]
   --to includes the whole day when given as a date. --services maps service ids to

@@ -12,6 +12,7 @@ describe('hash chain bytes', () => {
   })
   it('is RFC 8785: refuses what has no canonical form instead of writing an escape', () => {
     assert.throws(() => canonicalJson({ revision: 'a\ud800' }), /surrogate/i)
+    assert.equal(canonicalJson({ r: '\\ud800' }), '{"r":"\\\\ud800"}')
     assert.throws(() => canonicalJson({ n: Number.NaN }), /NaN/)
     assert.equal(canonicalJson({ '\ue000': 1, '\u{1f600}': 2, n: 1e21, m: -0 }), '{"m":0,"n":1e+21,"😀":2,"\ue000":1}')
   })

@@ -8,9 +8,14 @@ export const GENESIS = '0'.repeat(64)
 /** The recipe new rows are written with; every row stores its own, so chains written before keep verifying. */
 export const CHAIN_RECIPE = 2
 
+const LONE_SURROGATE = /(?<!\\)(?:\\\\)*\\ud[89a-f][0-9a-f]{2}/
+
 /** RFC 8785 (JSON Canonicalization Scheme) text of `value`: the stored, hashed body. Throws on values JSON cannot carry (lone surrogates, NaN). */
 export function canonicalJson(value: unknown): string {
   const text = canonicalize(value)
+  // RFC 8785 wants well-formed strings; JSON.stringify writes a lone surrogate as an escape (\udXXX
+  // after an odd run of backslashes), which is refused here.
+  if (text !== undefined && LONE_SURROGATE.test(text)) throw new Error('canonicalJson: lone surrogate in a string')
   if (text === undefined) throw new Error('canonicalJson: the value has no JSON form')
   return text
 }

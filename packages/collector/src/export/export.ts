@@ -89,7 +89,7 @@ function csvLine(row: StoredReceipt, r: Receipt, purposes: string[]): string {
     String(r.signals.gpc),
     ids(r.services, true),
     ids(r.services, false),
-    r.ui.textHash,
+    r.ui.textHash ?? '',
     r.previous ?? '',
     row.hash,
     ...purposes.map(state),

@@ -152,7 +152,7 @@ describe('validateConfig', () => {
     ],
     [
       'a purpose id with spaces',
-      (c) => (c.purposes[1].id = 'web analytics'),
+      (c) => Object.assign(c.purposes[1], { id: 'web analytics', label: 'Web', description: 'Counts visits' }),
       [
         ['purposes[1].id', 'expected an id like web-analytics (letters, digits, - _), got "web analytics"'],
         ['services[0]', 'service stats (catalog) needs purpose analytics; add it to purposes'],
@@ -337,6 +337,20 @@ describe('validateConfig', () => {
         [
           'purposes[1].dpv',
           'not used: receipts name purposes by id, and the collector maps ids to DPV categories for the Kantara export (its purposeCategories option); remove it',
+        ],
+      ],
+    ],
+    [
+      'a purpose of its own without wording (every purpose is described to visitors)',
+      (c) => c.purposes.push({ id: 'research' }),
+      [
+        [
+          'purposes[4].label',
+          'missing (no built-in text for purpose research; built in: necessary, analytics, advertising, affiliate, functional, personalization)',
+        ],
+        [
+          'purposes[4].description',
+          'missing (no built-in text for purpose research; built in: necessary, analytics, advertising, affiliate, functional, personalization)',
         ],
       ],
     ],

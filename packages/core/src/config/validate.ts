@@ -1,6 +1,7 @@
 // Runtime validation of the site config: one table of field checks, errors as values naming the path.
 import type { ConfigError, ResolvedConfig, SekishoConfig, ServiceDefinition } from '../types.ts'
 import { CONSENT_MODE_MAP } from '../consent-mode/consent-mode.ts'
+import { BUILT_IN_PURPOSES } from '../purposes/built-in.ts'
 import { catalogEntry, resolveConfig } from './resolve.ts'
 
 /** Checks one value at `path`, pushing what is wrong onto `errors`. */
@@ -292,6 +293,15 @@ export function validateConfig(
   purposeIds.forEach((id, i) => {
     if (purposeIds.indexOf(id) < i)
       errors.push({ path: `purposes[${i}].id`, message: `duplicate purpose id ${show(id)}` })
+    // Visitors are told what every purpose covers: built-in ids have ja/en text, others need the operator's.
+    const own = purposes[i] as Record<string, unknown>
+    if (id && !BUILT_IN_PURPOSES.includes(id))
+      for (const key of ['label', 'description'])
+        if (own[key] === undefined)
+          errors.push({
+            path: `purposes[${i}].${key}`,
+            message: `missing (no built-in text for purpose ${id}; built in: ${BUILT_IN_PURPOSES.join(', ')})`,
+          })
   })
   const ids: unknown[] = []
   ;(Array.isArray(input.services) ? input.services : []).forEach((entry: unknown, i: number) => {

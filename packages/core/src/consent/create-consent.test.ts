@@ -76,6 +76,7 @@ describe('createConsent', () => {
       purposes: { necessary: true, analytics: true, advertising: true, affiliate: true },
       services: {},
       subject: 'subject-1',
+      receipt: d.receipt,
       method: 'accept-all',
     })
     expect(cookies.writes).to.deep.equal([
@@ -91,7 +92,7 @@ describe('createConsent', () => {
   it('omits Secure on http and uses the configured cookie name', () => {
     const { consent, cookies } = page(resolve({ cookie: { name: 'cmp' } }))
     consent.rejectAll()
-    expect(cookies.writes[0]).to.match(/^cmp=2\|.*; Path=\/; SameSite=Lax; Max-Age=15552000$/)
+    expect(cookies.writes[0]).to.match(/^cmp=3\|.*; Path=\/; SameSite=Lax; Max-Age=15552000$/)
   })
 
   it('rejects all but required purposes', () => {
@@ -157,22 +158,37 @@ describe('createConsent', () => {
     expect(seen).to.deep.equal([undefined, 'accept-all', 'withdraw'])
   })
 
-  it('keeps the receipt id in the cookie; the next decision has none yet and chains to it as previous', () => {
+  it('chooses the receipt id with the decision and stores it at once; noteReceipt marks it recorded', () => {
     const { consent, cookies } = page()
+    const stored = () => decodeDecision(cookies.read().slice('sekisho='.length))!
     consent.noteReceipt('ignored') // no decision yet
     expect(cookies.writes).to.deep.equal([])
-    consent.acceptAll()
-    consent.noteReceipt('r-1')
-    expect(consent.getConsent()!.receipt).to.equal('r-1')
-    expect(decodeDecision(cookies.read().slice('sekisho='.length))!.receipt).to.equal('r-1')
-    // A page closed before the withdrawal's receipt is recorded leaves a decision without one.
+    const accept = consent.acceptAll()
+    expect(accept.receipt).to.match(/^[0-9a-z]{37}$/)
+    expect([stored().receipt, stored().recorded]).to.deep.equal([accept.receipt, undefined])
+    consent.noteReceipt(accept.receipt!)
+    expect([stored().receipt, stored().recorded]).to.deep.equal([accept.receipt, true])
+    // A page reloaded before the withdrawal's receipt is recorded leaves its id in the cookie.
     const withdrawal = consent.withdraw()
-    expect(withdrawal.receipt).to.equal(undefined)
-    expect(withdrawal.previous).to.equal('r-1')
-    const stored = decodeDecision(cookies.read().slice('sekisho='.length))!
-    expect([stored.receipt, stored.previous]).to.deep.equal([undefined, 'r-1'])
-    // Still owed: a further decision chains to the same receipt.
-    expect(consent.acceptAll().previous).to.equal('r-1')
+    expect(withdrawal.receipt).to.not.equal(accept.receipt)
+    expect(withdrawal.previous).to.equal(accept.receipt)
+    expect([stored().receipt, stored().recorded, stored().previous]).to.deep.equal([
+      withdrawal.receipt,
+      undefined,
+      accept.receipt,
+    ])
+    // A late note for an older decision changes nothing.
+    consent.noteReceipt(accept.receipt!)
+    expect(stored().recorded).to.equal(undefined)
+    // Still owed, under its id: a further decision chains to it.
+    expect(consent.acceptAll().previous).to.equal(withdrawal.receipt)
+  })
+
+  it('gives a decision read from a version 2 cookie without a receipt the id noted for it', () => {
+    const v2 = `sekisho=2|${resolve().revision}|${T0}|necessary.!analytics||stored-subject||w|r-0`
+    const { consent, cookies } = page(undefined, { cookie: v2 })
+    consent.noteReceipt('r-1')
+    expect(decodeDecision(cookies.read().slice('sekisho='.length))).to.include({ receipt: 'r-1', recorded: true })
   })
 
   it('refuses receipt ids the cookie cannot hold as they are', () => {
@@ -181,7 +197,7 @@ describe('createConsent', () => {
     for (const id of ['', 'a|b', 'a b', 'a;b', 'é', 'x'.repeat(65)])
       expect(() => consent.noteReceipt(id), id).to.throw(TypeError)
     expect(cookies.writes).to.have.length(1)
-    expect(consent.getConsent()!.receipt).to.equal(undefined)
+    expect(consent.getConsent()!.recorded).to.equal(undefined)
   })
 
   describe('decision rules', () => {

@@ -3,6 +3,7 @@ import { atom, type ReadableAtom } from 'nanostores'
 import { consentCookie, isCookieText, readDecision } from '../storage/consent-cookie.ts'
 import type { Decision, DecisionMethod, ResolvedConfig, ServiceDefinition } from '../types.ts'
 import { isGranted } from './is-granted.ts'
+import { randomId, receiptId } from './receipt-id.ts'
 
 export interface ConsentOptions {
   /** The cookie jar. @default document.cookie */
@@ -13,6 +14,8 @@ export interface ConsentOptions {
   gpc?: boolean
   /** A new pseudonymous subject id. @default 128 random bits from crypto.getRandomValues as 28 base-36 digits */
   randomId?: () => string
+  /** The receipt id of a new decision, chosen when it is made. @default {@link receiptId} */
+  newReceiptId?: (now: number) => string
   /** Mark the cookie `Secure`. @default location.protocol === 'https:' */
   secure?: boolean
 }
@@ -34,8 +37,9 @@ export interface Consent {
   ): Decision
   /** Everything not required off, method 'withdraw'. */
   withdraw(): Decision
-  /** Records the id of the receipt written for the current decision (kept in the cookie; up to
-   * 64 letters, digits, `_ . : -`, so UUIDs and ULIDs fit; throws a TypeError otherwise). */
+  /** Marks the current decision's receipt `id` as queued durably (`recorded` in the cookie). A
+   * decision read from a version 2 cookie has no id yet: it takes `id` (up to 64 letters, digits,
+   * `_ . : -`; throws a TypeError otherwise). The id of an older decision changes nothing. */
   noteReceipt(id: string): void
   /** Called after every decision (not after noteReceipt, so recording a receipt there cannot loop). */
   onChange(listener: (decision: Decision | undefined, previous: Decision | undefined) => void): () => void
@@ -57,10 +61,6 @@ const web = globalThis as {
   navigator?: { globalPrivacyControl?: unknown }
   location?: { protocol: string }
 }
-
-/** 128 random bits as 28 base-36 digits (7 per 32-bit word: 36^7 > 2^32, so none is cut). */
-const randomSubject = () =>
-  Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36).padStart(7, '0')).join('')
 
 /** Whether GPC (an opt-out of sale/sharing) covers this purpose. */
 const saleOrShare = (p: ResolvedConfig['purposes'][number]) => p.saleOrShare ?? /^(advertising|affiliate)$/.test(p.id)
@@ -112,17 +112,21 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
     serviceChoices: Record<string, boolean> = {},
   ): Decision => {
     const previous = $decision.get()
+    const time = now()
     const d = effective({
       revision: config.revision,
-      time: now(),
+      time,
       purposes: Object.fromEntries(purposes.map((p) => [p.id, !!(p.required || granted(p))])),
       services: Object.fromEntries(
         services.filter((s) => typeof serviceChoices[s.id] == 'boolean').map((s) => [s.id, !!serviceChoices[s.id]]),
       ),
-      subject: last?.subject ?? (options.randomId ?? randomSubject)(),
+      subject: last?.subject ?? (options.randomId ?? randomId)(),
+      // Chosen now and stored with the decision, before anything (a withdrawal's reload) can end the
+      // page: whichever page records it records this one receipt.
+      receipt: (options.newReceiptId ?? receiptId)(time),
       method,
     })
-    // The new decision has no receipt yet; it chains to the last one recorded (or still owed).
+    // It chains to the last decision's receipt (recorded, or still owed under the same id).
     const chain = last?.receipt ?? last?.previous
     if (chain) d.previous = chain
     save(d)
@@ -143,8 +147,8 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
     withdraw: () => decide(() => false, 'withdraw'),
     noteReceipt(id) {
       if (!isCookieText(id)) throw new TypeError('bad receipt id ' + id)
-      if (!$decision.get()) return
-      const noted = { ...last!, receipt: id }
+      if (!$decision.get() || (last!.receipt && last!.receipt != id) || last!.recorded) return
+      const noted: Decision = { ...last!, receipt: id, recorded: true }
       save(noted)
       $decision.set(effective(noted))
     },

@@ -1,7 +1,12 @@
 import { expect } from 'chai'
 import { PURPOSE_TEXT } from '../index.ts'
+import { BUILT_IN_PURPOSES } from './built-in.ts'
 
 describe('PURPOSE_TEXT', () => {
+  it('describes exactly the purposes the validator counts as built in', () => {
+    expect(Object.keys(PURPOSE_TEXT)).to.deep.equal(BUILT_IN_PURPOSES)
+  })
+
   it('covers the usual purposes with ja/en label, one-sentence description and a DPV term', () => {
     expect(Object.keys(PURPOSE_TEXT)).to.deep.equal([
       'necessary',

@@ -9,17 +9,31 @@ const decision: Decision = {
   services: { 'my-pixel': true, stats: false },
   subject: 'Ab3_x-9QkLmNoPqRsTuVwX',
   receipt: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
+  recorded: true,
   method: 'custom',
 }
 
 describe('consent cookie', () => {
-  it('has the documented layout', () => {
+  it('has the documented layout (version 3: the receipt id from the decision on, and whether it is recorded)', () => {
     expect(encodeDecision(decision)).to.equal(
-      '2|2026-11-01|1795000000123|necessary.analytics.!advertising|my-pixel.!stats|Ab3_x-9QkLmNoPqRsTuVwX|0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b|c|',
+      '3|2026-11-01|1795000000123|necessary.analytics.!advertising|my-pixel.!stats|Ab3_x-9QkLmNoPqRsTuVwX|0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b|c||1',
     )
-    expect(encodeDecision({ ...decision, receipt: undefined, previous: 'r_prev-1' })).to.equal(
+    expect(encodeDecision({ ...decision, recorded: undefined, previous: 'r_prev-1' })).to.equal(
+      '3|2026-11-01|1795000000123|necessary.analytics.!advertising|my-pixel.!stats|Ab3_x-9QkLmNoPqRsTuVwX|0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b|c|r_prev-1|',
+    )
+    // Recorded without a receipt id, or any other mark, is not a value this format writes.
+    expect(decodeDecision('3|r|1|necessary||Ab3_x-9QkLmNoPqRsTuVwX||c||1')).to.equal(undefined)
+    expect(decodeDecision('3|r|1|necessary||Ab3_x-9QkLmNoPqRsTuVwX|r-1|c||x')).to.equal(undefined)
+  })
+
+  it('still reads version 2 cookies: a receipt id there means recorded, none means still owed', () => {
+    const v2 =
+      '2|2026-11-01|1795000000123|necessary.analytics.!advertising|my-pixel.!stats|Ab3_x-9QkLmNoPqRsTuVwX|0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b|c|'
+    expect(decodeDecision(v2)).to.deep.equal(decision)
+    const owed = decodeDecision(
       '2|2026-11-01|1795000000123|necessary.analytics.!advertising|my-pixel.!stats|Ab3_x-9QkLmNoPqRsTuVwX||c|r_prev-1',
-    )
+    )!
+    expect([owed.receipt, owed.recorded, owed.previous]).to.deep.equal([undefined, undefined, 'r_prev-1'])
   })
 
   it('still reads version 1 cookies (no previous field)', () => {
@@ -36,7 +50,7 @@ describe('consent cookie', () => {
     for (const method of ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'] as const) {
       expect(decodeDecision(encodeDecision({ ...decision, method }))).to.deep.equal({ ...decision, method })
     }
-    const { receipt, ...bare } = { ...decision, services: {} }
+    const { receipt, recorded, ...bare } = { ...decision, services: {} }
     expect(decodeDecision(encodeDecision(bare))).to.deep.equal(bare)
     expect(decodeDecision(encodeDecision({ ...bare, previous: 'r_prev-1' }))).to.deep.equal({
       ...bare,
@@ -58,7 +72,8 @@ describe('consent cookie', () => {
       'accept-all',
       'true',
       '{"analytics":true}',
-      '3' + good.slice(1), // a future format version
+      '4' + good.slice(1), // a future format version
+      '2' + good.slice(1), // version 2 had nine fields
       '1' + good.slice(1), // version 1 had eight fields
       good.replace('|c', '|z'), // unknown method
       good.replace('|c', '|'),
@@ -83,7 +98,7 @@ describe('consent cookie', () => {
       good.replace('|c', '|c '),
       good + '<b>', // previous receipt id with markup
       good + '|extra',
-      good.slice(0, -1), // eight fields under version 2
+      good.slice(0, good.lastIndexOf('|')), // nine fields under version 3
       '||||||||',
       '1|r|1|||subject00||a'.replace('||a', '|x|toString'),
       undefined as unknown as string,

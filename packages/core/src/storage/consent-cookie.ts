@@ -1,7 +1,7 @@
 // The consent cookie: a compact, versioned value server code can read (format in the README).
 import type { Decision, DecisionMethod } from '../types.ts'
 
-const VERSION = '2'
+const VERSION = '3'
 /** One letter per method, in the order of the README's table. */
 const METHODS: DecisionMethod[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api']
 const LETTERS = 'arcwgp'
@@ -29,7 +29,7 @@ function decodeChoices(field: string): Record<string, boolean> | undefined {
 /** Whether `id` can be stored as a revision or receipt id. */
 export const isCookieText = (id: string) => TEXT.test(id)
 
-/** The cookie value of a decision: `2|revision|time|purposes|services|subject|receipt|method|previous`. */
+/** The cookie value of a decision: `3|revision|time|purposes|services|subject|receipt|method|previous|recorded`. */
 export function encodeDecision(d: Decision): string {
   return [
     VERSION,
@@ -41,16 +41,18 @@ export function encodeDecision(d: Decision): string {
     d.receipt ?? '',
     LETTERS[METHODS.indexOf(d.method)],
     d.previous ?? '',
+    d.recorded ? '1' : '',
   ].join('|')
 }
 
 /**
- * The decision in a cookie value; undefined for anything that is not a well-formed version 2 value
- * or version 1 value (v1 had no `previous`; its receipt id could be an earlier decision's).
+ * The decision in a cookie value; undefined for anything that is not a well-formed version 3, 2 or 1
+ * value. Version 2 wrote field 7 only once the receipt was recorded (so a v2 receipt id means
+ * recorded), v1 had no `previous` and its receipt id could be an earlier decision's.
  */
 export function decodeDecision(value: string): Decision | undefined {
   const f = typeof value == 'string' ? value.split('|') : []
-  const [version, revision, time, purposes, services, subject, receipt, letter, previous] = f as Array<
+  const [version, revision, time, purposes, services, subject, receipt, letter, previous, recorded] = f as Array<
     string | undefined
   >
   const p = decodeChoices(purposes!)
@@ -58,7 +60,9 @@ export function decodeDecision(value: string): Decision | undefined {
   // One letter exactly: indexOf would also find '' and 'ar'.
   const method = letter?.length == 1 ? METHODS[LETTERS.indexOf(letter)] : undefined
   const shape =
-    (f.length == 9 && version == VERSION && (!previous || TEXT.test(previous))) || (f.length == 8 && version == '1')
+    (f.length == 10 && version == VERSION && (recorded == '' || (recorded == '1' && !!receipt))) ||
+    (f.length == 9 && version == '2') ||
+    (f.length == 8 && version == '1')
   if (
     shape &&
     TEXT.test(revision!) &&
@@ -67,11 +71,13 @@ export function decodeDecision(value: string): Decision | undefined {
     s &&
     /^[\w-]{8,64}$/.test(subject!) &&
     (!receipt || TEXT.test(receipt)) &&
+    (!previous || TEXT.test(previous)) &&
     method
   ) {
     const d: Decision = { revision: revision!, time: +time!, purposes: p, services: s, subject: subject!, method }
     if (receipt) d.receipt = receipt
     if (previous) d.previous = previous
+    if (recorded || (receipt && version != VERSION)) d.recorded = true
     return d
   }
 }

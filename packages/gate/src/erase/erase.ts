@@ -16,16 +16,25 @@ export function cookiePaths(pathname: string): string[] {
 }
 
 /**
- * Expires every cookie whose name `held` picks on every domain and path variant: a browser
- * deletes a cookie only when both match what it was set with, which the page cannot read.
+ * Expires every cookie whose name `held` picks on every domain and path variant, partitioned or
+ * not: a browser deletes a cookie only when all match what it was set with, which the page
+ * cannot read. `written`: Paths and names written on this page.
  */
-export function eraseCookies(held: (name: string) => boolean): void {
-  for (const pair of document.cookie.split('; ')) {
-    const name = pair.split('=')[0]!
+export function eraseCookies(
+  held: (name: string) => boolean,
+  written: { paths: Set<string>; names: Set<string> } = { paths: new Set(), names: new Set() },
+): void {
+  const all = new Set(cookiePaths(location.pathname).concat(...written.paths))
+  // Names written on this page too: one set at a Path an SPA has since navigated away from is
+  // not in document.cookie.
+  const names = new Set(document.cookie.split('; ').map((pair) => pair.split('=')[0]!.trim()))
+  for (const name of written.names) names.add(name)
+  for (const name of names) {
     if (name && held(name))
       for (const domain of cookieDomains(location.hostname))
-        for (const path of cookiePaths(location.pathname))
-          document.cookie = `${name}=; Max-Age=0; Path=${path}${domain && '; Domain=' + domain}`
+        for (const path of all)
+          for (const partitioned of ['', '; Secure; SameSite=None; Partitioned'])
+            document.cookie = `${name}=; Max-Age=0; Path=${path}${domain && '; Domain=' + domain}${partitioned}`
   }
 }
 

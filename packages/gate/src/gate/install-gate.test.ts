@@ -2,6 +2,7 @@ import { expect } from 'chai'
 import type { ServiceDefinition } from '@sekisho/core'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
+import { BASE, requested, service, until } from '../../test/fixtures.ts'
 
 declare global {
   interface Window {
@@ -9,19 +10,6 @@ declare global {
   }
 }
 
-const BASE = '/packages/gate/test/'
-const service = (id: string, purposes: string[], extra: Partial<ServiceDefinition> = {}): ServiceDefinition => ({
-  id,
-  purposes,
-  name: id,
-  recipient: id,
-  country: 'US',
-  data: [],
-  recipientPurpose: '',
-  privacyPolicyUrl: '',
-  hosts: [`${location.hostname}${BASE}tracker.js?n=${id}`, `${location.hostname}/${id}/`],
-  ...extra,
-})
 const analytics = service('stats', ['analytics'], { cookies: ['_st', '_st_*'], storage: ['st:*'] })
 const ads = service('ads', ['advertising'], { cookies: ['_ad'] })
 const trackerUrl = (id: string, n = id) => `${BASE}tracker.js?n=${id}&x=${n}`
@@ -32,12 +20,7 @@ let reloads = 0
 let undeclared: string[] = []
 const isGranted = (t: string | ServiceDefinition) =>
   typeof t === 'string' ? !!granted[t] : t.purposes.every((p) => granted[p])
-const requested = (part: string) => performance.getEntriesByType('resource').some((e) => e.name.includes(part))
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)))
-const until = async (test: () => boolean) => {
-  for (let i = 0; i < 100 && !test(); i++) await new Promise((r) => setTimeout(r, 10))
-  return test()
-}
 const clearCookies = () =>
   document.cookie.split(';').forEach((c) => (document.cookie = `${c.split('=')[0]!.trim()}=; Max-Age=0; Path=/`))
 
@@ -233,12 +216,16 @@ describe('installGate: beacons, cookies and storage', () => {
 
 describe('installGate: release and withdrawal', () => {
   it('releases marked-up scripts in document order: ordered externals, then the inline after them', async () => {
-    document.body.innerHTML = [
-      `<script type="text/plain" data-sekisho="analytics" src="${trackerUrl('stats', 'one')}"></script>`,
-      `<script type="text/plain" data-sekisho="stats" data-src="${trackerUrl('stats', 'two')}"></script>`,
-      `<script type="text/plain" data-sekisho="analytics">window.ran.push('inline')</script>`,
-      `<script type="text/plain" data-sekisho="advertising">window.ran.push('ads-inline')</script>`,
-    ].join('')
+    // Markup whose scripts run (innerHTML's never do, held or not: lifetime.test.ts).
+    const markup = (html: string) => document.body.append(document.createRange().createContextualFragment(html))
+    markup(
+      [
+        `<script type="text/plain" data-sekisho="analytics" src="${trackerUrl('stats', 'one')}"></script>`,
+        `<script type="text/plain" data-sekisho="stats" data-src="${trackerUrl('stats', 'two')}"></script>`,
+        `<script type="text/plain" data-sekisho="analytics">window.ran.push('inline')</script>`,
+        `<script type="text/plain" data-sekisho="advertising">window.ran.push('ads-inline')</script>`,
+      ].join(''),
+    )
     await new Promise((r) => setTimeout(r, 50))
     expect(window.ran).to.deep.equal([])
     expect(gate.held()).to.have.length(4)

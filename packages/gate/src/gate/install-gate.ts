@@ -1,7 +1,8 @@
 // installGate: the runtime that holds trackers until their purpose is consented.
 import type { ServiceDefinition } from '@sekisho/core'
 import { eraseCookies, eraseStorage } from '../erase/erase.ts'
-import { interceptTags, loads } from '../intercept/elements.ts'
+import { holdCss, interceptCss } from '../intercept/css.ts'
+import { interceptTags, loads, readOnce } from '../intercept/elements.ts'
 import { interceptMarkup } from '../intercept/markup.ts'
 import { interceptNetwork } from '../intercept/network.ts'
 import { interceptStorage } from '../intercept/storage.ts'
@@ -79,7 +80,7 @@ export function installGate(options: GateOptions): Gate {
    * type, other tags the URL. A srcset is held when any of its URLs is: its pieces split at
    * whitespace and commas hold every candidate URL's host (a comma inside a URL comes after it). */
   const hold = (el: Element, url: string, attr: string, byScript?: boolean): boolean => {
-    const service = /srcset/.test(attr)
+    const service = /srcset|ping/.test(attr)
       ? url
           .split(/[\s,]+/)
           .map(heldBy)
@@ -136,12 +137,14 @@ export function installGate(options: GateOptions): Gate {
     })
     push(ready)
 
+    // Whatever no granted service declares is erased on every decision, the first refusal
+    // included: cookies an earlier visit left (_ga, _fbp) go on "reject all" too.
+    eraseCookies((name) => nameHeld(name, 'cookies'), written)
+    sweep()
     const now = services.filter((s) => granted(s))
     const revoked = before.filter((s) => !now.includes(s))
     before = now
     if (!revoked.length) return
-    eraseCookies((name) => nameHeld(name, 'cookies', revoked))
-    eraseStorage((key) => nameHeld(key, 'storage', revoked))
     // Frames, images and links can be held again; a script that ran cannot be stopped.
     document.querySelectorAll('[data-sekisho-released]').forEach((el) => {
       const target = el.getAttribute('data-sekisho-released')!
@@ -161,16 +164,33 @@ export function installGate(options: GateOptions): Gate {
     else refresh()
   }
 
-  interceptStorage(patch, nameHeld)
+  /** Cookie Paths and names written on this page (beyond the page's own ancestors and cookies). */
+  const written = { paths: new Set<string>(), names: new Set<string>() }
+  interceptStorage(patch, nameHeld, written)
   // `localStorage.key = value` calls nothing the gate can wrap (README: why the Storage objects are
   // not proxied): held keys so written are removed when the page is hidden or left, so that
   // they never outlive the visit.
-  const sweep = () => active && eraseStorage((key) => nameHeld(key, 'storage'))
+  // A key written during the last page's pagehide, after this sweep ran, is removed when the
+  // next page installs its gate, before any script there reads it.
+  function sweep() {
+    if (active) eraseStorage((key) => nameHeld(key, 'storage'))
+  }
+  sweep()
   addEventListener('pagehide', sweep)
   document.addEventListener('visibilitychange', sweep)
   interceptNetwork(patch, heldBy)
-  interceptMarkup(patch, hold, schedule)
-  const stopObserver = interceptTags(patch, { hold, schedule, setAttribute })
+  let markup = (html: string) => html
+  const css = (text: string) => holdCss(text, heldBy)
+  const tags = interceptTags(patch, { hold, schedule, setAttribute, css, markup: (html) => markup(html) })
+  markup = interceptMarkup(patch, hold, schedule, setAttribute, tags.watch, css)
+  interceptCss(patch, css)
+  // A new window to a held host is refused, as a popup blocker refuses one: null.
+  patch.wrap(
+    window,
+    'open',
+    (_, args) => args.length && heldBy(String((args[0] = readOnce(args[0])))),
+    () => null,
+  )
   // While the page loads, the observer and DOMContentLoaded see the marked-up tags as they come.
   document.addEventListener('DOMContentLoaded', refresh)
   if (document.readyState != 'loading') refresh()
@@ -181,7 +201,7 @@ export function installGate(options: GateOptions): Gate {
     uninstall() {
       active = false
       patch.undo()
-      stopObserver()
+      tags.stop()
       document.removeEventListener('DOMContentLoaded', refresh)
     },
   }

@@ -3,6 +3,8 @@
 // target), arguments and return value.
 // Wrappers stay in place after uninstall (they then pass through), so that wrappers other
 // libraries stacked on ours keep working; undo restores the slots still holding ours.
+// Wrappers look like the originals: same `name`, `length`, and `toString()` (the one
+// Function.prototype.toString patch answers for every wrapper, itself included).
 
 /** Runs before the original; may rewrite `args`. True holds the call. */
 // biome-ignore lint/suspicious/noExplicitAny: `this` of any patched method, read by checks written for one kind
@@ -10,17 +12,38 @@ export type Check = (self: any, args: IArguments) => unknown
 /** Answers a held call in the original's stead (for a constructor: the object `new` gives, or throws). */
 // biome-ignore lint/suspicious/noExplicitAny: as Check
 export type Answer = (self: any, args: IArguments) => unknown
+/** Runs after the original (not after a held call), with what it returned. */
+// biome-ignore lint/suspicious/noExplicitAny: as Check
+export type After = (self: any, args: IArguments, result: any) => void
 
 export interface Patcher {
-  /** Wraps `target[name]`, or its setter with `key` 'set', when it exists. */
-  wrap(target: object, name: string, check: Check, answer?: Answer, key?: 'value' | 'set'): void
+  /** Wraps `target[name]`, or its setter (`key` 'set') or getter ('get'), when it exists. */
+  wrap(target: object, name: string, check: Check, answer?: Answer, key?: 'value' | 'set' | 'get', after?: After): void
   undo(): void
+}
+
+/** Wrapper → original, for the toString patch. One per realm's Function.prototype. */
+const originals = new WeakMap<object, object>()
+
+/** Makes `fake` answer toString as `original` does, in the realm of `fn` (its Function.prototype). */
+function disguise(fake: object, original: object, fn: Function): void {
+  originals.set(fake, original)
+  const proto = Object.getPrototypeOf(fn) as { toString: () => string }
+  if (originals.has(proto.toString)) return
+  const native = proto.toString
+  const patched = {
+    toString(this: object) {
+      return native.call(originals.get(this) ?? this)
+    },
+  }.toString
+  originals.set(patched, native)
+  Object.defineProperty(proto, 'toString', { value: patched, writable: true, configurable: true })
 }
 
 export function createPatcher(active: () => boolean): Patcher {
   const undos: Array<() => void> = []
   return {
-    wrap(target, name, check, answer, key = 'value') {
+    wrap(target, name, check, answer, key = 'value', after) {
       const descriptor = Object.getOwnPropertyDescriptor(target, name)
       const original = descriptor?.[key]
       if (typeof original != 'function') return
@@ -30,22 +53,27 @@ export function createPatcher(active: () => boolean): Patcher {
         try {
           held = active() && check(this, arguments)
         } catch {
-          // A failing check must never break the page's own code.
+          // A URL that cannot be read (its toString throws) is held: fail closed. Nothing of
+          // the page's own reaches the original through a failed check.
+          held = true
         }
-        return held
-          ? answer?.(this, arguments)
-          : new.target
-            ? Reflect.construct(original, arguments, new.target)
-            : original.apply(this, arguments)
+        if (held) return answer?.(this, arguments)
+        const result = new.target ? Reflect.construct(original, arguments, new.target) : original.apply(this, arguments)
+        if (after) after(this, arguments, result)
+        return result
       }
+      Object.defineProperty(wrapper, 'name', { value: original.name })
+      Object.defineProperty(wrapper, 'length', { value: original.length })
       // Constructors (WebSocket, Worker) are put behind a Proxy, which keeps their prototype,
       // statics and `instanceof`, and constructs through the wrapper: a held call gets its answer.
       const proxy =
         /^[A-Z]/.test(name) &&
         new Proxy(original, { construct: (_, args, newTarget) => Reflect.construct(wrapper, args, newTarget) })
-      Object.defineProperty(target, name, { ...descriptor, [key]: proxy || wrapper })
+      const fake = proxy || wrapper
+      disguise(fake, original, original)
+      Object.defineProperty(target, name, { ...descriptor, [key]: fake })
       undos.push(() => {
-        if (Object.getOwnPropertyDescriptor(target, name)?.[key] == (proxy || wrapper))
+        if (Object.getOwnPropertyDescriptor(target, name)?.[key] == fake)
           Object.defineProperty(target, name, descriptor!)
       })
     },

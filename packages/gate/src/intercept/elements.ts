@@ -1,8 +1,7 @@
 // Holds tracker tags that scripts create: the src/href/srcset setters, setAttribute and
 // setAttributeNS mark them up (`data-sekisho`) before they can load, and while the parser runs a
-// MutationObserver does the same for tags in the page itself. Insertion methods stay untouched:
-// that keeps DOM-heavy pages at full speed, since no tag loads through them that a setter has not
-// already seen.
+// MutationObserver checks every tag when it is connected, for the page's whole life. Insertion
+// methods stay untouched: that keeps DOM-heavy pages at full speed.
 import type { Patcher } from '../gate/patch.ts'
 
 /** The attributes that load each gated tag; SVG's (`svg:`) load from href, or the older xlink:href. */
@@ -11,9 +10,18 @@ const LOADS: Record<string, string[] | undefined> = {
   img: ['srcset', 'src'],
   iframe: ['src'],
   link: ['imagesrcset', 'href'],
-  source: ['srcset'],
+  source: ['srcset', 'src'],
+  object: ['data'],
+  embed: ['src'],
+  input: ['src'],
+  audio: ['src'],
+  video: ['src', 'poster'],
+  track: ['src'],
+  a: ['ping'],
+  area: ['ping'],
   'svg:script': ['href', 'xlink:href'],
   'svg:image': ['href', 'xlink:href'],
+  'svg:feImage': ['href', 'xlink:href'],
 }
 /** Every attribute name in LOADS: most setAttribute calls set none of them, and leave at this test. */
 const LOADING = new Set(Object.values(LOADS).flat())
@@ -22,6 +30,32 @@ const LOADING = new Set(Object.values(LOADS).flat())
 export const loads = (el: Element): string[] | undefined =>
   LOADS[(el.namespaceURI == 'http://www.w3.org/2000/svg' ? 'svg:' : '') + el.localName]
 
+/** Marks a script parsed by innerHTML and its like: the browser never runs it, so neither does a release. */
+export const INERT = 'data-sekisho-inert'
+/** Selects every tag the gate holds and every marked-up one. */
+export const WATCHED =
+  'script,img,iframe,link,source,image,object,embed,input,audio,video,track,a[ping],area,feImage,[data-sekisho]'
+
+/** Trusted Types objects stay what they are (their text cannot change); strings are strings. */
+const trusted = (value: unknown) =>
+  ['TrustedHTML', 'TrustedScriptURL', 'TrustedScript'].some((name) => {
+    const type = (globalThis as unknown as Record<string, Function | undefined>)[name]
+    return type && value instanceof type
+  })
+/** A value read once: what the gate checks is what the browser gets (an object whose toString
+ * changes between check and use, or throws, cannot slip by; a throw holds the call). */
+export const readOnce = (value: unknown): unknown =>
+  typeof value == 'string' || trusted(value) ? value : String(value)
+/** `value` through `rewrite`, or itself (a Trusted Types object) when the rewrite changed nothing. */
+export const changed = (value: unknown, rewrite: (text: string) => string): unknown => {
+  const text = String(value)
+  const result = rewrite(text)
+  return result == text ? value : result
+}
+
+/** Documents whose scripts never run (DOMParser's, parseHTMLUnsafe's). */
+export const unexecutable = new WeakSet<Document>()
+
 export interface TagRules {
   /** Marks `el` held when `url` (of its attribute `attr`) belongs to a service not granted now;
    * true when held. `byScript`: a script made the tag (not the parser). */
@@ -29,10 +63,14 @@ export interface TagRules {
   /** A marked-up tag appeared: release it soon if its purpose is granted. */
   schedule(): void
   setAttribute: Element['setAttribute']
+  /** CSS with the url()s and @imports of held hosts emptied. */
+  css(text: string): string
+  /** Marks up a srcdoc document's HTML. */
+  markup(html: string): string
 }
 
-/** Installs the interceptors; returns what stops the parser's observer. */
-export function interceptTags(patch: Patcher, rules: TagRules): () => void {
+/** Installs the interceptors; returns what stops the observer, and what watches a new shadow root. */
+export function interceptTags(patch: Patcher, rules: TagRules): { stop(): void; watch(root: ShadowRoot): void } {
   // A held script keeps its URL and loses its type (a non-JS type never runs); its URL must be
   // held before it lands, since a connected script without src runs as soon as it gets one.
   // Other tags never get the URL.
@@ -52,13 +90,26 @@ export function interceptTags(patch: Patcher, rules: TagRules): () => void {
     [HTMLIFrameElement, 'src'],
     [HTMLLinkElement, 'href'],
     [HTMLLinkElement, 'imageSrcset'],
+    [HTMLSourceElement, 'src'],
+    [HTMLObjectElement, 'data'],
+    [HTMLEmbedElement, 'src'],
+    [HTMLInputElement, 'src'],
+    [HTMLMediaElement, 'src'],
+    [HTMLVideoElement, 'poster'],
+    [HTMLTrackElement, 'src'],
+    [HTMLAnchorElement, 'ping'],
+    [HTMLAreaElement, 'ping'],
     [HTMLScriptElement, 'type'],
   ] as const) {
     const attr = property.toLowerCase()
     patch.wrap(
       kind.prototype,
       property,
-      (el, [value]) => (attr == 'type' ? type(el, value) : load(el, value, attr)),
+      (el, args) => {
+        // Read once (as set above).
+        const value = (args[0] = readOnce(args[0]))
+        return attr == 'type' ? type(el, value) : load(el, value, attr)
+      },
       undefined,
       'set',
     )
@@ -66,35 +117,96 @@ export function interceptTags(patch: Patcher, rules: TagRules): () => void {
   const attribute = (el: Element, name: unknown, value: unknown) => {
     const attr = String(name).toLowerCase()
     if (attr == 'data-sekisho') rules.schedule()
+    // Only the gate marks a script inert (with the original setAttribute); a copy a library
+    // makes of one (htmx, to run it) is a new script that does run.
+    if (attr == INERT) return true
     // Most calls set other attributes: decide on the name before asking the element anything.
     if (attr == 'type') return type(el, value)
     return LOADING.has(attr) && loads(el)?.includes(attr) && load(el, value, attr)
   }
   // Indexes, not destructuring: setAttribute is the hottest call the gate sees.
-  patch.wrap(Element.prototype, 'setAttribute', (el: Element, args) => attribute(el, args[0], args[1]))
+  const set = (el: Element, args: IArguments, at: number) => {
+    const value = (args[at + 1] = readOnce(args[at + 1]))
+    if (args[at] == 'srcdoc') args[at + 1] = changed(value, rules.markup)
+    else if (args[at] == 'style') args[at + 1] = changed(value, rules.css)
+    return attribute(el, args[at], value)
+  }
+  patch.wrap(Element.prototype, 'setAttribute', (el: Element, args) => set(el, args, 0))
   // With a namespace, the name may carry a prefix (xlink:href); null is the namespace of src and href.
-  patch.wrap(Element.prototype, 'setAttributeNS', (el: Element, args) => attribute(el, args[1], args[2]))
+  patch.wrap(Element.prototype, 'setAttributeNS', (el: Element, args) => set(el, args, 1))
 
-  // Tags in the page after the gate never pass through a setter. The observer's callback runs
-  // before the parser executes a script (a microtask checkpoint at </script>), so marking it
-  // there still stops it; images and frames may already have started loading (preload scanner).
-  if (document.readyState != 'loading') return () => {}
-  const observer = new MutationObserver((records) =>
-    records.forEach((record) =>
-      record.addedNodes.forEach((node) => {
+  // Tags that never passed a setter (the page's own HTML while it loads, nodes parsed in another
+  // document and inserted here, template content, shadow roots) are checked when they are
+  // connected: one observer on the document and every shadow root, for the page's whole life.
+  // Its callback runs before the parser executes a script (a microtask checkpoint at </script>),
+  // so marking it there still stops it; images and frames may already have started loading
+  // (preload scanner: the server middleware's part). A script that was not parsed into this
+  // document while it loads has been prepared already (it runs, or it is inert): marking it now
+  // would run it a second time on release, so only the parser's own are held here.
+  const connected = (el: Element, script = document.readyState == 'loading') => {
+    if (el.hasAttribute('data-sekisho')) return rules.schedule()
+    if (el.localName == 'script' && (!script || el.hasAttribute(INERT))) return
+    loads(el)?.forEach((attr) => {
+      const url = el.getAttribute(attr)
+      if (url) rules.hold(el, url, attr)
+    })
+  }
+  const observer = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) {
         const el = node as Element
-        if (el.nodeType != 1) return
-        if (el.hasAttribute('data-sekisho')) rules.schedule()
-        else
-          loads(el)?.forEach((attr) => {
-            const url = el.getAttribute(attr)
-            if (url) rules.hold(el, url, attr)
-          })
-      }),
-    ),
+        if (el.nodeType != 1) continue
+        connected(el)
+        // Only a node with children can bring loaders in with it: leaves cost one test.
+        if (el.firstElementChild) el.querySelectorAll(WATCHED).forEach((child) => connected(child))
+      }
+  })
+  const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true })
+  observe(document)
+  // Every shadow root, open or closed, is watched from its birth.
+  patch.wrap(
+    Element.prototype,
+    'attachShadow',
+    () => false,
+    undefined,
+    'value',
+    (_, __, root: ShadowRoot) => observe(root),
   )
-  observer.observe(document, { childList: true, subtree: true })
-  const stop = () => observer.disconnect()
-  document.addEventListener('DOMContentLoaded', stop)
-  return stop
+  // A node of another document starts loading when it is adopted, before any observer hears of
+  // it: insertions and adoptions of foreign nodes are checked first, synchronously. Nodes of this
+  // document (nearly every insertion) cost one comparison. Scripts of a document parsed by
+  // DOMParser or parseHTMLUnsafe never run; others (template content) run when inserted, so
+  // they are held.
+  const foreign = (_: unknown, args: IArguments) => {
+    for (const node of args as unknown as Node[])
+      if (node && node.ownerDocument && node.ownerDocument != document && (node as Element).querySelectorAll) {
+        const script = !unexecutable.has(node.ownerDocument)
+        if (node.nodeType == 1) connected(node as Element, script)
+        ;(node as Element).querySelectorAll(WATCHED).forEach((el) => connected(el, script))
+      }
+    return false
+  }
+  for (const [targets, names] of [
+    [[Node.prototype], ['appendChild', 'insertBefore', 'replaceChild']],
+    [
+      [Element.prototype, Document.prototype, DocumentFragment.prototype],
+      ['append', 'prepend', 'replaceChildren'],
+    ],
+    [
+      [Element.prototype, CharacterData.prototype],
+      ['before', 'after', 'replaceWith'],
+    ],
+    [[Element.prototype], ['insertAdjacentElement']],
+    [[Document.prototype], ['adoptNode', 'importNode']],
+    [[Range.prototype], ['insertNode', 'surroundContents']],
+  ] as const)
+    for (const target of targets) for (const name of names) patch.wrap(target, name, foreign)
+  return {
+    stop: () => observer.disconnect(),
+    /** Watches `root` (a shadow root the parser made) and checks what is in it now. */
+    watch(root: ShadowRoot) {
+      observe(root)
+      root.querySelectorAll(WATCHED).forEach((el) => connected(el))
+    },
+  }
 }

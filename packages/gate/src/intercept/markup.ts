@@ -1,36 +1,69 @@
-// Holds tracker tags inside HTML strings (innerHTML, outerHTML, insertAdjacentHTML,
-// createContextualFragment, document.write) by marking them up before the browser parses them:
-// src, href, srcset and imagesrcset, SVG scripts and images included.
+// Holds tracker tags inside HTML strings, at every parser entry point a page script reaches
+// (innerHTML, outerHTML, insertAdjacentHTML, setHTMLUnsafe, Document.parseHTMLUnsafe,
+// DOMParser, createContextualFragment, document.write, execCommand('insertHTML'), srcdoc), by
+// marking them up before the browser parses them: src, href, srcset and imagesrcset, SVG
+// scripts and images, inside <template> content and declarative shadow roots too.
 import type { Patcher } from '../gate/patch.ts'
-import { loads } from './elements.ts'
+import { changed, INERT, loads, readOnce, unexecutable, WATCHED } from './elements.ts'
 
 /**
  * `html` with every tag a held service owns marked up by `hold`, parsed in a <template> (whose
  * content loads and runs nothing); unchanged strings come back as they were. Scripts count only
- * where they would run (`scripts`): innerHTML never runs them. `svg`: the markup goes into an SVG element.
+ * where they would run (`scripts`): elsewhere (innerHTML) the browser never runs them, and the
+ * ones the gate could release are marked inert so that a release keeps them so.
+ * `svg`: the markup goes into an SVG element.
  */
 export function rewriteMarkup(
   html: string,
   scripts: boolean,
   hold: (el: Element, url: string, attr: string) => boolean,
+  setAttribute: Element['setAttribute'],
+  css: (text: string) => string,
   svg?: boolean,
 ): string {
-  if (!/<(script|img|iframe|link|source|image)\b/i.test(html)) return html
+  if (
+    !/<(script|img|iframe|link|source|image|template|object|embed|input|audio|video|track|feimage)\b|ping|url\(|@import/i.test(
+      html,
+    )
+  )
+    return html
   const template = document.createElement('template')
   // Markup set into an SVG element is parsed as SVG (a <script> there loads from href): in an
   // <svg> of the template's inert document, which loads nothing either.
   const root = svg ? template.content.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'svg') : template
   root.innerHTML = html
   let changed = false
-  ;(svg ? root : template.content)
-    .querySelectorAll((scripts ? 'script,' : '') + 'img,iframe,link,source,image')
-    .forEach((el) => {
+  // A <template> (declarative shadow roots are ones) keeps its markup in its own content.
+  const scan = (parent: ParentNode) =>
+    parent.querySelectorAll(WATCHED + ',template,style,[style]').forEach((el) => {
+      if (el.localName == 'template') return scan((el as HTMLTemplateElement).content)
+      const style = el.getAttribute('style')
+      if (style && css(style) != style) {
+        setAttribute.call(el, 'style', css(style))
+        changed = true
+      }
+      if (el.localName == 'style') {
+        const text = el.textContent!
+        if (css(text) != text) {
+          el.textContent = css(text)
+          changed = true
+        }
+        return
+      }
+      if (el.localName == 'script' && !scripts) {
+        if (el.hasAttribute('data-sekisho')) {
+          setAttribute.call(el, INERT, '')
+          changed = true
+        }
+        return
+      }
       if (!el.hasAttribute('data-sekisho'))
         loads(el)?.forEach((attr) => {
           const url = el.getAttribute(attr)
           if (url && hold(el, url, attr)) changed = true
         })
     })
+  scan(svg ? root : template.content)
   return changed ? root.innerHTML : html
 }
 
@@ -38,34 +71,52 @@ export function interceptMarkup(
   patch: Patcher,
   hold: (el: Element, url: string, attr: string) => boolean,
   schedule: () => void,
-): void {
+  setAttribute: Element['setAttribute'],
+  watch: (root: ShadowRoot) => void,
+  css: (text: string) => string,
+): (html: string) => string {
   // The template's own innerHTML passes through the patched setter too: `busy` lets it by.
   let busy = false
-  /** Rewrites the HTML arguments from `first` on, in place; never holds the call itself. */
+  const markup = (html: string, scripts: boolean, svg?: boolean) => {
+    if (busy) return html
+    if (html.includes('data-sekisho')) schedule()
+    busy = true
+    try {
+      return rewriteMarkup(html, scripts, hold, setAttribute, css, svg)
+    } finally {
+      busy = false
+    }
+  }
+  /** Rewrites the HTML argument at `at` in place (when `when` says so); never holds the call. */
   const rewrite =
-    (first: number, scripts: boolean) =>
+    (at: number, scripts: boolean, when?: (args: IArguments) => boolean) =>
     (self: unknown, args: IArguments): false => {
-      for (let i = first; i < args.length && !busy; i++) {
-        const html = args[i]
-        if (typeof html != 'string') continue
-        if (html.includes('data-sekisho')) schedule()
-        busy = true
-        try {
-          args[i] = rewriteMarkup(html, scripts, hold, self instanceof SVGElement)
-        } finally {
-          busy = false
-        }
-      }
+      if (args.length > at && (!when || when(args)))
+        args[at] = changed(readOnce(args[at]), (html) => markup(html, scripts, self instanceof SVGElement))
       return false
     }
-  for (const [target, name, first, scripts, key] of [
+  // A declarative shadow root the markup made is watched from now on.
+  const shadows = (self: ParentNode, args: IArguments) =>
+    String(args[0]).includes('shadowrootmode') &&
+    self.querySelectorAll('*').forEach((el) => el.shadowRoot && watch(el.shadowRoot))
+  const parsed = (_: unknown, __: IArguments, doc: Document) => unexecutable.add(doc)
+  const parseUnsafe = (Document as unknown as { parseHTMLUnsafe?: unknown }).parseHTMLUnsafe && Document
+  for (const [target, name, at, scripts, key, when, after] of [
     [Element.prototype, 'innerHTML', 0, false, 'set'],
     [Element.prototype, 'outerHTML', 0, false, 'set'],
     [ShadowRoot.prototype, 'innerHTML', 0, false, 'set'],
     [Element.prototype, 'insertAdjacentHTML', 1, false],
+    [Element.prototype, 'setHTMLUnsafe', 0, false, 'value', undefined, shadows],
+    [ShadowRoot.prototype, 'setHTMLUnsafe', 0, false, 'value', undefined, shadows],
+    [parseUnsafe, 'parseHTMLUnsafe', 0, false, 'value', undefined, parsed],
+    [DOMParser.prototype, 'parseFromString', 0, false, 'value', (args: IArguments) => args[1] == 'text/html', parsed],
+    [Document.prototype, 'execCommand', 2, false, 'value', (args: IArguments) => /^inserthtml$/i.test(args[0])],
     [Range.prototype, 'createContextualFragment', 0, true],
     [Document.prototype, 'write', 0, true],
     [Document.prototype, 'writeln', 0, true],
+    // A srcdoc document runs its scripts (it has no gate of its own to release them).
+    [HTMLIFrameElement.prototype, 'srcdoc', 0, true, 'set'],
   ] as const)
-    patch.wrap(target, name, rewrite(first, scripts), undefined, key)
+    if (target) patch.wrap(target, name, rewrite(at, scripts, when), undefined, key, after)
+  return (html) => markup(html, true)
 }

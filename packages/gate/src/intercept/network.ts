@@ -6,6 +6,7 @@
 // error (a socket then close, code 1006), and a worker script throws (registering one rejects)
 // a SecurityError, as a script URL the browser may not load does.
 import type { Patcher } from '../gate/patch.ts'
+import { readOnce } from './elements.ts'
 
 /** What `new WebSocket` / `new EventSource` give for a held URL: what a refused connection
  * leaves, closed (`readyState`), its events fired soon after. A plain EventTarget with the members
@@ -26,14 +27,17 @@ function refused(url: unknown, readyState: number, events: string[]): object {
 export function interceptNetwork(patch: Patcher, held: (url: string) => unknown): void {
   // Socket URLs are matched as the http(s) URLs they upgrade from.
   const url = (input: unknown) =>
-    held(input instanceof Request ? input.url : String(input).replace(/^ws(s?):/i, 'http$1:'))
-  const check = (_: unknown, args: IArguments) => url(args[0])
+    held(input instanceof Request ? input.url : String(input).replace(/^\s*ws(s?):/i, 'http$1:'))
+  // Read once: the request goes out to the URL that was checked.
+  const read = (args: IArguments, at: number) =>
+    url(args[at] instanceof Request ? args[at] : (args[at] = readOnce(args[at])))
+  const check = (_: unknown, args: IArguments) => read(args, 0)
   const securityError = () => new DOMException('held by Sekisho', 'SecurityError')
   patch.wrap(window, 'fetch', check, () => Promise.reject(new TypeError('held by Sekisho')))
   patch.wrap(Navigator.prototype, 'sendBeacon', check, () => false)
   const heldRequests = new WeakSet<XMLHttpRequest>()
   patch.wrap(XMLHttpRequest.prototype, 'open', (xhr, args) => {
-    heldRequests[url(args[1]) ? 'add' : 'delete'](xhr)
+    heldRequests[read(args, 1) ? 'add' : 'delete'](xhr)
   })
   patch.wrap(
     XMLHttpRequest.prototype,

@@ -2,8 +2,10 @@ import { expect } from 'chai'
 import { matchService } from '../index.ts'
 
 const ga = { id: 'google-analytics', hosts: ['www.googletagmanager.com/gtag/js?id=G-', 'google-analytics.com'] }
-const ads = { id: 'google-ads', hosts: ['www.googletagmanager.com/gtag/js?id=AW-', 'googleadservices.com'] }
-const gtm = { id: 'google-tag-manager', hosts: ['www.googletagmanager.com'] }
+// As in the catalog (packages/catalog/src/services/google-*.ts).
+const GTAG = 'www.googletagmanager.com/gtag/js?id='
+const ads = { id: 'google-ads', hosts: [`${GTAG}AW-`, `${GTAG}DC-`, `${GTAG}GT-`, 'googleadservices.com'] }
+const gtm = { id: 'google-tag-manager', hosts: ['www.googletagmanager.com', `${GTAG}GTM-`] }
 const services = [gtm, ga, ads]
 
 describe('matchService', () => {
@@ -15,6 +17,24 @@ describe('matchService', () => {
     expect(matchService('https://www.googletagmanager.com/gtag/js?id=G-ABC', services)).to.equal(ga)
     expect(matchService('https://www.googletagmanager.com/gtag/js?id=AW-123', services)).to.equal(ads)
     expect(matchService('https://www.googletagmanager.com/gtm.js?id=GTM-X', services)).to.equal(gtm)
+  })
+  it('reads the URL as the network stack does: trailing dot, case, whitespace, IPv4 forms, percent-encoding', () => {
+    expect(matchService('https://www.google-analytics.com./g/collect', services)).to.equal(ga)
+    expect(matchService('  HTTPS://WWW.Google-Analytics.COM/g/collect', services)).to.equal(ga)
+    expect(matchService('\thttps://www.googletagmanager.com/%67tag/js?id=G-1', services)).to.equal(ga)
+    expect(matchService('https://www.googletagmanager.com/GTAG/JS?ID=g-1', services)).to.equal(ga)
+    const ip = { id: 'ip', hosts: ['192.0.2.1'] }
+    expect(matchService('http://3221225985/x', [ip])).to.equal(ip)
+    expect(matchService('http://0xc0.0.2.1/x', [ip])).to.equal(ip)
+  })
+  it('matches a query parameter wherever it stands in the query', () => {
+    expect(matchService('https://www.googletagmanager.com/gtag/js?l=dataLayer&id=G-ABC', services)).to.equal(ga)
+    expect(matchService('https://www.googletagmanager.com/gtag/js?cx=c&id=AW-1&l=x', services)).to.equal(ads)
+    expect(matchService('https://www.googletagmanager.com/gtag/js?l=G-&id=X', [ga])).to.equal(undefined)
+  })
+  it('maps each Google tag id to its service: G-, GT-, AW-, DC-, GTM-', () => {
+    const tag = (id: string) => matchService(`https://www.googletagmanager.com/gtag/js?l=dataLayer&id=${id}`, services)
+    expect([tag('G-1'), tag('GT-1'), tag('AW-1'), tag('DC-1'), tag('GTM-1')]).to.deep.equal([ga, ads, ads, ads, gtm])
   })
   it('resolves relative and protocol-relative URLs against the page', () => {
     expect(matchService('//www.googleadservices.com/pagead/conversion.js', services)).to.equal(ads)

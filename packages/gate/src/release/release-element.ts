@@ -1,6 +1,6 @@
 // Turns one held (marked-up) element live: scripts become fresh <script> elements, since a
 // script whose type changes back never runs; other tags get back the attributes that load them.
-import { loads } from '../intercept/elements.ts'
+import { INERT, loads } from '../intercept/elements.ts'
 
 /** Attributes of a marked-up tag that only the gate reads. */
 const GATE_ATTRIBUTES = ['type', 'data-sekisho', 'data-src', 'data-type', 'data-nonce', 'nonce']
@@ -33,6 +33,19 @@ export function releaseElement(
   const old = el as HTMLScriptElement
   const parent = old.parentNode
   if (!parent) return
+  // A script the browser would never have run (innerHTML and its like) gets its attributes
+  // back and stays inert: a library that runs such scripts itself (jQuery's .html()) did not
+  // run it while it was held, and nothing runs it twice.
+  if (old.hasAttribute(INERT)) {
+    old.removeAttribute('type')
+    for (const name of ['type', 'src']) {
+      const value = old.getAttribute('data-' + name)
+      if (value != null) setAttribute.call(old, name, value)
+    }
+    for (const name of [INERT, 'data-sekisho', 'data-type', 'data-src']) old.removeAttribute(name)
+    setAttribute.call(old, 'data-sekisho-released', target)
+    return
+  }
   // An SVG script stays one (it loads from href).
   const fresh = document.createElementNS(old.namespaceURI, 'script') as HTMLScriptElement
   // Attribute nodes are copied whole, so that a namespaced one (xlink:href) stays in its namespace.

@@ -55,6 +55,7 @@ export function buildNotice(config: ResolvedConfig, lang: string): NoticeModel {
     foreign,
     foreignIntro: wording.foreignIntro,
     groups: [...groups.values()].filter((g) => g.services.length > 0),
+    descriptions: Object.fromEntries([...groups.values()].map((g) => [g.purpose, g.description])),
     labels: { ...wording.labels },
   }
 }

@@ -29,6 +29,16 @@ describe('openQueue', () => {
     expect((await openQueue(name).take(10)).map((e) => e.r.id)).to.deep.equal(['r_first01', 'r_second1'])
     expect((await openQueue(name).take(1)).map((e) => e.r.id)).to.deep.equal(['r_first01'])
   })
+  it('records a receipt id once: pending, delivered or rejected, a second add keeps the first', async () => {
+    const q = fresh()
+    const first = { ...receipt('r_same_id1'), ui: { textHash: 'a'.repeat(64) } }
+    await q.add(first, 10, 10)
+    await q.add({ ...receipt('r_same_id1'), ui: { noText: 'unknown' } }, 20, 10)
+    expect((await q.list()).map((e) => [e.r.id, e.r.ui])).to.deep.equal([['r_same_id1', first.ui]])
+    await q.settle(await q.take(1), [], 10, 10)
+    await q.add(receipt('r_same_id1'), 30, 10)
+    expect(await q.take(10)).to.deep.equal([])
+  })
   it('is bounded and never drops the receipt being added', async () => {
     const q = fresh()
     for (let i = 0; i < 3; i++) expect(await q.add(receipt(`r_old_${i}00`), 100 + i, 3)).to.deep.equal([])

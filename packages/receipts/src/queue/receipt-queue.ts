@@ -24,7 +24,9 @@ export interface RetryState {
 }
 
 export interface ReceiptQueue {
-  /** Adds a pending receipt; when more than `max` are pending, drops others (never this one) and returns them. */
+  /** Adds a pending receipt, unless one with its id is already held (pending, delivered or rejected):
+   * recording is idempotent by id. When more than `max` are pending, drops others (never this one)
+   * and returns them. */
   add(receipt: Receipt, now: number, max: number): Promise<Receipt[]>
   /** The oldest `count` pending entries. */
   take(count: number): Promise<QueueEntry[]>
@@ -67,6 +69,9 @@ export function openQueue(name: string): ReceiptQueue {
   return {
     add: (r, t, max) =>
       store('readwrite', async (s) => {
+        // The page that made a decision may have queued its receipt before a reload ended it; the
+        // next page records the same id again. Keys begin with kind and time, so look by id.
+        if ((await entries(s)).some((e) => e.r.id === r.id)) return []
         const entry = { r, t }
         s.put(entry, keyOf(PENDING, entry))
         const excess = (await promisifyRequest(s.count(range(PENDING)))) - max

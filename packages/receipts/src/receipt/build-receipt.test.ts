@@ -27,6 +27,19 @@ const input = (d: Decision) => ({
 })
 
 describe('buildReceipt', () => {
+  it("takes the decision's own receipt id, chosen when the decision was made", async () => {
+    const r = await buildReceipt(input(decision('withdraw', { receipt: 'r_chosen_at_decision' })))
+    expect(r.id).to.equal('r_chosen_at_decision')
+  })
+
+  it('never hashes a missing or empty wording: ui.noText says why', async () => {
+    const api = await buildReceipt({ ...input(decision('api')), text: undefined })
+    expect(api.ui).to.deep.equal({ noText: 'none-shown' })
+    const lost = await buildReceipt({ ...input(decision('withdraw')), text: '' })
+    expect(lost.ui).to.deep.equal({ noText: 'unknown' })
+    expect(validateReceipt(api).ok && validateReceipt(lost).ok).to.equal(true)
+  })
+
   it('fills every field of the contract from the decision', async () => {
     const d = decision('custom', { previous: 'r_previous1', services: { 'google-analytics': true } })
     const consentMode = { analytics_storage: 'granted', ad_storage: 'denied' } as const
@@ -91,7 +104,7 @@ describe('receiptId', () => {
   it('is unique, valid and sorts by time', () => {
     const ids = new Set(Array.from({ length: 1000 }, () => receiptId()))
     expect(ids.size).to.equal(1000)
-    for (const id of ids) expect(id).to.match(/^[A-Za-z0-9_-]{25}$/)
+    for (const id of ids) expect(id).to.match(/^[0-9a-z]{37}$/)
     expect(receiptId(1000) < receiptId(2000)).to.equal(true)
     expect(receiptId(Date.UTC(2024, 0, 1)) < receiptId(Date.UTC(2099, 0, 1))).to.equal(true)
   })

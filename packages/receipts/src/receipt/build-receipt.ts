@@ -1,5 +1,11 @@
 // Builds the `sekisho-receipt/1` record of one decision (accept-all, reject-all, custom, withdraw, gpc, api).
-import type { ConsentModeType, Decision, ResolvedConfig, ServiceDefinition } from '@sekisho/core'
+import {
+  receiptId,
+  type ConsentModeType,
+  type Decision,
+  type ResolvedConfig,
+  type ServiceDefinition,
+} from '@sekisho/core'
 import { RECEIPT_SCHEMA, type Receipt } from '../schema/receipt.ts'
 import { textHash } from './text-hash.ts'
 
@@ -14,31 +20,20 @@ export interface BuildReceiptInput {
   site: string
   /** Language of the wording shown. */
   lang: string
-  /** The exact wording shown; only its SHA-256 is kept (`ui.textHash`). */
-  text: string
+  /** The exact wording shown; only its SHA-256 is kept (`ui.textHash`). Undefined when none was
+   * shown or it is no longer known: the receipt then says so in `ui.noText`, never a hash of ''. */
+  text?: string
   gpc: boolean
   /** Purposes GPC kept off in this decision (consent.gpcWithheld), when it changed what was granted. */
   gpcWithheld?: string[]
   consentMode?: Partial<Record<ConsentModeType, 'granted' | 'denied'>>
-  /** @default a random, time-ordered id from {@link receiptId} */
+  /** @default the decision's own receipt id (`decision.receipt`), else a new {@link receiptId} */
   id?: string
   /** Clock for the id's time prefix. @default Date.now */
   now?: () => number
   /** Record `navigator.userAgent` in `context.userAgent`: only when the operator opts in (it can be
    * personal data in combination). @default false */
   userAgent?: boolean
-}
-
-/** A receipt id: 8 base-36 digits of the time (ids sort by creation) and 96 random bits. */
-export function receiptId(now = Date.now()): string {
-  const random = crypto.getRandomValues(new Uint8Array(12))
-  // base64url without padding: 12 bytes -> 16 characters, all within the schema's [A-Za-z0-9_-].
-  return (
-    now.toString(36).padStart(9, '0') +
-    btoa(String.fromCharCode(...random))
-      .replace(/\+/g, '-')
-      .replace(/\//g, '_')
-  )
 }
 
 const grants = (states: Record<string, boolean>) => Object.entries(states).map(([id, granted]) => ({ id, granted }))
@@ -54,7 +49,7 @@ export async function buildReceipt(input: BuildReceiptInput): Promise<Receipt> {
   for (const s of config.services ?? []) services[s.id] = s.purposes.every((p) => decision.purposes[p])
   Object.assign(services, decision.services)
   const receipt: Receipt = {
-    id: input.id ?? receiptId((input.now ?? Date.now)()),
+    id: input.id ?? decision.receipt ?? receiptId((input.now ?? Date.now)()),
     schema: RECEIPT_SCHEMA,
     timestamp: new Date(decision.time).toISOString(),
     site: input.site,
@@ -71,7 +66,9 @@ export async function buildReceipt(input: BuildReceiptInput): Promise<Receipt> {
       ...(input.gpcWithheld?.length && { gpcWithheld: input.gpcWithheld }),
       ...(input.consentMode && { consentMode: input.consentMode }),
     },
-    ui: { textHash: await textHash(input.text) },
+    ui: input.text
+      ? { textHash: await textHash(input.text) }
+      : { noText: decision.method == 'api' || decision.method == 'gpc' ? 'none-shown' : 'unknown' },
     previous: decision.previous ?? null,
   }
   if (input.userAgent) receipt.context = { userAgent: navigator.userAgent }

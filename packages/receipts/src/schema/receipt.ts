@@ -23,6 +23,11 @@ export const CONSENT_MODE_TYPES: readonly ConsentModeType[] = [
   'security_storage',
 ]
 
+/** Why a receipt carries no wording hash: `none-shown` — the decision was made without a wording
+ * (an API call, a GPC signal); `unknown` — a wording was shown but the page that recorded the
+ * receipt no longer had it (storage blocked, or a decision stored by an older version). */
+export const NO_TEXT = ['none-shown', 'unknown'] as const
+
 export interface Receipt {
   /** Unique id; the collector's idempotency key. 8–128 of `[A-Za-z0-9_-]`. */
   id: string
@@ -47,8 +52,9 @@ export interface Receipt {
     gpcWithheld?: string[]
     consentMode?: Partial<Record<ConsentModeType, 'granted' | 'denied'>>
   }
-  /** SHA-256 (lowercase hex) of the exact wording shown to the visitor. */
-  ui: { textHash: string }
+  /** `textHash`: SHA-256 (lowercase hex) of the exact wording shown to the visitor; or, exactly when
+   * that wording is not known, `noText` saying why (never the hash of an empty or missing wording). */
+  ui: { textHash: string; noText?: undefined } | { textHash?: undefined; noText: (typeof NO_TEXT)[number] }
   /** The subject's previous receipt id, chaining the events of one consent. */
   previous?: string | null
   /** Optional browser context, only when the operator opts in (`buildReceipt({ userAgent: true })`).

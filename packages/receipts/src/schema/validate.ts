@@ -1,5 +1,5 @@
 // Runtime validation of receipts: every error names the field path. Shared by client and collector.
-import { CONSENT_MODE_TYPES, DECISION_METHODS, RECEIPT_SCHEMA, type Receipt } from './receipt.ts'
+import { CONSENT_MODE_TYPES, DECISION_METHODS, NO_TEXT, RECEIPT_SCHEMA, type Receipt } from './receipt.ts'
 
 export interface ReceiptError {
   /** Field path, e.g. `purposes[2].granted`. */
@@ -128,10 +128,16 @@ export function validateReceipt(input: unknown): ReceiptValidation {
       }
     }
   }
-  if (!isObject(r.ui)) fail('ui', `expected {textHash}, got ${describe(r.ui)}`)
-  else {
+  if (!isObject(r.ui)) fail('ui', `expected {textHash} or {noText}, got ${describe(r.ui)}`)
+  else if (r.ui.noText !== undefined || r.ui.textHash === undefined) {
+    only('ui', r.ui, ['noText'])
+    if (!NO_TEXT.includes(r.ui.noText as never))
+      fail('ui.noText', `expected one of ${NO_TEXT.join(', ')} (or ui.textHash), got ${describe(r.ui.noText)}`)
+  } else {
     only('ui', r.ui, ['textHash'])
     matches('ui.textHash', r.ui.textHash, HEX64, 'a lowercase hex SHA-256 (64 characters)')
+    if (r.ui.textHash === EMPTY_TEXT_HASH)
+      fail('ui.textHash', 'the SHA-256 of an empty wording proves nothing: send ui.noText instead')
   }
   if (r.context !== undefined) {
     if (!isObject(r.context)) fail('context', `expected {userAgent?}, got ${describe(r.context)}`)
@@ -144,6 +150,9 @@ export function validateReceipt(input: unknown): ReceiptValidation {
 
   return errors.length ? { ok: false, errors } : { ok: true, receipt: r as unknown as Receipt }
 }
+
+/** The SHA-256 of '': what receipts made without their wording used to carry. */
+export const EMPTY_TEXT_HASH = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
 
 /** One line per error, `path: message`, for logs and HTTP 400 bodies. */
 export function formatReceiptErrors(errors: readonly ReceiptError[]): string {

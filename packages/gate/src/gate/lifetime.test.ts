@@ -1,0 +1,210 @@
+// Attack tests: tags that arrive after the page loaded, through every parser entry point and
+// insertion method, and marked-up tags released for a visitor who has already consented.
+import { expect } from 'chai'
+import type { ServiceDefinition } from '@sekisho/core'
+import { installGate } from '../index.ts'
+import type { Gate } from '../index.ts'
+import { BASE, requested, service, until } from '../../test/fixtures.ts'
+
+declare global {
+  interface Window {
+    ran?: string[]
+  }
+}
+
+const trackerUrl = (id: string, n: string) => `${BASE}tracker.js?n=${id}&x=${n}`
+
+let granted: Record<string, boolean> = {}
+let gate: Gate
+const isGranted = (t: string | ServiceDefinition) =>
+  typeof t === 'string' ? !!granted[t] : t.purposes.every((p) => granted[p])
+/** A later task: after the microtasks (and observer callbacks) of what was just done. */
+const task = () => new Promise((r) => setTimeout(r, 20))
+/** What a detached XHTML document parses: no HTML string reaches a gated parser on the way. */
+const xhtml = (inner: string) =>
+  new DOMParser().parseFromString(`<div xmlns="http://www.w3.org/1999/xhtml">${inner}</div>`, 'application/xhtml+xml')
+    .documentElement
+
+beforeEach(() => {
+  granted = {}
+  window.ran = []
+  performance.clearResourceTimings()
+  document.body.innerHTML = ''
+  gate = installGate({
+    services: [service('stats', ['analytics']), service('ads', ['advertising'])],
+    isGranted,
+    reload() {},
+  })
+})
+afterEach(() => gate.uninstall())
+
+describe('installGate: the page whole life', () => {
+  it('holds images and frames of a detached document inserted on a timer, after the page loaded', async () => {
+    await task()
+    document.body.append(xhtml('<img src="/ads/late.gif"/><p><iframe src="/ads/late.html"></iframe></p>'))
+    await task()
+    expect(requested('/ads/')).to.equal(false)
+    expect(gate.held().map((el) => el.localName)).to.deep.equal(['img', 'iframe'])
+    granted = { advertising: true }
+    gate.refresh()
+    expect(await until(() => requested('/ads/late.gif'))).to.equal(true)
+  })
+
+  it('releases marked-up tags a PJAX swap clones in for a visitor who already consented', async () => {
+    granted = { advertising: true }
+    gate.refresh()
+    // The page carries the next view in a template and swaps it in later (Turbo/PJAX style).
+    const view = document.body.appendChild(document.createElement('template'))
+    view.innerHTML = '<section><iframe data-sekisho="advertising" data-src="/ads/embed.html"></iframe></section>'
+    await task()
+    document.body.append(view.content.cloneNode(true))
+    await task()
+    const frame = document.querySelector('section iframe')!
+    expect(frame.getAttribute('src')).to.equal('/ads/embed.html')
+    expect(frame.getAttribute('data-sekisho-released')).to.equal('advertising')
+  })
+
+  it('releases a marked-up tag whose attributes a renderer set as nodes, inserted on a timer', async () => {
+    granted = { advertising: true }
+    gate.refresh()
+    await task()
+    const frame = document.createElement('iframe')
+    for (const [name, value] of [
+      ['data-sekisho', 'advertising'],
+      ['data-src', '/ads/attr.html'],
+    ]) {
+      const attr = document.createAttribute(name!)
+      attr.value = value!
+      frame.setAttributeNode(attr)
+    }
+    document.body.append(frame)
+    expect(await until(() => frame.getAttribute('src') == '/ads/attr.html')).to.equal(true)
+  })
+
+  it('keeps a marked-up script inserted by innerHTML inert on release, as the browser would', async () => {
+    granted = { analytics: true }
+    gate.refresh()
+    const div = document.body.appendChild(document.createElement('div'))
+    const tag = (x: string) =>
+      `<script type="text/plain" data-sekisho="analytics" src="${trackerUrl('stats', x)}"></script>`
+    div.innerHTML = tag('inner')
+    // A script from markup that runs scripts, released alongside: once it ran, so would the other.
+    div.append(document.createRange().createContextualFragment(tag('control')))
+    expect(await until(() => window.ran!.length == 1)).to.equal(true)
+    await task()
+    const script = div.querySelector('script')!
+    expect(script.getAttribute('data-sekisho-released')).to.equal('analytics')
+    expect(script.hasAttribute('type')).to.equal(false)
+    expect(window.ran).to.deep.equal(['stats'])
+    expect(requested('x=inner')).to.equal(false)
+  })
+
+  it('runs once the copy a library makes of an innerHTML script (htmx), after consent', async () => {
+    const div = document.body.appendChild(document.createElement('div'))
+    div.innerHTML = `<script type="text/plain" data-sekisho="analytics" src="${trackerUrl('stats', 'copy')}"></script>`
+    // htmx re-creates each swapped-in script so that it runs, copying its attributes.
+    const old = div.querySelector('script')!
+    const copy = document.createElement('script')
+    for (const attr of Array.from(old.attributes)) copy.setAttribute(attr.name, attr.value)
+    old.replaceWith(copy)
+    await task()
+    expect(window.ran).to.deep.equal([])
+    granted = { analytics: true }
+    gate.refresh()
+    expect(await until(() => window.ran!.length == 1)).to.equal(true)
+    await task()
+    expect(window.ran).to.deep.equal(['stats'])
+  })
+})
+
+describe('installGate: parser entry points and insertion methods', () => {
+  const SWAPS: Array<[string, (node: Node) => void]> = [
+    ['appendChild', (n) => document.body.appendChild(n)],
+    ['insertAdjacentElement', (n) => document.body.insertAdjacentElement('beforeend', n as Element)],
+    ['replaceWith', (n) => document.body.appendChild(document.createElement('b')).replaceWith(n)],
+    ['before', (n) => document.body.appendChild(document.createElement('b')).before(n)],
+    ['after', (n) => document.body.appendChild(document.createElement('b')).after(n)],
+    ['prepend', (n) => document.body.prepend(n)],
+    ['replaceChildren', (n) => document.body.appendChild(document.createElement('b')).replaceChildren(n)],
+    ['adoptNode', (n) => document.body.append(document.adoptNode(n))],
+    ['importNode', (n) => document.body.append(document.importNode(n, true))],
+  ]
+  for (const [name, insert] of SWAPS)
+    it(`holds an image of a detached document inserted by ${name}`, async () => {
+      insert(xhtml(`<span><img src="/ads/${name}.gif"/></span>`))
+      await task()
+      expect(requested('/ads/')).to.equal(false)
+      expect(gate.held()).to.have.length(1)
+    })
+
+  const PARSERS: Array<[string, (html: string) => void]> = [
+    ['DOMParser', (h) => document.body.append(...new DOMParser().parseFromString(h, 'text/html').body.childNodes)],
+    ['Document.parseHTMLUnsafe', (h) => document.body.append(...(Document as any).parseHTMLUnsafe(h).body.childNodes)],
+    ['setHTMLUnsafe', (h) => (document.body.appendChild(document.createElement('div')) as any).setHTMLUnsafe(h)],
+    [
+      'setHTMLUnsafe on a shadow root',
+      (h) =>
+        (document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'open' }) as any).setHTMLUnsafe(
+          h,
+        ),
+    ],
+    [
+      'a declarative shadow root',
+      (h) =>
+        (document.body.appendChild(document.createElement('div')) as any).setHTMLUnsafe(
+          `<div><template shadowrootmode="closed">${h}</template></div>`,
+        ),
+    ],
+    [
+      'template content',
+      (h) => {
+        const template = document.createElement('template')
+        template.innerHTML = h
+        document.body.append(template.content.cloneNode(true))
+      },
+    ],
+    [
+      'execCommand insertHTML',
+      (h) => {
+        const editor = document.body.appendChild(document.createElement('div'))
+        editor.contentEditable = 'true'
+        editor.focus()
+        document.execCommand('insertHTML', false, h)
+      },
+    ],
+  ]
+  for (const [name, parse] of PARSERS)
+    it(`holds images and frames parsed by ${name}`, async () => {
+      parse(
+        `<p>x</p><img src="/ads/${name.replace(/ /g, '-')}.gif"><iframe src="/ads/${name.replace(/ /g, '-')}.html"></iframe>`,
+      )
+      await task()
+      await task()
+      expect(requested('/ads/')).to.equal(false)
+    })
+
+  it('holds images in a srcdoc document set by property and by setAttribute', async () => {
+    const frames = ['property', 'attribute'].map((how) => {
+      const frame = document.createElement('iframe')
+      const html = `<img src="/ads/srcdoc-${how}.gif">`
+      if (how == 'property') frame.srcdoc = html
+      else frame.setAttribute('srcdoc', html)
+      document.body.append(frame)
+      return new Promise<Window>((r) => frame.addEventListener('load', () => r(frame.contentWindow!)))
+    })
+    for (const win of await Promise.all(frames)) {
+      await task()
+      expect(requested('/ads/', win)).to.equal(false)
+      expect(win.document.querySelector('img')!.getAttribute('data-sekisho')).to.equal('ads')
+    }
+  })
+
+  it('holds what script adds to an attached shadow root, open or closed, after the page loaded', async () => {
+    const root = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'closed' })
+    await task()
+    root.append(xhtml('<img src="/ads/shadow.gif"/>'))
+    await task()
+    expect(requested('/ads/')).to.equal(false)
+    expect(root.querySelector('img')!.getAttribute('data-sekisho')).to.equal('ads')
+  })
+})

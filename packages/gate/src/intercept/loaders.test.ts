@@ -1,0 +1,98 @@
+// Attack tests: the rarer loaders a page reaches a tracker with (media, plugins, SVG filters,
+// pings, CSS, fonts, new windows).
+import { expect } from 'chai'
+import type { ServiceDefinition } from '@sekisho/core'
+import { installGate } from '../index.ts'
+import type { Gate } from '../index.ts'
+import { requested, service, until } from '../../test/fixtures.ts'
+
+let granted: Record<string, boolean> = {}
+let gate: Gate
+const task = () => new Promise((r) => setTimeout(r, 50))
+
+beforeEach(() => {
+  granted = {}
+  performance.clearResourceTimings()
+  document.body.innerHTML = ''
+  gate = installGate({
+    services: [service('ads', ['advertising'])],
+    isGranted: (t: string | ServiceDefinition) =>
+      typeof t === 'string' ? !!granted[t] : t.purposes.every((p) => granted[p]),
+    reload() {},
+  })
+})
+afterEach(() => gate.uninstall())
+
+describe('installGate: other loaders', () => {
+  it('holds object, embed, input type=image, audio, video, poster, track, source and feImage', async () => {
+    const make = (tag: string, props: Record<string, string>) =>
+      document.body.appendChild(Object.assign(document.createElement(tag), props))
+    make('object', { data: '/ads/object.svg' })
+    make('embed', { src: '/ads/embed.svg' })
+    make('input', { type: 'image', src: '/ads/input.gif' })
+    make('audio', { src: '/ads/audio.mp3', preload: 'auto' })
+    const video = make('video', { poster: '/ads/poster.gif', preload: 'auto' })
+    video.setAttribute('src', '/ads/video.mp4')
+    video.appendChild(Object.assign(document.createElement('track'), { src: '/ads/track.vtt', default: true }))
+    const media = make('video', { preload: 'auto' })
+    media.appendChild(Object.assign(document.createElement('source'), { src: '/ads/source.mp4' }))
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<svg><filter id="f"><feImage href="/ads/fe.gif"/></filter><rect filter="url(#f)" width="9" height="9"/></svg>',
+    )
+    await task()
+    await task()
+    expect(requested('/ads/')).to.equal(false)
+    expect(gate.held()).to.have.length(8)
+    granted = { advertising: true }
+    gate.refresh()
+    expect(await until(() => requested('/ads/input.gif') && requested('/ads/poster.gif'))).to.equal(true)
+  })
+
+  it('holds <a ping> set by property, setAttribute and markup', () => {
+    const a = document.body.appendChild(Object.assign(document.createElement('a'), { ping: '/own /ads/ping' }))
+    const b = document.body.appendChild(document.createElement('a'))
+    b.setAttribute('ping', '/ads/ping2')
+    document.body.insertAdjacentHTML('beforeend', '<a href="#" ping="/ads/ping3">x</a>')
+    expect([a, b, document.body.lastElementChild!].map((el) => el.getAttribute('ping'))).to.deep.equal([
+      null,
+      null,
+      null,
+    ])
+  })
+
+  it('empties CSS url() and @import of held hosts: style attributes, cssText, setProperty, sheets, markup, fonts', async () => {
+    const div = document.body.appendChild(document.createElement('div'))
+    div.textContent = 'x'
+    div.setAttribute('style', 'background:url(/ads/attr.gif)')
+    const span = document.body.appendChild(document.createElement('span'))
+    span.textContent = 'x'
+    span.style.cssText = 'background-image:url("/ads/css-text.gif")'
+    const p = document.body.appendChild(document.createElement('p'))
+    p.textContent = 'x'
+    p.style.setProperty('background-image', "url('/ads/property.gif')")
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync('@import "/ads/import.css"; body { background: url(/ads/sync.gif) }')
+    sheet.insertRule('p { border-image: url(/ads/rule.gif) 1 }')
+    document.adoptedStyleSheets = [sheet]
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<b style="background:url(/ads/markup.gif)">x</b><style>i{background:url(/ads/style.gif)}</style><i>x</i>',
+    )
+    const font = new FontFace('held', 'url(/ads/font.woff2)')
+    await font.load().catch(() => {})
+    await task()
+    document.adoptedStyleSheets = []
+    // By name: the media of the test before may still be loading.
+    const names = ['attr', 'css-text', 'property', 'import', 'sync', 'rule', 'markup', 'style', 'font']
+    expect(names.filter((name) => requested(`/ads/${name}.`))).to.deep.equal([])
+    const own = document.body.appendChild(document.createElement('div'))
+    own.setAttribute('style', 'background:url(/own.gif)')
+    expect(own.getAttribute('style')).to.contain('/own.gif')
+  })
+
+  it('refuses window.open to a held host as a popup blocker does', () => {
+    expect(window.open('/ads/popup.html')).to.equal(null)
+    expect(window.open(new URL('/ads/popup.html', location.href))).to.equal(null)
+  })
+})

@@ -1,0 +1,28 @@
+// Shared by the gate's browser tests: services whose hosts are paths of the test server.
+import type { ServiceDefinition } from '@sekisho/core'
+
+export const BASE = '/packages/gate/test/'
+
+/** A service `id` whose tags are tracker.js?n=id and anything under /id/ on this host. */
+export const service = (id: string, purposes: string[], extra: Partial<ServiceDefinition> = {}): ServiceDefinition => ({
+  id,
+  purposes,
+  name: id,
+  recipient: id,
+  country: 'US',
+  data: [],
+  recipientPurpose: '',
+  privacyPolicyUrl: '',
+  hosts: [`${location.hostname}${BASE}tracker.js?n=${id}`, `${location.hostname}/${id}/`],
+  ...extra,
+})
+
+/** Whether this window (or `win`) requested a URL containing `part`. */
+export const requested = (part: string, win: Window = window) =>
+  win.performance.getEntriesByType('resource').some((e) => e.name.includes(part))
+
+/** Waits (up to a second) until `test` holds; answers whether it does. */
+export const until = async (test: () => boolean) => {
+  for (let i = 0; i < 100 && !test(); i++) await new Promise((r) => setTimeout(r, 10))
+  return test()
+}

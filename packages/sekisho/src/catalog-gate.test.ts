@@ -1,0 +1,27 @@
+// The catalog's gating data read by the gate's matchers: Google tags by id, and cookie
+// patterns that cannot catch a first-party name by accident.
+import { expect } from 'chai'
+import { catalogGate } from '@sekisho/catalog'
+import { matchService, namePattern } from '@sekisho/gate'
+
+const services = Object.entries(catalogGate).map(([id, entry]) => ({ id, ...entry }))
+
+describe('catalog through the gate', () => {
+  it('maps gtag.js to the service of its Google tag id, in any parameter order', () => {
+    const tag = (query: string) => matchService(`https://www.googletagmanager.com/gtag/js?${query}`, services)?.id
+    expect(tag('id=G-ABC123')).to.equal('google-analytics')
+    expect(tag('l=dataLayer&id=G-ABC123')).to.equal('google-analytics')
+    expect(tag('id=GT-ABC123')).to.equal('google-ads')
+    expect(tag('l=dataLayer&id=AW-123')).to.equal('google-ads')
+    expect(tag('id=DC-123')).to.equal('google-ads')
+    expect(tag('id=GTM-ABC&l=dataLayer')).to.equal('google-tag-manager')
+  })
+
+  it('declares no cookie pattern that catches a common first-party name', () => {
+    const firstParty = ['_gateway_session', '_session_id', '_csrf', '_shop_session', 'session', 'cart', 'locale']
+    for (const { id, cookies } of services) {
+      const test = namePattern(cookies)
+      for (const name of firstParty) expect(test?.test(name) ?? false, `${id} catches ${name}`).to.equal(false)
+    }
+  })
+})
