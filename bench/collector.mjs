@@ -2,29 +2,38 @@
 // and a 1,000,000-receipt CSV export (wall time, peak RSS). Prints medians; stops by itself.
 //   npm run build && node bench/collector.mjs
 //   node --import tsx --conditions=source bench/collector.mjs     (from source, no build)
-// Options (env): BENCH_RUNS=3  BENCH_REQUESTS=300  BENCH_EXPORT_ROWS=1000000  DATABASE_URL=postgres://…
+// Options (env): BENCH_RUNS=3  BENCH_REQUESTS=300  BENCH_BATCHES=1,50  BENCH_EXPORT_ROWS=1000000  DATABASE_URL=postgres://…
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import http from 'node:http'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { canonicalJson, chainHash, dropPostgresSchema, GENESIS, openSqliteStore } from '@sekisho/collector'
+import {
+  CHAIN_RECIPE,
+  canonicalJson,
+  chainHash,
+  dropPostgresSchema,
+  GENESIS,
+  openSqliteStore,
+} from '@sekisho/collector'
 import Database from 'better-sqlite3'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300)
-const BATCH = 50
+const BATCHES = (process.env.BENCH_BATCHES ?? '1,50').split(',').map(Number)
 const CONCURRENCY = 8
 const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000)
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const dir = mkdtempSync(join(tmpdir(), 'sekisho-bench-'))
+const BASE_TIME = Date.now() - 86_400_000
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 const receipt = (n, site = 'https://www.example.jp') => ({
   id: `r_bench_${n.toString(36).padStart(10, '0')}`,
   schema: 'sekisho-receipt/1',
-  timestamp: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString(),
+  // Recent times: the collector refuses receipts outside its time window.
+  timestamp: new Date(BASE_TIME + n).toISOString(),
   site,
   subject: `subj_${(n % 100_003).toString(36).padStart(8, '0')}`,
   policy: { revision: '2026-11-01', url: `${site}/privacy`, language: n % 3 ? 'ja' : 'en' },
@@ -63,7 +72,7 @@ function startCollector(args) {
   })
 }
 
-async function ingestRun(url, offset) {
+async function ingestRun(url, offset, BATCH) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
   const bodies = Array.from({ length: REQUESTS }, (_, r) =>
     JSON.stringify(
@@ -101,16 +110,19 @@ async function ingestRun(url, offset) {
 
 async function ingestBench(name, args, cleanup = async () => {}) {
   const { url, stop } = await startCollector(args)
-  const rates = []
+  let offset = 0
   try {
-    for (let run = 0; run < RUNS; run++) rates.push(await ingestRun(url, run * REQUESTS * BATCH))
+    for (const BATCH of BATCHES) {
+      const rates = []
+      for (let run = 0; run < RUNS; run++, offset += REQUESTS * BATCH) rates.push(await ingestRun(url, offset, BATCH))
+      console.log(
+        `ingest ${name}, batch ${BATCH}: median ${Math.round(median(rates))} receipts/s (runs: ${rates.map(Math.round).join(', ')}; ${REQUESTS} requests x ${BATCH}, ${CONCURRENCY} in flight)`,
+      )
+    }
   } finally {
     await stop()
     await cleanup()
   }
-  console.log(
-    `ingest ${name}: median ${Math.round(median(rates))} receipts/s (runs: ${rates.map(Math.round).join(', ')}; ${REQUESTS} requests x ${BATCH}, ${CONCURRENCY} in flight)`,
-  )
 }
 
 /** Writes EXPORT_ROWS chained rows straight into a SQLite file (the HTTP path would take minutes). */
@@ -119,7 +131,7 @@ function generateExportDb(file) {
   const db = new Database(file)
   db.pragma('synchronous = OFF')
   const insert = db.prepare(
-    'INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash, recipe) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ${CHAIN_RECIPE})`,
   )
   let prev = GENESIS
   const receivedAt = '2026-11-27T00:00:00.000Z'

@@ -5,12 +5,15 @@ import * as collector from './index.ts'
 describe('@sekisho/collector exports', () => {
   it('names exactly its public functions and constants', () => {
     assert.deepEqual(Object.keys(collector).sort(), [
+      'CHAIN_RECIPE',
       'CONTENT_TYPES',
       'EXPORT_FORMATS',
       'FILE_EXTENSIONS',
       'GENESIS',
       'PURPOSE_CATEGORIES',
       'SERVE_USAGE',
+      'anchorKey',
+      'appendAnchor',
       'canonicalJson',
       'chainHash',
       'createCollector',
@@ -29,7 +32,9 @@ describe('@sekisho/collector exports', () => {
       'redact',
       'serveOptions',
       'toKantara',
+      'verifyAnchors',
       'verifyChain',
+      'verifyPurges',
     ])
   })
 })

@@ -21,8 +21,12 @@ export type {
   StoredToken,
   TokenScope,
 } from './store/store.ts'
-export { canonicalJson, chainHash, GENESIS } from './chain/hash.ts'
+export { CHAIN_RECIPE, canonicalJson, chainHash, GENESIS } from './chain/hash.ts'
 export { verifyChain } from './chain/verify.ts'
+export { anchorKey, appendAnchor, verifyAnchors } from './chain/anchors.ts'
+export type { AnchorLine, AnchorReport } from './chain/anchors.ts'
+export { verifyPurges } from './chain/purges.ts'
+export type { PurgeRecord, PurgeReason } from './chain/purges.ts'
 export { ingest } from './ingest/ingest.ts'
 export type { IngestResponse, Rejection } from './ingest/ingest.ts'
 export { exportReceipts, CONTENT_TYPES, FILE_EXTENSIONS } from './export/export.ts'

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { openSqliteStore } from '@sekisho/collector'
+import { anchorKey, appendAnchor, openSqliteStore } from '@sekisho/collector'
 import { main } from '../index.ts'
 
 const receipt = (n: number, site = 'https://www.example.jp') => ({
@@ -95,6 +95,29 @@ describe('sekisho export / import / verify', () => {
     const io = capture()
     assert.equal(await main(['verify', '--db', copy], io), 1)
     assert.match(io.stderr, /chain broken .* row \d+ \(receipt r_cli_000006\): row hash does not match its content/)
+  })
+
+  it('verify --anchors exits 1 when the database lost rows the signed anchors hold, though its own chain is consistent', async () => {
+    const copy = join(dir, 'anchored.sqlite')
+    const anchors = join(dir, 'anchors.jsonl')
+    await main(['import', '--db', copy, '--in', join(dir, 'log.jsonl')], capture())
+    const store = openSqliteStore(copy)
+    await appendAnchor(store, anchors, anchorKey(anchors), '2026-11-04T00:00:00.000Z')
+    await store.close()
+    const ok = capture()
+    assert.equal(await main(['verify', '--db', copy, '--anchors', anchors], ok), 0, ok.stderr)
+    assert.match(ok.stdout, /^ok: 1 signed anchors/)
+    const raw = new Database(copy)
+    raw.exec(`DROP TRIGGER receipts_no_delete; DELETE FROM receipts WHERE id = 'r_cli_000047';
+      UPDATE chain_heads SET hash = (SELECT hash FROM receipts WHERE site = chain_heads.site ORDER BY seq DESC LIMIT 1)`)
+    raw.close()
+    assert.equal(await main(['verify', '--db', copy], capture()), 0, 'without anchors the shorter chain passes')
+    const io = capture()
+    assert.equal(await main(['verify', '--db', copy, '--anchors', anchors], io), 1)
+    assert.match(
+      io.stderr,
+      /--anchors: site https:\/\/www\.example\.jp: the head anchored at .* is not in the database/,
+    )
   })
 
   const servicesFile = (value: unknown) => {

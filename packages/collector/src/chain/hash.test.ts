@@ -10,6 +10,12 @@ describe('hash chain bytes', () => {
       '{"a":[{"y":null,"z":true}],"b":1,"d":"改定 \\"x\\"\\t"}',
     )
   })
+  it('is RFC 8785: refuses what has no canonical form instead of writing an escape', () => {
+    assert.throws(() => canonicalJson({ revision: 'a\ud800' }), /surrogate/i)
+    assert.equal(canonicalJson({ r: '\\ud800' }), '{"r":"\\\\ud800"}')
+    assert.throws(() => canonicalJson({ n: Number.NaN }), /NaN/)
+    assert.equal(canonicalJson({ '\ue000': 1, '\u{1f600}': 2, n: 1e21, m: -0 }), '{"m":0,"n":1e+21,"😀":2,"\ue000":1}')
+  })
   it('hashes previous hash, received time and body joined by newlines (pinned vector)', () => {
     const receipt = {
       id: 'r_audit_0001',
@@ -26,9 +32,15 @@ describe('hash chain bytes', () => {
       ui: { textHash: 'e'.repeat(64) },
     }
     const body = canonicalJson(receipt)
-    const hash = chainHash(GENESIS, '2026-11-01T00:00:01.000Z', body)
+    const hash = chainHash(GENESIS, '2026-11-01T00:00:01.000Z', body, 1)
     assert.equal(hash, createHash('sha256').update(`${GENESIS}\n2026-11-01T00:00:01.000Z\n${body}`).digest('hex'))
-    // Changing the documented format breaks every stored chain: this value must never change.
+    // Changing the documented format breaks every stored chain: these values must never change.
     assert.equal(hash, 'ee2bbcae0ead1dea515f767610445ae0583c9cf5bd68275dae1d0e9701e2f569')
+    const v2 = chainHash(GENESIS, '2026-11-01T00:00:01.000Z', body)
+    assert.equal(
+      v2,
+      createHash('sha256').update(`sekisho-chain/2\n${GENESIS}\n2026-11-01T00:00:01.000Z\n${body}`).digest('hex'),
+    )
+    assert.equal(v2, chainHash(GENESIS, '2026-11-01T00:00:01.000Z', body, 2))
   })
 })

@@ -1,21 +1,32 @@
 // The hash chain: the exact bytes hashed per row, so an auditor can re-check a row with sha256sum.
 import { createHash } from 'node:crypto'
+import canonicalize from 'canonicalize'
 
 /** The `previous hash` of a site's first row: 64 zeros. */
 export const GENESIS = '0'.repeat(64)
 
-/** JSON with object keys sorted (by UTF-16 code units) at every depth and no whitespace; the stored body. */
+/** The recipe new rows are written with; every row stores its own, so chains written before keep verifying. */
+export const CHAIN_RECIPE = 2
+
+const LONE_SURROGATE = /(?<!\\)(?:\\\\)*\\ud[89a-f][0-9a-f]{2}/
+
+/** RFC 8785 (JSON Canonicalization Scheme) text of `value`: the stored, hashed body. Throws on values JSON cannot carry (lone surrogates, NaN). */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined)
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value)
+  const text = canonicalize(value)
+  // RFC 8785 wants well-formed strings; JSON.stringify writes a lone surrogate as an escape (\udXXX
+  // after an odd run of backslashes), which is refused here.
+  if (text !== undefined && LONE_SURROGATE.test(text)) throw new Error('canonicalJson: lone surrogate in a string')
+  if (text === undefined) throw new Error('canonicalJson: the value has no JSON form')
+  return text
 }
 
-/** sha256(previousHash + "\n" + receivedAt + "\n" + body), lowercase hex. */
-export function chainHash(previousHash: string, receivedAt: string, body: string): string {
-  return createHash('sha256').update(`${previousHash}\n${receivedAt}\n${body}`).digest('hex')
+/**
+ * The hash of one row, by the row's recipe:
+ * - 1: sha256(previousHash + "\n" + receivedAt + "\n" + body);
+ * - 2: sha256("sekisho-chain/2\n" + previousHash + "\n" + receivedAt + "\n" + body), body in RFC 8785.
+ * The v2 prefix means a row's recipe cannot be relabelled without its hash failing.
+ */
+export function chainHash(previousHash: string, receivedAt: string, body: string, recipe = CHAIN_RECIPE): string {
+  const prefix = recipe === 1 ? '' : `sekisho-chain/${recipe}\n`
+  return createHash('sha256').update(`${prefix}${previousHash}\n${receivedAt}\n${body}`).digest('hex')
 }

@@ -1,5 +1,6 @@
 // Walks stored rows in chain order and reports the first row whose hash does not follow.
-import { chainHash, GENESIS } from './hash.ts'
+import { CHAIN_RECIPE, chainHash, GENESIS } from './hash.ts'
+import { verifyPurges } from './purges.ts'
 import {
   PAGE_SIZE,
   sortableTime,
@@ -29,13 +30,39 @@ function columnMismatch(row: StoredReceipt): { column: string; expected: string;
   return undefined
 }
 
-/** Re-computes every site's chain: each row's previous hash, its own hash, and the stored head. */
-export async function verifyChain(store: ReceiptStore, options: { site?: string } = {}): Promise<ChainReport> {
+/** Where each site's chain was last verified up to: walks that start from it check only newer rows. */
+export type ChainCheckpoint = Map<string, { seq: number; hash: string; recipe: number }>
+
+/** The rows to check: all (a full pass), or per site only those after the checkpoint. */
+async function* rowsToCheck(
+  store: ReceiptStore,
+  heads: Map<string, string>,
+  site: string | undefined,
+  checkpoint: ChainCheckpoint | undefined,
+): AsyncGenerator<StoredReceipt> {
+  if (!checkpoint) return yield* store.chainRows(site)
+  for (const s of [...heads.keys()].sort())
+    if (site === undefined || s === site) yield* store.chainRows(s, checkpoint.get(s)?.seq ?? 0)
+}
+
+/**
+ * Re-computes every site's chain: each row's previous hash, its own hash, and the stored head.
+ * With `checkpoint`, only rows after it are hashed (rows of sites without a head are then not
+ * seen: keep a periodic full pass), and the checkpoint advances when the chain verifies.
+ */
+export async function verifyChain(
+  store: ReceiptStore,
+  options: { site?: string; checkpoint?: ChainCheckpoint } = {},
+): Promise<ChainReport> {
+  const { checkpoint } = options
+  const purgeBreak = await verifyPurges(store, options.site)
+  if (purgeBreak) return { ok: false, checked: 0, firstBreak: purgeBreak }
   const anchors = await store.anchors()
   const heads = await store.heads()
   let checked = 0
   let site: string | undefined
   let expected = GENESIS
+  let recipe = 1
   const sites = new Set<string>()
   let firstBreak: ChainBreak | undefined
   const endOfSite = () => {
@@ -49,13 +76,15 @@ export async function verifyChain(store: ReceiptStore, options: { site?: string 
         found: expected,
       }
   }
-  for await (const row of store.chainRows(options.site)) {
+  const reached: ChainCheckpoint = new Map()
+  for await (const row of rowsToCheck(store, heads, options.site, checkpoint)) {
     if (row.site !== site) {
       endOfSite()
       if (firstBreak) break
       site = row.site
       sites.add(site)
-      expected = anchors.get(site) ?? GENESIS
+      expected = checkpoint?.get(site)?.hash ?? anchors.get(site) ?? GENESIS
+      recipe = checkpoint?.get(site)?.recipe ?? 1
     }
     checked++
     // Let other work (ingest) run between pages: SQLite reads are synchronous, so a long walk
@@ -72,7 +101,19 @@ export async function verifyChain(store: ReceiptStore, options: { site?: string 
       }
       break
     }
-    const hash = chainHash(row.prevHash, row.receivedAt, row.body)
+    if (row.recipe < recipe || row.recipe > CHAIN_RECIPE) {
+      firstBreak = {
+        site,
+        seq: row.seq,
+        id: row.id,
+        reason: 'chain recipe is unknown or went back to an older one: the row was relabelled or inserted',
+        expected: `recipe ${recipe} to ${CHAIN_RECIPE}`,
+        found: `recipe ${row.recipe}`,
+      }
+      break
+    }
+    recipe = row.recipe
+    const hash = chainHash(row.prevHash, row.receivedAt, row.body, row.recipe)
     if (hash !== row.hash) {
       firstBreak = {
         site,
@@ -97,20 +138,24 @@ export async function verifyChain(store: ReceiptStore, options: { site?: string 
       break
     }
     expected = row.hash
+    reached.set(site, { seq: row.seq, hash: row.hash, recipe: row.recipe })
   }
   endOfSite()
   if (!firstBreak)
     for (const [s, head] of heads) {
       if (options.site !== undefined && s !== options.site) continue
-      if (!sites.has(s) && head !== (anchors.get(s) ?? GENESIS)) {
+      const start = checkpoint?.get(s)?.hash ?? anchors.get(s) ?? GENESIS
+      if (!sites.has(s) && head !== start) {
         firstBreak = {
           site: s,
           reason: 'the recorded head has no rows: rows were deleted',
           expected: head,
-          found: anchors.get(s) ?? GENESIS,
+          found: start,
         }
         break
       }
     }
-  return firstBreak ? { ok: false, checked, firstBreak } : { ok: true, checked }
+  if (firstBreak) return { ok: false, checked, firstBreak }
+  for (const [s, at] of reached) checkpoint?.set(s, at)
+  return { ok: true, checked }
 }

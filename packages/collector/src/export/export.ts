@@ -136,7 +136,7 @@ export async function* exportReceipts(
   let first = true
   for await (const row of store.rows(query.filter)) {
     if (format === 'jsonl')
-      buffer += `{"receivedAt":${JSON.stringify(row.receivedAt)},"prevHash":"${row.prevHash}","hash":"${row.hash}","receipt":${row.body}}\n`
+      buffer += `{"receivedAt":${JSON.stringify(row.receivedAt)},"prevHash":"${row.prevHash}","hash":"${row.hash}","recipe":${row.recipe},"receipt":${row.body}}\n`
     else {
       const receipt = JSON.parse(row.body) as Receipt
       if (format === 'csv') buffer += csvLine(row, receipt, purposes)

@@ -6,11 +6,13 @@ import { siteAccess, type SiteOptions } from '../access/sites.ts'
 import { generateToken, hashToken, createTokenCheck, type TokenOption } from '../access/tokens.ts'
 import { CONTENT_TYPES, exportReceipts, FILE_EXTENSIONS, type ExportOptions } from '../export/export.ts'
 import { parseExportQuery } from '../export/query.ts'
+import { anchorKey, appendAnchor } from '../chain/anchors.ts'
 import { receiptStats } from '../export/stats.ts'
+import { verifyChain, type ChainCheckpoint } from '../chain/verify.ts'
 import { ingest } from '../ingest/ingest.ts'
 import { createRateLimit, type RateLimitOptions } from '../ingest/rate-limit.ts'
 import { openStore, redact } from '../store/open.ts'
-import type { PurgeResult, ReceiptStore, TokenScope } from '../store/store.ts'
+import type { ChainReport, PurgeResult, ReceiptStore, TokenScope } from '../store/store.ts'
 import { consoleAssets } from './console-page.ts'
 import { CONSOLE_CSP } from '@sekisho/console'
 
@@ -56,6 +58,12 @@ export interface CollectorOptions extends ExportOptions {
   retentionDays?: number | false
   /** How often the purge runs while listening. @default 24 */
   purgeEveryHours?: number
+  /** How often the background chain check hashes the rows added since the last one (seconds). @default 60 */
+  verifyEverySeconds?: number
+  /** Every how many background checks is a full pass (all rows, from each chain's start). @default 60 */
+  fullVerifyEvery?: number
+  /** Append-only file the collector signs its chain heads into (key in `FILE.key`): at start, on a schedule and at close. */
+  anchors?: { file: string /** @default 5 */; everyMinutes?: number }
   /** Log lines (purges, storage errors); default: one JSON line to stderr. */
   log?: (entry: Record<string, unknown>) => void
   /** Clock (tests). @default Date.now */
@@ -132,6 +140,29 @@ export function createCollector(options: CollectorOptions = {}): Collector {
   let store: ReceiptStore | undefined
   let checkToken: ReturnType<typeof createTokenCheck> | undefined
   let timer: NodeJS.Timeout | undefined
+  let anchorTimer: NodeJS.Timeout | undefined
+  let verifyTimer: NodeJS.Timeout | undefined
+  // The chain is checked from a checkpoint: each check hashes only the rows added since the last one
+  // (a full pass from each chain's start every `fullVerifyEvery` checks), in the background on a timer
+  // and when /v1/stats asks; concurrent callers share one check.
+  const checkpoint: ChainCheckpoint = new Map()
+  let verified = 0
+  let running: Promise<ChainReport> | undefined
+  let checks = 0
+  const checkChain = (): Promise<ChainReport> =>
+    (running ??= (async () => {
+      const full = checks++ % (options.fullVerifyEvery ?? 60) === 0 && checks > 1
+      const report = await verifyChain(ready().store, full ? {} : { checkpoint })
+      if (!report.ok) return report
+      verified = full ? report.checked : verified + report.checked
+      return { ok: true, checked: verified }
+    })().finally(() => {
+      running = undefined
+    }))
+  const anchor = async () => {
+    if (!options.anchors || !store) return
+    await appendAnchor(store, options.anchors.file, anchorKey(options.anchors.file), iso())
+  }
   let page: Promise<{ html: string; script?: string }> | undefined
 
   const ready = () => {
@@ -272,7 +303,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
           error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'),
           errors: parsed.errors,
         })
-      return send(res, 200, await receiptStats(store, parsed.query.filter))
+      return send(res, 200, await receiptStats(store, parsed.query.filter, checkChain()))
     }
 
     if (path.startsWith('/v1/admin/')) {
@@ -379,6 +410,19 @@ export function createCollector(options: CollectorOptions = {}): Collector {
         )
         timer.unref()
       }
+      verifyTimer = setInterval(
+        () => void checkChain().catch((e) => log({ at: iso(), event: 'verify-failed', message: redact(String(e)) })),
+        (options.verifyEverySeconds ?? 60) * 1000,
+      )
+      verifyTimer.unref()
+      if (options.anchors) {
+        await anchor()
+        anchorTimer = setInterval(
+          () => void anchor().catch((e) => log({ at: iso(), event: 'anchor-failed', message: String(e) })),
+          (options.anchors.everyMinutes ?? 5) * 60_000,
+        )
+        anchorTimer.unref()
+      }
       return new Promise((resolve, reject) => {
         server.once('error', reject)
         server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => {
@@ -389,10 +433,15 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     },
     async close() {
       clearInterval(timer)
+      clearInterval(anchorTimer)
+      clearInterval(verifyTimer)
+      await running?.catch(() => {})
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       // Idle keep-alive connections would hold close() open for their timeout; requests in flight finish.
       server.closeIdleConnections()
       await closed
+      // The last head, so what was written since the last scheduled anchor is covered too.
+      await anchor()
       if (store && !options.store) await store.close()
     },
   }

@@ -42,8 +42,30 @@ const fail = (status: 400 | 409 | 413, error: string, rejected: Rejection[] = []
 const lines = (rejected: Rejection[]) =>
   rejected.map((r) => formatReceiptErrors(r.errors).replace(/^/gm, `[${r.index}] `)).join('\n')
 
+/** Deepest array/object nesting accepted: the recursive checks after parsing must not run out of stack. */
+const MAX_DEPTH = 32
+
+/** Whether brackets outside strings nest deeper than `MAX_DEPTH` (one linear scan, before parsing). */
+function nestedTooDeep(text: string): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92)
+        i++ // backslash: skip the escaped character
+      else if (c === 34) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return true
+    } else if (c === 93 || c === 125) depth--
+  }
+  return false
+}
+
 /** Parses a request body (one receipt or an array) and appends the valid receipts. */
 export async function ingest(store: ReceiptStore, text: string, options: IngestOptions): Promise<IngestOutcome> {
+  if (nestedTooDeep(text)) return fail(400, `body: JSON nested deeper than ${MAX_DEPTH} levels (a receipt needs 4)`)
   let parsed: unknown
   try {
     parsed = JSON.parse(text)

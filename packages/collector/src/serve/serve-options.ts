@@ -9,8 +9,10 @@ const ORIGIN = /^https?:\/\/[^/\s]+$/
 
 export const SERVE_USAGE = `Usage: sekisho serve [--db FILE|postgres://…] [--schema NAME] [--host 127.0.0.1] [--port 8787]
   [--site https://site.example]… [--origin https://site.example]… [--retention-days 1827] [--no-rate-limit]
+  [--anchors FILE]
   --db defaults to $DATABASE_URL, else .data/receipts.sqlite. --site names a site receipts may be written
-  for (its pages' origin); --origin is a site too (kept for older configs). Tokens come from
+  for (its pages' origin); --anchors appends the signed chain heads to FILE (key in FILE.key) at start,
+  every 5 minutes and at shutdown, for \`sekisho verify --anchors FILE\`; --origin is a site too (kept for older configs). Tokens come from
   SEKISHO_EXPORT_TOKENS / SEKISHO_ADMIN_TOKENS (comma-separated), and server-to-server senders' site tokens
   from SEKISHO_SITE_TOKENS (https://site.example=TOKEN,…), never from flags (they would show in the process list).
 `
@@ -33,6 +35,7 @@ export function serveOptions(
         site: { type: 'string', multiple: true },
         'retention-days': { type: 'string' },
         'no-rate-limit': { type: 'boolean' },
+        anchors: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }))
@@ -80,6 +83,7 @@ export function serveOptions(
       tokens: [...tokens('SEKISHO_EXPORT_TOKENS', 'export'), ...tokens('SEKISHO_ADMIN_TOKENS', 'admin')],
       ...(retention ? { retentionDays: Number(retention) } : {}),
       ...(values['no-rate-limit'] ? { rateLimit: false as const } : {}),
+      ...(values.anchors ? { anchors: { file: values.anchors } } : {}),
     },
   }
 }

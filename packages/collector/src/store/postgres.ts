@@ -1,7 +1,8 @@
 // PostgreSQL storage (pg): receipts partitioned by month of arrival so retention is a partition
 // drop; row triggers refuse UPDATE and DELETE; a site's chain head is row-locked while appending.
 import pg from 'pg'
-import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
+import { CHAIN_RECIPE, chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
+import { sealPurge } from '../chain/purges.ts'
 import { groupCommit } from './group-commit.ts'
 import {
   PAGE_SIZE,
@@ -71,6 +72,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         seq bigserial NOT NULL, id text NOT NULL, site text NOT NULL, received_at text NOT NULL, ts text NOT NULL,
         subject text NOT NULL, method text NOT NULL, body text NOT NULL, prev_hash text NOT NULL, hash text NOT NULL
       ) PARTITION BY RANGE (received_at);
+      -- Schemas made before chain recipe 2 get the column; their rows keep recipe 1 and keep verifying.
+      ALTER TABLE ${s}.receipts ADD COLUMN IF NOT EXISTS recipe smallint NOT NULL DEFAULT 1;
       CREATE INDEX IF NOT EXISTS receipts_seq ON ${s}.receipts (seq);
       CREATE INDEX IF NOT EXISTS receipts_site_seq ON ${s}.receipts (site, seq);
       CREATE INDEX IF NOT EXISTS receipts_ts ON ${s}.receipts (ts);
@@ -194,8 +197,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         }
         if (inserted.length) {
           await c.query(
-            `INSERT INTO ${s}.receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash)
-             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])`,
+            `INSERT INTO ${s}.receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash, recipe)
+             SELECT *, ${CHAIN_RECIPE} FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])`,
             cols,
           )
           await c.query(
@@ -234,11 +237,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         (last) => [last.seq, max, ...rest],
       )
     },
-    async *chainRows(site) {
+    async *chainRows(site, afterSeq = 0) {
       if (site !== undefined)
         yield* pages(
           `SELECT ${COLS} FROM ${s}.receipts WHERE site = $1 AND seq > $2 ORDER BY seq LIMIT ${PAGE_SIZE}`,
-          [site, 0],
+          [site, afterSeq],
           (last) => [site, last.seq],
         )
       else
@@ -310,12 +313,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
             )
           }
         }
-        const result = { cutoff, deleted, anchors }
+        const last = await c.query<{ detail: string }>(
+          `SELECT detail FROM ${s}.events WHERE kind = 'purge' ORDER BY seq DESC LIMIT 1`,
+        )
+        const record = sealPurge(last.rows[0]?.detail, now, { cutoff, deleted, anchors })
         await c.query(`INSERT INTO ${s}.events (at, kind, detail) VALUES ($1, 'purge', $2)`, [
           now,
-          JSON.stringify(result),
+          JSON.stringify(record),
         ])
-        return result
+        return record
       }),
     logEvent: async (e) =>
       void (await pool.query(`INSERT INTO ${s}.events (at, kind, detail) VALUES ($1, $2, $3)`, [

@@ -1,7 +1,8 @@
 // SQLite storage (better-sqlite3): one file in WAL mode, synchronous=FULL so an acknowledged
 // receipt is on disk before the 202 leaves; triggers refuse UPDATE and any DELETE but a purge's.
 import Database from 'better-sqlite3'
-import { chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
+import { CHAIN_RECIPE, chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
+import { sealPurge } from '../chain/purges.ts'
 import { groupCommit } from './group-commit.ts'
 import {
   PAGE_SIZE,
@@ -62,6 +63,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`)
   db.pragma('busy_timeout = 5000')
   db.exec(SCHEMA)
+  // Files made before chain recipe 2 get the column; their rows keep recipe 1 and keep verifying.
+  const columns = db.prepare('SELECT name FROM pragma_table_info(?)').all('receipts') as Array<{ name: string }>
+  if (!columns.some((c) => c.name === 'recipe'))
+    db.exec('ALTER TABLE receipts ADD COLUMN recipe INTEGER NOT NULL DEFAULT 1')
 
   const stored = db.prepare<[string], { body: string }>('SELECT body FROM receipts WHERE id = ?')
   const head = db.prepare<[string], { hash: string }>('SELECT hash FROM chain_heads WHERE site = ?')
@@ -69,7 +74,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     'INSERT INTO chain_heads (site, hash) VALUES (?, ?) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash',
   )
   const insert = db.prepare(
-    'INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash, recipe) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ${CHAIN_RECIPE})`,
   )
   const notePurpose = db.prepare('INSERT OR IGNORE INTO purposes (id) VALUES (?)')
   const byId = db.prepare<[string], ReceiptRow>(`SELECT ${ROW_COLUMNS} FROM receipts WHERE id = ?`)
@@ -141,11 +146,11 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     let cursor = params
     for (;;) {
       const batch = stmt.all(...cursor) as unknown as Array<
-        [number, string, string, string, string, string, string, string, string, string]
+        [number, string, string, string, string, string, string, string, string, string, number]
       >
       let last: StoredReceipt | undefined
-      for (const [seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method] of batch)
-        yield (last = { seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method })
+      for (const [seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method, recipe] of batch)
+        yield (last = { seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method, recipe })
       if (batch.length < PAGE_SIZE || !last) return
       cursor = after(last)
     }
@@ -165,10 +170,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       const sql = `SELECT ${ROW_COLUMNS} FROM receipts WHERE seq > ? AND seq <= ?${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`
       yield* pages(sql, [0, max, ...params], (last) => [last.seq, max, ...params])
     },
-    async *chainRows(site) {
+    async *chainRows(site, afterSeq = 0) {
       const cols = `SELECT ${ROW_COLUMNS} FROM receipts`
       if (site !== undefined)
-        yield* pages(`${cols} WHERE site = ? AND seq > ? ORDER BY seq LIMIT ${PAGE_SIZE}`, [site, 0], (last) => [
+        yield* pages(`${cols} WHERE site = ? AND seq > ? ORDER BY seq LIMIT ${PAGE_SIZE}`, [site, afterSeq], (last) => [
           site,
           last.seq,
         ])
@@ -236,9 +241,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
               setAnchor.run(site, anchor)
             }
           }
-          const result = { cutoff, deleted, anchors }
-          insertEvent.run(now, 'purge', JSON.stringify(result))
-          return result
+          const last = db.prepare("SELECT detail FROM events WHERE kind = 'purge' ORDER BY seq DESC LIMIT 1").get() as
+            | { detail: string }
+            | undefined
+          const record = sealPurge(last?.detail, now, { cutoff, deleted, anchors })
+          insertEvent.run(now, 'purge', JSON.stringify(record))
+          return record
         })
         .immediate(),
     logEvent: async (event) => void insertEvent.run(event.at, event.kind, JSON.stringify(event.detail)),

@@ -18,6 +18,8 @@ export interface StoredReceipt {
   ts: string
   subject: string
   method: string
+  /** How `hash` was computed (see `chainHash`): 1 for rows written before RFC 8785, 2 since. */
+  recipe: number
 }
 
 /** A receipts row as both databases return it (PostgreSQL gives the bigint `seq` as a string). */
@@ -32,10 +34,11 @@ export interface ReceiptRow {
   ts: string
   subject: string
   method: string
+  recipe: number
 }
 
 /** The columns of a `ReceiptRow`, in the order `pages` reads them. */
-export const ROW_COLUMNS = 'seq, id, site, received_at, prev_hash, hash, body, ts, subject, method'
+export const ROW_COLUMNS = 'seq, id, site, received_at, prev_hash, hash, body, ts, subject, method, recipe'
 
 export const rowToStored = (r: ReceiptRow): StoredReceipt => ({
   seq: Number(r.seq),
@@ -48,6 +51,7 @@ export const rowToStored = (r: ReceiptRow): StoredReceipt => ({
   ts: r.ts,
   subject: r.subject,
   method: r.method,
+  recipe: Number(r.recipe),
 })
 
 /** Narrows exports and stats. Times compare against the receipt's `timestamp`. */
@@ -137,8 +141,8 @@ export interface ReceiptStore {
   get(id: string): Promise<StoredReceipt | undefined>
   /** Matching rows in arrival order, read page by page (flat memory); rows appended after the call starts are not included. */
   rows(filter?: ReceiptFilter): AsyncIterable<StoredReceipt>
-  /** Every row of one site (or all sites) in chain order: by site, then arrival. */
-  chainRows(site?: string): AsyncIterable<StoredReceipt>
+  /** Every row of one site (or all sites) in chain order: by site, then arrival; for one site, only rows after `afterSeq`. */
+  chainRows(site?: string, afterSeq?: number): AsyncIterable<StoredReceipt>
   /** Each site's last hash. */
   heads(): Promise<Map<string, string>>
   /** Each purged site's chain start (the previous hash of its first remaining row). */
