@@ -167,7 +167,7 @@ test('on a production host the head acts on a structurally sound config without 
   const local: string[] = []
   page.on('request', (r) => local.push(r.url()))
   await page.context().clearCookies()
-  await page.goto(`${site}/`)
+  await page.goto(`${site}/`.replace('127.0.0.1', 'localhost'))
   await expect(page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' })).toBeVisible()
   expect(fetched(local, 'check')).toBe(true)
 })

@@ -326,7 +326,7 @@ test('an invalid config holds every third-party host and says why', async ({ pag
   expect(zoo.outside).toEqual([])
   // Without a config no cookie name is known: only the first-party script's own cookie is written.
   expect(await cookieNames(page.context())).toEqual(['_house_ad'])
-  expect(messages.some((m) => m.includes('sekisho-config'))).toBe(true)
+  expect(messages.some((m) => m.includes('[sekisho] the config is not usable'))).toBe(true)
   const ran = await page.evaluate(() => window.zooRan)
   expect(ran).toEqual(expect.arrayContaining(['widget.js', 'ad-cookie.js', 'beacon.js']))
 })

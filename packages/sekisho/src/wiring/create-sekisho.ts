@@ -84,8 +84,10 @@ declare global {
 
 const VERSION = '0.1.0'
 
-/** Hosts where a site is developed: there the full validator (the check part) runs before anything is released. */
-const DEV_HOST = /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|local|test)$/
+/** Host names reserved for development (localhost, RFC 6761 .localhost/.test, mDNS .local): there the
+ * full validator (the check part) runs before anything is released. IP literals are not among them:
+ * a production build previewed or tested on 127.0.0.1 behaves as it will in production. */
+const DEV_HOST = /^localhost$|\.(localhost|local|test)$/
 
 /** The shape the head relies on; the full rules are `sekisho validate`'s (and the check part's). */
 function structure(c: SekishoConfig): SekishoConfig {
