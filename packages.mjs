@@ -2,19 +2,32 @@
 // env: where the code runs ("browser" packages are tested in Chromium, "node" ones with node:test).
 // entries: source file -> output name, relative to the package; the first is the public index.
 // iife: script-tag bundles (packages/sekisho only), built as classic scripts for <head>.
+// cjs: also built as CommonJS (`require` export condition) for Node servers that are not ESM:
+// reading the consent cookie, validating configs and receipts, running the collector or the CLI.
 export const PACKAGES = [
-  { dir: 'core', env: 'browser' },
-  { dir: 'catalog', env: 'browser' },
+  { dir: 'core', env: 'browser', cjs: true },
+  { dir: 'catalog', env: 'browser', cjs: true },
   { dir: 'gate', env: 'browser' },
   { dir: 'notice', env: 'browser' },
   { dir: 'banner', env: 'browser' },
-  { dir: 'receipts', env: 'browser', entries: { 'src/index.ts': 'index', 'src/schema/index.ts': 'schema' } },
+  { dir: 'receipts', env: 'browser', cjs: true, entries: { 'src/index.ts': 'index', 'src/schema/index.ts': 'schema' } },
   { dir: 'console', env: 'browser', iife: { 'src/app.tsx': 'console' } },
-  { dir: 'collector', env: 'node' },
-  { dir: 'cli', env: 'node', entries: { 'src/index.ts': 'index', 'src/bin.ts': 'bin' } },
+  { dir: 'collector', env: 'node', cjs: true },
+  { dir: 'server', env: 'node' },
+  { dir: 'audit', env: 'node' },
+  { dir: 'cli', env: 'node', cjs: true, entries: { 'src/index.ts': 'index', 'src/bin.ts': 'bin' } },
   {
     dir: 'sekisho',
     env: 'browser',
+    // The npm entry and its lazily imported parts (imported by package name, so a site's bundler
+    // splits each into its own file).
+    entries: {
+      'src/index.ts': 'index',
+      'src/wiring/banner.ts': 'parts/banner',
+      'src/wiring/receipts.ts': 'parts/receipts',
+      'src/wiring/notice.ts': 'parts/notice',
+      'src/wiring/check.ts': 'parts/check',
+    },
     iife: {
       'src/head.ts': 'sekisho',
       'src/head-baked.ts': 'sekisho-baked',

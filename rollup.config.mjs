@@ -31,13 +31,27 @@ for (const pkg of PACKAGES) {
     input: Object.fromEntries(Object.entries(entries).map(([src, out]) => [out, `${dir}/${src}`])),
     external: bareImport,
     plugins: [ts(browser ? BROWSER_TARGET : NODE_TARGET, browser)],
-    output: {
-      dir: `${dir}/dist`,
-      format: 'es',
-      entryFileNames: '[name].mjs',
-      chunkFileNames: '[name]-[hash].mjs',
-      sourcemap: true,
-    },
+    output: [
+      {
+        dir: `${dir}/dist`,
+        format: 'es',
+        entryFileNames: '[name].mjs',
+        chunkFileNames: '[name]-[hash].mjs',
+        sourcemap: true,
+      },
+      // CommonJS twins for `require` (packages.mjs `cjs`); dynamic imports stay lazy as require() calls.
+      ...(pkg.cjs
+        ? [
+            {
+              dir: `${dir}/dist`,
+              format: 'cjs',
+              entryFileNames: '[name].cjs',
+              chunkFileNames: '[name]-[hash].cjs',
+              sourcemap: true,
+            },
+          ]
+        : []),
+    ],
     onwarn,
   })
   for (const [src, out] of Object.entries(pkg.iife ?? {})) {

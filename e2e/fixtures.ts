@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base } from '@playwright/test'
+import { rollup, type OutputOptions, type RollupOptions } from 'rollup'
 import { createCollector } from '@sekisho/collector'
 import { routeOutside, type Traffic } from './stand-ins.ts'
 import { serveSite } from '../scripts/serve.mjs'
@@ -80,3 +81,17 @@ export const test = base.extend<{ traffic: Traffic; site: string }, { example: S
 })
 
 export { expect } from '@playwright/test'
+
+/** Runs rollup builds (an app's, as examples/npm-app's config makes them); a warning fails the test. */
+export async function buildApp(builds: RollupOptions[]) {
+  for (const options of builds) {
+    const bundle = await rollup({
+      ...options,
+      onwarn: (warning) => {
+        throw new Error(`rollup: ${warning.message}`)
+      },
+    })
+    await bundle.write(options.output as OutputOptions)
+    await bundle.close()
+  }
+}

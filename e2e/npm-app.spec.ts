@@ -2,9 +2,17 @@
 // name and bundled with rollup. This spec builds public/app.js itself (rollup's API with the
 // example's own config, receipts pointed at a real collector), once, before its tests;
 // `npm run build` must have built the packages.
-import { rollup, type RollupOptions, type OutputOptions } from 'rollup'
+import type { RollupOptions } from 'rollup'
 import type { BrowserContext } from '@playwright/test'
-import { expect, served, startCollector, test as base, type ServedSite, type TestCollector } from './fixtures.ts'
+import {
+  buildApp,
+  expect,
+  served,
+  startCollector,
+  test as base,
+  type ServedSite,
+  type TestCollector,
+} from './fixtures.ts'
 import { routeOutside, settle, type Traffic } from './stand-ins.ts'
 import { consentCookie, cookiesSet, purposesSeen, storedReceipt, type Trackers } from './visitor.ts'
 
@@ -25,19 +33,11 @@ const test = base.extend<{ traffic: Traffic }, { store: ServedSite; storeCollect
 // One worker builds app.js and runs the tests in order (two workers would write the file at once).
 test.describe.configure({ mode: 'serial' })
 test.beforeAll(async ({ storeCollector }) => {
+  // Two rollup builds (the classic entry, then the lazily imported parts) on a busy machine.
+  test.setTimeout(120_000)
   // The config reads the endpoint from the environment when it is loaded, as `npm run build` would.
   process.env.SEKISHO_RECEIPTS = `${storeCollector.url}/v1/receipts`
-  const options = (await import('../examples/npm-app/rollup.config.mjs')).default as RollupOptions & {
-    output: OutputOptions
-  }
-  const bundle = await rollup({
-    ...options,
-    onwarn: (warning) => {
-      throw new Error(`rollup: ${warning.message}`)
-    },
-  })
-  await bundle.write(options.output)
-  await bundle.close()
+  await buildApp((await import('../examples/npm-app/rollup.config.mjs')).default as RollupOptions[])
 })
 
 const TRACKERS: Trackers = {

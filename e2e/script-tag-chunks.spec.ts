@@ -41,7 +41,7 @@ test('decisions made before the receipts chunk arrives each get a receipt, in or
     window.sekisho.acceptAll()
   })
   await expect.poll(() => queued(page)).toHaveLength(3)
-  const history = await page.evaluate(() => window.sekisho._.receipts!.history())
+  const history = await page.evaluate(() => window.sekisho.history())
   expect(history.map((r) => r.method)).toEqual(['api', 'api', 'reject-all'])
   expect(history.map((r) => r.id)).toEqual((await queued(page)).reverse())
   // The banner's wording is in the receipt of the decision made in it, not in the API ones.

@@ -58,6 +58,20 @@ function rewriteDeclarationImports(dir) {
   }
 }
 
+/** `.d.cts` twins of the declarations for the `require` condition: in a `"type": "module"` package a
+ * `.d.ts` describes ESM, so CommonJS types need their own files (importing `.cjs` twins). */
+function writeCjsDeclarations(dir) {
+  for (const f of readdirSync(dir, { recursive: true })) {
+    if (!String(f).endsWith('.d.ts')) continue
+    const file = join(dir, String(f))
+    const text = readFileSync(file, 'utf8')
+    writeFileSync(
+      file.replace(/\.d\.ts$/, '.d.cts'),
+      text.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\.js\2/g, '$1$2$3.cjs$2'),
+    )
+  }
+}
+
 /** dist/sri.json next to the script-tag bundles: what operators paste into integrity=. */
 function writeSri() {
   for (const p of PACKAGES) {
@@ -93,6 +107,7 @@ async function main() {
       mkdirSync(to, { recursive: true })
       cpSync(from, to, { recursive: true, filter: (f) => !/\.test\.d\.ts$/.test(f) })
       rewriteDeclarationImports(to)
+      if (p.cjs) writeCjsDeclarations(to)
     }
   }
   const code = await run(join(root, 'node_modules/.bin/rollup'), ['-c', '--silent'])

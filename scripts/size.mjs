@@ -37,7 +37,7 @@ function bundleFor(page) {
   writeFileSync(dir + '.json', config)
   execFileSync(
     process.execPath,
-    [join(root, 'packages/cli/bin/sekisho.mjs'), 'bundle', '--config', dir + '.json', '--out', dir],
+    [join(root, 'packages/sekisho/bin/sekisho.mjs'), 'bundle', '--config', dir + '.json', '--out', dir],
     { stdio: 'pipe' },
   )
   return (bundled[page] = dir)

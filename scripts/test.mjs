@@ -1,5 +1,5 @@
 // `npm test`: build + type check, package boundaries, byte budgets, browser tests, Node tests, e2e — then one line
-// `N passed, N failed` over all of them. `--only build|boundaries|size|browser|node|e2e` runs one stage
+// `N passed, N failed` over all of them. `--only build|lint|packaging|boundaries|size|browser|node|e2e` runs one stage
 // (browser/node/e2e then skip the build; run `npm run build` first for e2e).
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -47,6 +47,11 @@ const STAGES = {
   async lint() {
     // Biome: lint rules and the formatter's check (biome.json); `npx biome check --write .` fixes most.
     const code = await run(bin('biome'), ['ci', '--reporter=summary', '.'])
+    return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
+  },
+  async packaging() {
+    // publint and @arethetypeswrong/cli over every package as npm would pack it.
+    const code = await run('node', ['scripts/packaging.mjs'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
   },
   async mutation() {
@@ -97,7 +102,7 @@ const STAGES = {
   },
 }
 
-const order = only ? [only] : ['build', 'lint', 'boundaries', 'mutation', 'size', 'browser', 'node', 'e2e']
+const order = only ? [only] : ['build', 'lint', 'packaging', 'boundaries', 'mutation', 'size', 'browser', 'node', 'e2e']
 if (only && !STAGES[only]) {
   console.error(`unknown stage "${only}"; choose one of: ${Object.keys(STAGES).join(', ')}`)
   process.exit(2)

@@ -29,6 +29,24 @@ describe('sekisho CLI', () => {
     assert.equal(await main(['frobnicate'], io), 2)
     assert.match(io.stderr, /unknown command "frobnicate"/)
   })
+  it('runs `audit` from @sekisho/audit, loaded when the command runs', async () => {
+    const io = capture()
+    assert.equal(await main(['audit', '--help'], io), 0)
+    assert.match(io.stdout, /^Usage: sekisho audit <url>/)
+  })
+  it("shows every command's usage for `help <command>` and `<command> --help`, exit 0", async () => {
+    for (const name of Object.keys(COMMANDS)) {
+      for (const argv of [
+        ['help', name],
+        [name, '--help'],
+        [name, '-h'],
+      ]) {
+        const io = capture()
+        assert.equal(await main(argv, io), 0, argv.join(' '))
+        assert.match(io.stdout, new RegExp(`Usage: sekisho ${name}\\b`), argv.join(' '))
+      }
+    }
+  })
   it('prints the package version', async () => {
     const io = capture()
     assert.equal(await main(['--version'], io), 0)

@@ -1,6 +1,6 @@
 // Parses the command line and dispatches to a command; returns the exit code.
 import { readFileSync } from 'node:fs'
-import { COMMANDS } from './commands/index.ts'
+import { COMMANDS, PEERS } from './commands/index.ts'
 import { processIo, type Io } from './io.ts'
 
 const USAGE = `Usage: sekisho <command> [options]
@@ -11,12 +11,16 @@ Commands:
   notice     render the external-transmission notice (外部送信に関する公表事項)
   bundle     write sekisho.js with a site config baked in, its chunks and SRI hashes
   scan       load a page and report trackers that fire before consent
+  audit      crawl a site; check first visit, reject, accept and withdrawal on every page
+  rewrite    mark up unmarked tracker tags in static HTML (--check: list the fixes)
   export     export consent receipts (csv | jsonl | kantara | appi)
   import     load a receipt log (JSON lines) into a store
   verify     check the receipt log's hash chain
   serve      run the reference receipt collector (SQLite or PostgreSQL) and its page
 
-sekisho <command> --help shows a command's usage.
+sekisho help <command> (or sekisho <command> --help) shows a command's usage.
+serve, export, import and verify need @sekisho/collector; scan needs playwright-core:
+install them next to sekisho when you use those commands.
 
 Options:
   -h, --help      show this help
@@ -35,12 +39,25 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out(`${pkg.version}\n`)
     return 0
   }
-  const run = COMMANDS[command]
-  if (!run) {
+  if (command === 'help') return rest[0] ? main([rest[0], '--help'], io) : (io.out(USAGE), 0)
+  const load = COMMANDS[command]
+  if (!load) {
     io.err(
       `sekisho: unknown command "${command}"; choose one of: ${Object.keys(COMMANDS).join(', ') || 'none yet'}\n${USAGE}`,
     )
     return 2
   }
-  return run(rest, io)
+  try {
+    const { run, USAGE: usage } = await load()
+    if (usage && (rest.includes('--help') || rest.includes('-h'))) return (io.out(usage), 0)
+    return await run(rest, io)
+  } catch (error) {
+    const peer = PEERS[command]
+    // An optional peer dependency not installed: say which, and how to add it.
+    if (peer && (error as { code?: string }).code == 'ERR_MODULE_NOT_FOUND' && String(error).includes(peer)) {
+      io.err(`sekisho ${command} needs ${peer}, which is not installed: npm install -D ${peer}\n`)
+      return 2
+    }
+    throw error
+  }
 }

@@ -19,7 +19,7 @@ describe('script tag head, baked, given a catalog id it cannot resolve', () => {
     }
     expect(window.sekisho.config).to.equal(undefined)
     expect(window.sekisho.acceptAll()).to.equal(undefined)
-    expect(errors).to.deep.equal(['[sekisho] #sekisho-config is not usable; every tag stays held'])
+    expect(errors).to.deep.equal(['[sekisho] the config is not usable; every tag stays held'])
     // Another host than the page's: held, as no service is known to tell it apart.
     const s = document.createElement('script')
     s.src = `${location.protocol}//127.0.0.1:${location.port}/packages/gate/test/tracker.js?n=other`

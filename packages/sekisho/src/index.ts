@@ -1,4 +1,33 @@
-// sekisho: the script-tag build. Its entries are the heads (sync: head.ts for any config,
-// head-baked.ts for `sekisho bundle`), and the lazy banner-chunk.ts, receipts-chunk.ts and notice-chunk.ts;
-// npm users import the @sekisho/* packages instead.
-export type { SekishoApi } from './start-head.ts'
+// sekisho: the one wiring of Sekisho, for npm users (`createSekisho`) and the script-tag build
+// (head.ts, head-baked.ts and the lazy chunks, which call the same createSekisho).
+import { catalogGate } from '@sekisho/catalog'
+import type { SekishoConfig } from '@sekisho/core'
+import {
+  createSekisho as wire,
+  type PartName,
+  type Parts,
+  type SekishoApi,
+  type SekishoOptions,
+} from './wiring/create-sekisho.ts'
+
+export type { SekishoApi, SekishoOptions, GateCatalog, PartName, Parts } from './wiring/create-sekisho.ts'
+export type { BannerView } from './wiring/banner.ts'
+export type { Shown } from './wiring/receipts.ts'
+
+/** The parts as dynamic imports of this package's own entries: a bundler splits each into its own
+ * lazily loaded file (and a site may map them to URLs of its own). */
+const PARTS: { [K in PartName]: () => Promise<Parts[K]> } = {
+  banner: () => import('sekisho/parts/banner'),
+  receipts: () => import('sekisho/parts/receipts'),
+  notice: () => import('sekisho/parts/notice'),
+  check: () => import('sekisho/parts/check'),
+}
+
+/**
+ * Wires Sekisho on this page — gate, then banner, receipts and notice — and returns its API. Call it
+ * once, in the browser, before any tag can run (nothing here runs at import, so server code may
+ * import this module). `options.catalog` defaults to the built-in services' gating data.
+ */
+export function createSekisho(config: SekishoConfig | string, options: Partial<SekishoOptions> = {}): SekishoApi {
+  return wire(config, { catalog: catalogGate, load: (name) => PARTS[name]() as never, ...options })
+}

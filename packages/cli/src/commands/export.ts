@@ -7,7 +7,7 @@ import { processIo, type Command } from '../io.ts'
 import { loadSiteDeclaration } from './site-config.ts'
 import { runOnStore } from './store-command.ts'
 
-const USAGE = `Usage: sekisho export --db FILE|postgres://… [--schema NAME] [--format csv|jsonl|kantara|appi]
+export const USAGE = `Usage: sekisho export --db FILE|postgres://… [--schema NAME] [--format csv|jsonl|kantara|appi]
   [--from DATE] [--to DATE] [--site ORIGIN] [--purpose ID] [--method METHOD] [--subject ID]
   [--bom] [--site-config site.json] [--time-zone ZONE] [--services FILE.json] [--out FILE]
   --to includes the whole day when given as a date. --site-config (validated like sekisho validate)

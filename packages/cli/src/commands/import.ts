@@ -4,7 +4,7 @@ import { importReceipts } from '@sekisho/collector'
 import type { Command } from '../io.ts'
 import { runOnStore } from './store-command.ts'
 
-const USAGE = `Usage: sekisho import --db FILE|postgres://… [--schema NAME] [--in FILE] < log.jsonl
+export const USAGE = `Usage: sekisho import --db FILE|postgres://… [--schema NAME] [--in FILE] < log.jsonl
   Receipts already stored (same id) are skipped. Exit 1 when a line was rejected.
 `
 

@@ -1,23 +1,34 @@
-// Every `sekisho` subcommand, by name. Each command module exports one `run(args, io)`.
+// Every `sekisho` subcommand, by name, loaded only when run: `validate`, `notice` and `bundle` never
+// load the collector (better-sqlite3, pg) or the browser driver (playwright-core), which are
+// optional peer dependencies of @sekisho/cli. Each command module exports `run(args, io)`, and
+// `USAGE` unless its run answers `--help` itself.
 import type { Command } from '../io.ts'
-import { run as bundle } from './bundle.ts'
-import { run as exportCommand } from './export.ts'
-import { run as importCommand } from './import.ts'
-import { run as init } from './init.ts'
-import { run as notice } from './notice.ts'
-import { run as scan } from './scan.ts'
-import { run as serve } from './serve.ts'
-import { run as validate } from './validate.ts'
-import { run as verifyCommand } from './verify.ts'
 
-export const COMMANDS: Record<string, Command> = {
-  init,
-  validate,
-  notice,
-  bundle,
-  scan,
-  export: exportCommand,
-  import: importCommand,
-  verify: verifyCommand,
-  serve,
+export interface CommandModule {
+  run: Command
+  USAGE?: string
+}
+
+export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  init: () => import('./init.ts'),
+  validate: () => import('./validate.ts'),
+  notice: () => import('./notice.ts'),
+  bundle: () => import('./bundle.ts'),
+  scan: () => import('./scan.ts'),
+  export: () => import('./export.ts'),
+  import: () => import('./import.ts'),
+  verify: () => import('./verify.ts'),
+  serve: () => import('./serve.ts'),
+  rewrite: () => import('./rewrite.ts'),
+  audit: () => import('@sekisho/audit'),
+}
+
+/** The optional peer dependency each command needs beyond the CLI's own. */
+export const PEERS: Record<string, string> = {
+  serve: '@sekisho/collector',
+  export: '@sekisho/collector',
+  import: '@sekisho/collector',
+  verify: '@sekisho/collector',
+  scan: 'playwright-core',
+  audit: '@sekisho/audit',
 }

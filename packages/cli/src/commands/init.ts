@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util'
 import type { SekishoConfig } from '@sekisho/core'
 import type { Io } from '../io.ts'
 
-const USAGE = 'Usage: sekisho init [--out site.json] [--force] [--name "Company"]\n'
+export const USAGE = 'Usage: sekisho init [--out site.json] [--force] [--name "Company"]\n'
 const PLACEHOLDER_NAME = 'Example K.K.（会社名）'
 
 export interface InitOptions {

@@ -5,7 +5,7 @@ import { buildNotice, renderNoticeHtml, renderNoticeMarkdown, type NoticeModel }
 import type { Io } from '../io.ts'
 import { loadConfig, unconfirmedNote } from './validate.ts'
 
-const USAGE = 'Usage: sekisho notice --config site.json [--format html|md|json] [--lang ja|en] [--out file]\n'
+export const USAGE = 'Usage: sekisho notice --config site.json [--format html|md|json] [--lang ja|en] [--out file]\n'
 const FORMATS: Record<string, (model: NoticeModel) => string> = {
   html: (model) => renderNoticeHtml(model) + '\n',
   md: renderNoticeMarkdown,

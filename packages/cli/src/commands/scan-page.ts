@@ -76,7 +76,8 @@ export async function observePage(url: string, options: ObserveOptions): Promise
     context.on('request', (request) => void requests.push(request.url()))
     const page = await context.newPage()
     options.progress(`loading ${url}`)
-    await page.goto(url, { waitUntil: 'load', timeout: options.timeout })
+    const response = await page.goto(url, { waitUntil: 'load', timeout: options.timeout })
+    const html = await response?.text().catch(() => undefined)
     options.progress('waiting for network idle')
     const idle = await page.waitForLoadState('networkidle', { timeout: Math.max(1, deadline - Date.now()) }).then(
       () => true,
@@ -96,6 +97,7 @@ export async function observePage(url: string, options: ObserveOptions): Promise
       held: inPage.held,
       configText: inPage.configText,
       idle,
+      html,
     }
   } finally {
     await browser.close()

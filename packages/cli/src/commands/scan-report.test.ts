@@ -165,3 +165,25 @@ describe('formatScanReport', () => {
     assert.match(formatScanReport(buildScanReport(seen(), CONFIG, 'page')), /Leaked before consent \(0\)\n {2}nothing/)
   })
 })
+
+describe('unmarked tags in the served HTML', () => {
+  it('lists each tag of a declared service the preload scanner would fetch, with its fix', () => {
+    const html = `<!doctype html>\n<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>\n<img src="https://cdn.unknown.example.org/x.gif" alt="">`
+    const report = buildScanReport(seen({ html }), CONFIG, 'file')
+    assert.deepEqual(
+      report.unmarked.map((c) => [c.line, c.service, c.after]),
+      [
+        [
+          2,
+          'google-analytics',
+          '<script async data-src="https://www.googletagmanager.com/gtag/js?id=G-1" type="text/plain" data-sekisho="google-analytics">',
+        ],
+      ],
+    )
+    assert.match(
+      formatScanReport(report),
+      /Unmarked tags in the served HTML[^\n]*\(1\)[^\n]*\n {2}line 2:1 google-analytics\n {4}- <script async src=/,
+    )
+    assert.deepEqual(buildScanReport(seen(), CONFIG, 'file').unmarked, [])
+  })
+})

@@ -3,6 +3,7 @@
 import { catalog } from '@sekisho/catalog'
 import { localize, validateConfig, type ServiceDefinition } from '@sekisho/core'
 import { matchService, namePattern } from '@sekisho/gate'
+import { markupHtml, type MarkupChange } from '@sekisho/server'
 
 /** What the browser saw before any consent (see scan-page.ts). */
 export interface PageObservation {
@@ -18,6 +19,8 @@ export interface PageObservation {
   configText?: string
   /** Whether the network went quiet before the timeout. */
   idle: boolean
+  /** The page's HTML as served (before any script ran). */
+  html?: string
 }
 
 export type Evidence = 'request' | 'cookie' | 'storage' | 'markup'
@@ -37,6 +40,9 @@ export interface ScanReport {
   unknownHosts: string[]
   /** Cookies and storage keys no service declares (the site's own, or a tracker the catalog lacks). */
   unknownNames: string[]
+  /** Tags of declared services in the served HTML that are not marked up (the browser's preload
+   * scanner fetches them before any script runs), each with its fix (`sekisho rewrite` applies them). */
+  unmarked: MarkupChange[]
   idle: boolean
 }
 
@@ -158,6 +164,7 @@ export function buildScanReport(
     leaks,
     unknownHosts: [...unknownHosts].sort(),
     unknownNames,
+    unmarked: seen.html ? markupHtml(seen.html, { services: declared, base: seen.url }).changes : [],
     idle: seen.idle,
   }
 }
@@ -212,6 +219,11 @@ export function formatScanReport(report: ScanReport): string {
   if (report.leaks.length)
     text += alignColumns([['KIND', 'SERVICE', 'WHAT'], ...report.leaks.map((l) => [l.kind, l.service, l.what])])
   else text += '  nothing: no tracker request, cookie or storage key before consent\n'
+  if (report.unmarked.length) {
+    text += `\nUnmarked tags in the served HTML, fetched before any script runs (${report.unmarked.length}): mark them up, or serve the page through @sekisho/server\n`
+    for (const c of report.unmarked)
+      text += `  line ${c.line}:${c.column} ${c.service}\n    - ${c.before}\n    + ${c.after}\n`
+  }
   if (report.unknownHosts.length) {
     text += `\nThird-party hosts no known service declares (${report.unknownHosts.length})\n`
     text += report.unknownHosts.map((h) => `  ${h}\n`).join('')

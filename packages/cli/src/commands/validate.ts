@@ -44,9 +44,11 @@ export function unconfirmedNote(config: ResolvedConfig): string {
   return `${n} catalog fact${n === 1 ? '' : 's'} about the services you use ${n === 1 ? 'is' : 'are'} unconfirmed; check ${n === 1 ? 'it' : 'them'} with the vendor or override ${n === 1 ? 'it' : 'them'} in the config:\n${lines.join('')}`
 }
 
+export const USAGE = 'Usage: sekisho validate <site.json>\n'
+
 export async function run(args: string[], io: Io): Promise<number> {
   if (args.length !== 1 || args[0]!.startsWith('-')) {
-    io.err('Usage: sekisho validate <site.json>\n')
+    io.err(USAGE)
     return 2
   }
   const file = args[0]!

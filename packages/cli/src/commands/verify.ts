@@ -3,7 +3,7 @@ import { verifyChain } from '@sekisho/collector'
 import type { Command } from '../io.ts'
 import { runOnStore } from './store-command.ts'
 
-const USAGE = `Usage: sekisho verify --db FILE|postgres://… [--schema NAME] [--site ORIGIN]
+export const USAGE = `Usage: sekisho verify --db FILE|postgres://… [--schema NAME] [--site ORIGIN]
   Exit 0 when every chain verifies (each site's head hash is printed, to keep elsewhere),
   1 with the first broken row otherwise.
 `

@@ -1,0 +1,90 @@
+// @sekisho/server in real Chromium: vendor snippets pasted unmarked, served through the middleware,
+// send nothing before consent (the preload scanner included) and work after "accept all"; CSP
+// mode refuses a tracker in realms no page script can patch until the visitor accepts.
+import { expect, test } from '@playwright/test'
+import { serveThrough } from './server/site.ts'
+import { routeOutside, settle } from './stand-ins.ts'
+
+declare const window: { sekisho: { acceptAll(): unknown }; realms: string[] }
+
+/** What each pasted snippet requests once it runs (or its tag loads). */
+const TAGS = {
+  'google-analytics': /googletagmanager\.com\/gtag\/js|google-analytics\.com\/g\/collect/,
+  'meta-pixel': /connect\.facebook\.net|facebook\.com\/tr/,
+  'line-tag': /line-s?cdn\.net|tr\.line\.me/,
+  a8net: /a8\.net/,
+  youtube: /youtube\.com\/embed/,
+}
+const trackers = (urls: string[]) => urls.filter((u) => Object.values(TAGS).some((t) => t.test(u)))
+
+test('unmarked snippets send nothing before consent, 20 fresh loads in a row', async ({ browser }) => {
+  test.setTimeout(300_000)
+  const site = await serveThrough('pasted.html', {})
+  try {
+    for (let load = 0; load < 20; load++) {
+      const context = await browser.newContext()
+      const traffic = await routeOutside(context, [site.url])
+      const page = await context.newPage()
+      await page.goto(site.url)
+      await settle(page, traffic)
+      expect(trackers(traffic.outside), `load ${load + 1}`).toEqual([])
+      // The first-party picture is untouched.
+      expect(traffic.local.some((u) => u.endsWith('/logo.gif'))).toBe(true)
+      await context.close()
+    }
+  } finally {
+    await site.close()
+  }
+})
+
+test('after "accept all" every pasted snippet runs', async ({ browser }) => {
+  const site = await serveThrough('pasted.html', {})
+  const context = await browser.newContext()
+  const traffic = await routeOutside(context, [site.url])
+  try {
+    const page = await context.newPage()
+    await page.goto(site.url)
+    await settle(page, traffic)
+    await page.evaluate(() => window.sekisho.acceptAll())
+    for (const [service, url] of Object.entries(TAGS))
+      await expect
+        .poll(() => traffic.outside.filter((u) => url.test(u)).length, { message: service })
+        .toBeGreaterThan(0)
+    // The snippets' own follow-up requests, made by the vendors' scripts once released.
+    await expect.poll(() => traffic.outside.some((u) => /google-analytics\.com\/g\/collect/.test(u))).toBe(true)
+    await expect
+      .poll(() => traffic.outside.some((u) => /facebook\.com\/tr\/\?id=1234567890&ev=PageView/.test(u)))
+      .toBe(true)
+    await expect
+      .poll(() => traffic.outside.some((u) => /tr\.line\.me\/tag\.gif\?.*t_id=server-line-tag/.test(u)))
+      .toBe(true)
+    expect(traffic.escaped).toEqual([])
+  } finally {
+    await context.close()
+    await site.close()
+  }
+})
+
+test('CSP mode holds a tracker in a blob: frame and a worker until accept, then lets it in', async ({ browser }) => {
+  const site = await serveThrough('realms.html', { csp: true })
+  const context = await browser.newContext()
+  const traffic = await routeOutside(context, [site.url])
+  try {
+    const page = await context.newPage()
+    await page.goto(site.url)
+    // Both attempts are over (refused by the browser), and neither left.
+    await page.waitForFunction(() => window.realms.length == 2)
+    await settle(page, traffic)
+    expect(trackers(traffic.outside)).toEqual([])
+    // Accepting reloads the page (the script tag carries data-sekisho-csp); the new policy lets both in.
+    await Promise.all([
+      page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()),
+      page.evaluate(() => window.sekisho.acceptAll()),
+    ])
+    await expect.poll(() => traffic.outside.some((u) => u.includes('tr/?id=from-frame'))).toBe(true)
+    await expect.poll(() => traffic.outside.some((u) => u.includes('fbevents.js?from=worker'))).toBe(true)
+  } finally {
+    await context.close()
+    await site.close()
+  }
+})

@@ -1,0 +1,156 @@
+// The audit: crawl, run every phase of every page in fresh contexts, and collect the findings.
+import type { BrowserContext } from 'playwright-core'
+import { type CrawlLimits, createFrontier, fetchRobots, sameSiteLink } from './crawl.ts'
+import { type Finding, loadConfig, pageFindings, siteFindings } from './findings.ts'
+import { type Phase, PHASES, type PhaseObservation, runPhase } from './phases.ts'
+
+/** Flags every launch needs (the same as the repository's scripts/chromium.mjs CHROMIUM_ARGS). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+]
+
+export interface AuditOptions extends Partial<CrawlLimits> {
+  start: string
+  /** Pages to audit instead of following links (a sitemap's or a list file's URLs). */
+  urls?: string[]
+  /** The site config's JSON text; default: the config the start page carries, if any. */
+  configText?: string
+  executablePath: string
+  /** Budget per wait (load, network quiet, decision), ms. Default 15000. */
+  timeout?: number
+  /** Pages audited at once: 1 or 2. */
+  concurrency?: number
+  /** Pause before each page, ms (politeness). Default 500. */
+  delay?: number
+  /** Skip robots.txt (only for sites you own). */
+  ignoreRobots?: boolean
+  phases?: readonly Phase[]
+  progress?: (done: number, total: number, line: string) => void
+  prepareContext?: (context: BrowserContext) => Promise<void>
+}
+
+export interface PageResult {
+  url: string
+  depth: number
+  cmp: string
+  phases: PhaseObservation[]
+  error?: string
+}
+
+export interface AuditReport {
+  format: 'sekisho-audit/1'
+  start: string
+  startedAt: string
+  durationMs: number
+  config: { source: 'file' | 'page' | 'none'; errors: string[] }
+  pages: PageResult[]
+  /** URLs robots.txt kept out, and whether the time budget ran out. */
+  skipped: string[]
+  timedOut: boolean
+  findings: Finding[]
+}
+
+export async function audit(options: AuditOptions): Promise<AuditReport> {
+  const startedAt = new Date()
+  const timeout = options.timeout ?? 15000
+  const limits: CrawlLimits = {
+    maxPages: options.maxPages ?? 10,
+    maxDepth: options.maxDepth ?? 2,
+    maxTime: options.maxTime ?? 10 * 60_000,
+  }
+  const concurrency = Math.min(2, Math.max(1, options.concurrency ?? 1))
+  const allowed = options.ignoreRobots ? () => true : await fetchRobots(options.start, timeout)
+  const fromList = !!options.urls
+  const frontier = createFrontier(fromList ? options.urls! : [options.start], limits, allowed)
+  const phases = options.phases ?? PHASES
+  const pages: PageResult[] = []
+  const findings: Finding[] = []
+  const seen = new Set<string>()
+  let configText = options.configText
+  let configSource: AuditReport['config']['source'] = configText === undefined ? 'none' : 'file'
+
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({ executablePath: options.executablePath, args: CHROMIUM_ARGS, timeout })
+  try {
+    // A worker that finds the queue empty waits while another is still on a page (its links may
+    // refill the queue), and stops once every worker is idle.
+    let active = 0
+    let wake = () => {}
+    const nextItem = async () => {
+      for (;;) {
+        const item = frontier.next()
+        if (item || active === 0 || frontier.timedOut) return item
+        await new Promise<void>((resolve) => {
+          wake = resolve
+        })
+      }
+    }
+    const worker = async () => {
+      for (let item = await nextItem(); item; item = await nextItem()) {
+        active++
+        if (options.delay !== 0) await new Promise((r) => setTimeout(r, options.delay ?? 500))
+        const result: PageResult = { url: item.url, depth: item.depth, cmp: 'none', phases: [] }
+        pages.push(result)
+        const observations: PhaseObservation[] = []
+        try {
+          for (const phase of phases) {
+            options.progress?.(pages.length - 1, limits.maxPages, `${item.url} ${phase}`)
+            const observation = await runPhase(browser, item.url, phase, {
+              timeout,
+              prepareContext: options.prepareContext,
+            })
+            observations.push(observation)
+            if (phase === 'first') {
+              result.cmp = observation.inspection.cmp
+              if (configText === undefined && observation.inspection.configText !== undefined) {
+                configText = observation.inspection.configText
+                configSource = 'page'
+              }
+              if (!fromList)
+                for (const link of observation.inspection.links) {
+                  const url = sameSiteLink(link, options.start)
+                  if (url) frontier.add(url, item.depth + 1)
+                }
+            }
+          }
+        } catch (error) {
+          result.error = (error as Error).message.split('\n')[0]
+        }
+        const known = loadConfig(configText)
+        const page = pageFindings(observations, known)
+        for (const id of page.seen) seen.add(id)
+        findings.push(...page.findings)
+        result.phases = observations.map(({ inspection, ...o }) => ({
+          ...o,
+          inspection: { ...inspection, links: [], configText: undefined },
+        }))
+        active--
+        wake()
+      }
+      wake()
+    }
+    await Promise.all(Array.from({ length: concurrency }, worker))
+  } finally {
+    await browser.close()
+  }
+  const known = loadConfig(configText)
+  findings.push(...siteFindings(options.start, seen, known))
+  return {
+    format: 'sekisho-audit/1',
+    start: options.start,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    config: { source: configSource, errors: known.errors },
+    pages,
+    skipped: frontier.skipped,
+    timedOut: frontier.timedOut,
+    findings,
+  }
+}

@@ -1,0 +1,168 @@
+// `sekisho audit <url>`: the command line over `audit()`. @sekisho/cli loads this module only when
+// the command runs, so the other commands start without the browser driver.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { audit } from './audit.ts'
+import { parseSitemap } from './crawl.ts'
+import { SEVERITIES, type Severity } from './findings.ts'
+import { applyBaseline, failing, toHtml, toJUnit } from './report.ts'
+
+export interface Io {
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+const USAGE = `Usage: sekisho audit <url> [options]
+
+Crawls the site from <url> and visits every page four times, each in a fresh Chromium context:
+first visit without a decision, reject all, accept all, withdraw after accept (then reload).
+Reports trackers before consent or after a refusal, cookies left behind, Consent Mode order,
+pre-ticked boxes, a missing reject button or notice link, and services the config leaves out.
+  --config FILE        site config to compare with (default: the one the start page carries)
+  --sitemap URL        audit the pages of this sitemap.xml instead of following links
+  --urls FILE          audit the URLs in this file (one a line) instead of following links
+  --max-pages N        default 10      --max-depth N   default 2     --max-time S  default 600
+  --concurrency N      1 or 2 (default 1)                 --delay MS     pause per page (default 500)
+  --ignore-robots      do not read robots.txt (only for sites you own)
+  --timeout MS         budget per load or decision (default 15000)
+  --browser PATH       Chromium to use (default: CHROME_PATH, then /usr/bin/chromium)
+  --json FILE  --junit FILE  --html FILE   where to write the reports
+  --fail-on LEVEL      error | warning | info (default error)
+  --baseline FILE      a previous --json report: its findings are accepted, only new ones fail
+Exit code: 0 no failing finding, 1 a finding at or above --fail-on, 2 usage error.
+`
+
+const integer = (name: string, value: string, min: number, max = Number.MAX_SAFE_INTEGER) => {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(
+      `--${name} must be an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}, not "${value}"`,
+    )
+  return n
+}
+
+export async function run(args: string[], io: Io): Promise<number> {
+  let options: ReturnType<typeof parse>
+  try {
+    options = parse(args)
+  } catch (error) {
+    io.err(`sekisho audit: ${(error as Error).message}\n${USAGE.split('\n')[0]}\n`)
+    return 2
+  }
+  if (options === 'help') return (io.out(USAGE), 0)
+  const { values, start } = options
+  let urls: string[] | undefined
+  let configText: string | undefined
+  let baselineText: string | undefined
+  try {
+    if (values.config) configText = readFileSync(values.config, 'utf8')
+    if (values.baseline) baselineText = readFileSync(values.baseline, 'utf8')
+    if (values.urls)
+      urls = readFileSync(values.urls, 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+    if (values.sitemap) {
+      const response = await fetch(values.sitemap, { signal: AbortSignal.timeout(Number(values.timeout)) })
+      if (!response.ok) throw new Error(`--sitemap ${values.sitemap}: HTTP ${response.status}`)
+      urls = parseSitemap(await response.text())
+    }
+  } catch (error) {
+    io.err(`sekisho audit: ${(error as Error).message}\n`)
+    return 2
+  }
+  const executablePath =
+    values.browser ??
+    [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p))
+  if (!executablePath || !existsSync(executablePath)) {
+    io.err(
+      "sekisho audit: no Chromium found; install your system's Chromium or pass --browser PATH (sekisho never downloads a browser)\n",
+    )
+    return 2
+  }
+  const tty = process.stderr.isTTY
+  const report = await audit({
+    start,
+    urls,
+    configText,
+    executablePath,
+    maxPages: values['max-pages'],
+    maxDepth: values['max-depth'],
+    maxTime: values['max-time'] * 1000,
+    concurrency: values.concurrency,
+    delay: values.delay,
+    timeout: values.timeout,
+    ignoreRobots: values['ignore-robots'],
+    progress: (done, total, line) =>
+      tty
+        ? io.err(`\r\x1b[K[${'#'.repeat(done)}${'.'.repeat(total - done)}] ${line.slice(0, 70)}`)
+        : io.err(`${line}\n`),
+  })
+  if (tty) io.err('\r\x1b[K')
+  if (baselineText !== undefined) {
+    try {
+      applyBaseline(report, baselineText, values.baseline)
+    } catch (error) {
+      io.err(`sekisho audit: ${(error as Error).message}\n`)
+      return 2
+    }
+  }
+  const threshold = values['fail-on']
+  if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 2))
+  if (values.junit) writeFileSync(values.junit, toJUnit(report, threshold))
+  if (values.html) writeFileSync(values.html, toHtml(report))
+  const failed = failing(report, threshold)
+  for (const f of report.findings)
+    io.out(
+      `${f.baseline ? '(baseline) ' : ''}${f.severity} ${f.rule} ${f.page} [${f.phase}]: ${f.reason}\n${f.evidence.map((e) => `    ${e}\n`).join('')}`,
+    )
+  io.out(
+    `${report.pages.length} page(s), ${report.findings.length} finding(s), ${failed.length} at or above ${threshold}${report.skipped.length ? `, ${report.skipped.length} kept out by robots.txt` : ''}${report.timedOut ? ', time budget ran out' : ''}\n`,
+  )
+  return failed.length ? 1 : 0
+}
+
+function parse(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      config: { type: 'string' },
+      sitemap: { type: 'string' },
+      urls: { type: 'string' },
+      'max-pages': { type: 'string', default: '10' },
+      'max-depth': { type: 'string', default: '2' },
+      'max-time': { type: 'string', default: '600' },
+      concurrency: { type: 'string', default: '1' },
+      delay: { type: 'string', default: '500' },
+      'ignore-robots': { type: 'boolean', default: false },
+      timeout: { type: 'string', default: '15000' },
+      browser: { type: 'string' },
+      json: { type: 'string' },
+      junit: { type: 'string' },
+      html: { type: 'string' },
+      'fail-on': { type: 'string', default: 'error' },
+      baseline: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) return 'help' as const
+  if (positionals.length !== 1) throw new Error('give exactly one start URL')
+  const start = positionals[0]!
+  if (!/^https?:\/\//.test(start)) throw new Error(`"${start}" is not an http(s) URL`)
+  if (!(SEVERITIES as readonly string[]).includes(values['fail-on']))
+    throw new Error(`--fail-on must be one of ${SEVERITIES.join(', ')}, not "${values['fail-on']}"`)
+  return {
+    start,
+    values: {
+      ...values,
+      'fail-on': values['fail-on'] as Severity,
+      'max-pages': integer('max-pages', values['max-pages'], 1),
+      'max-depth': integer('max-depth', values['max-depth'], 0),
+      'max-time': integer('max-time', values['max-time'], 1),
+      concurrency: integer('concurrency', values.concurrency, 1, 2),
+      delay: integer('delay', values.delay, 0),
+      timeout: integer('timeout', values.timeout, 1),
+    },
+  }
+}

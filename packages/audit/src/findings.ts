@@ -1,0 +1,323 @@
+// Turns what the phases observed into findings, each with the rule it breaks, the page, the phase,
+// the evidence and the fix. Services are recognised as `sekisho scan` does: the config's
+// definitions, then the catalog, matched by host (@sekisho/gate) and by cookie name.
+import { catalog } from '@sekisho/catalog'
+import { type ServiceDefinition, validateConfig } from '@sekisho/core'
+import { matchService, namePattern } from '@sekisho/gate'
+import type { Phase, PhaseObservation } from './phases.ts'
+
+export const SEVERITIES = ['info', 'warning', 'error'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+export interface Finding {
+  rule: string
+  severity: Severity
+  /** The page URL and phase the evidence came from (`site` for findings about the whole crawl). */
+  page: string
+  phase: Phase | 'site'
+  /** What breaks the rule, in words. */
+  reason: string
+  /** Request URLs, cookies (`name (domain)`), dataLayer entries or button texts. */
+  evidence: string[]
+  fix: string
+  /** Stable identity for `--baseline`: rule, page path, phase and subject (service id, cookie), no query strings. */
+  key: string
+  /** Accepted by the baseline: reported, not failing. */
+  baseline?: boolean
+}
+
+/** The legal or technical source each rule stands on. */
+export const RULES: Record<string, { source: string; severity: Severity }> = {
+  'consent-before-storage': { source: 'ePrivacy Art. 5(3), GDPR Art. 6(1)(a) and 7', severity: 'error' },
+  'reject-not-honoured': { source: 'ePrivacy Art. 5(3), GDPR Art. 7', severity: 'error' },
+  'withdraw-not-honoured': { source: 'GDPR Art. 7(3): withdrawal as easy as consent', severity: 'error' },
+  'reject-not-on-first-layer': {
+    source: 'EDPB Guidelines 05/2020 and cookie banner taskforce report (2023)',
+    severity: 'error',
+  },
+  'pre-ticked-box': { source: 'EDPB Guidelines 05/2020 §79 (Planet49, CJEU C-673/17)', severity: 'error' },
+  'consent-mode-order': { source: 'Google Consent Mode: default before any tag reads consent', severity: 'error' },
+  'consent-mode-missing-default': {
+    source: 'Google Consent Mode v2 (EEA: required since March 2024)',
+    severity: 'warning',
+  },
+  'consent-mode-granted-refused': { source: 'GDPR Art. 7; Google Consent Mode', severity: 'error' },
+  'undeclared-third-party': { source: '電気通信事業法 Art. 27-12; APPI Art. 27-28', severity: 'warning' },
+  'notice-missing': { source: '電気通信事業法 Art. 27-12 (外部送信規律); APPI Art. 21', severity: 'warning' },
+  'service-not-declared': {
+    source: '電気通信事業法 Art. 27-12: the notice must list every recipient',
+    severity: 'error',
+  },
+  'service-not-seen': { source: 'config hygiene: a declared service that never runs', severity: 'info' },
+  'cmp-not-driven': { source: 'audit coverage: the phase could not be run', severity: 'warning' },
+}
+
+interface Known {
+  services: ServiceDefinition[]
+  declared: Set<string>
+  required: Set<string>
+  hasConfig: boolean
+  errors: string[]
+}
+
+/** The services to recognise and those declared, from the config text (the file's, or the page's). */
+export function loadConfig(configText: string | undefined): Known {
+  const known: Known = { services: [], declared: new Set(), required: new Set(), hasConfig: false, errors: [] }
+  let declaredDefs: ServiceDefinition[] = []
+  if (configText !== undefined) {
+    known.hasConfig = true
+    try {
+      const result = validateConfig(JSON.parse(configText.replace(/^\uFEFF/, '')), catalog)
+      if (result.ok) {
+        declaredDefs = result.config.services
+        known.required = new Set(result.config.purposes.filter((p) => p.required).map((p) => p.id))
+      } else known.errors.push(...result.errors.map((e) => `${e.path}: ${e.message}`))
+    } catch (error) {
+      known.errors.push(`(config): not valid JSON: ${(error as Error).message}`)
+    }
+  }
+  known.declared = new Set(declaredDefs.map((s) => s.id))
+  known.services = [...declaredDefs, ...Object.values(catalog).filter((s) => !known.declared.has(s.id))]
+  return known
+}
+
+const GOOGLE_TAG =
+  /^https?:\/\/([\w-]+\.)*(googletagmanager|google-analytics|doubleclick|googleadservices|googlesyndication)\.(com|net)\//
+const STORAGE_KEYS = ['ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization']
+const site = (host: string) => (/^[\d.]+$|^\[/.test(host) ? host : host.split('.').slice(-2).join('.'))
+const path = (url: string) => {
+  const u = new URL(url)
+  return u.pathname + u.search
+}
+
+const FIX: Record<string, string> = {
+  'consent-before-storage':
+    'hold the tag until consent: Sekisho markup `<script type="text/plain" data-sekisho="<purpose>">`, or the CMP\'s blocking attribute',
+  'reject-not-honoured':
+    'after "reject all" load none of these tags and set none of their cookies; delete cookies set earlier',
+  'withdraw-not-honoured':
+    'on withdrawal stop the tags and delete their cookies (Sekisho does both; other CMPs: their autoClear/cookie lists)',
+  'reject-not-on-first-layer':
+    'put a "すべて拒否 / Reject all" button beside "accept" on the first layer, of equal weight',
+  'pre-ticked-box': 'leave every non-required purpose unticked until the visitor ticks it',
+  'consent-mode-order':
+    "push gtag('consent', 'default', {...denied}) in <head> before gtag.js loads and before any config/event command",
+  'consent-mode-missing-default':
+    "push gtag('consent', 'default', {...denied}) before Google tags (Sekisho does it for you)",
+  'consent-mode-granted-refused': 'after a refusal send only `denied` for the refused storage types',
+  'undeclared-third-party': 'add a service for this host to the config (with `hosts`), or stop sending to it',
+  'notice-missing':
+    'link the external-transmission notice (外部送信に関する公表事項) from every page, e.g. `sekisho notice` output',
+  'service-not-declared': 'add the catalog id to `services` in site.json (or a custom definition with `hosts`)',
+  'service-not-seen':
+    'remove it from `services` if the site no longer uses it (the notice would list a recipient that gets nothing)',
+  'cmp-not-driven': 'check the banner by hand; the audit does not guess which button rejects',
+}
+
+function make(
+  rule: string,
+  page: string,
+  phase: Finding['phase'],
+  subject: string,
+  reason: string,
+  evidence: string[],
+): Finding {
+  const def = RULES[rule]!
+  const where = phase === 'site' ? 'site' : path(page)
+  return {
+    rule,
+    severity: def.severity,
+    page,
+    phase,
+    reason: `${reason} (${def.source})`,
+    evidence,
+    fix: FIX[rule]!,
+    key: `${rule}|${where}|${phase}|${subject}`,
+  }
+}
+
+/** Per-service evidence of one phase: requests, cookies, unknown third-party hosts. */
+function classify(observation: PhaseObservation, known: Known, onlyAfter: boolean) {
+  const byService = new Map<string, { service: ServiceDefinition; evidence: string[] }>()
+  const unknownHosts = new Map<string, string>()
+  const add = (service: ServiceDefinition, what: string) => {
+    const entry = byService.get(service.id) ?? { service, evidence: [] }
+    if (!entry.evidence.includes(what)) entry.evidence.push(what)
+    byService.set(service.id, entry)
+  }
+  const pageSite = site(new URL(observation.url).hostname)
+  for (const request of observation.requests) {
+    if (onlyAfter && !request.after) continue
+    if (!/^https?:/.test(request.url)) continue
+    const service = matchService(request.url, known.services, observation.url)
+    if (service) add(service, request.url)
+    else if (site(new URL(request.url).hostname) !== pageSite)
+      unknownHosts.set(new URL(request.url).hostname, request.url)
+  }
+  const tests = known.services.map((s) => namePattern(s.cookies))
+  for (const cookie of observation.cookies) {
+    const service = known.services.find((_, i) => tests[i]?.test(cookie.name))
+    if (service) add(service, `cookie ${cookie.name} (${cookie.domain})`)
+  }
+  return { byService, unknownHosts }
+}
+
+const LEAK_RULE: Partial<Record<Phase, [string, string]>> = {
+  first: ['consent-before-storage', 'before any decision'],
+  reject: ['reject-not-honoured', 'after "reject all"'],
+  withdraw: ['withdraw-not-honoured', 'after withdrawing consent and reloading'],
+}
+
+/** The findings of one page's phases. */
+export function pageFindings(phases: PhaseObservation[], known: Known): { findings: Finding[]; seen: Set<string> } {
+  const findings: Finding[] = []
+  const seen = new Set<string>()
+  for (const observation of phases) {
+    const { phase, url, inspection } = observation
+    const leak = LEAK_RULE[phase]
+    if (observation.problem) {
+      findings.push(make('cmp-not-driven', url, phase, inspection.cmp, observation.problem, []))
+      continue
+    }
+    const { byService, unknownHosts } = classify(observation, known, phase === 'reject' || phase === 'withdraw')
+    // Before consent only services whose every purpose is required may run, and only if declared.
+    const allowed = (s: ServiceDefinition) =>
+      known.declared.has(s.id) && s.purposes.length > 0 && s.purposes.every((p) => known.required.has(p))
+    for (const [id, { service, evidence }] of byService) {
+      seen.add(id)
+      if (leak && !allowed(service))
+        findings.push(make(leak[0], url, phase, id, `${id} sent or stored data ${leak[1]}`, evidence.slice(0, 5)))
+    }
+    for (const [host, example] of unknownHosts)
+      findings.push(
+        make('undeclared-third-party', url, phase, host, `request to ${host}, which no service declares`, [example]),
+      )
+    findings.push(...consentModeFindings(observation))
+    if (phase === 'first') {
+      if (inspection.accept && !inspection.reject)
+        findings.push(
+          make(
+            'reject-not-on-first-layer',
+            url,
+            phase,
+            inspection.cmp,
+            `"${inspection.accept}" has no reject counterpart on the first layer`,
+            [`accept button: ${inspection.accept}`],
+          ),
+        )
+      if (inspection.preTicked.length)
+        findings.push(
+          make(
+            'pre-ticked-box',
+            url,
+            phase,
+            inspection.preTicked.join(','),
+            'boxes ticked before the visitor chose',
+            inspection.preTicked,
+          ),
+        )
+    }
+    if (phase === 'accept' && !inspection.notice && observation.requests.some((r) => isThirdParty(r.url, url)))
+      findings.push(
+        make(
+          'notice-missing',
+          url,
+          phase,
+          'notice',
+          'the page sends to third parties but links no external-transmission notice',
+          [],
+        ),
+      )
+  }
+  return { findings, seen }
+}
+
+const isThirdParty = (request: string, page: string) =>
+  /^https?:/.test(request) && site(new URL(request).hostname) !== site(new URL(page).hostname)
+
+/** Consent Mode: default before any Google tag; nothing granted that the visitor refused. */
+function consentModeFindings(observation: PhaseObservation): Finding[] {
+  const { phase, url, dataLayer } = observation
+  const out: Finding[] = []
+  const commands = dataLayer.map((d) => ({ ...d, args: Array.isArray(d.entry) ? (d.entry as unknown[]) : [] }))
+  const google = observation.requests.filter((r) => GOOGLE_TAG.test(r.url))
+  const index = commands.findIndex((c) => c.args[0] === 'consent' && c.args[1] === 'default')
+  if (index < 0) {
+    if (google.length && phase === 'first')
+      out.push(
+        make(
+          'consent-mode-missing-default',
+          url,
+          phase,
+          'default',
+          'Google tags load but no consent default was pushed',
+          [google[0]!.url],
+        ),
+      )
+  } else {
+    const earlier = commands.slice(0, index).filter((c) => c.args[0] === 'config' || c.args[0] === 'event')
+    const def = commands[index]!
+    if (def.tagRan || earlier.length)
+      out.push(
+        make(
+          'consent-mode-order',
+          url,
+          phase,
+          'default',
+          def.tagRan
+            ? 'the consent default was pushed after a Google tag had already run'
+            : 'config/event commands came before the consent default',
+          [JSON.stringify(def.entry), ...earlier.map((c) => JSON.stringify(c.entry))].slice(0, 5),
+        ),
+      )
+    const granted = (c: (typeof commands)[number]) => {
+      const params = (c.args[2] ?? {}) as Record<string, unknown>
+      return STORAGE_KEYS.filter((k) => params[k] === 'granted')
+    }
+    const defaultGranted = (def.args[2] as Record<string, unknown> | undefined)?.region ? [] : granted(def)
+    if (defaultGranted.length)
+      out.push(
+        make(
+          'consent-mode-granted-refused',
+          url,
+          phase,
+          'default',
+          `the default grants ${defaultGranted.join(', ')} before any decision`,
+          [JSON.stringify(def.entry)],
+        ),
+      )
+    if (phase === 'reject')
+      for (const c of commands.filter((c) => c.args[0] === 'consent' && c.args[1] === 'update' && granted(c).length))
+        out.push(
+          make(
+            'consent-mode-granted-refused',
+            url,
+            phase,
+            'update',
+            `after "reject all" an update grants ${granted(c).join(', ')}`,
+            [JSON.stringify(c.entry)],
+          ),
+        )
+  }
+  return out
+}
+
+/** Findings about the whole crawl: services seen but not declared, declared but never seen. */
+export function siteFindings(start: string, seenIds: Set<string>, known: Known): Finding[] {
+  if (!known.hasConfig) return []
+  const out: Finding[] = []
+  for (const id of seenIds)
+    if (!known.declared.has(id))
+      out.push(
+        make('service-not-declared', start, 'site', id, `${id} was seen but the config does not declare it`, [id]),
+      )
+  for (const id of known.declared)
+    if (!seenIds.has(id))
+      out.push(
+        make('service-not-seen', start, 'site', id, `${id} is declared but never seen on any page or phase`, [id]),
+      )
+  return out
+}
+
+export const atOrAbove = (finding: Finding, threshold: Severity) =>
+  SEVERITIES.indexOf(finding.severity) >= SEVERITIES.indexOf(threshold)

@@ -1,0 +1,130 @@
+// Code that runs inside the audited page. Kept as source text because transpilers (tsx's keepNames)
+// wrap functions in helpers the page lacks (the same reason as scan's READ_PAGE in @sekisho/cli).
+
+/**
+ * Installed before any page script: records every `dataLayer` entry in order, with whether a
+ * Google tag had already run (`google_tag_data` exists) when it arrived. gtag.js replaces
+ * `dataLayer.push` with its own, so `push` is an accessor that keeps recording through any replacement.
+ */
+export const RECORD_DATALAYER = `(() => {
+  const log = []
+  window.__sekishoAudit = { dataLayer: log }
+  const plain = (value) => { try { return JSON.parse(JSON.stringify(value)) } catch { return String(value) } }
+  const record = (item) => {
+    const args = Object.prototype.toString.call(item) === '[object Arguments]' || Array.isArray(item)
+    log.push({ entry: plain(args ? Array.from(item) : item), tagRan: !!window.google_tag_data })
+  }
+  const watch = (list) => {
+    if (!list || typeof list !== 'object' || list.__sekishoAudit) return list
+    for (const item of list) record(item)
+    // Each assigned push gets its own recording wrapper. Tags keep the old push and call it from
+    // theirs, so one push can pass through several wrappers: only the outermost records.
+    let depth = 0
+    const wrap = (fn) => function (...items) {
+      if (depth === 0) for (const item of items) record(item)
+      depth++
+      try { return fn.apply(this, items) } finally { depth-- }
+    }
+    let wrapped = wrap(list.push)
+    Object.defineProperty(list, '__sekishoAudit', { value: true })
+    Object.defineProperty(list, 'push', { configurable: true, get: () => wrapped, set: (fn) => { wrapped = wrap(fn) } })
+    return list
+  }
+  let current
+  Object.defineProperty(window, 'dataLayer', { configurable: true, get: () => current, set: (v) => { current = watch(v) } })
+})()`
+
+/** Finds the consent manager, its first-layer buttons, pre-ticked boxes, the notice link and same-page links. */
+export const INSPECT = `(() => {
+  const ACCEPT = /^(すべて(に)?同意(する)?|全て(に)?同意(する)?|すべて許可(する)?|同意(する)?|同意して閉じる|accept all( cookies)?|accept( cookies)?|allow all( cookies)?|agree)$/i
+  const REJECT = /^(すべて拒否(する)?|全て拒否(する)?|拒否(する)?|同意しない|必要なもののみ|reject all( cookies)?|reject|decline( all)?|deny( all)?|only necessary)$/i
+  const deep = (root, selector, out = []) => {
+    root.querySelectorAll(selector).forEach((e) => out.push(e))
+    root.querySelectorAll('*').forEach((e) => { if (e.shadowRoot) deep(e.shadowRoot, selector, out) })
+    return out
+  }
+  const visible = (e) => {
+    const r = e.getBoundingClientRect(); const s = getComputedStyle(e)
+    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'
+  }
+  const text = (e) => (e.innerText || e.value || e.getAttribute('aria-label') || '').trim().replace(/\\s+/g, ' ')
+  const find = (re) => {
+    const all = deep(document, 'button,[role=button],a,input[type=button],input[type=submit]').filter((e) => visible(e) && re.test(text(e)))
+    const rank = (e) => (/all|すべて|全て/i.test(text(e)) ? 0 : 1)
+    return all.sort((a, b) => rank(a) - rank(b))[0]
+  }
+  let cmp = 'none'
+  let root
+  if (window.sekisho && typeof window.sekisho.acceptAll === 'function') { cmp = 'sekisho'; root = document.querySelector('sekisho-banner')?.shadowRoot }
+  else if (window.CookieConsent && typeof window.CookieConsent.acceptCategory === 'function') { cmp = 'vanilla-cookieconsent'; root = document.getElementById('cc-main') }
+  else if (window.klaro && typeof window.klaro.getManager === 'function') { cmp = 'klaro'; root = document.querySelector('.klaro') }
+  const accept = find(ACCEPT)
+  const reject = find(REJECT)
+  if (cmp === 'none' && (accept || reject)) cmp = 'generic'
+  if (!root && accept) {
+    root = accept.getRootNode() instanceof ShadowRoot ? accept.getRootNode() : accept
+    for (let e = accept; e && e !== document.body; e = e.parentElement) {
+      root = e
+      const s = getComputedStyle(e)
+      if (s.position === 'fixed' || s.position === 'sticky' || e.getAttribute('role') === 'dialog' || e.tagName === 'DIALOG') break
+    }
+  }
+  const label = (e) => (e.labels && e.labels[0] ? text(e.labels[0]) : '') || e.getAttribute('aria-label') || e.name || e.id || 'checkbox'
+  const preTicked = root
+    ? deep(root, 'input[type=checkbox],[role=switch],[role=checkbox]')
+        .filter((e) => (e.matches('input') ? e.checked && !e.disabled : e.getAttribute('aria-checked') === 'true' && e.getAttribute('aria-disabled') !== 'true'))
+        .map(label)
+    : []
+  const mark = (e, name) => { if (e) e.setAttribute('data-sekisho-audit', name) }
+  mark(accept, 'accept'); mark(reject, 'reject')
+  const notice = !!document.querySelector('[data-sekisho-notice]') ||
+    Array.from(document.querySelectorAll('a')).some((a) => /外部送信|external transmission/i.test(a.textContent || ''))
+  const baked = window.__sekishoConfig
+  return {
+    cmp,
+    accept: accept ? text(accept) : undefined,
+    reject: reject ? text(reject) : undefined,
+    preTicked,
+    notice,
+    links: Array.from(document.querySelectorAll('a[href]'), (a) => a.href),
+    configText: baked ? JSON.stringify(baked) : document.getElementById('sekisho-config')?.textContent ?? undefined,
+  }
+})()`
+
+/** Clicks the button INSPECT marked (searching open shadow roots too). */
+const clickMarked = (name: string) => `(() => {
+  const deep = (root) => root.querySelector('[data-sekisho-audit="${name}"]') ||
+    Array.from(root.querySelectorAll('*')).map((e) => e.shadowRoot && deep(e.shadowRoot)).find(Boolean)
+  const button = deep(document)
+  if (!button) return false
+  button.click()
+  return true
+})()`
+
+export type Decision = 'accept' | 'reject' | 'withdraw'
+
+/**
+ * How each consent manager is told a decision: its documented API where it has one, else the
+ * first-layer button found by INSPECT. Each script returns false when it could not act.
+ */
+export const DRIVERS: Record<string, Partial<Record<Decision, string>>> = {
+  sekisho: {
+    accept: '(window.sekisho.acceptAll(), true)',
+    reject: '(window.sekisho.rejectAll(), true)',
+    withdraw: '(window.sekisho.withdraw(), true)',
+  },
+  'vanilla-cookieconsent': {
+    accept: "(window.CookieConsent.acceptCategory('all'), window.CookieConsent.hide(), true)",
+    reject: '(window.CookieConsent.acceptCategory([]), window.CookieConsent.hide(), true)',
+    withdraw: '(window.CookieConsent.acceptCategory([]), true)',
+  },
+  klaro: {
+    accept:
+      '(() => { const m = window.klaro.getManager(); m.changeAll(true); m.saveAndApplyConsents(); return true })()',
+    reject:
+      '(() => { const m = window.klaro.getManager(); m.changeAll(false); m.saveAndApplyConsents(); return true })()',
+    withdraw:
+      '(() => { const m = window.klaro.getManager(); m.changeAll(false); m.saveAndApplyConsents(); return true })()',
+  },
+  generic: { accept: clickMarked('accept'), reject: clickMarked('reject') },
+}

@@ -1,0 +1,74 @@
+// The banner part, loaded only when the visitor must be asked, once the config is checked (baked by
+// `sekisho bundle`, structurally by createSekisho, fully by the check part in development). It receives everything from createSekisho; the receipts part records each decision.
+import { mountBanner, type BannerHandle, type BannerView } from '@sekisho/banner'
+import type { Consent, Decision, ResolvedConfig } from '@sekisho/core'
+import { afterPaint } from '../after-paint.ts'
+import type { NoticePart } from './notice.ts'
+import type { ReceiptsPart, Shown } from './receipts.ts'
+
+export type { BannerView }
+
+/** What createSekisho hands the banner part (once the config is checked). */
+export interface BannerWiring {
+  config: ResolvedConfig
+  consent: Consent
+  receipts(): Promise<ReceiptsPart>
+  /** The notice part (loaded once). */
+  notice(): Promise<NoticePart | undefined>
+  /** The wording of the view the next decision is made in, for its receipt. */
+  shown(shown: Shown): void
+}
+
+export interface BannerPart {
+  open(view: BannerView): void
+}
+
+/** Whether a decision grants anything beyond the required purposes. */
+const granted = (config: ResolvedConfig, decision: Decision | undefined) =>
+  !!decision && config.purposes.some((p) => !p.required && decision.purposes[p.id])
+
+/** Returns the banner's opener. */
+export function startBanner(wiring: BannerWiring): BannerPart {
+  const { config, consent } = wiring
+  let banner: BannerHandle | undefined
+  let notice: NoticePart | undefined
+  /** The notice part, fetched when the visitor moves into the banner; a dialog opens without it after 3 s. */
+  const noticePart = () =>
+    Promise.race([wiring.notice(), new Promise<undefined>((resolve) => setTimeout(resolve, 3000))])
+  const open = async (view: BannerView) => {
+    // The dialog doubles as the external-transmission notice: it needs the notice part.
+    if (view == 'preferences') notice ??= await noticePart()
+    if (banner) return banner.show(view, consent.getConsent())
+    banner = mountBanner({
+      config,
+      decision: consent.getConsent(),
+      view,
+      notice: (lang) => notice?.notice(lang),
+      receipts: () => wiring.receipts().then((r) => r.history()),
+      gpcWithheld: consent.gpcWithheld,
+      onDecision: (choice) =>
+        // The banner closes in the click's own frame; the decision and all it sets off come after that paint.
+        afterPaint(() => {
+          // Each decision goes to the receipts part with the wording it was made in.
+          wiring.shown({ text: choice.text, lang: choice.lang })
+          if (choice.method == 'accept-all') consent.acceptAll()
+          // Rejecting everything after having granted something is a withdrawal (ISO/IEC TS 27560's
+          // "withdrawn" state): receipts and exports tell it apart from a first refusal.
+          else if (choice.method == 'reject-all')
+            consent.rejectAll(granted(config, consent.getConsent()) ? 'withdraw' : 'reject-all')
+          else consent.setConsent(choice.purposes, { services: choice.services, method: 'custom' })
+        }),
+    })
+    // The notice part (the catalog's prose, ~10 KB gzip) is needed only once the visitor heads
+    // for the settings: fetch it on the first pointer or keyboard move into the banner rather than
+    // with every first layer, so a visitor who just accepts or rejects never downloads it.
+    // A dialog opened before it arrived is drawn again with the notice rows.
+    const prefetch = () => void noticePart().then((n) => ((notice = n), banner!.refresh()))
+    if (!notice)
+      for (const type of ['pointerover', 'focusin']) banner.host.addEventListener(type, prefetch, { once: true })
+  }
+  const body = new Promise<void>((resolve) =>
+    document.body ? resolve() : document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  )
+  return { open: (view) => void body.then(() => open(view)) }
+}
