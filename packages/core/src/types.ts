@@ -82,7 +82,16 @@ export interface ServiceDefinition {
 export interface SekishoConfig {
   /** Policy revision; changing it asks every visitor again. */
   revision: string
-  controller: { name: string; contact?: string; policyUrl?: string; address?: string }
+  /** Who is accountable for the processing; `email`, `phone`, `url` fill consent-receipt exports. */
+  controller: {
+    name: string
+    contact?: string
+    policyUrl?: string
+    address?: string
+    email?: string
+    phone?: string
+    url?: string
+  }
   /** Default rules: `JP`, `EU`, `US-CA`, …
    * @default 'JP' */
   jurisdiction?: string

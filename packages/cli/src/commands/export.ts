@@ -2,15 +2,18 @@
 import { createWriteStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
-import { exportReceipts, parseExportQuery, parseServices, type RecipientInfo } from '@sekisho/collector'
+import { exportReceipts, parseExportQuery, parseServices, type RecipientInfo, zoned } from '@sekisho/collector'
 import { processIo, type Command } from '../io.ts'
+import { loadSiteDeclaration } from './site-config.ts'
 import { runOnStore } from './store-command.ts'
 
 export const USAGE = `Usage: sekisho export --db FILE|postgres://… [--schema NAME] [--format csv|jsonl|kantara|appi]
   [--from DATE] [--to DATE] [--site ORIGIN] [--purpose ID] [--method METHOD] [--subject ID]
-  [--bom] [--services FILE.json] [--out FILE]
-  --to includes the whole day when given as a date. --services maps service ids to
-  {recipient, data} for the APPI confirmation record (--format appi).
+  [--bom] [--site-config site.json] [--time-zone ZONE] [--services FILE.json] [--out FILE]
+  --to includes the whole day when given as a date. --site-config (validated like sekisho validate)
+  gives the recipients, their address/representative, items, countries and the controller identity
+  for --format appi and kantara. --time-zone (IANA, default Asia/Tokyo) is the zone of the APPI
+  record's date and time. --services (older) maps service ids to {recipient, data}, over the config.
 `
 
 /** Writes honouring backpressure, so memory stays flat for any export size. */
@@ -34,6 +37,8 @@ export const run: Command = (args, io) =>
       subject: { type: 'string' },
       bom: { type: 'boolean' },
       services: { type: 'string' },
+      'site-config': { type: 'string' },
+      'time-zone': { type: 'string' },
       out: { type: 'string' },
     },
     async (values, store) => {
@@ -54,9 +59,19 @@ export const run: Command = (args, io) =>
           )
         }
       }
+      const timeZone = (values['time-zone'] as string | undefined) ?? 'Asia/Tokyo'
+      try {
+        zoned(new Date(0).toISOString(), timeZone)
+      } catch {
+        return (io.err(`sekisho export: --time-zone: expected an IANA zone like Asia/Tokyo, got "${timeZone}"\n`), 1)
+      }
+      const file = values['site-config'] as string | undefined
+      const declared = file === undefined ? undefined : loadSiteDeclaration(file)
+      if (declared && !declared.ok) return (io.err(`sekisho export: --site-config ${declared.error}`), 1)
+      const site = declared?.site
       const out = values.out as string | undefined
       const target: Writable | undefined = out ? createWriteStream(out) : io === processIo ? process.stdout : undefined
-      for await (const chunk of exportReceipts(store, parsed.query, { services })) {
+      for await (const chunk of exportReceipts(store, parsed.query, { services, site, timeZone })) {
         if (target) await write(target, chunk)
         else io.out(chunk)
       }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../index.ts'
@@ -30,6 +30,22 @@ describe('sekisho serve', () => {
     assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://www.example.jp')
     process.emit('SIGTERM')
     assert.equal(await exit, 0)
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('reads --site-config through the config validator and --time-zone, and refuses bad ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sekisho-serve-'))
+    const file = join(dir, 'site.json')
+    writeFileSync(
+      file,
+      JSON.stringify({ revision: 'r', controller: { name: 'n', phone: 'call us' }, purposes: [], services: [] }),
+    )
+    const io = capture()
+    assert.equal(await main(['serve', '--port', '0', '--site-config', file], io), 2)
+    assert.match(io.stderr, /--site-config .*controller\.phone: expected a phone number/s)
+    const zone = capture()
+    assert.equal(await main(['serve', '--port', '0', '--time-zone=Mars/Base'], zone), 2)
+    assert.match(zone.stderr, /--time-zone: expected an IANA zone like Asia\/Tokyo, got "Mars\/Base"/)
     rmSync(dir, { recursive: true, force: true })
   })
 

@@ -58,7 +58,7 @@ describe('sekisho export / import / verify', () => {
       io.stderr,
     )
     assert.ok(io.stdout.startsWith('\uFEFFid,timestamp,'))
-    const rows = io.stdout.trim().split('\r\n')
+    const rows = io.stdout.trimEnd().split('\r\n')
     assert.equal(rows.length, 1 + 24, 'the whole of 1 November, hourly receipts')
     assert.match(rows[1]!, /2026年11月版/)
   })
@@ -130,7 +130,61 @@ describe('sekisho export / import / verify', () => {
     const io = capture()
     const file = servicesFile({ 'google-analytics': { recipient: 'Google LLC', data: 'cookie id' } })
     assert.equal(await main(['export', '--db', db, '--format', 'appi', '--services', file], io), 0, io.stderr)
-    assert.match(io.stdout, /Google LLC,google-analytics,cookie id,/)
+    assert.match(io.stdout, /Google LLC,未登録 not declared,未登録 not declared,google-analytics,cookie id,/)
+  })
+
+  const siteConfig = (controller: Record<string, string>) =>
+    servicesFile({
+      revision: '2026-11',
+      controller,
+      purposes: [{ id: 'necessary', required: true }, { id: 'analytics' }],
+      services: [
+        {
+          id: 'google-analytics',
+          recipientAddress: '1600 Amphitheatre Parkway, Mountain View, CA 94043, USA',
+          recipientRepresentative: 'Sundar Pichai',
+        },
+      ],
+    })
+
+  it('exports the APPI record and Kantara receipts from a --site-config resolved against the catalog', async () => {
+    const file = siteConfig({
+      name: '株式会社サンプル',
+      contact: '個人情報保護管理者',
+      address: '東京都千代田区1-1',
+      email: 'privacy@example.jp',
+      phone: '03-0000-0000',
+      url: 'https://www.example.jp/company',
+    })
+    const io = capture()
+    const args = ['export', '--db', db, '--site', 'https://www.example.jp', '--site-config', file]
+    assert.equal(await main([...args, '--format', 'appi', '--time-zone', 'UTC'], io), 0, io.stderr)
+    const rows = io.stdout.trimEnd().split('\r\n')
+    assert.ok(rows[0]!.startsWith('\uFEFF提供年月日 date of provision (UTC)'))
+    assert.ok(rows.length > 1)
+    // The recipient, address, representative and items come from the catalog entry and the config.
+    for (const row of rows.slice(1))
+      assert.match(
+        row,
+        /^2026-11-0\d,\d\d:00:00,Google LLC,"1600 Amphitheatre Parkway, Mountain View, CA 94043, USA",Sundar Pichai,google-analytics,[^,未]+,subj_\d+,[^,]*consent confirmed,US: /,
+      )
+    const kantara = capture()
+    assert.equal(await main([...args, '--format', 'kantara', '--method', 'accept-all'], kantara), 0, kantara.stderr)
+    const [k] = JSON.parse(kantara.stdout)
+    assert.equal(k.piiControllers[0].email, 'privacy@example.jp')
+    assert.equal(k.piiControllers[0].phone, '03-0000-0000')
+    assert.equal(k.services[0].purposes[0].thirdPartyName, 'Google LLC')
+    assert.ok(k.services[0].purposes[0].piiCategory.length > 0)
+  })
+
+  it('refuses a --site-config the validator rejects, naming the field, and a bad --time-zone', async () => {
+    const bad = capture()
+    const file = siteConfig({ name: 'n', email: 'privacy' })
+    assert.equal(await main(['export', '--db', db, '--format', 'appi', '--site-config', file], bad), 1)
+    assert.match(bad.stderr, /controller\.email/)
+    const zone = capture()
+    assert.equal(await main(['export', '--db', db, '--format', 'appi', '--time-zone', 'Tokyo'], zone), 1)
+    assert.match(zone.stderr, /--time-zone: expected an IANA zone/)
   })
 
   it('names the bad flag and exits 1', async () => {

@@ -5,6 +5,7 @@ import type { ReceiptStore, StoredReceipt } from '../store/store.ts'
 import { csvRow } from './csv.ts'
 import { toKantara, type KantaraOptions } from './kantara.ts'
 import type { ExportQuery } from './query.ts'
+import { consentedServices, NOT_DECLARED, type SiteDeclaration, zoned } from './site.ts'
 
 /** What the APPI confirmation record says about a recipient service. */
 export interface RecipientInfo {
@@ -15,8 +16,10 @@ export interface RecipientInfo {
 }
 
 export interface ExportOptions extends KantaraOptions {
-  /** Service id -> recipient and items, for `appi`. */
+  /** Service id -> recipient and items, for `appi` (the older `--services` file; overrides `site`). */
   services?: Readonly<Record<string, RecipientInfo>>
+  /** IANA zone of the dates and times in CSV exports; default `Asia/Tokyo`. JSON stays in UTC. */
+  timeZone?: string
 }
 
 export const CONTENT_TYPES = {
@@ -50,20 +53,22 @@ const CSV_COLUMNS = [
   'hash',
 ]
 
-const APPI_COLUMNS = [
-  '提供年月日 date (JST)',
-  '時刻 timestamp',
-  '第三者の名称 recipient',
+const appiColumns = (zone: string) => [
+  `提供年月日 date of provision (${zone})`,
+  `時刻 time (${zone})`,
+  '第三者の名称 recipient name',
+  '第三者の住所 recipient address',
+  '代表者の氏名 representative',
   'サービス service',
-  '個人関連情報の項目 items',
-  '本人の同意 consent confirmed',
+  '個人関連情報の項目 items of information',
   '本人 subject',
+  '本人の同意 consent',
+  '外国にある第三者 foreign recipient (法第28条 Art. 28 information)',
   'サイト site',
   '同意記録 receipt id',
   'ポリシー版 policy revision',
 ]
 
-const jstDate = (iso: string) => new Date(Date.parse(iso) + 9 * 3_600_000).toISOString().slice(0, 10)
 const ids = (list: Receipt['services'], granted: boolean) =>
   list
     .filter((s) => s.granted === granted)
@@ -96,21 +101,34 @@ function csvLine(row: StoredReceipt, r: Receipt, purposes: string[]): string {
   ])
 }
 
-/** The APPI record lines of one receipt: one per recipient service that was granted. */
-function appiLines(r: Receipt, services: Readonly<Record<string, RecipientInfo>>): string {
+/** Art. 28: a recipient outside Japan was named with its country in the notice the visitor consented under. */
+function foreign(country: string | undefined, revision: string): string {
+  if (!country) return NOT_DECLARED
+  if (country === 'JP') return '該当なし not applicable (JP)'
+  return `${country}: 外国の制度・第三者の措置の情報提供済 country system and recipient measures provided (notice rev. ${revision})`
+}
+
+/**
+ * The APPI confirmation record lines of one receipt (Enforcement Rules Art. 28(1)): one per
+ * service provided with consent. A withdrawal or a refusal provides nothing, so yields no line.
+ */
+function appiLines(r: Receipt, site: SiteDeclaration, override: Readonly<Record<string, RecipientInfo>>, zone: string) {
   if (r.method === 'withdraw') return ''
-  return r.services
-    .filter((s) => s.granted)
-    .map((s) => {
-      const info = services[s.id] ?? {}
+  const [date, time] = zoned(r.timestamp, zone)
+  return consentedServices(r, site)
+    .map((id) => {
+      const info = { ...site.services?.[id], ...override[id] }
       return csvRow([
-        jstDate(r.timestamp),
-        r.timestamp,
-        info.recipient ?? s.id,
-        s.id,
-        (info.data ?? []).join(' / '),
-        '同意取得済 consent obtained',
+        date,
+        time,
+        info.recipient || NOT_DECLARED,
+        info.recipientAddress || NOT_DECLARED,
+        info.recipientRepresentative || NOT_DECLARED,
+        id,
+        info.data?.length ? info.data.join(' / ') : NOT_DECLARED,
         r.subject,
+        '同意取得確認済 consent confirmed',
+        foreign(info.country, r.policy.revision),
         r.site,
         r.id,
         r.policy.revision,
@@ -128,9 +146,11 @@ export async function* exportReceipts(
   const { format } = query
   let buffer = ''
   const purposes = format === 'csv' ? await store.purposeIds() : []
+  const zone = options.timeZone ?? 'Asia/Tokyo'
+  // The APPI record is a Japanese spreadsheet: always with a BOM, or Excel shows mojibake.
   if (format === 'csv' || format === 'appi') {
-    if (query.bom) buffer += BOM
-    buffer += csvRow(format === 'csv' ? [...CSV_COLUMNS, ...purposes.map((p) => `purpose:${p}`)] : APPI_COLUMNS)
+    if (query.bom || format === 'appi') buffer += BOM
+    buffer += csvRow(format === 'csv' ? [...CSV_COLUMNS, ...purposes.map((p) => `purpose:${p}`)] : appiColumns(zone))
   }
   if (format === 'kantara') buffer += '['
   let first = true
@@ -140,7 +160,7 @@ export async function* exportReceipts(
     else {
       const receipt = JSON.parse(row.body) as Receipt
       if (format === 'csv') buffer += csvLine(row, receipt, purposes)
-      else if (format === 'appi') buffer += appiLines(receipt, options.services ?? {})
+      else if (format === 'appi') buffer += appiLines(receipt, options.site ?? {}, options.services ?? {}, zone)
       else buffer += `${first ? '\n' : ',\n'}${JSON.stringify(toKantara(receipt, options))}`
     }
     first = false

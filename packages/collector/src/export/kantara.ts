@@ -1,5 +1,6 @@
 // Maps `sekisho-receipt/1` to a Kantara Initiative Consent Receipt v1.1 (mapping in the README).
 import type { Receipt } from '@sekisho/receipts/schema'
+import { NOT_DECLARED, type SiteDeclaration } from './site.ts'
 
 /** Who is accountable for the processing: the site operator. */
 export interface ControllerInfo {
@@ -22,7 +23,9 @@ export const PURPOSE_CATEGORIES: Readonly<Record<string, string>> = {
 }
 
 export interface KantaraOptions {
-  /** Per site origin, or one for all; default: the site origin as the controller's name and URL. */
+  /** What the site declared: controller, services' recipients, items and purposes. */
+  site?: SiteDeclaration
+  /** Per site origin, or one for all; default: `site.controller`, else the site origin as name and URL. */
   controller?: ControllerInfo | ((site: string) => ControllerInfo | undefined)
   /** Purpose id -> DPV term, merged over PURPOSE_CATEGORIES. */
   purposeCategories?: Record<string, string>
@@ -37,15 +40,28 @@ const COLLECTION_METHOD: Record<Receipt['method'], string> = {
   api: 'site API call',
 }
 
-/** One Kantara v1.1 receipt; only granted purposes appear, as consent receipts record consent given. */
+/** How the decision reads when nothing else in Kantara v1.1 can say it (a refusal is not consent). */
+function decision(receipt: Receipt, consented: Receipt['purposes'], refused: Receipt['purposes']) {
+  if (receipt.method === 'withdraw') return 'withdrawn'
+  if (!consented.length) return 'refused'
+  return refused.length ? 'partial' : 'given'
+}
+
+/**
+ * One Kantara v1.1 receipt. `purposes` lists the purposes consented to, each with the items and the
+ * recipients of the services that serve that purpose; a required purpose is not consent-based and a
+ * refused one was not consented to, so neither is listed there: `x-sekisho` says what was refused.
+ */
 export function toKantara(receipt: Receipt, options: KantaraOptions = {}) {
-  const c = (typeof options.controller === 'function' ? options.controller(receipt.site) : options.controller) ?? {
-    name: receipt.site,
-    url: receipt.site,
-  }
+  const site = options.site ?? {}
+  const c = (typeof options.controller === 'function' ? options.controller(receipt.site) : options.controller) ??
+    site.controller ?? { name: receipt.site, url: receipt.site }
   const categories = { ...PURPOSE_CATEGORIES, ...options.purposeCategories }
-  const granted = receipt.purposes.filter((p) => p.granted)
-  const recipients = receipt.services.filter((s) => s.granted).map((s) => s.id)
+  const required = new Set(site.requiredPurposes ?? ['necessary'])
+  const consented = receipt.purposes.filter((p) => p.granted && !required.has(p.id))
+  const refused = receipt.purposes.filter((p) => !p.granted && !required.has(p.id))
+  const granted = receipt.services.filter((s) => s.granted).map((s) => ({ id: s.id, ...site.services?.[s.id] }))
+  const unique = (list: string[]) => [...new Set(list)]
   return {
     version: 'KI-CR-v1.1.0',
     jurisdiction: receipt.jurisdiction,
@@ -58,30 +74,40 @@ export function toKantara(receipt: Receipt, options: KantaraOptions = {}) {
       {
         piiController: c.name,
         onBehalf: false,
-        contact: c.contact ?? '',
-        address: c.address ?? '',
-        email: c.email ?? '',
-        phone: c.phone ?? '',
-        piiControllerUrl: c.url ?? receipt.site,
+        contact: c.contact || NOT_DECLARED,
+        address: c.address || NOT_DECLARED,
+        email: c.email || NOT_DECLARED,
+        phone: c.phone || NOT_DECLARED,
+        piiControllerUrl: c.url || receipt.site,
       },
     ],
     policyUrl: receipt.policy.url ?? receipt.site,
     services: [
       {
         service: receipt.site,
-        purposes: granted.map((p) => ({
-          purpose: p.id,
-          purposeCategory: categories[p.id] ? [categories[p.id]!] : [],
-          consentType: 'EXPLICIT',
-          piiCategory: [],
-          primaryPurpose: p.id === 'necessary',
-          termination: 'until withdrawn in the site consent settings or the consent expires',
-          thirdPartyDisclosure: recipients.length > 0,
-          ...(recipients.length ? { thirdPartyName: recipients.join(', ') } : {}),
-        })),
+        purposes: consented.map((p) => {
+          const serving = granted.filter((s) => s.purposes?.includes(p.id))
+          const names = unique(serving.map((s) => s.recipient || s.id))
+          return {
+            purpose: p.id,
+            purposeCategory: categories[p.id] ? [categories[p.id]!] : [],
+            consentType: 'EXPLICIT',
+            piiCategory: unique(serving.flatMap((s) => s.data ?? [])),
+            primaryPurpose: false,
+            termination: 'until withdrawn in the site consent settings or the consent expires',
+            thirdPartyDisclosure: names.length > 0,
+            ...(names.length ? { thirdPartyName: names.join(', ') } : {}),
+          }
+        }),
       },
     ],
     sensitive: false,
     spiCat: [],
+    'x-sekisho': {
+      decision: decision(receipt, consented, refused),
+      refusedPurposes: refused.map((p) => p.id),
+      policyRevision: receipt.policy.revision,
+      ...(receipt.ui.textHash ? { textHash: receipt.ui.textHash } : { noText: receipt.ui.noText }),
+    },
   }
 }

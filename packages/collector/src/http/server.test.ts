@@ -275,27 +275,30 @@ for (const kind of await storeKinds()) {
         {
           piiController: SITE,
           onBehalf: false,
-          contact: '',
-          address: '',
-          email: '',
-          phone: '',
+          contact: '未登録 not declared',
+          address: '未登録 not declared',
+          email: '未登録 not declared',
+          phone: '未登録 not declared',
           piiControllerUrl: SITE,
         },
       ])
-      assert.equal(kantara[0]!.services[0].purposes[1].purposeCategory[0], 'dpv:ServiceOptimisation')
+      assert.equal(kantara[0]!.services[0].purposes[0].purposeCategory[0], 'dpv:ServiceOptimisation')
       assert.deepEqual(
         kantara[0]!.services[0].purposes.map((p: { purpose: string }) => p.purpose),
-        ['necessary', 'analytics', 'advertising'],
+        ['analytics', 'advertising'],
       )
       const appi = await (await fetch(`${base}/v1/export?format=appi&${q}`, auth(EXPORT))).text()
       const rows = appi.trim().split('\r\n')
-      assert.match(rows[0]!, /^提供年月日 date \(JST\),/)
+      assert.match(rows[0]!, /^提供年月日 date of provision \(Asia\/Tokyo\),/)
       assert.equal(
         rows.length,
         3,
         'receipt 12 (accept-all) granted two services; receipt 10 (reject-all... custom) none',
       )
-      assert.match(rows[1]!, /^2026-11-01,2026-11-01T00:12:00.000Z,Google LLC,google-analytics,cookie id \/ page URL,/)
+      assert.match(
+        rows[1]!,
+        /^2026-11-01,09:12:00,Google LLC,未登録 not declared,未登録 not declared,google-analytics,cookie id \/ page URL,/,
+      )
       const empty = await (await fetch(`${base}/v1/export?format=kantara&subject=nobody_xxx`, auth(EXPORT))).json()
       assert.deepEqual(empty, [])
     })

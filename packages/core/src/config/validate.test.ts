@@ -116,6 +116,15 @@ describe('validateConfig', () => {
     ],
     ['a missing controller name', (c) => (c.controller = {}), [['controller.name', 'missing']]],
     [
+      "a controller's e-mail, phone and url that are not",
+      (c) => (c.controller = { name: 'n', email: 'privacy', phone: 'call us', url: 'http://x.jp' }),
+      [
+        ['controller.email', 'expected an e-mail address, got "privacy"'],
+        ['controller.phone', 'expected a phone number, got "call us"'],
+        ['controller.url', 'expected an https:// URL, got "http://x.jp"'],
+      ],
+    ],
+    [
       'an unknown top-level key',
       (c) => (c.servces = []),
       [

@@ -204,7 +204,18 @@ const LANGUAGE = /^[a-z]{2,3}(-[a-z\d]+)*$/i
 const configShape = (purposeIds: string[]): Shape => ({
   $schema: [text],
   revision: [matching(/^[\w.:-]{1,64}$/, 'up to 64 letters, digits, _ . : -'), true], // stored as is in the cookie
-  controller: [object({ name: [text, true], contact: [text], policyUrl: [text], address: [text] }), true],
+  controller: [
+    object({
+      name: [text, true],
+      contact: [text],
+      policyUrl: [text],
+      address: [text],
+      email: [matching(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address')],
+      phone: [matching(/^\+?[\d\s()-]{4,}$/, 'a phone number')],
+      url: [httpsUrl],
+    }),
+    true,
+  ],
   jurisdiction: [
     matching(
       /^(JP|EU|UK|CH|KR|BR|CA|US(-[A-Z]{2})?)$/,
