@@ -10,6 +10,7 @@ describe('@sekisho/collector exports', () => {
       'EXPORT_FORMATS',
       'FILE_EXTENSIONS',
       'GENESIS',
+      'NOT_DECLARED',
       'PURPOSE_CATEGORIES',
       'SERVE_USAGE',
       'anchorKey',
@@ -35,6 +36,7 @@ describe('@sekisho/collector exports', () => {
       'verifyAnchors',
       'verifyChain',
       'verifyPurges',
+      'zoned',
     ])
   })
 })
