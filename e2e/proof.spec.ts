@@ -82,6 +82,8 @@ test('first layer, settings and API decisions: one receipt each, with the wordin
   traffic,
   collector,
 }) => {
+  // Three decisions, each with a page load and a collector round trip.
+  test.setTimeout(90_000)
   await page.goto(site)
   await settle(page, traffic)
   const banner = page.locator('sekisho-banner')

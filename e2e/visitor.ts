@@ -20,8 +20,9 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
 /** The consent cookie's fields (`3|revision|time|purposes|services|subject|receipt|method|previous|recorded`). */
 export async function consentCookie(context: BrowserContext) {
   const value = (await context.cookies()).find((c) => c.name === 'sekisho')?.value
-  const [, revision, , purposes, , subject, receipt] = value ? decodeURIComponent(value).split('|') : []
-  return value ? { revision, purposes: purposes!.split('.'), subject, receipt } : undefined
+  const [, revision, , purposes, , subject, receipt, , , recorded] = value ? decodeURIComponent(value).split('|') : []
+  // Field 10 (format 3): the decision's receipt is queued in this browser.
+  return value ? { revision, purposes: purposes!.split('.'), subject, receipt, recorded: recorded === '1' } : undefined
 }
 
 /** Waits for the decision's receipt id in the cookie, then for that receipt in the collector. */
