@@ -80,6 +80,13 @@ const ACTS: Record<string, { gpc?: boolean; receipts: number; act: Act }> = {
     },
   },
   gpc: { gpc: true, receipts: 1, act: (page) => click(page, 'すべて同意') },
+  // The public API's "accept all" under GPC: the receipt says what GPC kept off, as the banner's does.
+  'api-gpc': {
+    gpc: true,
+    receipts: 1,
+    act: (page) =>
+      page.evaluate(() => void (window as unknown as { sekisho: { acceptAll(): unknown } }).sekisho.acceptAll()),
+  },
 }
 
 /** Runs `act` on a wiring's page in a fresh browser context; the receipt bodies the page sent. */
@@ -116,8 +123,12 @@ for (const [name, act] of Object.entries(ACTS)) {
         custom: ['custom'],
         withdraw: ['accept-all', 'withdraw'],
         gpc: ['accept-all'],
+        'api-gpc': ['api'],
       }[name],
     )
-    if (name == 'gpc') expect(JSON.parse(tag[0]!).signals.gpc).toBe(true)
+    if (name == 'gpc' || name == 'api-gpc') {
+      expect(JSON.parse(tag[0]!).signals.gpc).toBe(true)
+      expect(JSON.parse(tag[0]!).signals.gpcWithheld).toEqual(['advertising'])
+    }
   })
 }

@@ -173,6 +173,9 @@ export interface Decision {
   /** Id of the receipt of the decision this one replaced: the receipts' chain. */
   previous?: string
   method: DecisionMethod
+  /** Purposes this decision asked for that Global Privacy Control kept off (receipts record them as
+   * `signals.gpcWithheld`). Only on decisions made on this page: the cookie does not keep it. */
+  gpcWithheld?: string[]
 }
 
 /** A validated config: defaults filled in, every service resolved to a full definition. */

@@ -2,6 +2,7 @@ import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { catalog } from '@sekisho/catalog'
 import { main } from '../main.ts'
 import { capture, fixtureDir, INVALID, VALID } from './fixtures.ts'
 
@@ -112,5 +113,34 @@ describe('sekisho notice --lang ja over the whole catalog', () => {
     }
     assert.match(io.stdout, /送信そのものを止めるには、このサイトの「Cookie設定」で目的をオフにしてください/)
     assert.match(io.stdout, /外国にある第三者への提供/)
+  })
+})
+
+describe('sekisho notice over the whole catalog', () => {
+  it('labels an opt-out as stopping transmission only where the recipient documents that it does', async () => {
+    const services = Object.values(catalog)
+    const purposes = [...new Set(services.flatMap((s) => s.purposes))]
+    const file = fixtures.write('all.json', {
+      ...VALID,
+      purposes: [
+        { id: 'necessary', required: true },
+        ...purposes.filter((p) => p != 'necessary').map((id) => ({ id })),
+      ],
+      services: services.map((s) => s.id),
+    })
+    const io = capture()
+    assert.equal(await main(['notice', '--config', file, '--lang', 'ja'], io), 0, io.stderr)
+    // Each service's article, and whether its opt-out link claims to stop the transmission.
+    const articles = io.stdout.split('<article class="service">').slice(1)
+    assert.equal(articles.length, services.length)
+    for (const service of services) {
+      const name = typeof service.name == 'string' ? service.name : service.name.ja
+      const article = articles.find((a) => a.includes(`（${name}）`))
+      assert.ok(article, service.id)
+      const claims = article.includes('オプトアウト（送信の停止）')
+      assert.equal(claims, service.optOutKind == 'transmission', `${service.id}: optOutKind ${service.optOutKind}`)
+      // Every opt-out says which kind it is: none left with the bare label.
+      if (service.optOutUrl) assert.ok(service.optOutKind, `${service.id} has an optOutUrl without optOutKind`)
+    }
   })
 })

@@ -309,6 +309,21 @@ describe('createConsent', () => {
       expect(jp.acceptAll().purposes.advertising).to.equal(false)
     })
 
+    it('says on each decision which asked-for purposes it kept off, whichever way the decision was made', () => {
+      expect(page(us, { gpc: true }).consent.acceptAll().gpcWithheld).to.deep.equal(['advertising', 'affiliate'])
+      // The API's "accept all" is the same act as the banner's, under another method.
+      expect(page(us, { gpc: true }).consent.acceptAll('api').gpcWithheld).to.deep.equal(['advertising', 'affiliate'])
+      const api = page(us, { gpc: true }).consent
+      expect(api.setConsent({ analytics: true, advertising: true }, { method: 'api' }).gpcWithheld).to.deep.equal([
+        'advertising',
+      ])
+      // Nothing asked for was kept off: no claim that GPC decided anything.
+      expect(api.setConsent({ analytics: true }, { method: 'api' }).gpcWithheld).to.equal(undefined)
+      expect(page(us, { gpc: true }).consent.rejectAll().gpcWithheld).to.equal(undefined)
+      expect(page(us, { gpc: true }).consent.setConsent({ advertising: true }).gpcWithheld).to.equal(undefined)
+      expect(page(us, { gpc: false }).consent.acceptAll('api').gpcWithheld).to.equal(undefined)
+    })
+
     it('lets an explicit custom choice by the visitor win', () => {
       const { consent } = page(us, { gpc: true })
       consent.setConsent({ advertising: true })

@@ -113,10 +113,11 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
   ): Decision => {
     const previous = $decision.get()
     const time = now()
+    const asked = Object.fromEntries(purposes.map((p) => [p.id, !!(p.required || granted(p))]))
     const d = effective({
       revision: config.revision,
       time,
-      purposes: Object.fromEntries(purposes.map((p) => [p.id, !!(p.required || granted(p))])),
+      purposes: asked,
       services: Object.fromEntries(
         services.filter((s) => typeof serviceChoices[s.id] == 'boolean').map((s) => [s.id, !!serviceChoices[s.id]]),
       ),
@@ -130,6 +131,10 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
     const chain = last?.receipt ?? last?.previous
     if (chain) d.previous = chain
     save(d)
+    // Whatever the method (the banner's "accept all", the API's acceptAll or setConsent), the receipt
+    // must say which asked-for purposes GPC kept off.
+    const withheld = purposes.filter((p) => asked[p.id] && !d.purposes[p.id]).map((p) => p.id)
+    if (withheld.length) d.gpcWithheld = withheld
     $decision.set(d)
     for (const listener of listeners.slice()) listener(d, previous)
     return d
@@ -141,7 +146,8 @@ export function createConsent(config: ResolvedConfig, options: ConsentOptions = 
     gpcApplied,
     gpcWithheld: gpcApplied ? purposes.filter((p) => !p.required && saleOrShare(p)).map((p) => p.id) : [],
     getConsent: () => $decision.get(),
-    acceptAll: (method = 'accept-all') => decide((p) => !(gpcApplied && saleOrShare(p)), method),
+    // Asks for everything; `effective` keeps off what GPC covers, and the decision names it.
+    acceptAll: (method = 'accept-all') => decide(() => true, method),
     rejectAll: (method = 'reject-all') => decide(() => false, method),
     setConsent: (choices, o = {}) => decide((p) => choices[p.id] === true, o.method ?? 'custom', o.services),
     withdraw: () => decide(() => false, 'withdraw'),

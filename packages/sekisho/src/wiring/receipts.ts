@@ -65,8 +65,9 @@ export function startReceipts({ config, consent }: { config: ResolvedConfig; con
       // No wording: the receipt says so (ui.noText), never a hash of ''.
       text: shown.text || undefined,
       gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
-      // "Accept all" grants everything but what GPC keeps off: the receipt says which and why.
-      gpcWithheld: decision.method == 'accept-all' ? consent.gpcWithheld : [],
+      // What the decision asked for but GPC kept off: the receipt says which and why. A decision
+      // read back from the cookie (a withdrawal's reload) no longer carries it; "accept all" asked for all.
+      gpcWithheld: decision.gpcWithheld ?? (decision.method == 'accept-all' ? consent.gpcWithheld : []),
       consentMode: consentModeState(config, decision),
     })
     await client.record(receipt)
