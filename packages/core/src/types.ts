@@ -67,6 +67,10 @@ export interface ServiceDefinition {
   recipientAddress?: LocalizedText
   /** Representative of the recipient, for a legal person (APPI Enforcement Rules Art. 28(1)). */
   recipientRepresentative?: LocalizedText
+  /** The measures the recipient takes to protect the information, for a recipient outside Japan
+   * (APPI Art. 28; Enforcement Rules Art. 17(2)(iii)), e.g. a certification it holds and what it
+   * covers. Without it, the notice says they are in the recipient's privacy policy and links it. */
+  recipientMeasures?: LocalizedText
   /** Why a service of a required purpose is strictly necessary (shown in the notice). */
   necessaryReason?: LocalizedText
   /** Google Consent Mode: `basic` holds the tag until its purposes are granted; `advanced` lets the

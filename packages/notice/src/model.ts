@@ -35,6 +35,16 @@ export interface ForeignCountry {
   system: string
   /** The PPC's country surveys, the source of `system`. */
   source: string
+  /** The recipients in this country and the measures each takes (Enforcement Rules Art. 17(2)(iii)). */
+  recipients: ForeignRecipient[]
+}
+
+/** One foreign recipient's protective measures: stated in the config or catalog, else its policy. */
+export interface ForeignRecipient {
+  recipient: string
+  /** The measures in words; '' when not stated here: the notice points to `privacyPolicyUrl`. */
+  measures: string
+  privacyPolicyUrl: string
 }
 
 /** The services of one purpose. */
@@ -57,8 +67,8 @@ export interface NoticeModel {
   groups: NoticeGroup[]
   /** Every configured purpose's description in this language (groups list only purposes with services). */
   descriptions: Record<string, string>
-  /** Countries other than Japan that recipients are in, with the Art. 28 items, and a closing sentence
-   * on the recipients' measures (their privacy policies). */
+  /** Countries other than Japan that recipients are in, with the Art. 28 items: the country, its
+   * system (sourced) and each recipient's measures. */
   foreign: ForeignCountry[]
   foreignIntro: string
   labels: Record<
@@ -76,6 +86,8 @@ export interface NoticeModel {
     | 'necessaryReason'
     | 'foreign'
     | 'foreignSystem'
+    | 'measures'
+    | 'measuresInPolicy'
     | 'source',
     string
   >

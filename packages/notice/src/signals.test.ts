@@ -83,4 +83,56 @@ describe('notice: opt-outs, necessity and foreign recipients', () => {
     }
     expect(buildNotice(config([service('domestic', { country: 'JP' })]), 'ja').foreign).to.deep.equal([])
   })
+
+  it("gives each foreign recipient's own measures once, or points to the policy that describes them", () => {
+    const measured = service('certified', {
+      country: 'US',
+      recipient: 'Certified Inc.',
+      privacyPolicyUrl: 'https://certified.example/privacy',
+      recipientMeasures: {
+        ja: 'データプライバシーフレームワークに参加しています',
+        en: 'It takes part in the Data Privacy Framework',
+      },
+    })
+    const plain = service('plain', {
+      country: 'US',
+      recipient: 'Plain LLC',
+      privacyPolicyUrl: 'https://plain.example/privacy',
+    })
+    const sameCompany = { ...measured, id: 'certified-2', recipientMeasures: undefined }
+    const model = buildNotice(config([measured, plain, sameCompany]), 'ja')
+    expect(model.foreign).to.have.length(1)
+    expect(model.foreign[0]!.recipients).to.deep.equal([
+      {
+        recipient: 'Certified Inc.',
+        measures: 'データプライバシーフレームワークに参加しています',
+        privacyPolicyUrl: 'https://certified.example/privacy',
+      },
+      { recipient: 'Plain LLC', measures: '', privacyPolicyUrl: 'https://plain.example/privacy' },
+    ])
+    const html = renderNoticeHtml(model)
+    expect(html).to.contain(
+      '<li>Certified Inc.: 講じている個人情報保護の措置: データプライバシーフレームワークに参加しています</li>',
+    )
+    expect(html).to.contain(
+      '<li>Plain LLC: 講じている個人情報保護の措置: <a href="https://plain.example/privacy" rel="noopener noreferrer">プライバシーポリシーに記載されています</a></li>',
+    )
+    const md = renderNoticeMarkdown(buildNotice(config([measured, plain]), 'en'))
+    expect(md).to.contain(
+      '  - Certified Inc.: Measures it takes to protect the information: It takes part in the Data Privacy Framework',
+    )
+    expect(md).to.contain(
+      '  - Plain LLC: Measures it takes to protect the information: [described in its privacy policy](<https://plain.example/privacy>)',
+    )
+    // Every foreign recipient of the catalog gets a measures line.
+    const all = buildNotice(config(Object.values(catalog)), 'ja')
+    const recipients = new Set(
+      Object.values(catalog)
+        .filter((s) => s.country != 'JP')
+        .map((s) => (s.recipient as { ja: string }).ja ?? s.recipient),
+    )
+    expect(all.foreign.flatMap((f) => f.recipients.map((r) => r.recipient)).sort()).to.deep.equal(
+      [...recipients].sort(),
+    )
+  })
 })

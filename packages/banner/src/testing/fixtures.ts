@@ -32,6 +32,8 @@ const LABELS = {
     necessaryReason: '必須である理由',
     foreign: '外国にある第三者への提供',
     foreignSystem: '制度',
+    measures: '措置',
+    measuresInPolicy: 'ポリシーに記載',
     source: '出典',
   },
   en: {
@@ -49,6 +51,8 @@ const LABELS = {
     necessaryReason: 'Why it is necessary',
     foreign: 'Foreign recipients',
     foreignSystem: 'System',
+    measures: 'Measures',
+    measuresInPolicy: 'in its policy',
     source: 'Source',
   },
 }

@@ -31,6 +31,7 @@ describe('validateConfig', () => {
       recipientAddress: { ja: '東京都千代田区', en: 'Chiyoda, Tokyo' },
       recipientRepresentative: { ja: '代表取締役 山田太郎', en: 'Taro Yamada, CEO' },
       necessaryReason: { ja: '理由', en: 'why' },
+      recipientMeasures: { ja: '認証を取得しています', en: 'It holds a certification' },
     }
     const result = validateConfig({ ...baseConfig(), services: ['stats', { ...pixel, ...fields }] }, catalog)
     if (!result.ok) throw new Error(formatConfigErrors(result.errors))
@@ -140,7 +141,7 @@ describe('validateConfig', () => {
       [
         [
           'services[1].host',
-          'unknown key; did you mean hosts?; allowed: id, purposes, name, recipient, country, data, sitePurpose, recipientPurpose, hosts, cookies, storage, retention, privacyPolicyUrl, optOutUrl, optOutKind, recipientAddress, recipientRepresentative, necessaryReason, consentMode, checked',
+          'unknown key; did you mean hosts?; allowed: id, purposes, name, recipient, country, data, sitePurpose, recipientPurpose, hosts, cookies, storage, retention, privacyPolicyUrl, optOutUrl, optOutKind, recipientAddress, recipientRepresentative, recipientMeasures, necessaryReason, consentMode, checked',
         ],
       ],
     ],
@@ -148,6 +149,11 @@ describe('validateConfig', () => {
       'an opt-out kind that is neither transmission nor personalisation',
       (c) => (c.services[1].optOutKind = 'ads'),
       [['services[1].optOutKind', 'expected one of transmission, personalisation, got "ads"']],
+    ],
+    [
+      "a recipient's measures given as a number",
+      (c) => (c.services[1].recipientMeasures = 17),
+      [['services[1].recipientMeasures', 'expected a non-empty string, got 17']],
     ],
     [
       'an empty recipient address',

@@ -172,6 +172,7 @@ const serviceShape = (purposeIds: string[], notice: boolean): Shape => {
     optOutKind: [oneOf(['transmission', 'personalisation'])],
     recipientAddress: [localized],
     recipientRepresentative: [localized],
+    recipientMeasures: [localized],
     necessaryReason: [localized],
     consentMode: [oneOf(['basic', 'advanced'])],
     checked: [matching(/^\d{4}-\d\d-\d\d$/, 'a date YYYY-MM-DD')],

@@ -35,14 +35,27 @@ export function buildNotice(config: ResolvedConfig, lang: string): NoticeModel {
     group.services.push(noticeRow(service, lang, text, wording.labels))
   }
   const foreign: ForeignCountry[] = []
-  for (const { country } of config.services)
-    if (country && country != 'JP' && !foreign.some((f) => f.country == country))
-      foreign.push({
+  for (const service of config.services) {
+    const { country } = service
+    if (!country || country == 'JP') continue
+    let f = foreign.find((f) => f.country == country)
+    if (!f) {
+      f = {
         country,
         countryName: countryName(country, lang),
         system: foreignSystem(country, lang),
         source: PPC_SURVEYS,
-      })
+        recipients: [],
+      }
+      foreign.push(f)
+    }
+    // One line per recipient: several services of one company share its measures.
+    const recipient = text(service.recipient)
+    const measures = text(service.recipientMeasures)
+    const known = f.recipients.find((r) => r.recipient == recipient)
+    if (!known) f.recipients.push({ recipient, measures, privacyPolicyUrl: service.privacyPolicyUrl })
+    else if (!known.measures && measures) known.measures = measures
+  }
   const controllerName = config.controller.name
   return {
     lang,

@@ -19,7 +19,7 @@ export const WORDING: Record<string, Wording> = {
       `送信そのものを止めるには、このサイトの「${reopen}」で目的をオフにしてください（必須のものを除きます）。送信先が用意するオプトアウトには、広告のパーソナライズを止めるだけで送信は止まらないものがあります。`,
     reopen: 'Cookie設定',
     foreignIntro:
-      '次の国にある送信先へ情報が送られます（個人情報保護法第28条）。各国の個人情報保護制度の概要は個人情報保護委員会の調査に基づきます。送信先が講じている個人情報保護の措置は、各送信先のプライバシーポリシーに記載されています。',
+      '次の国にある送信先へ情報が送られます（個人情報保護法第28条）。各国の個人情報保護制度の概要は個人情報保護委員会の調査に基づきます。送信先ごとに、講じている個人情報保護の措置を示します。',
     intro: (controller, revision) =>
       `${controller}のウェブサイトでは、次のサービスのため、閲覧者の端末から外部の事業者へ情報を送信しています。サービスごとに、送信される情報、送信先、当サイトと送信先それぞれの利用目的を示します（ポリシー版：${revision}）。`,
     labels: {
@@ -37,6 +37,8 @@ export const WORDING: Record<string, Wording> = {
       necessaryReason: '必須である理由',
       foreign: '外国にある第三者への提供',
       foreignSystem: '個人情報保護制度',
+      measures: '講じている個人情報保護の措置',
+      measuresInPolicy: 'プライバシーポリシーに記載されています',
       source: '出典',
     },
   },
@@ -46,7 +48,7 @@ export const WORDING: Record<string, Wording> = {
       `To stop the transmission itself, turn the purpose off in this site’s “${reopen}” (necessary ones excepted). Some recipients’ opt-outs only stop ad personalisation and do not stop the transmission.`,
     reopen: 'Cookie settings',
     foreignIntro:
-      'Information goes to recipients in the countries below (APPI Art. 28). The summaries of their personal-information protection systems follow the surveys of Japan’s Personal Information Protection Commission. The measures each recipient takes to protect it are described in its privacy policy.',
+      'Information goes to recipients in the countries below (APPI Art. 28). The summaries of their personal-information protection systems follow the surveys of Japan’s Personal Information Protection Commission. For each recipient, the measures it takes to protect the information follow.',
     intro: (controller, revision) =>
       `${controller}'s website sends information from your device to the outside companies below. For each service this page lists what is sent, to whom, and why we send it and what the recipient uses it for (policy revision ${revision}).`,
     labels: {
@@ -64,6 +66,8 @@ export const WORDING: Record<string, Wording> = {
       necessaryReason: 'Why it is necessary',
       foreign: 'Provision to third parties in foreign countries',
       foreignSystem: 'Personal information protection system',
+      measures: 'Measures it takes to protect the information',
+      measuresInPolicy: 'described in its privacy policy',
       source: 'Source',
     },
   },

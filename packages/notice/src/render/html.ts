@@ -1,5 +1,5 @@
 // The notice as semantic HTML: headings per purpose and service, a description list per service.
-import type { NoticeModel, NoticeRow } from '../model.ts'
+import type { ForeignRecipient, NoticeModel, NoticeRow } from '../model.ts'
 import { escapeHtml as e, safeUrl } from './escape.ts'
 import { linkText, recipientLabel } from './recipient-label.ts'
 
@@ -25,7 +25,9 @@ export function renderNoticeHtml(model: NoticeModel): string {
     for (const f of model.foreign)
       html +=
         `<dt>${e(f.countryName)} (${e(f.country)})</dt><dd>${e(f.system)} ` +
-        `${link(f.source, `${labels.source}: ${labels.foreignSystem}`)}</dd>`
+        `${link(f.source, `${labels.source}: ${labels.foreignSystem}`)}<ul class="measures">` +
+        f.recipients.map((r) => `<li>${e(r.recipient)}: ${e(labels.measures)}: ${measures(r, labels)}</li>`).join('') +
+        '</ul></dd>'
     html += '</dl></section>'
   }
   return html + '</section>'
@@ -54,6 +56,13 @@ function service(row: NoticeRow, { labels, lang }: NoticeModel): string {
 }
 
 /** An outside link whose text names where it goes (screen-reader link lists read it alone). */
+/** The recipient's measures as stated, else a link to the privacy policy that describes them. */
+function measures(r: ForeignRecipient, labels: NoticeModel['labels']): string {
+  if (r.measures) return e(r.measures)
+  const policy = safeUrl(r.privacyPolicyUrl)
+  return policy ? link(policy, labels.measuresInPolicy) : e(labels.measuresInPolicy)
+}
+
 function link(url: string, text: string): string {
   return `<a href="${e(url)}" rel="noopener noreferrer">${e(text)}</a>`
 }

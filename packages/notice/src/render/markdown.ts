@@ -47,10 +47,20 @@ export function renderNoticeMarkdown(model: NoticeModel): string {
     for (const f of model.foreign)
       out.push(
         `- **${m(f.countryName)} (${m(f.country)})**: ${m(f.system)} ${link(f.source, `${labels.source}: ${labels.foreignSystem}`)}`,
+        ...f.recipients.map(
+          (r) =>
+            `  - ${m(r.recipient)}: ${m(labels.measures)}: ${r.measures ? m(r.measures) : policyLink(r.privacyPolicyUrl, labels.measuresInPolicy)}`,
+        ),
       )
     out.push('')
   }
   return out.join('\n')
+}
+
+/** A link to the privacy policy that describes the measures, or the words alone for an unsafe URL. */
+function policyLink(url: string, text: string): string {
+  const policy = safeUrl(url)
+  return policy ? link(policy, text) : m(text)
 }
 
 /** A Markdown link; the URL goes in angle brackets with `<`, `>` and spaces percent-encoded. */
