@@ -89,6 +89,18 @@ describe('catalog', () => {
     }
   })
 
+  it("states an affiliate network's purpose for the site that shows the link (the publisher), not the advertiser's", () => {
+    const affiliates = services.filter((s) => s.purposes.includes('affiliate'))
+    expect(affiliates.length).to.be.greaterThan(3)
+    for (const s of affiliates) {
+      const { ja, en } = s.sitePurpose as { ja: string; en: string }
+      // The publisher is paid for referrals it brings; "measuring our ads' effect" is the advertiser's purpose.
+      expect(ja, `${s.id}.sitePurpose`).to.match(/(紹介料|成果報酬).*受け取る/)
+      expect(en, `${s.id}.sitePurpose`).to.match(/(referral|commission)/)
+      expect(ja, `${s.id}.sitePurpose`).not.to.match(/広告の効果/)
+    }
+  })
+
   it('marks checked entries with a real past date', () => {
     for (const s of services) {
       if (s.checked === undefined) continue
