@@ -44,7 +44,7 @@ for (const kind of await storeKinds()) {
     })
     const post = (body: unknown, headers: Record<string, string> = { origin: SITE }) =>
       fetch(`${base}/v1/receipts`, { method: 'POST', headers, body: JSON.stringify(body) })
-    const put = (hash: string, text: string | Uint8Array, headers: Record<string, string> = { origin: SITE }) =>
+    const put = (hash: string, text: string, headers: Record<string, string> = { origin: SITE }) =>
       fetch(`${base}/v1/texts/${hash}`, {
         method: 'PUT',
         headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers },
