@@ -27,6 +27,32 @@ async function receiptsOf(collector: TestCollector, subject: string): Promise<an
 
 const dialog = (page: Page) => page.locator('sekisho-banner dialog')
 
+/** The wordings the collector keeps (`GET /v1/texts/:hash` with the export token), by hash. */
+async function wordingsOf(collector: TestCollector, receipts: any[]): Promise<Map<string, string>> {
+  const hashes = [...new Set(receipts.flatMap((r) => (r.ui.textHash ? [r.ui.textHash as string] : [])))]
+  const texts = new Map<string, string>()
+  for (const hash of hashes) {
+    const response = await fetch(`${collector.url}/v1/texts/${hash}`, {
+      headers: { authorization: `Bearer ${collector.token}` },
+    })
+    if (response.ok) texts.set(hash, await response.text())
+  }
+  return texts
+}
+
+/** Counts the page's wording uploads (PUT /v1/texts/:hash) by hash. */
+function countUploads(page: Page) {
+  const puts: string[] = []
+  page.context().on('request', (request) => {
+    if (request.method() === 'PUT' && request.url().includes('/v1/texts/')) puts.push(request.url().split('/').pop()!)
+  })
+  return puts
+}
+
+/** The wordings this browser still keeps in localStorage for receipts not yet delivered. */
+const keptWordings = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sekisho:shown:')))
+
 test('50 withdrawals that reload the page: exactly one receipt each, with the wording hash', async ({
   page,
   context,
@@ -35,6 +61,7 @@ test('50 withdrawals that reload the page: exactly one receipt each, with the wo
   collector,
 }) => {
   test.setTimeout(60_000 + WITHDRAWALS * 8_000)
+  const uploads = countUploads(page)
   await page.goto(site)
   await settle(page, traffic)
   await page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' }).click()
@@ -73,6 +100,17 @@ test('50 withdrawals that reload the page: exactly one receipt each, with the wo
   }
   // Chained: each receipt names the one before it.
   receipts.slice(1).forEach((r, i) => expect(r.previous).toBe(receipts[i].id))
+  // Every wording is kept by the collector and hashes to its receipts' ui.textHash.
+  const hashes = new Set(receipts.flatMap((r) => (r.ui.textHash ? [r.ui.textHash] : [])))
+  let texts = new Map<string, string>()
+  await expect.poll(async () => (texts = await wordingsOf(collector, receipts)).size).toBe(hashes.size)
+  for (const [hash, text] of texts) expect(sha256(text), hash).toBe(hash)
+  // Sent when the collector lacked it, not with every receipt: 51 receipts carry a wording.
+  console.log(`wording uploads: ${uploads.length} for ${hashes.size} wordings, ${1 + WITHDRAWALS} receipts with one`)
+  expect(uploads.length).toBeLessThan(1 + WITHDRAWALS)
+  expect(new Set(uploads)).toEqual(hashes)
+  // Delivered, their wordings are no longer kept in the browser.
+  await expect.poll(() => keptWordings(page)).toEqual([])
 })
 
 test('first layer, settings and API decisions: one receipt each, with the wording shown or noText', async ({
@@ -84,8 +122,12 @@ test('first layer, settings and API decisions: one receipt each, with the wordin
 }) => {
   // Three decisions, each with a page load and a collector round trip.
   test.setTimeout(90_000)
+  const uploads = countUploads(page)
   await page.goto(site)
   await settle(page, traffic)
+  // A wording an earlier version kept for a decision whose receipt was never made (its time, in the
+  // id, long past): swept once the queue is empty.
+  await page.evaluate(() => localStorage.setItem('sekisho:shown:000000001orphan00', '{"text":"old","lang":"ja"}'))
   const banner = page.locator('sekisho-banner')
   const firstLayer = await shownText(page)
   await banner.getByRole('button', { name: 'すべて拒否' }).click()
@@ -105,4 +147,16 @@ test('first layer, settings and API decisions: one receipt each, with the wordin
     ['custom', { textHash: sha256(settings) }],
     ['api', { noText: 'none-shown' }],
   ])
+  // The collector keeps exactly the wordings shown, each sent once.
+  await expect.poll(async () => (await wordingsOf(collector, receipts)).size).toBe(2)
+  const texts = await wordingsOf(collector, receipts)
+  expect([texts.get(sha256(firstLayer)), texts.get(sha256(settings))]).toEqual([firstLayer, settings])
+  expect(uploads.sort()).toEqual([sha256(firstLayer), sha256(settings)].sort())
+  const listed = await collector.get('/v1/texts')
+  for (const hash of [sha256(firstLayer), sha256(settings)])
+    expect(listed.body.texts.filter((t: { hash: string }) => t.hash === hash)).toHaveLength(1)
+  // The console's lookup of a receipt links its wording.
+  const lookup = await collector.get(`/v1/receipts/${receipts[1].id}`)
+  expect(lookup.body.text).toEqual({ hash: sha256(settings), url: `/v1/texts/${sha256(settings)}`, stored: true })
+  await expect.poll(() => keptWordings(page)).toEqual([])
 })

@@ -12,6 +12,7 @@ describe('@sekisho/collector exports', () => {
       'GENESIS',
       'NOT_DECLARED',
       'PURPOSE_CATEGORIES',
+      'RECEIPT_WARNINGS',
       'SERVE_USAGE',
       'anchorKey',
       'appendAnchor',

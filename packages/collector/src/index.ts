@@ -13,6 +13,8 @@ export type {
   ChainBreak,
   ChainReport,
   CollectorEvent,
+  MissingText,
+  StoredText,
   PurgeResult,
   ReceiptAggregate,
   ReceiptFilter,
@@ -21,6 +23,7 @@ export type {
   StoredToken,
   TokenScope,
 } from './store/store.ts'
+export { RECEIPT_WARNINGS } from './store/store.ts'
 export { CHAIN_RECIPE, canonicalJson, chainHash, GENESIS } from './chain/hash.ts'
 export { verifyChain } from './chain/verify.ts'
 export { anchorKey, appendAnchor, verifyAnchors } from './chain/anchors.ts'

@@ -11,6 +11,7 @@ describe('@sekisho/receipts exports', () => {
       'chooseDropped',
       'createReceiptClient',
       'formatReceiptErrors',
+      'httpTextTransport',
       'httpTransport',
       'openQueue',
       'receiptId',

@@ -14,7 +14,13 @@ export { receiptId } from '@sekisho/core'
 export type { BuildReceiptInput } from './receipt/build-receipt.ts'
 export { createReceiptClient } from './client/receipt-client.ts'
 export type { ReceiptClient, ReceiptClientOptions, ReceiptEvent } from './client/receipt-client.ts'
-export { httpTransport, retryAfterMs } from './delivery/http-transport.ts'
-export type { Rejection, Transport, TransportError } from './delivery/http-transport.ts'
+export { httpTextTransport, httpTransport, retryAfterMs } from './delivery/http-transport.ts'
+export type {
+  Rejection,
+  TextTransport,
+  Transport,
+  TransportError,
+  TransportOutcome,
+} from './delivery/http-transport.ts'
 export { chooseDropped, openQueue } from './queue/receipt-queue.ts'
 export type { QueueEntry, ReceiptQueue } from './queue/receipt-queue.ts'

@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { anchorKey, appendAnchor, openSqliteStore } from '@sekisho/collector'
+import { createHash } from 'node:crypto'
+import { anchorKey, appendAnchor, openSqliteStore, RECEIPT_WARNINGS } from '@sekisho/collector'
+import { EMPTY_TEXT_HASH as EMPTY } from '@sekisho/receipts/schema'
 import { main } from '../index.ts'
 
 const receipt = (n: number, site = 'https://www.example.jp') => ({
@@ -77,7 +79,7 @@ describe('sekisho export / import / verify', () => {
     assert.equal(await main(['verify', '--db', copy], verify), 0)
     assert.match(
       verify.stdout,
-      /^ok: 48 receipts, every chain verifies\nhead https:\/\/shop\.example\.jp [0-9a-f]{64}\nhead https:\/\/www\.example\.jp [0-9a-f]{64}\n$/,
+      /^ok: 48 receipts, every chain verifies; 0 wordings kept, each hashes to its address\nhead https:\/\/shop\.example\.jp [0-9a-f]{64}\nhead https:\/\/www\.example\.jp [0-9a-f]{64}\n$/,
     )
   })
 
@@ -95,6 +97,52 @@ describe('sekisho export / import / verify', () => {
     const io = capture()
     assert.equal(await main(['verify', '--db', copy], io), 1)
     assert.match(io.stderr, /chain broken .* row \d+ \(receipt r_cli_000006\): row hash does not match its content/)
+  })
+
+  it('verify lists receipts whose wording is not kept and flagged ones, and fails on an altered wording', async () => {
+    const file = join(dir, 'wordings.sqlite')
+    const shown = '当サイトはCookieを使います'
+    const lost = 'a wording never sent'
+    const hash = (t: string) => createHash('sha256').update(t).digest('hex')
+    const store = openSqliteStore(file)
+    await store.append(
+      [
+        receipt(1),
+        { ...receipt(2), ui: { textHash: hash(shown) } },
+        { ...receipt(3), ui: { textHash: hash(shown) } },
+        { ...receipt(4), ui: { textHash: hash(lost) } },
+        // From a browser queue of an earlier release.
+        { ...receipt(5), ui: { textHash: EMPTY } },
+      ].map((r) => ({ receipt: r, receivedAt: '2026-11-03T00:00:00.000Z' })),
+    )
+    await store.putText(hash(shown), shown, '2026-11-03T00:00:01.000Z')
+    await store.close()
+    const io = capture()
+    assert.equal(await main(['verify', '--db', file], io), 0, io.stderr)
+    assert.match(io.stdout, /^ok: 5 receipts, every chain verifies; 1 wordings kept, each hashes to its address\n/)
+    assert.equal(
+      io.stderr,
+      [
+        'warning: 2 receipts refer to 2 wordings the collector does not keep:',
+        ...[
+          [hash(lost), 'r_cli_000004'],
+          ['c'.repeat(64), 'r_cli_000001'],
+        ]
+          .sort()
+          .map(([h, id]) => `  wording ${h}: 1 receipts (first ${id})`),
+        `warning: 1 receipts flagged empty-text-hash (first r_cli_000005): ${RECEIPT_WARNINGS['empty-text-hash']}`,
+        '',
+      ].join('\n'),
+    )
+    const raw = new Database(file)
+    raw.exec(`DROP TRIGGER texts_no_change; UPDATE texts SET text = 'edited'`)
+    raw.close()
+    const altered = capture()
+    assert.equal(await main(['verify', '--db', file], altered), 1)
+    assert.equal(
+      altered.stderr,
+      `sekisho verify: wording ${hash(shown)} was altered: its text no longer hashes to it\n`,
+    )
   })
 
   it('verify --anchors exits 1 when the database lost rows the signed anchors hold, though its own chain is consistent', async () => {

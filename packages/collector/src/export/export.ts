@@ -1,7 +1,7 @@
 // Streams stored receipts as CSV, JSON Lines, Kantara v1.1 JSON or the APPI confirmation record,
 // in chunks of about 64 KB: memory stays flat however many rows match.
 import type { Receipt } from '@sekisho/receipts/schema'
-import type { ReceiptStore, StoredReceipt } from '../store/store.ts'
+import { RECEIPT_WARNINGS, type ReceiptStore, type StoredReceipt } from '../store/store.ts'
 import { csvRow } from './csv.ts'
 import { toKantara, type KantaraOptions } from './kantara.ts'
 import type { ExportQuery } from './query.ts'
@@ -51,6 +51,7 @@ const CSV_COLUMNS = [
   'text_hash',
   'previous',
   'hash',
+  'warning',
 ]
 
 const appiColumns = (zone: string) => [
@@ -97,6 +98,7 @@ function csvLine(row: StoredReceipt, r: Receipt, purposes: string[]): string {
     r.ui.textHash ?? '',
     r.previous ?? '',
     row.hash,
+    row.warning ? `${row.warning}: ${RECEIPT_WARNINGS[row.warning]}` : '',
     ...purposes.map(state),
   ])
 }
@@ -154,14 +156,28 @@ export async function* exportReceipts(
   }
   if (format === 'kantara') buffer += '['
   let first = true
+  // Whether each wording is kept, asked once per distinct hash (a few per policy revision).
+  const kept = new Map<string, boolean>()
+  const isKept = async (hash: string) => {
+    if (!kept.has(hash)) kept.set(hash, (await store.knownTexts([hash])).has(hash))
+    return kept.get(hash)!
+  }
   for await (const row of store.rows(query.filter)) {
     if (format === 'jsonl')
-      buffer += `{"receivedAt":${JSON.stringify(row.receivedAt)},"prevHash":"${row.prevHash}","hash":"${row.hash}","recipe":${row.recipe},"receipt":${row.body}}\n`
+      // The warning (derived from the receipt by the store) is informative: import ignores it.
+      buffer += `{"receivedAt":${JSON.stringify(row.receivedAt)},"prevHash":"${row.prevHash}","hash":"${row.hash}","recipe":${row.recipe}${row.warning ? `,"warning":"${row.warning}"` : ''},"receipt":${row.body}}\n`
     else {
       const receipt = JSON.parse(row.body) as Receipt
       if (format === 'csv') buffer += csvLine(row, receipt, purposes)
       else if (format === 'appi') buffer += appiLines(receipt, options.site ?? {}, options.services ?? {}, zone)
-      else buffer += `${first ? '\n' : ',\n'}${JSON.stringify(toKantara(receipt, options))}`
+      else {
+        const hash = row.warning ? undefined : receipt.ui.textHash
+        const kantara = toKantara(receipt, options, {
+          ...(row.warning && { warning: { code: row.warning, message: RECEIPT_WARNINGS[row.warning] } }),
+          ...(hash && { wording: { url: `/v1/texts/${hash}`, stored: await isKept(hash) } }),
+        })
+        buffer += `${first ? '\n' : ',\n'}${JSON.stringify(kantara)}`
+      }
     }
     first = false
     if (buffer.length >= CHUNK) {

@@ -52,7 +52,15 @@ function decision(receipt: Receipt, consented: Receipt['purposes'], refused: Rec
  * recipients of the services that serve that purpose; a required purpose is not consent-based and a
  * refused one was not consented to, so neither is listed there: `x-sekisho` says what was refused.
  */
-export function toKantara(receipt: Receipt, options: KantaraOptions = {}) {
+export function toKantara(
+  receipt: Receipt,
+  options: KantaraOptions = {},
+  /** What the collector knows beyond the receipt: where its wording is kept, what to beware of. */
+  stored: {
+    wording?: { url: string; stored: boolean }
+    warning?: { code: string; message: string }
+  } = {},
+) {
   const site = options.site ?? {}
   const c = (typeof options.controller === 'function' ? options.controller(receipt.site) : options.controller) ??
     site.controller ?? { name: receipt.site, url: receipt.site }
@@ -108,6 +116,8 @@ export function toKantara(receipt: Receipt, options: KantaraOptions = {}) {
       refusedPurposes: refused.map((p) => p.id),
       policyRevision: receipt.policy.revision,
       ...(receipt.ui.textHash ? { textHash: receipt.ui.textHash } : { noText: receipt.ui.noText }),
+      ...(stored.wording && { wording: stored.wording }),
+      ...(stored.warning && { warning: stored.warning }),
     },
   }
 }

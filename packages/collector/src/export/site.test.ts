@@ -59,6 +59,7 @@ const storeOf = (receipts: Receipt[]) =>
       for (const r of receipts) yield { body: JSON.stringify(r), receivedAt: r.timestamp, hash: 'h', prevHash: 'p' }
     },
     purposeIds: async () => ['necessary', 'analytics', 'advertising'],
+    knownTexts: async () => new Set(),
   }) as unknown as ReceiptStore
 
 async function run(format: ExportFormat, receipts: Receipt[], options: ExportOptions = { site: SITE }) {

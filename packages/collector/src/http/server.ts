@@ -1,5 +1,6 @@
 // HTTP front of the collector, on node:http: no framework, so the body limit, CORS, streaming
 // backpressure and error shapes are ours to control and the dependency surface stays small.
+import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { siteAccess, type SiteOptions } from '../access/sites.ts'
@@ -12,7 +13,15 @@ import { verifyChain, type ChainCheckpoint } from '../chain/verify.ts'
 import { ingest } from '../ingest/ingest.ts'
 import { createRateLimit, type RateLimitOptions } from '../ingest/rate-limit.ts'
 import { openStore, redact } from '../store/open.ts'
-import type { ChainReport, PurgeResult, ReceiptStore, TokenScope } from '../store/store.ts'
+import {
+  RECEIPT_WARNINGS,
+  type ChainReport,
+  type PurgeResult,
+  type ReceiptStore,
+  type TokenScope,
+} from '../store/store.ts'
+import { textError } from '../ingest/text.ts'
+import { EMPTY_TEXT_HASH, type Receipt } from '@sekisho/receipts/schema'
 import { consoleAssets } from './console-page.ts'
 import { CONSOLE_CSP } from '@sekisho/console'
 
@@ -94,8 +103,8 @@ class HttpError extends Error {
   }
 }
 
-/** Reads the body up to `limit` bytes as strict UTF-8. */
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/** Reads the body up to `limit` bytes as strict UTF-8 (a leading BOM kept only with `keepBom`). */
+async function readBody(req: IncomingMessage, limit: number, keepBom = false): Promise<string> {
   const declared = Number(req.headers['content-length'])
   if (declared > limit) throw new HttpError(413, `body: at most ${limit} bytes`)
   const chunks: Buffer[] = []
@@ -106,11 +115,14 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
     chunks.push(chunk)
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks))
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: keepBom }).decode(Buffer.concat(chunks))
   } catch {
     throw new HttpError(400, 'body: not valid UTF-8')
   }
 }
+
+/** Lowercase hex SHA-256 of a string's UTF-8 bytes: how `ui.textHash` is computed in the browser. */
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 
 /** Writes chunks honouring backpressure; stops when the client goes away. */
 async function stream(res: ServerResponse, chunks: AsyncIterable<string>): Promise<void> {
@@ -170,12 +182,12 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     return { store, checkToken }
   }
 
-  const cors = (req: IncomingMessage, res: ServerResponse): boolean => {
+  const cors = (req: IncomingMessage, res: ServerResponse, methods = 'POST, OPTIONS'): boolean => {
     const origin = req.headers.origin
     if (!origin || !allowed.has(origin)) return false
     res.setHeader('access-control-allow-origin', origin)
     res.setHeader('vary', 'origin')
-    res.setHeader('access-control-allow-methods', 'POST, OPTIONS')
+    res.setHeader('access-control-allow-methods', methods)
     res.setHeader('access-control-allow-headers', 'content-type')
     res.setHeader('access-control-max-age', '86400')
     // A page's script may read when to retry (429); other response headers stay hidden.
@@ -207,6 +219,79 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     return result
   }
 
+  // Wordings are immutable and never deleted, so a hash once known stays known: remembered here
+  // (up to a bound), each receipt POST asks the database only about hashes it has not seen kept.
+  const kept = new Set<string>()
+  const remember = (hash: string) => {
+    if (kept.size >= 10_000) kept.clear()
+    kept.add(hash)
+  }
+  const knownTexts = async (hashes: readonly string[]): Promise<Set<string>> => {
+    const unknown = hashes.filter((h) => !kept.has(h))
+    if (unknown.length) for (const h of await ready().store.knownTexts(unknown)) remember(h)
+    return new Set(hashes.filter((h) => kept.has(h)))
+  }
+
+  /** Whether this request may send or read wording `hash`: an export token, or the right to write
+   * receipts for a site whose stored receipts refer to it (so the wording comes after its receipt). */
+  const mayUseText = async (req: IncomingMessage, hash: string, write: boolean): Promise<void> => {
+    if (!write && req.headers.origin === undefined && (await ready().checkToken(req.headers.authorization))) return
+    const sites = await ready().store.textSites(hash)
+    if (!sites.length)
+      throw new HttpError(
+        404,
+        `hash: no stored receipt has ui.textHash ${hash}${write ? ' (send the receipt first)' : ''}`,
+      )
+    const check = access.forRequest(req.headers.origin, req.headers.authorization)
+    const errors = sites.map(check)
+    if (errors.some((e) => e === undefined)) return
+    throw new HttpError(403, `site: ${errors[0]}`)
+  }
+
+  /** `PUT|GET|HEAD /v1/texts/:hash`: the wording a receipt's `ui.textHash` stands for. */
+  async function wording(req: IncomingMessage, res: ServerResponse, path: string, method: string): Promise<void> {
+    const fromAllowed = cors(req, res, 'PUT, GET, HEAD, OPTIONS')
+    if (req.headers.origin && !fromAllowed)
+      throw new HttpError(403, `origin: ${req.headers.origin.slice(0, 200)} is not allowed to send wordings`)
+    if (method === 'OPTIONS') return void res.writeHead(204).end()
+    const hash = /^\/v1\/texts\/([0-9a-f]{64})$/.exec(path)?.[1]
+    if (!hash) throw new HttpError(400, 'hash: expected /v1/texts/ and a lowercase hex SHA-256 (64 characters)')
+    const wait = limit(client(req))
+    if (wait) return send(res, 429, { error: `rate limit: retry after ${wait} s` }, { 'retry-after': String(wait) })
+    const { store } = ready()
+    if (method === 'PUT') {
+      const type = (req.headers['content-type'] ?? 'text/plain').split(';')[0]!.trim().toLowerCase()
+      if (type !== 'text/plain') throw new HttpError(415, 'content-type: expected text/plain (the wording, UTF-8)')
+      // The exact bytes the browser hashed: a leading BOM is part of them.
+      const text = await readBody(req, bodyLimit, true)
+      if (hash === EMPTY_TEXT_HASH || !text)
+        throw new HttpError(400, 'body: an empty wording proves nothing (receipts say ui.noText instead)')
+      const actual = sha256(text)
+      if (actual !== hash)
+        throw new HttpError(400, `body: its SHA-256 is ${actual}, not the ui.textHash in the URL (${hash})`)
+      const bad = textError(text, 'body')
+      if (bad) throw new HttpError(400, `body: ${bad.message}`)
+      await mayUseText(req, hash, true)
+      const added = await store.putText(hash, text, iso())
+      remember(hash)
+      return send(res, added ? 201 : 200, { hash, stored: added ? 'now' : 'before' })
+    }
+    if (method !== 'GET') throw new HttpError(405, 'method: expected PUT, GET or HEAD')
+    await mayUseText(req, hash, false)
+    const stored = await store.getText(hash)
+    if (!stored) throw new HttpError(404, `hash: the wording ${hash} is not kept yet`)
+    res.writeHead(200, {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      // Shown as text only, whatever it contains.
+      'content-security-policy': "default-src 'none'; sandbox",
+      etag: `"${hash}"`,
+      'last-modified': new Date(stored.receivedAt).toUTCString(),
+    })
+    res.end(stored.text)
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname
     // HEAD is answered as GET (Node sends the headers only).
@@ -227,6 +312,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
         throw new HttpError(415, 'content-type: expected application/json or text/plain')
       const text = await readBody(req, bodyLimit)
       const { status, body, retryAfter } = await ingest(ready().store, text, {
+        knownTexts,
         siteCheck: access.forRequest(req.headers.origin, req.headers.authorization),
         receivedAt: iso(),
         maxBatch,
@@ -242,6 +328,8 @@ export function createCollector(options: CollectorOptions = {}): Collector {
         })
       return send(res, status, body, retryAfter ? { 'retry-after': String(retryAfter) } : {})
     }
+
+    if (path.startsWith('/v1/texts/')) return wording(req, res, path, method)
 
     if (method === 'GET' && (path === '/' || path === '/console.js')) {
       const assets = await (page ??= consoleAssets())
@@ -272,11 +360,18 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       await requireScope(req, 'export')
       const row = await store.get(receiptMatch[1]!)
       if (!row) throw new HttpError(404, `id: no receipt ${receiptMatch[1]}`)
+      const receipt = JSON.parse(row.body) as Receipt
+      const textHash = row.warning ? undefined : receipt.ui.textHash
       return send(res, 200, {
         receivedAt: row.receivedAt,
         prevHash: row.prevHash,
         hash: row.hash,
-        receipt: JSON.parse(row.body),
+        receipt,
+        // The wording it was given under, where the collector keeps it (GET the url with this token).
+        ...(textHash && {
+          text: { hash: textHash, url: `/v1/texts/${textHash}`, stored: (await knownTexts([textHash])).has(textHash) },
+        }),
+        ...(row.warning && { warning: { code: row.warning, message: RECEIPT_WARNINGS[row.warning] } }),
       })
     }
     if (path === '/v1/export' && method === 'GET') {
@@ -294,6 +389,18 @@ export function createCollector(options: CollectorOptions = {}): Collector {
         'cache-control': 'no-store',
       })
       return stream(res, exportReceipts(store, parsed.query, options))
+    }
+    if (path === '/v1/texts' && method === 'GET') {
+      await requireScope(req, 'export')
+      const site = get('site')
+      return send(res, 200, {
+        texts: (await store.texts()).map((t) => ({
+          hash: t.hash,
+          bytes: Buffer.byteLength(t.text),
+          receivedAt: t.receivedAt,
+        })),
+        missing: await store.missingTexts(site),
+      })
     }
     if (path === '/v1/stats' && method === 'GET') {
       await requireScope(req, 'export')

@@ -1,5 +1,11 @@
 // Batch ingest: validates each receipt on its own, stores the good ones, names what was wrong.
-import { formatReceiptErrors, validateReceipt, type Receipt, type ReceiptError } from '@sekisho/receipts/schema'
+import {
+  EMPTY_TEXT_HASH,
+  formatReceiptErrors,
+  validateReceipt,
+  type Receipt,
+  type ReceiptError,
+} from '@sekisho/receipts/schema'
 import type { SiteCheck } from '../access/sites.ts'
 import type { ReceiptStore } from '../store/store.ts'
 import { textError } from './text.ts'
@@ -18,6 +24,9 @@ export interface IngestResponse {
   duplicates: string[]
   /** When nothing was acceptable: every error, one `[index] path: message` per line. */
   error?: string
+  /** Wording hashes of the accepted receipts the collector does not have yet: the sender should
+   * `PUT /v1/texts/:hash` each (absent when there is none, so a sender learns it without asking). */
+  textsMissing?: string[]
 }
 
 export interface IngestOptions {
@@ -30,6 +39,8 @@ export interface IngestOptions {
   window?: { pastMs: number; futureMs: number }
   /** Per-site rate limit: seconds to wait, 0 to proceed (one token per site per request). */
   siteLimit?: (site: string) => number
+  /** Of these wording hashes, those the collector keeps. @default the store's `knownTexts` */
+  knownTexts?: (hashes: string[]) => Promise<Set<string>>
 }
 
 export type IngestOutcome = { status: 202 | 400 | 409 | 413 | 429; body: IngestResponse; retryAfter?: number }
@@ -83,7 +94,9 @@ export async function ingest(store: ReceiptStore, text: string, options: IngestO
   const rejected: Rejection[] = []
   items.forEach((item, index) => {
     const bad = textError(item)
-    const result = validateReceipt(item)
+    // A receipt an earlier release queued with the hash of '' is stored (and flagged by the store's
+    // `warning` column): refused, it would be retried forever by the browser that holds it.
+    const result = validateReceipt(item, { emptyTextHash: true })
     const errors = result.ok ? [] : result.errors
     // Checked first and reported even when the schema also objects: this is what a store would trip on.
     if (bad) errors.unshift(bad)
@@ -128,10 +141,20 @@ export async function ingest(store: ReceiptStore, text: string, options: IngestO
         })
     rejected.sort((a, b) => a.index - b.index)
   }
-  const accepted = valid.filter((r) => !conflicts.includes(r.id)).map((r) => r.id)
-  if (!accepted.length) return fail(409, lines(rejected), rejected)
+  const stored = valid.filter((r) => !conflicts.includes(r.id))
+  if (!stored.length) return fail(409, lines(rejected), rejected)
+  const hashes = [
+    ...new Set(stored.flatMap((r) => (r.ui.textHash && r.ui.textHash !== EMPTY_TEXT_HASH ? [r.ui.textHash] : []))),
+  ]
+  const known = hashes.length ? await (options.knownTexts ?? ((h) => store.knownTexts(h)))(hashes) : new Set()
+  const textsMissing = hashes.filter((h) => !known.has(h))
   return {
     status: 202,
-    body: { accepted, rejected, duplicates: duplicates.filter((id) => !conflicts.includes(id)) },
+    body: {
+      accepted: stored.map((r) => r.id),
+      rejected,
+      duplicates: duplicates.filter((id) => !conflicts.includes(id)),
+      ...(textsMissing.length ? { textsMissing } : {}),
+    },
   }
 }

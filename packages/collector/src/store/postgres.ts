@@ -18,6 +18,10 @@ import {
   type ReceiptStore,
   type StoredReceipt,
   type StoredToken,
+  type MissingText,
+  missingTextsSql,
+  warningSql,
+  warningsSql,
 } from './store.ts'
 
 export interface PostgresStoreOptions {
@@ -29,6 +33,8 @@ export interface PostgresStoreOptions {
 }
 
 const COLS = ROW_COLUMNS
+/** A receipt's wording hash, from its body. */
+const HASH_OF = "((body::jsonb) -> 'ui' ->> 'textHash')"
 
 /** `2026-11` of an ISO time, and the month after it. */
 const monthOf = (iso: string) => iso.slice(0, 7)
@@ -74,6 +80,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       ) PARTITION BY RANGE (received_at);
       -- Schemas made before chain recipe 2 get the column; their rows keep recipe 1 and keep verifying.
       ALTER TABLE ${s}.receipts ADD COLUMN IF NOT EXISTS recipe smallint NOT NULL DEFAULT 1;
+      -- Computed from the hashed body, so they cannot disagree with it and older schemas get them too.
+      ALTER TABLE ${s}.receipts ADD COLUMN IF NOT EXISTS text_hash text GENERATED ALWAYS AS (${HASH_OF}) STORED;
+      ALTER TABLE ${s}.receipts ADD COLUMN IF NOT EXISTS warning text GENERATED ALWAYS AS (${warningSql(HASH_OF)}) STORED;
+      CREATE INDEX IF NOT EXISTS receipts_text_hash ON ${s}.receipts (text_hash);
+      CREATE TABLE IF NOT EXISTS ${s}.texts (hash text PRIMARY KEY, text text NOT NULL, received_at text NOT NULL);
+      CREATE OR REPLACE FUNCTION ${s}.texts_kept() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN RAISE EXCEPTION 'wordings are kept as received'; END $$;
+      CREATE OR REPLACE TRIGGER texts_kept BEFORE UPDATE OR DELETE ON ${s}.texts
+        FOR EACH ROW EXECUTE FUNCTION ${s}.texts_kept();
       CREATE INDEX IF NOT EXISTS receipts_seq ON ${s}.receipts (seq);
       CREATE INDEX IF NOT EXISTS receipts_site_seq ON ${s}.receipts (site, seq);
       CREATE INDEX IF NOT EXISTS receipts_ts ON ${s}.receipts (ts);
@@ -348,6 +363,52 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         [t.id, t.hash, t.scope, t.label, t.createdAt],
       )),
     removeToken: async (id) => ((await pool.query(`DELETE FROM ${s}.tokens WHERE id = $1`, [id])).rowCount ?? 0) > 0,
+    putText: async (hash, text, at) =>
+      ((
+        await pool.query(
+          `INSERT INTO ${s}.texts (hash, text, received_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+          [hash, text, at],
+        )
+      ).rowCount ?? 0) > 0,
+    async getText(hash) {
+      const { rows } = await pool.query<{ hash: string; text: string; received_at: string }>(
+        `SELECT hash, text, received_at FROM ${s}.texts WHERE hash = $1`,
+        [hash],
+      )
+      return rows[0] && { hash: rows[0].hash, text: rows[0].text, receivedAt: rows[0].received_at }
+    },
+    knownTexts: async (hashes) =>
+      new Set(
+        hashes.length
+          ? (await pool.query<{ hash: string }>(`SELECT hash FROM ${s}.texts WHERE hash = ANY($1)`, [hashes])).rows.map(
+              (r) => r.hash,
+            )
+          : [],
+      ),
+    textSites: async (hash) =>
+      (
+        await pool.query<{ site: string }>(`SELECT DISTINCT site FROM ${s}.receipts WHERE text_hash = $1`, [hash])
+      ).rows.map((r) => r.site),
+    texts: async () =>
+      (
+        await pool.query<{ hash: string; text: string; received_at: string }>(
+          `SELECT hash, text, received_at FROM ${s}.texts ORDER BY hash`,
+        )
+      ).rows.map((r) => ({ hash: r.hash, text: r.text, receivedAt: r.received_at })),
+    missingTexts: async (site) =>
+      (
+        await pool.query<MissingText>(
+          missingTextsSql(`${s}.receipts`, `${s}.texts`, site === undefined ? undefined : '$1'),
+          site === undefined ? [] : [site],
+        )
+      ).rows,
+    warnings: async (site) =>
+      (
+        await pool.query<{ warning: 'empty-text-hash'; receipts: number; firstId: string }>(
+          warningsSql(`${s}.receipts`, site === undefined ? undefined : '$1'),
+          site === undefined ? [] : [site],
+        )
+      ).rows,
     close: () => pool.end(),
   }
 }

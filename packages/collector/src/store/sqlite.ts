@@ -19,7 +19,17 @@ import {
   type ReceiptStore,
   type StoredReceipt,
   type StoredToken,
+  warningSql,
+  missingTextsSql,
+  warningsSql,
+  type MissingText,
 } from './store.ts'
+
+interface TextRow {
+  hash: string
+  text: string
+  received_at: string
+}
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS receipts (
@@ -44,6 +54,11 @@ CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, ki
 CREATE TABLE IF NOT EXISTS tokens (id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, scope TEXT NOT NULL, label TEXT NOT NULL, created_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS purge_gate (open INTEGER NOT NULL);
 INSERT INTO purge_gate (open) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM purge_gate);
+CREATE TABLE IF NOT EXISTS texts (hash TEXT PRIMARY KEY, text TEXT NOT NULL, received_at TEXT NOT NULL);
+CREATE TRIGGER IF NOT EXISTS texts_no_change BEFORE UPDATE ON texts
+  BEGIN SELECT RAISE(ABORT, 'wordings are kept as received'); END;
+CREATE TRIGGER IF NOT EXISTS texts_no_delete BEFORE DELETE ON texts
+  BEGIN SELECT RAISE(ABORT, 'wordings are kept as received'); END;
 CREATE TRIGGER IF NOT EXISTS receipts_no_update BEFORE UPDATE ON receipts
   BEGIN SELECT RAISE(ABORT, 'receipts are append-only'); END;
 CREATE TRIGGER IF NOT EXISTS receipts_no_delete BEFORE DELETE ON receipts WHEN (SELECT open FROM purge_gate) = 0
@@ -64,9 +79,16 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   db.pragma('busy_timeout = 5000')
   db.exec(SCHEMA)
   // Files made before chain recipe 2 get the column; their rows keep recipe 1 and keep verifying.
-  const columns = db.prepare('SELECT name FROM pragma_table_info(?)').all('receipts') as Array<{ name: string }>
+  const columns = db.prepare('SELECT name FROM pragma_table_xinfo(?)').all('receipts') as Array<{ name: string }>
   if (!columns.some((c) => c.name === 'recipe'))
     db.exec('ALTER TABLE receipts ADD COLUMN recipe INTEGER NOT NULL DEFAULT 1')
+  // Computed from the hashed body, so they cannot disagree with it and older files get them too.
+  const hashOf = "json_extract(body, '$.ui.textHash')"
+  if (!columns.some((c) => c.name === 'text_hash'))
+    db.exec(`ALTER TABLE receipts ADD COLUMN text_hash TEXT GENERATED ALWAYS AS (${hashOf}) VIRTUAL`)
+  if (!columns.some((c) => c.name === 'warning'))
+    db.exec(`ALTER TABLE receipts ADD COLUMN warning TEXT GENERATED ALWAYS AS (${warningSql(hashOf)}) VIRTUAL`)
+  db.exec('CREATE INDEX IF NOT EXISTS receipts_text_hash ON receipts (text_hash)')
 
   const stored = db.prepare<[string], { body: string }>('SELECT body FROM receipts WHERE id = ?')
   const head = db.prepare<[string], { hash: string }>('SELECT hash FROM chain_heads WHERE site = ?')
@@ -146,11 +168,14 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     let cursor = params
     for (;;) {
       const batch = stmt.all(...cursor) as unknown as Array<
-        [number, string, string, string, string, string, string, string, string, string, number]
+        [number, string, string, string, string, string, string, string, string, string, number, string | null]
       >
       let last: StoredReceipt | undefined
-      for (const [seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method, recipe] of batch)
-        yield (last = { seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method, recipe })
+      for (const [seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method, recipe, warning] of batch) {
+        last = { seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method, recipe }
+        if (warning) last.warning = warning as StoredReceipt['warning']
+        yield last
+      }
       if (batch.length < PAGE_SIZE || !last) return
       cursor = after(last)
     }
@@ -269,6 +294,41 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         .prepare('INSERT INTO tokens (id, hash, scope, label, created_at) VALUES (?, ?, ?, ?, ?)')
         .run(t.id, t.hash, t.scope, t.label, t.createdAt),
     removeToken: async (id) => db.prepare('DELETE FROM tokens WHERE id = ?').run(id).changes > 0,
+    putText: async (hash, text, at) =>
+      db
+        .prepare('INSERT INTO texts (hash, text, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+        .run(hash, text, at).changes > 0,
+    getText: async (hash) => {
+      const row = db.prepare<[string], TextRow>('SELECT hash, text, received_at FROM texts WHERE hash = ?').get(hash)
+      return row && { hash: row.hash, text: row.text, receivedAt: row.received_at }
+    },
+    knownTexts: async (hashes) => {
+      if (!hashes.length) return new Set()
+      const found = db
+        .prepare(`SELECT hash FROM texts WHERE hash IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(hashes)) as Array<{ hash: string }>
+      return new Set(found.map((r) => r.hash))
+    },
+    textSites: async (hash) =>
+      (db.prepare('SELECT DISTINCT site FROM receipts WHERE text_hash = ?').all(hash) as Array<{ site: string }>).map(
+        (r) => r.site,
+      ),
+    texts: async () =>
+      (db.prepare('SELECT hash, text, received_at FROM texts ORDER BY hash').all() as TextRow[]).map((r) => ({
+        hash: r.hash,
+        text: r.text,
+        receivedAt: r.received_at,
+      })),
+    missingTexts: async (site) =>
+      db
+        .prepare<unknown[], MissingText>(missingTextsSql('receipts', 'texts', site === undefined ? undefined : '?'))
+        .all(...(site === undefined ? [] : [site])),
+    warnings: async (site) =>
+      db
+        .prepare<unknown[], { warning: 'empty-text-hash'; receipts: number; firstId: string }>(
+          warningsSql('receipts', site === undefined ? undefined : '?'),
+        )
+        .all(...(site === undefined ? [] : [site])),
     close: async () => void db.close(),
   }
 }

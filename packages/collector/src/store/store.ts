@@ -1,5 +1,5 @@
 // The one storage interface both backends implement (SQLite file, PostgreSQL by URL), and its types.
-import type { Receipt } from '@sekisho/receipts/schema'
+import { EMPTY_TEXT_HASH, type Receipt } from '@sekisho/receipts/schema'
 import { canonicalJson } from '../chain/hash.ts'
 
 /** One stored row: the receipt's canonical JSON and its place in the site's hash chain. */
@@ -20,6 +20,51 @@ export interface StoredReceipt {
   method: string
   /** How `hash` was computed (see `chainHash`): 1 for rows written before RFC 8785, 2 since. */
   recipe: number
+  /** What an auditor should know about this receipt, derived by the database from the hashed body
+   * (so rows stored before the column existed have it too); see {@link RECEIPT_WARNINGS}. */
+  warning?: keyof typeof RECEIPT_WARNINGS
+}
+
+/** The flags a stored receipt may carry, and what they mean in exports. */
+export const RECEIPT_WARNINGS = {
+  'empty-text-hash':
+    'ui.textHash is the SHA-256 of an empty wording (queued by a release before noText): the wording shown is unknown, and the decision may also have another receipt',
+} as const
+
+/** SQL (SQLite and PostgreSQL alike) computing `warning` from the wording hash expression `hash`. */
+export const warningSql = (hash: string) => `CASE WHEN ${hash} = '${EMPTY_TEXT_HASH}' THEN 'empty-text-hash' END`
+
+/** The query behind `missingTexts` (both databases), on the given tables; `site` a parameter placeholder. */
+export const missingTextsSql = (receipts: string, texts: string, site?: string) =>
+  `SELECT m.hash, m.receipts, r.id AS "firstId" FROM (
+     SELECT text_hash AS hash, CAST(count(*) AS INTEGER) AS receipts, min(seq) AS first FROM ${receipts}
+     WHERE text_hash IS NOT NULL AND warning IS NULL AND NOT EXISTS (SELECT 1 FROM ${texts} t WHERE t.hash = text_hash)${site ? ` AND site = ${site}` : ''}
+     GROUP BY text_hash
+   ) m JOIN ${receipts} r ON r.seq = m.first ORDER BY m.hash`
+
+/** The query behind `warnings` (both databases). */
+export const warningsSql = (receipts: string, site?: string) =>
+  `SELECT m.warning, m.receipts, r.id AS "firstId" FROM (
+     SELECT warning, CAST(count(*) AS INTEGER) AS receipts, min(seq) AS first FROM ${receipts}
+     WHERE warning IS NOT NULL${site ? ` AND site = ${site}` : ''} GROUP BY warning
+   ) m JOIN ${receipts} r ON r.seq = m.first ORDER BY m.warning`
+
+/** A wording a receipt's `ui.textHash` refers to, kept once, addressed by its SHA-256. */
+export interface StoredText {
+  /** Lowercase hex SHA-256 of `text`'s UTF-8 bytes. */
+  hash: string
+  text: string
+  /** When the collector first received it (ISO 8601 UTC). */
+  receivedAt: string
+}
+
+/** A wording receipts refer to that the collector does not have. */
+export interface MissingText {
+  hash: string
+  /** How many stored receipts refer to it. */
+  receipts: number
+  /** The earliest of them. */
+  firstId: string
 }
 
 /** A receipts row as both databases return it (PostgreSQL gives the bigint `seq` as a string). */
@@ -35,10 +80,11 @@ export interface ReceiptRow {
   subject: string
   method: string
   recipe: number
+  warning: string | null
 }
 
 /** The columns of a `ReceiptRow`, in the order `pages` reads them. */
-export const ROW_COLUMNS = 'seq, id, site, received_at, prev_hash, hash, body, ts, subject, method, recipe'
+export const ROW_COLUMNS = 'seq, id, site, received_at, prev_hash, hash, body, ts, subject, method, recipe, warning'
 
 export const rowToStored = (r: ReceiptRow): StoredReceipt => ({
   seq: Number(r.seq),
@@ -52,6 +98,7 @@ export const rowToStored = (r: ReceiptRow): StoredReceipt => ({
   subject: r.subject,
   method: r.method,
   recipe: Number(r.recipe),
+  ...(r.warning ? { warning: r.warning as keyof typeof RECEIPT_WARNINGS } : {}),
 })
 
 /** Narrows exports and stats. Times compare against the receipt's `timestamp`. */
@@ -158,6 +205,20 @@ export interface ReceiptStore {
   tokens(): Promise<StoredToken[]>
   addToken(token: StoredToken): Promise<void>
   removeToken(id: string): Promise<boolean>
+  /** Keeps the wording `text` under `hash` (the caller has checked that it hashes so); false when
+   * it was kept already. Kept wordings are never changed or deleted (not even by the purge). */
+  putText(hash: string, text: string, receivedAt: string): Promise<boolean>
+  getText(hash: string): Promise<StoredText | undefined>
+  /** Of `hashes`, those whose wording is kept. */
+  knownTexts(hashes: readonly string[]): Promise<Set<string>>
+  /** The sites of stored receipts whose `ui.textHash` is `hash` (who may send that wording). */
+  textSites(hash: string): Promise<string[]>
+  /** Every kept wording, by hash. */
+  texts(): Promise<StoredText[]>
+  /** Wording hashes stored receipts refer to (the empty-wording hash aside) that are not kept, by hash. */
+  missingTexts(site?: string): Promise<MissingText[]>
+  /** How many stored receipts carry each warning, with the earliest one's id. */
+  warnings(site?: string): Promise<Array<{ warning: keyof typeof RECEIPT_WARNINGS; receipts: number; firstId: string }>>
   close(): Promise<void>
 }
 

@@ -1,5 +1,12 @@
 import { expect } from 'chai'
-import { createReceiptClient, type ReceiptClientOptions, type ReceiptEvent, type Receipt } from '../index.ts'
+import {
+  createReceiptClient,
+  openQueue,
+  textHash,
+  type ReceiptClientOptions,
+  type ReceiptEvent,
+  type Receipt,
+} from '../index.ts'
 import { sampleReceipt } from '../schema/sample-receipt.ts'
 
 let n = 0
@@ -9,8 +16,9 @@ const receipt = (id: string, timestamp = '2024-05-01T09:30:00.000Z'): Receipt =>
 function setup(options: ReceiptClientOptions) {
   const events: ReceiptEvent[] = []
   const waiters: Array<[(e: ReceiptEvent) => boolean, () => void]> = []
+  const storeName = options.storeName ?? `test-client-${Date.now()}-${n++}`
   const client = createReceiptClient({
-    storeName: `test-client-${Date.now()}-${n++}`,
+    storeName,
     retry: { base: 1, max: 5 },
     ...options,
     onEvent(e) {
@@ -20,7 +28,7 @@ function setup(options: ReceiptClientOptions) {
   })
   const until = (match: (e: ReceiptEvent) => boolean) =>
     events.some(match) ? Promise.resolve() : new Promise<void>((resolve) => waiters.push([match, resolve]))
-  return { client, events, until }
+  return { client: Object.assign(client, { storeName }), events, until }
 }
 const clients: Array<{ close(): void }> = []
 afterEach(() => clients.splice(0).forEach((c) => c.close()))
@@ -143,5 +151,94 @@ describe('createReceiptClient', () => {
     for (const id of ['r_full_0001', 'r_full_0002', 'r_full_0003']) await client.record(receipt(id))
     expect(events.filter((e) => e.type === 'dropped')).to.deep.equal([{ type: 'dropped', ids: ['r_full_0001'] }])
     expect((await client.history()).map((r) => r.id).sort()).to.deep.equal(['r_full_0002', 'r_full_0003'])
+  })
+
+  describe('wordings', () => {
+    const WORDING = 'Cookieの利用について: アクセス解析と広告に使います'
+    /** A backend that keeps what it is sent, as the collector does, and says which wordings it lacks. */
+    const backend = () => {
+      const receipts = new Set<string>()
+      const texts = new Map<string, string>()
+      const puts: string[] = []
+      const transport = async (batch: Receipt[]) => {
+        for (const r of batch) receipts.add(r.id)
+        const missing = batch.map((r) => r.ui.textHash!).filter((h) => h && !texts.has(h))
+        return { textsMissing: [...new Set(missing)] }
+      }
+      const textTransport = async (hash: string, text: string) => {
+        puts.push(hash)
+        texts.set(hash, text)
+      }
+      return { receipts, texts, puts, transport, textTransport }
+    }
+    const withText = async (id: string, text: string) => ({ ...receipt(id), ui: { textHash: await textHash(text) } })
+
+    it('sends a wording only when the collector lacks it, once per wording, then keeps no copy', async () => {
+      const b = backend()
+      const { client, until } = setup({ transport: b.transport, textTransport: b.textTransport })
+      clients.push(client)
+      await client.record(await withText('r_text_0001', WORDING), WORDING)
+      await until((e) => e.type === 'delivered' && e.ids.includes('r_text_0001'))
+      await client.record(await withText('r_text_0002', WORDING), WORDING)
+      await client.record(await withText('r_text_0003', 'English wording'), 'English wording')
+      await until((e) => e.type === 'delivered' && e.ids.includes('r_text_0003'))
+      expect(b.puts).to.deep.equal([await textHash(WORDING), await textHash('English wording')])
+      expect(b.texts.get(await textHash(WORDING))).to.equal(WORDING)
+      // Delivered, the queue keeps the receipts for the history, not their wordings.
+      expect((await openQueue(client.storeName).list()).map((e) => e.x)).to.deep.equal([
+        undefined,
+        undefined,
+        undefined,
+      ])
+    })
+
+    it('keeps the wording queued when the page goes away between the receipt and its wording', async () => {
+      const b = backend()
+      const storeName = `test-client-${Date.now()}-${n++}`
+      let closing: () => void = () => {}
+      const gone = new Promise<void>((resolve) => (closing = resolve))
+      const first = setup({
+        storeName,
+        transport: b.transport,
+        // The page unloads while the wording is on its way: the request fails as a network error.
+        textTransport: async () => {
+          closing()
+          throw new TypeError('Failed to fetch')
+        },
+      })
+      await first.client.record(await withText('r_closing_1', WORDING), WORDING)
+      await gone
+      first.client.close()
+      expect(b.receipts.has('r_closing_1')).to.equal(true)
+      expect(b.texts.size).to.equal(0)
+      // The next page: the receipt is sent again (the collector dedupes it), the wording with it.
+      const next = setup({ storeName, transport: b.transport, textTransport: b.textTransport })
+      clients.push(next.client)
+      await next.until((e) => e.type === 'delivered' && e.ids.includes('r_closing_1'))
+      expect(b.texts.get(await textHash(WORDING))).to.equal(WORDING)
+      expect(next.events.filter((e) => e.type === 'text-sent')).to.deep.equal([
+        { type: 'text-sent', hash: await textHash(WORDING) },
+      ])
+    })
+
+    it('reports a wording the collector refuses for good and still delivers its receipt', async () => {
+      const b = backend()
+      const errors = [{ path: 'text', message: 'body: its SHA-256 is …, not the ui.textHash in the URL' }]
+      let puts = 0
+      const { client, until, events } = setup({
+        transport: b.transport,
+        textTransport: async () => {
+          puts++
+          throw Object.assign(new Error('HTTP 400'), { status: 400, errors })
+        },
+      })
+      clients.push(client)
+      await client.record(await withText('r_refused_t', WORDING), 'not the wording hashed')
+      await until((e) => e.type === 'delivered')
+      expect(events.filter((e) => e.type === 'text-rejected')).to.deep.equal([
+        { type: 'text-rejected', hash: await textHash(WORDING), errors },
+      ])
+      expect(puts).to.equal(1)
+    })
   })
 })

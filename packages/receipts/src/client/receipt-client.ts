@@ -3,7 +3,15 @@
 // when the page goes away.
 import type { Receipt } from '../schema/receipt.ts'
 import type { ReceiptError } from '../schema/validate.ts'
-import { httpTransport, isRetryable, type Transport, type TransportError } from '../delivery/http-transport.ts'
+import {
+  httpTextTransport,
+  httpTransport,
+  isRetryable,
+  type TextTransport,
+  type Transport,
+  type TransportError,
+  type TransportOutcome,
+} from '../delivery/http-transport.ts'
 import { REJECTED, openQueue, type QueueEntry } from '../queue/receipt-queue.ts'
 
 export interface ReceiptClientOptions {
@@ -13,6 +21,11 @@ export interface ReceiptClientOptions {
   headers?: Record<string, string>
   /** Any other backend; replaces the POST to `endpoint`. Throw to retry. */
   transport?: Transport
+  /** Where wordings go, by hash (`PUT` base + hash). @default `texts/` beside `endpoint`
+   * (`…/v1/receipts` → `…/v1/texts/`) */
+  textsEndpoint?: string
+  /** Any other way to send a wording the backend lacks (`textsMissing`); replaces the PUT. */
+  textTransport?: TextTransport
   /** Pending receipts kept at most; beyond, older ones are dropped (see README). @default 500 */
   maxQueue?: number
   /** Delivered receipts kept for {@link ReceiptClient.history}. @default 20 */
@@ -40,10 +53,16 @@ export type ReceiptEvent =
   | { type: 'dropped'; ids: string[] }
   /** IndexedDB failed; the receipt is only sent once, best effort. */
   | { type: 'error'; error: unknown }
+  /** The collector lacked this wording and now keeps it. */
+  | { type: 'text-sent'; hash: string }
+  /** The collector refused this wording for good (it does not hash to `hash`, too large): not resent. */
+  | { type: 'text-rejected'; hash: string; errors: ReceiptError[] }
 
 export interface ReceiptClient {
-  /** Queues durably (IndexedDB) before resolving; delivery happens in the background. */
-  record(receipt: Receipt): Promise<void>
+  /** Queues durably (IndexedDB) before resolving; delivery happens in the background. `text` is the
+   * wording `receipt.ui.textHash` was computed over: queued with the receipt, it is sent only if the
+   * collector answers that it lacks it (`textsMissing`), and dropped once both are delivered. */
+  record(receipt: Receipt, text?: string): Promise<void>
   /** Sends what is due now; resolves when the queue is empty or a retry is scheduled. */
   flush(): Promise<void>
   /** This browser's own receipts (newest first), for the preferences dialog. */
@@ -62,11 +81,13 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
   const emit = (event: ReceiptEvent) => onEvent?.(event)
   let endpoint: string | undefined
   let send = options.transport
+  let sendText = options.textTransport
   if (!send && options.endpoint !== undefined)
     try {
       const url = new URL(options.endpoint, location.href).href
       if (!/^https?:/.test(url)) throw 0
       send = httpTransport((endpoint = url), options.headers)
+      sendText ??= httpTextTransport(new URL(options.textsEndpoint ?? 'texts/', url).href, options.headers)
     } catch {
       // A bad endpoint refuses every receipt for good, through the same path as a 4xx answer.
       const errors = [{ path: 'receipts.endpoint', message: `not an http(s) URL: ${JSON.stringify(options.endpoint)}` }]
@@ -85,6 +106,30 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
     for (const e of [...delivered, ...rejected]) unsent.delete(e.r.id)
     if (delivered.length) emit({ type: 'delivered', ids: delivered.map((e) => e.r.id) })
     for (const e of rejected) emit({ type: 'rejected', id: e.r.id, errors: e.e! })
+  }
+
+  /**
+   * Sends the wordings the collector said it lacks, each once, from the entries that hold them.
+   * A retryable failure throws (the batch is retried later: its receipts stay queued with their
+   * wordings, and sending them again brings `textsMissing` again); a refusal is reported, not retried.
+   */
+  const sendTexts = async (entries: QueueEntry[], outcome: TransportOutcome | undefined) => {
+    for (const hash of outcome?.textsMissing ?? []) {
+      const text = entries.find((e) => e.x !== undefined && e.r.ui.textHash === hash)?.x
+      if (text === undefined || !sendText) continue
+      try {
+        await sendText(hash, text)
+        emit({ type: 'text-sent', hash })
+      } catch (caught) {
+        const error = caught as TransportError
+        if (isRetryable(error.status)) throw error
+        emit({
+          type: 'text-rejected',
+          hash,
+          errors: error.errors ?? [{ path: 'text', message: String(error.message) }],
+        })
+      }
+    }
   }
 
   const drain = async (): Promise<void> => {
@@ -109,8 +154,11 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
           const entry = batch.find((e) => e.r.id === id) ?? batch[index]
           if (entry) refused.set(entry, errors)
         }
+        const delivered = batch.filter((e) => !refused.has(e))
+        // Before settling: until the wordings are sent, their receipts (and the wordings) stay queued.
+        await sendTexts(delivered, outcome || undefined)
         await settle(
-          batch.filter((e) => !refused.has(e)),
+          delivered,
           [...refused].map(([e, errors]) => ({ ...e, e: errors })),
         )
         if (state.n) await queue.setRetry({ n: 0, at: 0 })
@@ -174,17 +222,21 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
   void flush()
 
   return {
-    async record(receipt) {
+    async record(receipt, text) {
       unsent.set(receipt.id, receipt)
+      // Only a wording the receipt carries the hash of is kept (nothing to send otherwise).
+      const wording = receipt.ui.textHash && text ? text : undefined
       try {
-        const dropped = await queue.add(receipt, Date.now(), maxQueue)
+        const dropped = await queue.add(receipt, Date.now(), maxQueue, wording)
         if (dropped.length) {
           for (const r of dropped) unsent.delete(r.id)
           emit({ type: 'dropped', ids: dropped.map((r) => r.id) })
         }
       } catch (error) {
         emit({ type: 'error', error })
-        send?.([receipt]).catch(() => {})
+        send?.([receipt])
+          .then((outcome) => sendTexts([{ r: receipt, t: 0, x: wording }], outcome || undefined))
+          .catch(() => {})
         return
       }
       emit({ type: 'queued', id: receipt.id })

@@ -1,5 +1,5 @@
 import { expect } from 'chai'
-import { httpTransport, retryAfterMs, type TransportError } from '../index.ts'
+import { httpTextTransport, httpTransport, retryAfterMs, type TransportError } from '../index.ts'
 import { sampleReceipt } from '../schema/sample-receipt.ts'
 
 const answering = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -58,5 +58,31 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs(new Date(now - 5000).toUTCString(), now)).to.equal(0)
     expect(retryAfterMs('soon', now)).to.equal(undefined)
     expect(retryAfterMs(null, now)).to.equal(undefined)
+  })
+})
+
+describe('httpTextTransport', () => {
+  it('PUTs the wording as its UTF-8 bytes to the base and its hash, and names the refusal', async () => {
+    const ok = answering(201, { hash: 'h', stored: 'now' })
+    await httpTextTransport('https://c.example/v1/texts/', { 'x-site-key': 'k1' }, ok.fetcher)('ab12', '同意 ✓')
+    const { url, init } = ok.requests[0]!
+    expect(url).to.equal('https://c.example/v1/texts/ab12')
+    expect(init).to.deep.include({ method: 'PUT', keepalive: true, credentials: 'omit' })
+    expect([...(init.body as Uint8Array)]).to.deep.equal([...new TextEncoder().encode('同意 ✓')])
+    expect(init.headers).to.deep.equal({ 'content-type': 'text/plain;charset=UTF-8', 'x-site-key': 'k1' })
+    const refused = answering(400, { error: 'body: its SHA-256 is 00…, not the ui.textHash in the URL' })
+    const error = await failure(httpTextTransport('https://c.example/v1/texts/', {}, refused.fetcher)('ab12', 'x'))
+    expect([error.status, error.errors]).to.deep.equal([
+      400,
+      [{ path: 'text', message: 'body: its SHA-256 is 00…, not the ui.textHash in the URL' }],
+    ])
+  })
+
+  it('reads textsMissing from the receipts answer', async () => {
+    const { fetcher } = answering(202, { accepted: ['r_01HXYZABCDEF'], rejected: [], textsMissing: ['ab12'] })
+    expect(await httpTransport('https://c.example/v1/receipts', {}, fetcher)([sampleReceipt()])).to.deep.equal({
+      rejected: [],
+      textsMissing: ['ab12'],
+    })
   })
 })

@@ -14,7 +14,17 @@ export interface Rejection {
  * A thrown error with `status` 4xx other than 408/429 rejects the whole batch for good (413 splits
  * it first; `errors` says why); `retryAfter` (ms) is the least wait before the next attempt. */
 // biome-ignore lint/suspicious/noConfusingVoidType: an async function that returns nothing is a Transport too
-export type Transport = (batch: Receipt[]) => Promise<void | { rejected?: Rejection[] }>
+export type Transport = (batch: Receipt[]) => Promise<void | TransportOutcome>
+
+/** What a backend may say about a delivered batch. */
+export interface TransportOutcome {
+  rejected?: Rejection[]
+  /** Wording hashes (`ui.textHash`) the backend does not keep yet: the client sends those it holds. */
+  textsMissing?: string[]
+}
+
+/** Sends the wording `text` whose SHA-256 is `hash`. Resolve when kept; throw as a Transport does. */
+export type TextTransport = (hash: string, text: string) => Promise<void>
 
 /** An error a transport throws: the HTTP status, the server's `Retry-After` in ms and, for a
  * permanent rejection, why (kept with the receipts set aside). */
@@ -52,10 +62,40 @@ export function httpTransport(
     })
     const answer = await response.json().catch(() => ({}))
     const rejected = Array.isArray(answer?.rejected) ? (answer.rejected as Rejection[]) : undefined
-    if (response.ok || (response.status === 400 && rejected?.length)) return { rejected }
-    const error: TransportError = new Error(`HTTP ${response.status}${answer?.error ? ': ' + answer.error : ''}`)
-    error.status = response.status
-    error.retryAfter = retryAfterMs(response.headers.get('retry-after'))
-    throw error
+    const textsMissing = Array.isArray(answer?.textsMissing) ? (answer.textsMissing as string[]) : undefined
+    if (response.ok || (response.status === 400 && rejected?.length))
+      return { rejected, ...(textsMissing && { textsMissing }) }
+    throw failure(response, answer)
+  }
+}
+
+const failure = (response: Response, answer: { error?: string }): TransportError => {
+  const error: TransportError = new Error(`HTTP ${response.status}${answer?.error ? ': ' + answer.error : ''}`)
+  error.status = response.status
+  error.retryAfter = retryAfterMs(response.headers.get('retry-after'))
+  if (answer?.error) error.errors = [{ path: 'text', message: answer.error }]
+  return error
+}
+
+/**
+ * PUTs a wording to `base` + its hash (the collector's `/v1/texts/`), as `text/plain` UTF-8: the
+ * exact bytes its hash was computed over. A cross-origin collector sees one CORS preflight (PUT),
+ * which the browser then caches.
+ */
+export function httpTextTransport(
+  base: string,
+  headers?: Record<string, string>,
+  fetcher: typeof fetch = fetch,
+): TextTransport {
+  return async (hash, text) => {
+    const body = new TextEncoder().encode(text)
+    const response = await fetcher(new URL(hash, base).href, {
+      method: 'PUT',
+      body,
+      headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers },
+      credentials: 'omit',
+      keepalive: body.length < 60000,
+    })
+    if (!response.ok) throw failure(response, await response.json().catch(() => ({})))
   }
 }

@@ -10,11 +10,13 @@ export const REJECTED = 1
 export const DELIVERED = 2
 type Kind = typeof PENDING | typeof REJECTED | typeof DELIVERED
 
-/** One stored receipt: `t` is when it was queued, `e` why it was rejected. */
+/** One stored receipt: `t` is when it was queued, `e` why it was rejected, `x` the wording its
+ * `ui.textHash` was computed over, kept with it until the collector has both. */
 export interface QueueEntry {
   r: Receipt
   t: number
   e?: ReceiptError[]
+  x?: string
 }
 
 /** Consecutive failed attempts and the time before which nobody may send (shared by all tabs). */
@@ -27,7 +29,7 @@ export interface ReceiptQueue {
   /** Adds a pending receipt, unless one with its id is already held (pending, delivered or rejected):
    * recording is idempotent by id. When more than `max` are pending, drops others (never this one)
    * and returns them. */
-  add(receipt: Receipt, now: number, max: number): Promise<Receipt[]>
+  add(receipt: Receipt, now: number, max: number, text?: string): Promise<Receipt[]>
   /** The oldest `count` pending entries. */
   take(count: number): Promise<QueueEntry[]>
   /** Moves delivered entries to the history (keeping the last `keep`) and rejected ones aside (keeping the last `max`). */
@@ -67,12 +69,12 @@ export function openQueue(name: string): ReceiptQueue {
   }
 
   return {
-    add: (r, t, max) =>
+    add: (r, t, max, x) =>
       store('readwrite', async (s) => {
         // The page that made a decision may have queued its receipt before a reload ended it; the
         // next page records the same id again. Keys begin with kind and time, so look by id.
         if ((await entries(s)).some((e) => e.r.id === r.id)) return []
-        const entry = { r, t }
+        const entry: QueueEntry = x === undefined ? { r, t } : { r, t, x }
         s.put(entry, keyOf(PENDING, entry))
         const excess = (await promisifyRequest(s.count(range(PENDING)))) - max
         if (excess <= 0) return []
@@ -84,8 +86,9 @@ export function openQueue(name: string): ReceiptQueue {
     take: (count) => store('readonly', (s) => entries(s, PENDING, count)),
     settle: (delivered, rejected, keep, max) =>
       store('readwrite', async (s) => {
-        for (const e of delivered) s.delete(keyOf(PENDING, e)), s.put(e, keyOf(DELIVERED, e))
-        for (const e of rejected) s.delete(keyOf(PENDING, e)), s.put(e, keyOf(REJECTED, e))
+        // Settled, the wording is no longer needed here (the collector has it, or refused the receipt).
+        for (const e of delivered) s.delete(keyOf(PENDING, e)), s.put({ r: e.r, t: e.t }, keyOf(DELIVERED, e))
+        for (const e of rejected) s.delete(keyOf(PENDING, e)), s.put({ r: e.r, t: e.t, e: e.e }, keyOf(REJECTED, e))
         if (delivered.length) await trim(s, DELIVERED, keep)
         if (rejected.length) await trim(s, REJECTED, max)
       }),

@@ -3,4 +3,4 @@
 export { CONSENT_MODE_TYPES, DECISION_METHODS, NO_TEXT, RECEIPT_SCHEMA } from './receipt.ts'
 export type { Receipt } from './receipt.ts'
 export { EMPTY_TEXT_HASH, formatReceiptErrors, validateReceipt } from './validate.ts'
-export type { ReceiptError, ReceiptValidation } from './validate.ts'
+export type { ReceiptError, ReceiptValidation, ValidateOptions } from './validate.ts'

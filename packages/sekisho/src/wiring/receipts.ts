@@ -33,13 +33,30 @@ export function startReceipts({ config, consent }: { config: ResolvedConfig; con
         // (Without an endpoint receipts stay in this browser only: nothing to come back for.)
         if ((event.type == 'queued' || event.type == 'retry') && config.receipts?.endpoint)
           localStorage.setItem(UNSENT, '1')
-        if (event.type == 'drained') localStorage.removeItem(UNSENT)
+        // A receipt delivered (with its wording, sent first where the collector lacked it) or
+        // refused for good no longer needs the wording kept for it.
+        if (event.type == 'delivered') for (const id of event.ids) localStorage.removeItem(SHOWN + id)
+        if (event.type == 'rejected') localStorage.removeItem(SHOWN + event.id)
+        if (event.type == 'drained') localStorage.removeItem(UNSENT), sweep()
       } catch {
         // Storage blocked: the queue is drained when the next decision loads this part.
       }
       document.dispatchEvent(new CustomEvent('sekisho:receipt', { detail: event }))
     },
   })
+
+  /** Nothing is queued: a kept wording is left over (from a decision another replaced before its
+   * receipt was made, or a delivery another tab saw through) unless the stored decision still needs
+   * it, or it is under an hour old (receipt ids start with their time: another tab's decision). */
+  function sweep() {
+    const current = consent.getConsent()
+    const needed = current && !current.recorded ? SHOWN + current.receipt : ''
+    for (let i = localStorage.length; i--; ) {
+      const key = localStorage.key(i)
+      const age = Date.now() - parseInt(key?.slice(SHOWN.length, SHOWN.length + 9) ?? '', 36)
+      if (key?.startsWith(SHOWN) && key != needed && !(age < 3_600_000)) localStorage.removeItem(key)
+    }
+  }
 
   /** The wording `decision` was made in: handed over by this page, else kept by the page that made
    * it (a withdrawal reloads before its receipt is recorded); none for decisions made by code. */
@@ -70,11 +87,10 @@ export function startReceipts({ config, consent }: { config: ResolvedConfig; con
       gpcWithheld: decision.gpcWithheld ?? (decision.method == 'accept-all' ? consent.gpcWithheld : []),
       consentMode: consentModeState(config, decision),
     })
-    await client.record(receipt)
+    // The wording travels with the receipt in the durable queue; the copy in localStorage is removed
+    // once the receipt is delivered.
+    await client.record(receipt, shown.text)
     consent.noteReceipt(receipt.id)
-    try {
-      localStorage.removeItem(SHOWN + receipt.id)
-    } catch {}
   }
   // One after another, so receipts queue in decision order and the newest decision's id is noted
   // last; `finally` goes on past one that failed (its error still surfaces at the end).
