@@ -9,7 +9,16 @@
 // Usage: node scripts/install.mjs [--counts FILE] [--keep]
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -81,11 +90,12 @@ function nativeReason(dir) {
 }
 
 // 0. The registry: third-party dependencies (preact, nanostores, …) are installed from it.
-const ping = sh(root, 'npm', ['ping'], 15_000)
+const ping = sh(root, 'npm', ['ping', '--fetch-retries=0', '--fetch-timeout=10000'], 15_000)
 if (ping.code !== 0) {
   counts.skipped++
+  const why = /FetchError: (.*)/.exec(ping.stderr)?.[1] ?? ping.stderr.trim().split('\n').pop() ?? `exit ${ping.code}`
   console.log(
-    `install: SKIPPED — the npm registry did not answer \`npm ping\` (exit ${ping.code}: ${ping.stderr.trim().split('\n').pop()}); ` +
+    `install: SKIPPED — the npm registry did not answer \`npm ping\` (${why}); ` +
       'the pack-and-install test needs it for third-party dependencies',
   )
   finish()
@@ -147,7 +157,9 @@ const size = bytesUnder(join(app, 'node_modules'))
 const listed = sh(app, 'npm', ['ls', '--omit=optional', '--parseable', '--all'])
 const dirs = listed.stdout.split('\n').filter((d) => d && d !== app)
 console.log(`install: npm install sekisho: ${dirs.length} packages, ${mb(size)} in ${installSeconds.toFixed(1)} s`)
-check('npm ls --omit=optional is clean (no missing or invalid dependency)', () => expect(listed.code === 0, show(listed)))
+check('npm ls --omit=optional is clean (no missing or invalid dependency)', () =>
+  expect(listed.code === 0, show(listed)),
+)
 check('no native module without the optional peers', () => {
   const native = dirs.map((d) => [d, nativeReason(d)]).filter(([, why]) => why)
   expect(!native.length, native.map(([d, why]) => `${relative(app, d)} (${why})`).join('\n'))
@@ -210,7 +222,9 @@ check('npx sekisho bundle writes the head with the config baked in, its chunks a
   const out = join(app, 'public/sekisho')
   const sri = JSON.parse(readFileSync(join(out, 'sri.json'), 'utf8'))
   for (const f of ['sekisho.js', 'sekisho-banner.js', 'sekisho-receipts.js']) {
-    const hash = `sha384-${createHash('sha384').update(readFileSync(join(out, f))).digest('base64')}`
+    const hash = `sha384-${createHash('sha384')
+      .update(readFileSync(join(out, f)))
+      .digest('base64')}`
     expect(sri[f] === hash, `${f}: sri.json says ${sri[f]}, the file hashes to ${hash}`)
   }
   expect(readFileSync(join(out, 'sekisho.js'), 'utf8').includes(exampleConfig.revision), 'config not baked in')
