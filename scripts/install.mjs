@@ -200,12 +200,14 @@ check('npx sekisho validate names the wrong field, exit 1', () => {
   const r = sekisho('validate', 'wrong.json')
   expect(r.code === 1 && /controller\.contact/.test(r.stderr), show(r))
 })
-check('npx sekisho init writes a starter config that validates', () => {
-  mkdirSync(join(app, 'fresh'))
-  const init = sh(join(app, 'fresh'), 'npx', ['--no', '--', 'sekisho', 'init'])
+check('npx sekisho init writes a starter config that validates, its $schema the installed schema', () => {
+  const init = sekisho('init', '--out', 'starter.json')
   expect(init.code === 0, show(init))
-  const r = sh(join(app, 'fresh'), 'npx', ['--no', '--', 'sekisho', 'validate', 'site.json'])
+  const r = sekisho('validate', 'starter.json')
   expect(r.code === 0 && r.stdout.includes('valid'), show(r))
+  const { $schema } = JSON.parse(readFileSync(join(app, 'starter.json'), 'utf8'))
+  const schema = JSON.parse(readFileSync(join(app, $schema), 'utf8'))
+  expect(schema.$ref === '#/definitions/SekishoConfig', `${$schema} is no config schema`)
 })
 check('npx sekisho notice --lang ja renders the Japanese notice for the config', () => {
   const r = sekisho('notice', '--config', 'site.json', '--lang', 'ja')
@@ -240,13 +242,19 @@ check('commands needing an optional peer name the package to install, exit 2', (
     expect(r.code === 2 && r.stderr.includes(`needs ${peer}, which is not installed`), `${args[0]}: ${show(r)}`)
   }
 })
-check('import { createSekisho } from "sekisho" on a server runs nothing; the script-tag files resolve', () => {
-  const code = `const m = await import('sekisho'); if (typeof m.createSekisho !== 'function') throw new Error('no createSekisho');
-    for (const f of ['sekisho.js', 'sekisho-banner.js', 'sekisho-receipts.js', 'sekisho-notice.js', 'sri.json'])
-      (await import('node:fs')).accessSync(new URL(import.meta.resolve('sekisho/dist/' + f)))`
-  const r = sh(app, process.execPath, ['--input-type=module', '-e', code])
-  expect(r.code === 0, show(r))
-})
+check(
+  'import { createSekisho } from "sekisho" on a server runs nothing; the script-tag files and the config schema resolve',
+  () => {
+    const files = ['sekisho.js', 'sekisho-banner.js', 'sekisho-receipts.js', 'sekisho-notice.js', 'sri.json']
+    const code = `import { accessSync } from 'node:fs'
+      const m = await import('sekisho')
+      if (typeof m.createSekisho !== 'function') throw new Error('no createSekisho')
+      for (const f of ${JSON.stringify(files)}) accessSync(new URL(import.meta.resolve('sekisho/dist/' + f)))
+      accessSync(new URL(import.meta.resolve('sekisho/config.schema.json')))`
+    const r = sh(app, process.execPath, ['--input-type=module', '-e', code])
+    expect(r.code === 0, show(r))
+  },
+)
 
 // 4. The optional peers and every other package: each export loads through import() and, where the
 // package declares one, through require(). --ignore-scripts: better-sqlite3 compiles from source
