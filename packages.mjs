@@ -3,7 +3,8 @@
 // entries: source file -> output name, relative to the package; the first is the public index.
 // iife: script-tag bundles (packages/sekisho only), built as classic scripts for <head>.
 // cjs: also built as CommonJS (`require` export condition) for Node servers that are not ESM:
-// reading the consent cookie, validating configs and receipts, running the collector or the CLI.
+// reading the consent cookie, validating configs and receipts, running the collector (with the
+// console it serves) or the CLI.
 export const PACKAGES = [
   { dir: 'core', env: 'browser', cjs: true },
   { dir: 'catalog', env: 'browser', cjs: true },
@@ -11,7 +12,7 @@ export const PACKAGES = [
   { dir: 'notice', env: 'browser' },
   { dir: 'banner', env: 'browser' },
   { dir: 'receipts', env: 'browser', cjs: true, entries: { 'src/index.ts': 'index', 'src/schema/index.ts': 'schema' } },
-  { dir: 'console', env: 'browser', iife: { 'src/app.tsx': 'console' } },
+  { dir: 'console', env: 'browser', cjs: true, iife: { 'src/app.tsx': 'console' } },
   { dir: 'collector', env: 'node', cjs: true },
   { dir: 'server', env: 'node' },
   { dir: 'audit', env: 'node' },

@@ -5,13 +5,15 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { PACKAGES } from '../packages.mjs'
+import { writeConfigSchema } from './config-schema.mjs'
 import { root, run } from './run.mjs'
 
 const typecheckOnly = process.argv.includes('--typecheck-only')
 const skipTypes = process.argv.includes('--skip-types')
 
-// TypeScript 7 (the native compiler) checks and emits declarations; nothing here imports the
-// `typescript` JS API, so no tool needs TypeScript 6. esbuild (inside rollup) does the transpiling.
+// TypeScript 7 (the native compiler) checks and emits declarations; esbuild (inside rollup) does the
+// transpiling. Only the config schema's generator (scripts/config-schema.mjs) uses the `typescript` JS
+// API, through its own TypeScript 6.
 const ENV_OPTIONS = {
   browser: { target: 'ES2020', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: ['mocha'] },
   node: { target: 'ES2022', lib: ['ES2023'], types: ['node'] },
@@ -110,7 +112,10 @@ async function main() {
       if (p.cjs) writeCjsDeclarations(to)
     }
   }
-  const code = await run(join(root, 'node_modules/.bin/rollup'), ['-c', '--silent'])
+  const rollup = run(join(root, 'node_modules/.bin/rollup'), ['-c', '--silent'])
+  // The config's JSON Schema from its TypeScript type, while rollup (a child process) bundles.
+  writeConfigSchema()
+  const code = await rollup
   if (code !== 0) process.exit(code)
   writeSri()
   console.log(`build ok in ${((performance.now() - started) / 1000).toFixed(1)} s`)

@@ -1,11 +1,14 @@
 // Byte budgets: gzip and brotli size of each built browser bundle against budgets.json; fails when over.
 // A row with `bundle` (a page with an inline #sekisho-config) measures files of what `sekisho bundle`
-// writes for that config, run with the built CLI as an operator runs it.
+// writes for that config, run with the built CLI as an operator runs it. A row with `build` (an example
+// app whose rollup.config.mjs exports appBuild) measures that app as rollup bundles it from the built
+// packages: the npm path; each listed file counts with the chunks it imports statically.
 // Usage: node scripts/size.mjs [--counts FILE] [--json]
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { rollup } from 'rollup'
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib'
 import { root } from './run.mjs'
 
@@ -43,32 +46,63 @@ function bundleFor(page) {
   return (bundled[page] = dir)
 }
 
+const built = {}
+/** The folder an example app's rollup build writes (once per app), and each file's static imports. */
+async function buildFor(app) {
+  if (built[app]) return built[app]
+  const dir = join(scratch, `app-${Object.keys(built).length}`)
+  const { appBuild } = await import(join(root, app, 'rollup.config.mjs'))
+  const imports = {}
+  // The receipts endpoint is the only thing the example's build injects; its value is immaterial here.
+  for (const options of appBuild({ dir, define: { SEKISHO_RECEIPTS: '"https://consent.example.jp/v1/receipts"' } })) {
+    const bundle = await rollup({ ...options, onwarn: () => {} })
+    const { output } = await bundle.write(options.output)
+    const prefix = options.output.dir ? `${options.output.dir.slice(dir.length + 1)}/` : ''
+    for (const chunk of output)
+      if (chunk.type === 'chunk') imports[prefix + chunk.fileName] = chunk.imports.map((f) => prefix + f)
+    await bundle.close()
+  }
+  return (built[app] = { dir, imports })
+}
+/** `files` and every chunk they import statically, transitively (what the browser fetches with them). */
+function withImports(files, imports) {
+  const all = new Set(files)
+  for (const f of all) for (const i of imports[f] ?? []) all.add(i)
+  return [...all]
+}
+
 const { bundles } = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'))
 const rows = []
 const counts = { passed: 0, failed: 0, skipped: 0 }
 for (const b of bundles) {
   let dir = root
+  let files = b.files
   try {
     if (b.bundle) dir = bundleFor(b.bundle)
+    if (b.build) {
+      const app = await buildFor(b.build)
+      dir = app.dir
+      files = withImports(b.files, app.imports)
+    }
   } catch (err) {
     rows.push({
       name: b.name,
       budget: b.gzip,
-      error: `sekisho bundle failed for ${b.bundle} (run npm run build): ${String(err.stderr || err.message).trim()}`,
+      error: `${b.build ? `rollup build of ${b.build}` : `sekisho bundle for ${b.bundle}`} failed (run npm run build): ${String(err.stderr || err.message).trim()}`,
     })
     counts.failed++
     continue
   }
-  const missing = b.files.filter((f) => !existsSync(join(dir, f)))
+  const missing = files.filter((f) => !existsSync(join(dir, f)))
   if (missing.length) {
     rows.push({ name: b.name, budget: b.gzip, error: `missing ${missing.join(', ')} (run npm run build)` })
     counts.failed++
     continue
   }
-  const size = measure(b.files, dir)
+  const size = measure(files, dir)
   const ok = size.gzip <= b.gzip
   counts[ok ? 'passed' : 'failed']++
-  rows.push({ name: b.name, budget: b.gzip, files: b.files, ...size, ok })
+  rows.push({ name: b.name, budget: b.gzip, files, ...size, ok })
 }
 
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2))

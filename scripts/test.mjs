@@ -1,5 +1,6 @@
-// `npm test`: build + type check, package boundaries, byte budgets, browser tests, Node tests, e2e — then one line
-// `N passed, N failed` over all of them. `--only build|lint|packaging|boundaries|size|browser|node|e2e` runs one stage
+// `npm test`: build + type check, packaging lint, pack-and-install, package boundaries, byte budgets, browser tests,
+// Node tests, e2e — then one line `N passed, N failed` over all of them.
+// `--only build|lint|packaging|install|boundaries|size|browser|node|e2e` runs one stage
 // (browser/node/e2e then skip the build; run `npm run build` first for e2e).
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -54,6 +55,13 @@ const STAGES = {
     const code = await run('node', ['scripts/packaging.mjs'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
   },
+  async install() {
+    // The packed tarballs installed into a fresh project outside the repo, used as a user would
+    // (npx sekisho …, import/require); skipped, with a message, when the npm registry does not answer.
+    const file = join(scratch, 'install.json')
+    const code = await run('node', ['scripts/install.mjs', '--counts', file])
+    return readCounts(file, code, (c) => c)
+  },
   async mutation() {
     // The recorded mutation scores (npm run mutate) must not fall below their floors; stale records warn.
     const code = await run('node', ['scripts/mutate.mjs', '--check'])
@@ -102,7 +110,9 @@ const STAGES = {
   },
 }
 
-const order = only ? [only] : ['build', 'lint', 'packaging', 'boundaries', 'mutation', 'size', 'browser', 'node', 'e2e']
+const order = only
+  ? [only]
+  : ['build', 'lint', 'packaging', 'install', 'boundaries', 'mutation', 'size', 'browser', 'node', 'e2e']
 if (only && !STAGES[only]) {
   console.error(`unknown stage "${only}"; choose one of: ${Object.keys(STAGES).join(', ')}`)
   process.exit(2)

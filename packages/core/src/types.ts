@@ -5,7 +5,8 @@ export type LocalizedText = string | { [lang: string]: string }
 
 /** A purpose visitors consent to (analytics, advertising, …). */
 export interface PurposeConfig {
-  /** Stable id used in markup (`data-sekisho="analytics"`), cookies and receipts. */
+  /** Stable id used in markup (`data-sekisho="analytics"`), cookies and receipts.
+   * @pattern ^[A-Za-z][\w-]{0,63}$ */
   id: string
   /** Always on, shown locked in the dialog (strictly necessary).
    * @default false */
@@ -14,11 +15,9 @@ export interface PurposeConfig {
   label?: LocalizedText
   /** One or two sentences on what the purpose covers. */
   description?: LocalizedText
-  /** Data Privacy Vocabulary term for receipts, e.g. `dpv:Marketing`. */
-  dpv?: string
   /** Counts as sale or sharing of personal information under US state laws, so Global Privacy
-   * Control keeps it off where the `gpc` rule applies.
-   * @default true for `advertising` and `affiliate`, false otherwise */
+   * Control keeps it off where the `gpc` rule applies. By default true for `advertising` and
+   * `affiliate`, false otherwise. */
   saleOrShare?: boolean
 }
 
@@ -42,7 +41,8 @@ export interface ServiceDefinition {
   name: LocalizedText
   /** Legal name of the recipient, e.g. `Google LLC`. */
   recipient: LocalizedText
-  /** ISO 3166-1 alpha-2 country of the recipient (APPI Art. 28). */
+  /** ISO 3166-1 alpha-2 country of the recipient (APPI Art. 28).
+   * @pattern ^[A-Z]{2}$ */
   country: string
   /** Information sent, listed concretely (no "etc."). */
   data: LocalizedText[]
@@ -78,13 +78,17 @@ export interface ServiceDefinition {
    * storage keys stay held) so that it can send cookieless pings.
    * @default 'basic' */
   consentMode?: 'basic' | 'advanced'
-  /** Date (YYYY-MM-DD) the facts were last checked against the vendor's documentation. */
+  /** Date (YYYY-MM-DD) the facts were last checked against the vendor's documentation.
+   * @pattern ^\d{4}-\d\d-\d\d$ */
   checked?: string
 }
 
 /** The site configuration (JSON in `<script type="application/json" id="sekisho-config">`). */
 export interface SekishoConfig {
-  /** Policy revision; changing it asks every visitor again. */
+  /** The JSON Schema editors check the file against (`sekisho/config.schema.json`); ignored at run time. */
+  $schema?: string
+  /** Policy revision; changing it asks every visitor again.
+   * @pattern ^[\w.:-]{1,64}$ */
   revision: string
   /** Who is accountable for the processing; `email`, `phone`, `url` fill consent-receipt exports. */
   controller: {
@@ -97,15 +101,21 @@ export interface SekishoConfig {
     url?: string
   }
   /** Default rules: `JP`, `EU`, `US-CA`, …
+   * @pattern ^(JP|EU|UK|CH|KR|BR|CA|US(-[A-Z]{2})?)$
    * @default 'JP' */
   jurisdiction?: string
   /** Languages offered; the first is the fallback.
+   * @minItems 1
    * @default ['ja', 'en'] */
   languages?: string[]
   /** Days before consent is asked again (max 395).
+   * @asType integer
+   * @minimum 1
+   * @maximum 395
    * @default 180 */
   consentMaxAgeDays?: number
   cookie?: { name?: string; domain?: string }
+  /** @minItems 1 */
   purposes: PurposeConfig[]
   /** Catalog ids or full definitions; a definition with a catalog id overrides that entry's fields. */
   services: Array<string | (Partial<ServiceDefinition> & { id: string })>
@@ -124,6 +134,9 @@ export interface SekishoConfig {
   /** Google Consent Mode options. */
   consentMode?: {
     /** Milliseconds Google tags wait for an `update` after the default (`wait_for_update`).
+     * @asType integer
+     * @minimum 0
+     * @maximum 60000
      * @default 500 */
     waitForUpdate?: number
     /** Region-specific defaults: ISO 3166-1/-2 code → consent types set otherwise than the global

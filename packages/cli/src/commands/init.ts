@@ -7,6 +7,8 @@ import type { Io } from '../io.ts'
 
 export const USAGE = 'Usage: sekisho init [--out site.json] [--force] [--name "Company"]\n'
 const PLACEHOLDER_NAME = 'Example K.K.（会社名）'
+/** The config's JSON Schema in a project that installed `sekisho` (site.json at the project root). */
+export const SCHEMA_PATH = './node_modules/sekisho/dist/config.schema.json'
 
 export interface InitOptions {
   /** Asks a question and resolves to the answer; absent when there is no terminal (never prompt then). */
@@ -18,6 +20,8 @@ export interface InitOptions {
 /** The starter config: the usual purposes and Google Analytics, revision = today. */
 export function starterConfig(controllerName: string, now: number): SekishoConfig {
   return {
+    // Editors complete and check the file against the schema the installed `sekisho` package ships.
+    $schema: SCHEMA_PATH,
     revision: new Date(now).toISOString().slice(0, 10),
     controller: { name: controllerName, policyUrl: '/privacy' },
     jurisdiction: 'JP',

@@ -55,6 +55,9 @@ export async function run(args: string[], io: Io): Promise<number> {
       return 2
     }
   }
+  // The optional peer before anything else: when it is missing, main() names it and how to install it
+  // (observePage's own import would be reported as a page that could not be loaded).
+  await import('playwright-core')
   const executablePath = values.browser ?? findBrowser()
   if (!executablePath || !existsSync(executablePath)) {
     io.err(`sekisho scan: ${values.browser ? `--browser ${values.browser}: no such file. ` : ''}${NO_BROWSER}\n`)

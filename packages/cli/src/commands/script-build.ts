@@ -37,8 +37,10 @@ export const hasScriptBuild = (dist: string) => BUILD_FILES.every((f) => existsS
  * fields baked here; a service the site wrote as an object keeps its own text.
  */
 export function bakedConfig(input: SekishoConfig, resolved: ResolvedConfig): SekishoConfig {
+  // `$schema` is for the operator's editor; visitors need not download it.
+  const { $schema: _editorOnly, ...config } = input
   return {
-    ...input,
+    ...config,
     services: input.services.map((s, i) => ({
       ...(typeof s == 'string' ? { id: s } : s),
       ...gateEntry(resolved.services[i]!),
