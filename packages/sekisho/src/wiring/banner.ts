@@ -1,6 +1,6 @@
 // The banner part, loaded only when the visitor must be asked, once the config is checked (baked by
 // `sekisho bundle`, structurally by createSekisho, fully by the check part in development). It receives everything from createSekisho; the receipts part records each decision.
-import { mountBanner, type BannerHandle, type BannerView } from '@sekisho/banner'
+import { mountBanner, type BannerDialog, type BannerHandle, type BannerView } from '@sekisho/banner'
 import type { Consent, Decision, ResolvedConfig } from '@sekisho/core'
 import { afterPaint } from '../after-paint.ts'
 import type { NoticePart } from './notice.ts'
@@ -15,6 +15,8 @@ export interface BannerWiring {
   receipts(): Promise<ReceiptsPart>
   /** The notice part (loaded once). */
   notice(): Promise<NoticePart | undefined>
+  /** The dialog part (Preact; loaded once, when the visitor heads for the settings). */
+  dialog(): Promise<BannerDialog | undefined>
   /** The wording of the view the next decision is made in, for its receipt. */
   shown(shown: Shown): void
 }
@@ -46,6 +48,7 @@ export function startBanner(wiring: BannerWiring): BannerPart {
       notice: (lang) => notice?.notice(lang),
       receipts: () => wiring.receipts().then((r) => r.history()),
       gpcWithheld: consent.gpcWithheld,
+      dialog: wiring.dialog,
       onDecision: (choice) =>
         // The banner closes in the click's own frame; the decision and all it sets off come after that paint.
         afterPaint(() => {
