@@ -49,10 +49,13 @@ export interface BannerOptions {
   gpcWithheld?: string[] | undefined
   /** Element to hold the shadow root. @default a new `<sekisho-banner>` first in `<body>` */
   host?: HTMLElement | undefined
-  /** The preferences dialog: `@sekisho/banner/dialog`'s module, or a loader of it (a lazy chunk),
-   * fetched on the first pointer or keyboard move into the banner and when the dialog is opened;
-   * it resolves undefined when the module cannot be loaded (the first layer stays). */
+  /** The preferences dialog: this package's `renderDialog` as `{ renderDialog }`, or a loader of it
+   * (a lazy chunk), fetched when the visitor moves towards the settings (`onApproach`) or opens the
+   * dialog; it resolves undefined when the module cannot be loaded (the first layer stays). */
   dialog: BannerDialog | (() => Promise<BannerDialog | undefined>)
+  /** Called when the visitor moves towards the settings (pointer over, or focus on, Settings or the
+   * notice link), before the click: time to fetch what the dialog shows. */
+  onApproach?: (() => void) | undefined
 }
 
 /** What the banner needs of the dialog module. */
@@ -131,6 +134,10 @@ export function mountBanner(options: BannerOptions): BannerHandle {
       noticeUrl: options.noticeUrl,
       center: config.ui?.position === 'center',
       switcher: switcher(),
+      onApproach() {
+        void load()
+        options.onApproach?.()
+      },
       onChoice(choice) {
         if (choice == 'settings') return open('preferences', true)
         const purposes = Object.fromEntries(config.purposes.map((p) => [p.id, !!p.required || choice == 'accept-all']))
@@ -201,8 +208,6 @@ export function mountBanner(options: BannerOptions): BannerHandle {
     if (next == 'first' || !view) view = next == 'first' ? 'first' : 'preferences'
     open(next)
   }
-  // The dialog is fetched when the visitor moves towards it, before the click that needs it.
-  for (const type of ['pointerover', 'focusin']) host.addEventListener(type, () => void load(), { once: true })
   show(options.view)
   return {
     host,

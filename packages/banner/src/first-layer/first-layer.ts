@@ -11,6 +11,8 @@ export interface FirstLayerProps {
   /** Published notice URL; without one the notice link opens the preferences dialog (which shows it). */
   noticeUrl?: string | undefined
   center: boolean
+  /** The visitor moves towards the settings (pointer over, or focus on, Settings or the notice link). */
+  onApproach(): void
   /** The language switch, when more than one language is offered. */
   switcher?: HTMLSelectElement | undefined
   onChoice(choice: 'accept-all' | 'reject-all' | 'settings'): void
@@ -31,6 +33,8 @@ export function firstLayer(p: FirstLayerProps): { layer: HTMLDivElement; setting
     const b = el('button', className, text)
     b.type = 'button'
     b.onclick = () => p.onChoice(choice)
+    // Only the way to the settings fetches what the dialog needs: accept and reject never do.
+    if (choice == 'settings') b.onpointerover = b.onfocus = () => p.onApproach()
     return b
   }
   // A non-modal dialog (no aria-modal): the page stays usable. Class `t` marks the shown text.
