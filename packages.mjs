@@ -25,6 +25,7 @@ export const PACKAGES = [
     entries: {
       'src/index.ts': 'index',
       'src/wiring/banner.ts': 'parts/banner',
+      'src/wiring/dialog.ts': 'parts/dialog',
       'src/wiring/receipts.ts': 'parts/receipts',
       'src/wiring/notice.ts': 'parts/notice',
       'src/wiring/check.ts': 'parts/check',
@@ -33,6 +34,7 @@ export const PACKAGES = [
       'src/head.ts': 'sekisho',
       'src/head-baked.ts': 'sekisho-baked',
       'src/banner-chunk.ts': 'sekisho-banner',
+      'src/dialog-chunk.ts': 'sekisho-dialog',
       'src/check-chunk.ts': 'sekisho-check',
       'src/notice-chunk.ts': 'sekisho-notice',
       'src/receipts-chunk.ts': 'sekisho-receipts',

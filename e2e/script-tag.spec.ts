@@ -324,13 +324,18 @@ test('a first visit downloads the head and the chunks it needs, a returning visi
   page.on('response', (r) => {
     if (/\/sekisho\/sekisho[\w-]*\.js$/.test(r.url())) fetched.add(new URL(r.url()).pathname.split('/').pop()!)
   })
-  // A first visit with a decision made in the banner (the pointer's move into it fetches the notice
-  // chunk; the decision, the receipts chunk).
+  // A first visit with a decision made in the banner's first layer: the decision fetches the
+  // receipts chunk; neither the dialog (Preact) nor the notice (catalog prose) is ever fetched.
   await open(page, site, traffic)
   await banner(page).getByRole('button', { name: 'すべて拒否' }).click()
+  await expect.poll(() => [...fetched].sort()).toEqual(['sekisho-banner.js', 'sekisho-receipts.js', 'sekisho.js'])
+  // Heading for the settings fetches both, before the click that opens the dialog.
+  await page.locator('sekisho-reopen').getByRole('button').click()
+  await expect(dialog(page)).toBeVisible()
   await expect
     .poll(() => [...fetched].sort())
-    .toEqual(['sekisho-banner.js', 'sekisho-notice.js', 'sekisho-receipts.js', 'sekisho.js'])
+    .toEqual(['sekisho-banner.js', 'sekisho-dialog.js', 'sekisho-notice.js', 'sekisho-receipts.js', 'sekisho.js'])
+  await dialog(page).getByRole('button', { name: 'すべて拒否' }).click()
 
   // Once this decision's receipt is queued, a returning visitor downloads the head script only.
   await expect.poll(async () => (await consentCookie(page.context()))?.recorded).toBe(true)

@@ -35,27 +35,46 @@ export function findViolations() {
   return violations
 }
 
-/** The script-tag outputs that run synchronously in <head>: every visitor pays for what they import. */
-const HEAD_OUTPUTS = new Set(['sekisho', 'sekisho-baked'])
+/** What each script-tag output must not reach. The synchronous head: no UI code (every visitor pays
+ * for what it imports). The banner chunk: no framework and no dialog, so a visitor who only accepts
+ * or rejects never downloads them (the dialog chunk carries Preact). */
 const UI = /node_modules\/preact\/|packages\/(banner|notice|console)\//
+const FORBIDDEN = {
+  sekisho: [UI, 'head', 'UI code'],
+  'sekisho-baked': [UI, 'head', 'UI code'],
+  'sekisho-banner': [
+    /node_modules\/preact\/|packages\/banner\/src\/(dialog|preferences)\/|packages\/(notice|console)\//,
+    'banner chunk',
+    'the dialog or its framework',
+  ],
+}
 
-/** Follows every import of each head entry (as the bundler resolves them) and names UI modules reached. */
+/** Follows every import of each guarded entry (as the bundler resolves them) and names modules it must not reach. */
 export async function findHeadViolations() {
   const violations = []
   for (const p of PACKAGES) {
     for (const [src, out] of Object.entries(p.iife ?? {})) {
-      if (!HEAD_OUTPUTS.has(out)) continue
+      if (!Object.hasOwn(FORBIDDEN, out)) continue
+      const [pattern, what, forbidden] = FORBIDDEN[out]
       const result = await build({
         entryPoints: [join(root, 'packages', p.dir, src)],
         bundle: true,
         write: false,
+        outdir: 'out',
         metafile: true,
         platform: 'browser',
         conditions: ['source', 'browser', 'import'],
         logLevel: 'silent',
       })
-      for (const input of Object.keys(result.metafile.inputs)) {
-        if (UI.test(input)) violations.push(`packages/${p.dir}/${src} (head ${out}.js) imports UI code: ${input}`)
+      // What the output carries (modules parsed but tree-shaken away add no byte and do not count).
+      const carried = Object.values(result.metafile.outputs).flatMap((o) =>
+        Object.entries(o.inputs)
+          .filter(([, i]) => i.bytesInOutput > 0)
+          .map(([input]) => input),
+      )
+      for (const input of carried) {
+        if (pattern.test(input))
+          violations.push(`packages/${p.dir}/${src} (${what} ${out}.js) imports ${forbidden}: ${input}`)
       }
     }
   }

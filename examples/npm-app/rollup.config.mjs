@@ -1,7 +1,7 @@
 // The npm example's build, from the `sekisho` package's published `dist` (as from npm):
 // - public/app.js: src/main.ts and createSekisho as one classic script, loaded first in <head> so
 //   the gate is in place before any tag (a module script would run too late);
-// - public/parts/*.js: the banner, receipts and notice parts as ES modules, which createSekisho
+// - public/parts/*.js: the banner, dialog, receipts and notice parts as ES modules, which createSekisho
 //   imports (`import('sekisho/parts/…')`, kept as dynamic imports of these files) only when needed.
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import esbuild from 'rollup-plugin-esbuild'
@@ -45,7 +45,7 @@ export function appBuild({
       },
     },
     {
-      input: Object.fromEntries(['banner', 'receipts', 'notice', 'check'].map((name) => [name, PART + name])),
+      input: Object.fromEntries(['banner', 'dialog', 'receipts', 'notice', 'check'].map((name) => [name, PART + name])),
       plugins: plugins(),
       output: { dir: `${dir}/parts`, format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
     },

@@ -11,6 +11,7 @@ describe('@sekisho/banner exports', () => {
       'mountBanner',
       'mountReopen',
       'pickLanguage',
+      'renderDialog',
     ])
   })
   it('has the same keys in every built-in language', () => {
@@ -35,6 +36,7 @@ describe('@sekisho/banner exports', () => {
           config: testConfig(),
           view: 'preferences',
           onDecision: (c) => void (c.method satisfies 'accept-all' | 'reject-all' | 'custom'),
+          dialog: () => import('./index.ts'),
         })
         .show('first')
     // @ts-expect-error onDecision is required

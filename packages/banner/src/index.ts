@@ -1,6 +1,10 @@
-// @sekisho/banner: the consent banner and preferences dialog (Preact in Shadow DOM).
-export { mountBanner } from './mount.tsx'
-export type { BannerChoice, BannerHandle, BannerOptions, BannerView } from './mount.tsx'
+// @sekisho/banner: the consent banner (plain-DOM first layer) and preferences dialog (Preact, lazy),
+// in Shadow DOM. `mountBanner` carries no framework; `renderDialog` is the dialog module to pass it
+// (as a loader of a lazy chunk), so importing only `mountBanner` keeps Preact out of a bundle.
+export { mountBanner } from './mount.ts'
+export type { BannerChoice, BannerDialog, BannerHandle, BannerOptions, BannerView } from './mount.ts'
+export { renderDialog } from './dialog/dialog.tsx'
+export type { DialogProps } from './dialog/dialog.tsx'
 export { mountReopen } from './reopen/reopen.ts'
 export type { ReopenOptions } from './reopen/reopen.ts'
 export { BANNER_TEXT, bannerText, pickLanguage } from './text/strings.ts'

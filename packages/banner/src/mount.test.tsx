@@ -1,7 +1,7 @@
 import { expect } from 'chai'
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands'
 import type { Decision } from '@sekisho/core'
-import { mountReopen } from './index.ts'
+import { mountReopen, renderDialog, type BannerDialog } from './index.ts'
 import { button, focused, mountForTest, testConfig, testNotice } from './testing/fixtures.ts'
 
 const decision: Decision = {
@@ -167,7 +167,9 @@ describe('mountBanner', () => {
     expect(shadow.querySelector('h2')!.textContent).to.equal('Privacy settings')
     banner.hide()
     banner.refresh()
-    expect(shadow.childNodes.length).to.equal(0)
+    // Hidden stays hidden: nothing drawn, only the two empty layer boxes.
+    expect(shadow.querySelector('.l, dialog')).to.equal(null)
+    expect(shadow.textContent).to.equal('')
   })
 
   it('traps Tab and Shift+Tab inside the dialog', async () => {
@@ -368,6 +370,35 @@ describe('mountBanner', () => {
     expect(copied).to.deep.equal(['r-123'])
     await until(() => shadow.querySelector('li button')!.textContent === 'コピーしました')
     expect(button(shadow, 'コピーしました')).to.be.an.instanceOf(HTMLButtonElement)
+  })
+
+  it('loads the dialog only when the visitor heads for it; the first layer stays until it is there', async () => {
+    let release!: (m: BannerDialog | undefined) => void
+    let loads = 0
+    const dialog = () => (loads++, new Promise<BannerDialog | undefined>((r) => (release = r)))
+    const { banner, shadow } = mount({ dialog })
+    // A first layer that is never approached never loads the dialog.
+    expect(loads).to.equal(0)
+    expect(shadow.querySelector('.l')).not.to.equal(null)
+    // Moving into the banner fetches it ahead of the click; the click does not fetch it again.
+    banner.host.dispatchEvent(new Event('pointerover', { bubbles: true }))
+    expect(loads).to.equal(1)
+    button(shadow, '設定').click()
+    expect(loads).to.equal(1)
+    expect(shadow.querySelector('.l'), 'first layer kept while loading').not.to.equal(null)
+    expect(shadow.querySelector('dialog')).to.equal(null)
+    release({ renderDialog })
+    await until(() => shadow.querySelector('dialog'))
+    expect(shadow.querySelector('.l')).to.equal(null)
+  })
+
+  it('keeps the first layer, working, when the dialog cannot be loaded', async () => {
+    const { shadow, choices } = mount({ dialog: () => Promise.resolve(undefined) })
+    button(shadow, '設定').click()
+    await new Promise(requestAnimationFrame)
+    expect(shadow.querySelector('dialog')).to.equal(null)
+    button(shadow, 'すべて拒否').click()
+    expect(choices.map((c) => c.method)).to.deep.equal(['reject-all'])
   })
 
   it('unmount removes everything', () => {

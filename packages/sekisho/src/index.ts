@@ -18,6 +18,7 @@ export type { Shown } from './wiring/receipts.ts'
  * lazily loaded file (and a site may map them to URLs of its own). */
 const PARTS: { [K in PartName]: () => Promise<Parts[K]> } = {
   banner: () => import('sekisho/parts/banner'),
+  dialog: () => import('sekisho/parts/dialog'),
   receipts: () => import('sekisho/parts/receipts'),
   notice: () => import('sekisho/parts/notice'),
   check: () => import('sekisho/parts/check'),

@@ -3,7 +3,7 @@
 import type { ComponentChildren, RefObject } from 'preact'
 import type { NoticeGroup, NoticeModel, NoticeRow } from '@sekisho/notice'
 import { trapTab } from '../focus/focus-trap.ts'
-import { Link, Markup } from '../text/markup.tsx'
+import { link, setMarkup } from '../text/markup.ts'
 import type { BannerStrings } from '../text/strings.ts'
 
 /** One purpose as the dialog shows it. */
@@ -21,7 +21,8 @@ export interface PreferencesProps {
   purposes: PurposeView[]
   labels: NoticeModel['labels'] | undefined
   on: Record<string, boolean>
-  switcher: ComponentChildren
+  /** The language switch (the first layer's element, moved here), when more than one language is offered. */
+  switcher?: HTMLSelectElement | undefined
   history: ComponentChildren
   layerRef: RefObject<HTMLElement | null>
   onToggle(id: string, value: boolean): void
@@ -55,15 +56,13 @@ export function Preferences(p: PreferencesProps) {
         <h2 id="pt" class="t" tabIndex={-1}>
           {t.prefsTitle}
         </h2>
-        {p.switcher}
+        {p.switcher && <span ref={(e) => e?.replaceChildren(p.switcher!)} />}
         <button type="button" class="k" onClick={p.onClose}>
           {t.close}
         </button>
       </div>
       <div class="m t">
-        <p class="d">
-          <Markup text={t.prefsIntro} />
-        </p>
+        <p class="d" ref={markup(t.prefsIntro)} />
         {p.purposes.map((g) => (
           <section key={g.id}>
             <label>
@@ -80,9 +79,7 @@ export function Preferences(p: PreferencesProps) {
                 {g.required && <small> — {t.alwaysOn}</small>}
               </span>
             </label>
-            <p class="d">
-              <Markup text={g.description} />
-            </p>
+            <p class="d" ref={markup(g.description)} />
             {g.services.map((s) => (
               <ServiceRow key={s.id} s={s} lang={p.lang} labels={p.labels!} />
             ))}
@@ -105,9 +102,12 @@ export function Preferences(p: PreferencesProps) {
   )
 }
 
+/** Fills an element with operator text and its safe markup (DOM built once per render, never innerHTML). */
+const markup = (text: string) => (e: HTMLElement | null) => void (e && setMarkup(e, text))
+
 // Rows exist only with a notice model, so its labels are there.
 function ServiceRow({ s, lang, labels }: { s: NoticeRow; lang: string; labels: NoticeModel['labels'] }) {
-  const link = (url: string | undefined) => url && <Link href={url}>{url}</Link>
+  const to = (url: string | undefined) => url && <span ref={(e) => e?.replaceChildren(link(url, url))} />
   const rows: Array<[string, ComponentChildren]> = [
     [labels.recipient, s.recipient],
     [labels.data, s.data.join(lang === 'ja' ? '、' : ', ')],
@@ -115,9 +115,9 @@ function ServiceRow({ s, lang, labels }: { s: NoticeRow; lang: string; labels: N
     [labels.recipientPurpose, s.recipientPurpose],
     [labels.country, s.countryName && s.countryName !== s.country ? `${s.countryName} (${s.country})` : s.country],
     [labels.retention, s.retention],
-    [labels.privacyPolicy, link(s.privacyPolicyUrl)],
+    [labels.privacyPolicy, to(s.privacyPolicyUrl)],
     [labels.necessaryReason, s.necessaryReason],
-    [s.optOutLabel, link(s.optOutUrl) || labels.noOptOut],
+    [s.optOutLabel, to(s.optOutUrl) || labels.noOptOut],
   ]
   return (
     <details>

@@ -1,7 +1,7 @@
 // Shared test inputs: a resolved config, its notice model, and helpers to reach into the shadow root.
 import { resolveConfig, type ResolvedConfig } from '@sekisho/core'
 import type { NoticeModel } from '@sekisho/notice'
-import { mountBanner, type BannerChoice, type BannerHandle, type BannerOptions } from '../index.ts'
+import { mountBanner, renderDialog, type BannerChoice, type BannerHandle, type BannerOptions } from '../index.ts'
 
 /** A config with core's defaults filled in by its resolveConfig. */
 export function testConfig(overrides: Partial<ResolvedConfig> = {}): ResolvedConfig {
@@ -123,6 +123,8 @@ export function mountForTest(options: Partial<BannerOptions> = {}): {
     config: testConfig(),
     notice: testNotice,
     onDecision: (c) => choices.push(c),
+    // The dialog module at hand: the dialog opens in the click's own frame, as after a prefetch.
+    dialog: { renderDialog },
     ...options,
   })
   return { banner, choices, shadow: banner.host.shadowRoot! }

@@ -122,3 +122,15 @@ export function pickLanguage(config: Pick<ResolvedConfig, 'languages' | 'ui'>, w
 export function bannerText(config: Pick<ResolvedConfig, 'ui'>, lang: string): BannerStrings {
   return { ...BANNER_TEXT.en!, ...BANNER_TEXT[lang], ...config.ui?.text?.[lang] }
 }
+
+/** The language's own name: from its strings (no cost), else from Intl.DisplayNames, whose first
+ * use loads locale data for tens of milliseconds on the main thread. */
+export function languageName(config: Pick<ResolvedConfig, 'ui'>, lang: string): string {
+  const own = config.ui?.text?.[lang]?.languageName ?? BANNER_TEXT[lang]?.languageName
+  if (own) return own
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang
+  } catch {
+    return lang
+  }
+}

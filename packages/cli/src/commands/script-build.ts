@@ -7,7 +7,13 @@ import { gateEntry } from '@sekisho/catalog'
 import type { ResolvedConfig, SekishoConfig } from '@sekisho/core'
 
 /** The files a page loads (a test checks that these and BAKED_HEAD are the build's whole list), as named in the `sekisho` package's dist/ (the head loads the chunks by these names). */
-export const SCRIPT_FILES = ['sekisho.js', 'sekisho-banner.js', 'sekisho-receipts.js', 'sekisho-notice.js'] as const
+export const SCRIPT_FILES = [
+  'sekisho.js',
+  'sekisho-banner.js',
+  'sekisho-dialog.js',
+  'sekisho-receipts.js',
+  'sekisho-notice.js',
+] as const
 /** The head without the catalog, for a config whose services carry their gating fields (`bakedConfig`): `sekisho bundle` writes it as `sekisho.js`. */
 export const BAKED_HEAD = 'sekisho-baked.js'
 /** Every file `sekisho bundle` reads from the build. */

@@ -1,6 +1,6 @@
 // The banner part, loaded only when the visitor must be asked, once the config is checked (baked by
 // `sekisho bundle`, structurally by createSekisho, fully by the check part in development). It receives everything from createSekisho; the receipts part records each decision.
-import { mountBanner, type BannerHandle, type BannerView } from '@sekisho/banner'
+import { mountBanner, type BannerDialog, type BannerHandle, type BannerView } from '@sekisho/banner'
 import type { Consent, Decision, ResolvedConfig } from '@sekisho/core'
 import { afterPaint } from '../after-paint.ts'
 import type { NoticePart } from './notice.ts'
@@ -15,6 +15,8 @@ export interface BannerWiring {
   receipts(): Promise<ReceiptsPart>
   /** The notice part (loaded once). */
   notice(): Promise<NoticePart | undefined>
+  /** The dialog part (Preact; loaded once, when the visitor heads for the settings). */
+  dialog(): Promise<BannerDialog | undefined>
   /** The wording of the view the next decision is made in, for its receipt. */
   shown(shown: Shown): void
 }
@@ -32,6 +34,7 @@ export function startBanner(wiring: BannerWiring): BannerPart {
   const { config, consent } = wiring
   let banner: BannerHandle | undefined
   let notice: NoticePart | undefined
+  let approached: Promise<void> | undefined
   /** The notice part, fetched when the visitor moves into the banner; a dialog opens without it after 3 s. */
   const noticePart = () =>
     Promise.race([wiring.notice(), new Promise<undefined>((resolve) => setTimeout(resolve, 3000))])
@@ -46,6 +49,16 @@ export function startBanner(wiring: BannerWiring): BannerPart {
       notice: (lang) => notice?.notice(lang),
       receipts: () => wiring.receipts().then((r) => r.history()),
       gpcWithheld: consent.gpcWithheld,
+      dialog: wiring.dialog,
+      // The notice part (the catalog's prose, ~14 KB gzip) is needed only once the visitor heads
+      // for the settings: fetched when the pointer or focus reaches Settings (or the notice link),
+      // so a visitor who just accepts or rejects never downloads it, nor the dialog part.
+      // A dialog opened before it arrived is drawn again with the notice rows.
+      onApproach: () =>
+        void (approached ||= noticePart().then((n) => {
+          notice = n
+          banner?.refresh()
+        })),
       onDecision: (choice) =>
         // The banner closes in the click's own frame; the decision and all it sets off come after that paint.
         afterPaint(() => {
@@ -59,13 +72,6 @@ export function startBanner(wiring: BannerWiring): BannerPart {
           else consent.setConsent(choice.purposes, { services: choice.services, method: 'custom' })
         }),
     })
-    // The notice part (the catalog's prose, ~10 KB gzip) is needed only once the visitor heads
-    // for the settings: fetch it on the first pointer or keyboard move into the banner rather than
-    // with every first layer, so a visitor who just accepts or rejects never downloads it.
-    // A dialog opened before it arrived is drawn again with the notice rows.
-    const prefetch = () => void noticePart().then((n) => ((notice = n), banner!.refresh()))
-    if (!notice)
-      for (const type of ['pointerover', 'focusin']) banner.host.addEventListener(type, prefetch, { once: true })
   }
   const body = new Promise<void>((resolve) =>
     document.body ? resolve() : document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),

@@ -18,6 +18,7 @@ import type { ReceiptsPart, Shown } from './receipts.ts'
 /** The lazily loaded parts, by name: what `options.load` resolves to. */
 export interface Parts {
   banner: typeof import('./banner.ts')
+  dialog: typeof import('./dialog.ts')
   receipts: typeof import('./receipts.ts')
   notice: typeof import('./notice.ts')
   check: typeof import('./check.ts')
@@ -25,7 +26,7 @@ export interface Parts {
 export type PartName = keyof Parts
 
 export interface SekishoOptions {
-  /** Loads a part (`banner`, `receipts`, `notice`); resolves undefined when it cannot be loaded. */
+  /** Loads a part (`banner`, `dialog`, `receipts`, `notice`, `check`); resolves undefined when it cannot be loaded. */
   load<K extends PartName>(name: K): Promise<Parts[K] | undefined>
   /** Built-in services' gating fields by id, to resolve catalog ids in `services`. @default {} */
   catalog?: GateCatalog
@@ -187,6 +188,7 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
         consent: consent!,
         receipts: () => receiptsPart().then((r) => r!),
         notice,
+        dialog: () => load('dialog'),
         shown: (s) => void (shown = s),
       }),
     )
