@@ -10,7 +10,8 @@ export const PACKAGES = [
   { dir: 'catalog', env: 'browser', cjs: true },
   { dir: 'gate', env: 'browser' },
   { dir: 'notice', env: 'browser' },
-  { dir: 'banner', env: 'browser' },
+  // The dialog (Preact) is its own entry, so a site's bundler keeps the framework out of the first layer's file.
+  { dir: 'banner', env: 'browser', entries: { 'src/index.ts': 'index', 'src/dialog/index.ts': 'dialog' } },
   { dir: 'receipts', env: 'browser', cjs: true, entries: { 'src/index.ts': 'index', 'src/schema/index.ts': 'schema' } },
   { dir: 'console', env: 'browser', cjs: true, iife: { 'src/app.tsx': 'console' } },
   { dir: 'collector', env: 'node', cjs: true },

@@ -11,7 +11,6 @@ describe('@sekisho/banner exports', () => {
       'mountBanner',
       'mountReopen',
       'pickLanguage',
-      'renderDialog',
     ])
   })
   it('has the same keys in every built-in language', () => {
@@ -36,7 +35,7 @@ describe('@sekisho/banner exports', () => {
           config: testConfig(),
           view: 'preferences',
           onDecision: (c) => void (c.method satisfies 'accept-all' | 'reject-all' | 'custom'),
-          dialog: () => import('./index.ts'),
+          dialog: () => import('./dialog/index.ts'),
         })
         .show('first')
     // @ts-expect-error onDecision is required

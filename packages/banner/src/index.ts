@@ -1,10 +1,8 @@
 // @sekisho/banner: the consent banner (plain-DOM first layer) and preferences dialog (Preact, lazy),
-// in Shadow DOM. `mountBanner` carries no framework; `renderDialog` is the dialog module to pass it
-// (as a loader of a lazy chunk), so importing only `mountBanner` keeps Preact out of a bundle.
+// in Shadow DOM. `mountBanner` carries no framework; `@sekisho/banner/dialog` is the dialog module to
+// pass it (as a loader of a lazy chunk), a separate entry so a bundler keeps Preact out of this one.
 export { mountBanner } from './mount.ts'
 export type { BannerChoice, BannerDialog, BannerHandle, BannerOptions, BannerView } from './mount.ts'
-export { renderDialog } from './dialog/dialog.tsx'
-export type { DialogProps } from './dialog/dialog.tsx'
 export { mountReopen } from './reopen/reopen.ts'
 export type { ReopenOptions } from './reopen/reopen.ts'
 export { BANNER_TEXT, bannerText, pickLanguage } from './text/strings.ts'

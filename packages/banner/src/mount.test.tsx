@@ -1,7 +1,8 @@
 import { expect } from 'chai'
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands'
 import type { Decision } from '@sekisho/core'
-import { mountReopen, renderDialog, type BannerDialog } from './index.ts'
+import { renderDialog } from './dialog/index.ts'
+import { mountReopen, type BannerDialog } from './index.ts'
 import { button, focused, mountForTest, testConfig, testNotice } from './testing/fixtures.ts'
 
 const decision: Decision = {

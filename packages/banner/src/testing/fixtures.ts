@@ -1,7 +1,8 @@
 // Shared test inputs: a resolved config, its notice model, and helpers to reach into the shadow root.
 import { resolveConfig, type ResolvedConfig } from '@sekisho/core'
 import type { NoticeModel } from '@sekisho/notice'
-import { mountBanner, renderDialog, type BannerChoice, type BannerHandle, type BannerOptions } from '../index.ts'
+import { renderDialog } from '../dialog/index.ts'
+import { mountBanner, type BannerChoice, type BannerHandle, type BannerOptions } from '../index.ts'
 
 /** A config with core's defaults filled in by its resolveConfig. */
 export function testConfig(overrides: Partial<ResolvedConfig> = {}): ResolvedConfig {
