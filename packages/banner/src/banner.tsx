@@ -6,7 +6,7 @@ import { FirstLayer } from './first-layer/first-layer.tsx'
 import { History } from './preferences/history.tsx'
 import { Preferences, purposeViews } from './preferences/preferences.tsx'
 import { firstLayerText } from './text/first-layer-text.ts'
-import { BANNER_TEXT, bannerLanguages, bannerText, pickLanguage } from './text/strings.ts'
+import { BANNER_TEXT, bannerLanguage, bannerLanguages, bannerText } from './text/strings.ts'
 import type { BannerOptions, BannerView } from './mount.tsx'
 
 export interface BannerProps {
@@ -36,7 +36,7 @@ export class Banner extends Component<BannerProps, BannerState> {
   constructor(props: BannerProps) {
     super(props)
     const { config } = props.o
-    this.state = { view: props.view, lang: pickLanguage(config, props.o.lang) }
+    this.state = { view: props.view, lang: bannerLanguage(config, props.o.lang) }
     this.on = Object.fromEntries(config.purposes.map((p) => [p.id, !!p.required || !!props.presets?.[p.id]]))
   }
 

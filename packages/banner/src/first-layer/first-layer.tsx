@@ -1,6 +1,7 @@
 // The first layer: title, short text, policy and notice links, and three equal choices.
+import { safeUrl } from '@sekisho/core'
 import type { ComponentChildren, Ref } from 'preact'
-import { Link, Markup, safeUrl } from '../text/markup.tsx'
+import { Link, Markup } from '../text/markup.tsx'
 import type { FirstLayerText } from '../text/first-layer-text.ts'
 
 export interface FirstLayerProps {

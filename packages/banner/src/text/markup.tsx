@@ -1,12 +1,7 @@
 // Operator text as plain text plus a small safe subset of markup: links, emphasis, line breaks.
 // Everything else stays literal text, which Preact escapes; no string ever reaches innerHTML.
+import { safeUrl } from '@sekisho/core'
 import type { ComponentChildren } from 'preact'
-
-/** http(s), mailto and same-site URLs; anything else (javascript:, data:, …) is refused. */
-export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined
-  return /^(https?:\/\/|mailto:|\/(?![/\\])|#|\.{1,2}\/)/i.test(url.trim()) ? url.trim() : undefined
-}
 
 // One allowed tag: <a href="…">, </a>, <strong>, <em>, <b>, <i>, <br>.
 const TAG = /<(\/?)(a|strong|em|b|i|br)(?:\s+href\s*=\s*"([^"<>]*)")?\s*\/?>/gi
