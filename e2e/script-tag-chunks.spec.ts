@@ -23,9 +23,11 @@ test('decisions made before the receipts chunk arrives each get a receipt, in or
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
   await watchQueued(page)
-  // The receipts chunk arrives a second late, after three decisions.
+  // The receipts chunk is held until three decisions have been made, then arrives.
+  let arrive!: () => void
+  const decided = new Promise<void>((resolve) => (arrive = resolve))
   await page.route('**/sekisho/sekisho-receipts.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1000))
+    await decided
     await route.continue()
   })
   await page.goto(`${site}/`)
@@ -40,6 +42,8 @@ test('decisions made before the receipts chunk arrives each get a receipt, in or
     window.sekisho.setConsent({ analytics: true })
     window.sekisho.acceptAll()
   })
+  expect(await queued(page)).toEqual([])
+  arrive()
   await expect.poll(() => queued(page)).toHaveLength(3)
   const history = await page.evaluate(() => window.sekisho.history())
   expect(history.map((r) => r.method)).toEqual(['api', 'api', 'reject-all'])

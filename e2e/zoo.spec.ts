@@ -167,14 +167,22 @@ test('accept all: every service runs, marked-up scripts in document order, and a
   await expect(page.frameLocator('iframe[title="Zoo video"]').locator('p')).toHaveText('video')
   expect(zoo.escaped).toEqual([])
 
-  // The returning visit: the last script of the page arrives late, so the parser is still busy
-  // when the deferred tag is ready; it must still wait for the end of parsing.
+  // The returning visit: the last script of the page is held until the gate has released tags
+  // (an outside request went out), so the parser is still busy when the deferred tag is ready; it
+  // must still wait for the end of parsing.
+  zoo.outside.length = 0
+  let released!: () => void
+  const releasing = new Promise<void>((resolve) => (released = resolve))
+  const onRequest = (request: { url(): string }) => {
+    if (!request.url().startsWith(zoo.url)) released()
+  }
+  page.on('request', onRequest)
   await page.route(`${zoo.url}/js/last.js`, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    await releasing
     await route.fallback()
   })
-  zoo.outside.length = 0
   await page.reload()
+  page.off('request', onRequest)
   await expect.poll(() => servicesRequested(zoo.outside), { timeout: 10_000 }).toEqual(every)
   const again = await page.evaluate(() => window.zooRan)
   expect(again).toEqual(expect.arrayContaining(['parsed', 'gtag.js?id=G-DEFER00001']))

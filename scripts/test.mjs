@@ -37,6 +37,8 @@ function nodeTestFiles() {
       }
     }
   }
+  // Checks over the whole repository (one source per rule, READMEs against the code).
+  for (const f of readdirSync(join(root, 'scripts'))) if (/\.test\.mjs$/.test(f)) files.push(join('scripts', f))
   return files.sort()
 }
 

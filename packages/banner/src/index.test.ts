@@ -6,11 +6,11 @@ describe('@sekisho/banner exports', () => {
   it('names exactly the public API', () => {
     expect(Object.keys(banner).sort()).to.deep.equal([
       'BANNER_TEXT',
+      'bannerLanguage',
       'bannerText',
       'firstLayerText',
       'mountBanner',
       'mountReopen',
-      'pickLanguage',
     ])
   })
   it('has the same keys in every built-in language', () => {
@@ -22,11 +22,11 @@ describe('@sekisho/banner exports', () => {
       ui: { text: { ko: { title: '쿠키 안내', acceptAll: '모두 동의' } } },
     }
     document.documentElement.lang = 'ko'
-    expect(banner.pickLanguage(config)).to.equal('ko')
+    expect(banner.bannerLanguage(config)).to.equal('ko')
     const t = banner.bannerText(config, 'ko')
     expect([t.title, t.acceptAll, t.rejectAll]).to.deep.equal(['쿠키 안내', '모두 동의', 'Reject all'])
-    expect(banner.pickLanguage({ languages: ['ja', 'en', 'fr'] })).to.equal('ja')
-    expect(banner.pickLanguage(config, 'en')).to.equal('en')
+    expect(banner.bannerLanguage({ languages: ['ja', 'en', 'fr'] })).to.equal('ja')
+    expect(banner.bannerLanguage(config, 'en')).to.equal('en')
   })
   it('types: usage compiles, misuse does not (checked by npm run typecheck)', () => {
     const usage = () =>

@@ -3,9 +3,9 @@
 // pass it (as a loader of a lazy chunk), a separate entry so a bundler keeps Preact out of this one.
 export { mountBanner } from './mount.ts'
 export type { BannerChoice, BannerDialog, BannerHandle, BannerOptions, BannerView } from './mount.ts'
-export { mountReopen } from './reopen/reopen.ts'
-export type { ReopenOptions } from './reopen/reopen.ts'
-export { BANNER_TEXT, bannerText, pickLanguage } from './text/strings.ts'
+// The re-open control lives in core (the <head> bundle mounts it without the banner); offered here too.
+export { mountReopen, type ReopenOptions } from '@sekisho/core'
+export { BANNER_TEXT, bannerLanguage, bannerText } from './text/strings.ts'
 export type { BannerStrings } from './text/strings.ts'
 export { firstLayerText } from './text/first-layer-text.ts'
 export type { FirstLayerText } from './text/first-layer-text.ts'

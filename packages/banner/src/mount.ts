@@ -9,7 +9,7 @@ import { deepActiveElement } from './focus/focus-trap.ts'
 import type { ReceiptSummary } from './preferences/history.tsx'
 import { adoptStyles } from './style/sheet.ts'
 import { firstLayerText } from './text/first-layer-text.ts'
-import { bannerLanguages, bannerText, languageName, pickLanguage } from './text/strings.ts'
+import { bannerLanguage, bannerLanguages, bannerText, languageName } from './text/strings.ts'
 
 export type BannerView = 'first' | 'preferences'
 
@@ -90,7 +90,7 @@ export function mountBanner(options: BannerOptions): BannerHandle {
   let view: BannerView | undefined
   // Opened from the first layer: closing the dialog goes back to it.
   let fromFirst = false
-  let lang = pickLanguage(config, options.lang)
+  let lang = bannerLanguage(config, options.lang)
   // Switch presets: the given decision, then whatever was chosen here last.
   let presets = options.decision?.purposes
   let settings: HTMLButtonElement | undefined

@@ -17,7 +17,6 @@ describe('@sekisho/console exports', () => {
         'exportQuery',
         'mountConsole',
         'niceScale',
-        'pickLanguage',
         'statsQuery',
       ].sort(),
     )

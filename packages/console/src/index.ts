@@ -10,5 +10,5 @@ export { EMPTY_FILTERS, EXPORT_FORMATS, exportFileName, exportQuery, statsQuery 
 export type { ConsoleFilters, ExportFormat } from './query/filters.ts'
 export { niceScale } from './chart/scale.ts'
 export type { Scale } from './chart/scale.ts'
-export { TEXT, pickLanguage } from './i18n/text.ts'
+export { TEXT } from './i18n/text.ts'
 export type { ConsoleLanguage, ConsoleText } from './i18n/text.ts'

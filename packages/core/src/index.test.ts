@@ -5,7 +5,10 @@ describe('@sekisho/core exports', () => {
   it('are exactly these (a new export is a decision, not an accident)', () => {
     expect(Object.keys(core).sort()).to.deep.equal([
       'CONSENT_MODE_MAP',
+      'DECISION_METHODS',
+      'PURPOSE_LABELS',
       'PURPOSE_TEXT',
+      'REOPEN_LABEL',
       'consentModeState',
       'createConsent',
       'decodeDecision',
@@ -13,10 +16,15 @@ describe('@sekisho/core exports', () => {
       'formatConfigErrors',
       'isGranted',
       'localize',
+      'mountReopen',
+      'mountReopenButton',
+      'openOnClick',
+      'pickLanguage',
       'pushConsentDefault',
       'pushConsentUpdate',
       'receiptId',
       'resolveConfig',
+      'safeUrl',
       'validateConfig',
     ])
   })

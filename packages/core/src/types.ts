@@ -1,4 +1,5 @@
 // The user-facing contracts of Sekisho: site config, service definitions and the stored decision.
+import type { DECISION_METHODS } from './consent/methods.ts'
 
 /** Text in one language, or per language code (`{ ja: '…', en: '…' }`). */
 export type LocalizedText = string | { [lang: string]: string }
@@ -166,7 +167,7 @@ export interface SekishoConfig {
 }
 
 /** How a decision was made; recorded in receipts. */
-export type DecisionMethod = 'accept-all' | 'reject-all' | 'custom' | 'withdraw' | 'gpc' | 'api'
+export type DecisionMethod = (typeof DECISION_METHODS)[number]
 
 /** A visitor's decision as stored in the consent cookie. */
 export interface Decision {

@@ -123,7 +123,7 @@ describe('renderNoticeHtml', () => {
     }
   })
 
-  it('escapes hostile strings from the config and drops javascript: links', () => {
+  it('escapes hostile strings from the config and drops javascript: and other-site links', () => {
     const hostile: ServiceDefinition = {
       ...catalog['meta-pixel']!,
       name: HOSTILE,
@@ -134,7 +134,8 @@ describe('renderNoticeHtml', () => {
       optOutUrl: '" onmouseover="alert(1)',
     }
     const model = buildNotice(
-      config([hostile], { controller: { name: HOSTILE, policyUrl: 'javascript:alert(2)' } }),
+      // `/\\host` looks like a path but a browser follows it to another site.
+      config([hostile], { controller: { name: HOSTILE, policyUrl: '/\\evil.example/policy' } }),
       'en',
     )
     const html = renderNoticeHtml(model)

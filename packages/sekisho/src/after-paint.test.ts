@@ -15,6 +15,7 @@ describe('afterPaint', () => {
     await new Promise<void>((resolve) => afterPaint(resolve))
     // The frame's callbacks (and its paint) came before the work, which ran exactly once.
     expect(order).to.deep.equal(['click', 'frame', 'work'])
+    // A fixed wait on purpose: it outlasts afterPaint's 250 ms hidden-tab timer, which has no event.
     await new Promise((r) => setTimeout(r, 300))
     expect(order.filter((x) => x === 'work')).to.have.length(1)
     button.remove()

@@ -24,7 +24,8 @@ describe('script tag head, baked, given a catalog id it cannot resolve', () => {
     const s = document.createElement('script')
     s.src = `${location.protocol}//127.0.0.1:${location.port}/packages/gate/test/tracker.js?n=other`
     document.body.appendChild(s)
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    // Held at once (marked up before it can load), and nothing can release it: no config.
+    expect(s.hasAttribute('data-sekisho'), 'held').to.equal(true)
     expect((window as { ran?: string[] }).ran).to.equal(undefined)
   })
 })

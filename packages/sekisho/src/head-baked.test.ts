@@ -20,14 +20,18 @@ describe('script tag head, baked (no catalog)', () => {
     const s = document.createElement('script')
     s.src = tracker
     document.body.appendChild(s)
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    // Held at once (the gate marks it up before it can load): the state is the answer, no timer.
+    expect(s.hasAttribute('data-sekisho'), 'held').to.equal(true)
     expect((window as { ran?: string[] }).ran).to.deep.equal([])
     window.sekisho.acceptAll()
-    // Released: the gate inserts a fresh copy, which loads like any async script.
-    const ran = (window as { ran?: string[] }).ran!
-    for (let waited = 0; !ran.length && waited < 5000; waited += 50)
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(ran).to.deep.equal(['baked'])
+    // Released (a baked config is already checked, so at once): the gate inserts a fresh copy,
+    // which loads like any async script; its load event is the moment it has run.
+    const copy = document.querySelector('script[data-sekisho-released]')!
+    await new Promise((resolve, reject) => {
+      copy.addEventListener('load', resolve)
+      copy.addEventListener('error', reject)
+    })
+    expect((window as { ran?: string[] }).ran).to.deep.equal(['baked'])
     document.cookie = 'sekisho=; Path=/; Max-Age=0'
   })
 })

@@ -11,6 +11,8 @@ describe('script tag head', () => {
       revision: 'r1',
       controller: { name: 'Example' },
       purposes: [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'advertising' }],
+      languages: ['en', 'ja'],
+      ui: { text: { en: { reopen: 'Privacy choices' } } },
       services: [
         'google-analytics',
         { id: 'pixel', purposes: ['advertising'], hosts: [location.hostname + tracker], cookies: ['_px'] },
@@ -46,6 +48,16 @@ describe('script tag head', () => {
     expect(document.querySelector('sekisho-reopen')).to.equal(null)
     const analyticsOnly = window.sekisho.setConsent({ analytics: true })!
     expect(document.querySelectorAll('sekisho-reopen').length).to.equal(1)
+    // The operator's name for the control, as the banner's withdrawal sentence uses it.
+    expect(document.querySelector('sekisho-reopen')!.shadowRoot!.textContent).to.equal('Privacy choices')
+    // A page's own "Cookie settings" link opens the preferences once (mounting the button rewired it).
+    const shows: unknown[] = []
+    document.addEventListener('sekisho:show', (e) => shows.push((e as CustomEvent).detail))
+    const link = document.body.appendChild(document.createElement('a'))
+    link.setAttribute('data-sekisho-open', '')
+    link.click()
+    expect(shows).to.deep.equal(['preferences'])
+    link.remove()
     expect(analyticsOnly.purposes).to.deep.equal({ necessary: true, analytics: true, advertising: false })
     expect(document.cookie).to.match(/sekisho=3\|r1\|\d+\|necessary\.analytics\.!advertising/)
     window.sekisho.acceptAll()
@@ -61,7 +73,11 @@ describe('script tag head', () => {
     ])
     expect([...(dataLayer.at(-2) as IArguments)].slice(0, 2)).to.deep.equal(['consent', 'update'])
     off()
-    await new Promise((resolve) => s.ownerDocument.defaultView!.setTimeout(resolve, 200))
+    // Still held, not released: a release marks the element at once (data-sekisho-released), and the
+    // only way to one here is the banner chunk's check, which cannot load on this page. So no timer:
+    // the held state itself is the answer.
+    expect(s.hasAttribute('data-sekisho'), 'held').to.equal(true)
+    expect(document.querySelector('[data-sekisho-released]')).to.equal(null)
     expect((window as { ran?: string[] }).ran).to.deep.equal([])
     document.cookie = 'sekisho=; Path=/; Max-Age=0'
     document.cookie = '_px=; Path=/; Max-Age=0'

@@ -1,7 +1,8 @@
 // The first layer in plain DOM: title, short text, policy and notice links, three equal choices and
 // the language switch. No framework: most visitors only ever see this layer, so it must cost little.
 import type { FirstLayerText } from '../text/first-layer-text.ts'
-import { link, safeUrl, setMarkup } from '../text/markup.ts'
+import { safeUrl } from '@sekisho/core'
+import { link, setMarkup } from '../text/markup.ts'
 
 export interface FirstLayerProps {
   t: FirstLayerText

@@ -4,7 +4,7 @@ import type { ComponentChildren, RefObject } from 'preact'
 import type { NoticeGroup, NoticeModel, NoticeRow } from '@sekisho/notice'
 import { trapTab } from '../focus/focus-trap.ts'
 import { link, setMarkup } from '../text/markup.ts'
-import type { BannerStrings } from '../text/strings.ts'
+import { type BannerStrings, ownText, purposeLabel } from '../text/strings.ts'
 
 /** One purpose as the dialog shows it. */
 export interface PurposeView {
@@ -151,16 +151,11 @@ export function purposeViews(
     const g = groups?.find((x) => x.purpose === p.id)
     return {
       id: p.id,
-      label: own(p.label, lang) || t['p.' + p.id] || g?.label || p.id,
+      label: purposeLabel(p.label, p.id, t, lang) || g?.label || p.id,
       // The required purpose too, with or without services (the notice model describes every purpose).
-      description: own(p.description, lang) || t['d.' + p.id] || g?.description || descriptions[p.id] || '',
+      description: ownText(p.description, lang) || t['d.' + p.id] || g?.description || descriptions[p.id] || '',
       required: !!p.required,
       services: g?.services ?? [],
     }
   })
-}
-
-// Config text in exactly this language; another language's text would be wrong next to ours.
-function own(text: unknown, lang: string): string | undefined {
-  return typeof text === 'string' ? text : (text as Record<string, string> | undefined)?.[lang]
 }

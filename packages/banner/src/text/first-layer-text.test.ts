@@ -1,4 +1,5 @@
 import { expect } from 'chai'
+import { DECISION_METHODS } from '@sekisho/core'
 import { BANNER_TEXT } from '../index.ts'
 import { button, mountForTest, testConfig, testNotice } from '../testing/fixtures.ts'
 import { firstLayerText } from './first-layer-text.ts'
@@ -52,7 +53,7 @@ describe('firstLayerText', () => {
 
 describe('banner strings', () => {
   it('translate every decision method shown in the history', () => {
-    for (const m of ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'])
+    for (const m of DECISION_METHODS)
       for (const lang of ['ja', 'en']) expect(BANNER_TEXT[lang]!['m.' + m], `${lang} m.${m}`).to.be.a('string')
     expect(BANNER_TEXT.ja!['m.accept-all']).to.equal('すべて同意')
   })

@@ -1,12 +1,7 @@
 // Operator text as plain text plus a small safe subset of markup: links, emphasis, line breaks.
 // Built as DOM nodes (text nodes and the allowed elements only), so no string ever reaches
 // innerHTML; one builder serves the plain-DOM first layer and the Preact dialog alike.
-
-/** http(s), mailto and same-site URLs; anything else (javascript:, data:, …) is refused. */
-export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined
-  return /^(https?:\/\/|mailto:|\/(?![/\\])|#|\.{1,2}\/)/i.test(url.trim()) ? url.trim() : undefined
-}
+import { safeUrl } from '@sekisho/core'
 
 // One allowed tag: <a href="…">, </a>, <strong>, <em>, <b>, <i>, <br>.
 const TAG = /<(\/?)(a|strong|em|b|i|br)(?:\s+href\s*=\s*"([^"<>]*)")?\s*\/?>/gi

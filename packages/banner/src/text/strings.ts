@@ -1,5 +1,5 @@
 // The banner's own ja/en wording and the rules for picking a language and an override.
-import type { ResolvedConfig } from '@sekisho/core'
+import { PURPOSE_LABELS, pickLanguage, REOPEN_LABEL, type ResolvedConfig } from '@sekisho/core'
 
 /** Every string the banner shows; a language is one object of these keys. */
 export interface BannerStrings {
@@ -31,7 +31,7 @@ export interface BannerStrings {
   [purposeOrOther: string]: string
 }
 
-/** Built-in languages; `p.<id>` labels a usual purpose (descriptions come from the notice model or the config). */
+/** Built-in languages. An operator's `p.<id>` labels a purpose (else core's PURPOSE_LABELS), `d.<id>` describes it. */
 export const BANNER_TEXT: Record<string, BannerStrings> = {
   ja: {
     title: 'Cookieと外部送信について',
@@ -52,15 +52,9 @@ export const BANNER_TEXT: Record<string, BannerStrings> = {
     historyEmpty: '記録はまだありません。',
     copyId: 'IDをコピー',
     copied: 'コピーしました',
-    reopen: 'Cookie設定',
+    reopen: REOPEN_LABEL.ja!,
     language: '言語',
     languageName: '日本語',
-    'p.necessary': '必須',
-    'p.analytics': 'アクセス解析',
-    'p.advertising': '広告',
-    'p.affiliate': 'アフィリエイト',
-    'p.functional': '機能',
-    'p.personalization': 'パーソナライズ',
     'm.accept-all': 'すべて同意',
     'm.reject-all': 'すべて拒否',
     'm.custom': '個別に選択',
@@ -87,15 +81,9 @@ export const BANNER_TEXT: Record<string, BannerStrings> = {
     historyEmpty: 'No records yet.',
     copyId: 'Copy ID',
     copied: 'Copied',
-    reopen: 'Cookie settings',
+    reopen: REOPEN_LABEL.en!,
     language: 'Language',
     languageName: 'English',
-    'p.necessary': 'Necessary',
-    'p.analytics': 'Analytics',
-    'p.advertising': 'Advertising',
-    'p.affiliate': 'Affiliate',
-    'p.functional': 'Functional',
-    'p.personalization': 'Personalization',
     'm.accept-all': 'Accepted all',
     'm.reject-all': 'Rejected all',
     'm.custom': 'Chose per purpose',
@@ -110,12 +98,20 @@ export function bannerLanguages(config: Pick<ResolvedConfig, 'languages' | 'ui'>
   return config.languages.filter((l) => BANNER_TEXT[l] || config.ui?.text?.[l])
 }
 
-/** `wanted`, else `<html lang>` (or its primary subtag), else the first configured language. */
-export function pickLanguage(config: Pick<ResolvedConfig, 'languages' | 'ui'>, wanted?: string): string {
-  const offered = bannerLanguages(config)
-  const page = document.documentElement.lang.toLowerCase()
-  for (const l of [wanted, page, page.split('-')[0]]) if (l && offered.includes(l)) return l
-  return offered[0] ?? 'en'
+/** `wanted`, else `<html lang>`, else the first language the banner can speak (core's pickLanguage). */
+export function bannerLanguage(config: Pick<ResolvedConfig, 'languages' | 'ui'>, wanted?: string): string {
+  return pickLanguage(bannerLanguages(config), [wanted, document.documentElement.lang]) ?? 'en'
+}
+
+/** A purpose's name: the config's own in `lang`, the operator's `p.<id>`, core's built-in one, or its id. */
+export function purposeLabel(own: unknown, id: string, t: BannerStrings, lang: string): string | undefined {
+  const builtIn = PURPOSE_LABELS[id] as Record<string, string> | undefined
+  return ownText(own, lang) || t['p.' + id] || builtIn?.[lang] || builtIn?.en
+}
+
+/** Config text in exactly this language; another language's text would be wrong next to ours. */
+export function ownText(text: unknown, lang: string): string | undefined {
+  return typeof text === 'string' ? text : (text as Record<string, string> | undefined)?.[lang]
 }
 
 /** The strings for `lang`: operator overrides, then built-in, then English for missing keys. */

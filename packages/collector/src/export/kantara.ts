@@ -1,4 +1,5 @@
 // Maps `sekisho-receipt/1` to a Kantara Initiative Consent Receipt v1.1 (mapping in the README).
+import { PURPOSE_TEXT } from '@sekisho/core'
 import type { Receipt } from '@sekisho/receipts/schema'
 import { NOT_DECLARED, type SiteDeclaration } from './site.ts'
 
@@ -12,15 +13,10 @@ export interface ControllerInfo {
   url?: string
 }
 
-/** DPV purpose categories for the usual purpose ids; others export without a category. */
-export const PURPOSE_CATEGORIES: Readonly<Record<string, string>> = {
-  necessary: 'dpv:ServiceProvision',
-  functional: 'dpv:ServiceProvision',
-  analytics: 'dpv:ServiceOptimisation',
-  advertising: 'dpv:Marketing',
-  affiliate: 'dpv:Marketing',
-  personalization: 'dpv:Personalisation',
-}
+/** DPV purpose categories for the usual purpose ids (core's, as receipts carry them); others export without a category. */
+export const PURPOSE_CATEGORIES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(PURPOSE_TEXT).map(([id, text]) => [id, text.dpv]),
+)
 
 export interface KantaraOptions {
   /** What the site declared: controller, services' recipients, items and purposes. */

@@ -1,7 +1,7 @@
 // PostgreSQL storage (pg): receipts partitioned by month of arrival so retention is a partition
 // drop; row triggers refuse UPDATE and DELETE; a site's chain head is row-locked while appending.
 import pg from 'pg'
-import { CHAIN_RECIPE, chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
+import { CHAIN_RECIPE, canonicalJson, GENESIS } from '../chain/hash.ts'
 import { sealPurge } from '../chain/purges.ts'
 import { groupCommit } from './group-commit.ts'
 import {
@@ -9,7 +9,7 @@ import {
   ROW_COLUMNS,
   planAppend,
   rowToStored,
-  sortableTime,
+  chainedRow,
   type ReceiptRow,
   type RawAppendResult,
   type CollectorEvent,
@@ -192,19 +192,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
             again.push({ id: receipt.id, body, at })
             continue
           }
-          const prev = head.get(receipt.site) ?? GENESIS
-          const hash = chainHash(prev, receivedAt, body)
-          const values = [
-            receipt.id,
-            receipt.site,
-            receivedAt,
-            sortableTime(receipt.timestamp),
-            receipt.subject,
-            receipt.method,
-            body,
-            prev,
-            hash,
-          ]
+          const { hash, values } = chainedRow(receipt, receivedAt, body, head.get(receipt.site) ?? GENESIS)
           values.forEach((v, i) => cols[i]!.push(v))
           for (const p of receipt.purposes) purposes.add(p.id)
           inserted.push(receipt.id)

@@ -1,7 +1,7 @@
 // SQLite storage (better-sqlite3): one file in WAL mode, synchronous=FULL so an acknowledged
 // receipt is on disk before the 202 leaves; triggers refuse UPDATE and any DELETE but a purge's.
 import Database from 'better-sqlite3'
-import { CHAIN_RECIPE, chainHash, canonicalJson, GENESIS } from '../chain/hash.ts'
+import { CHAIN_RECIPE, canonicalJson, GENESIS } from '../chain/hash.ts'
 import { sealPurge } from '../chain/purges.ts'
 import { groupCommit } from './group-commit.ts'
 import {
@@ -9,7 +9,7 @@ import {
   ROW_COLUMNS,
   planAppend,
   rowToStored,
-  sortableTime,
+  chainedRow,
   type ReceiptRow,
   type AppendEntry,
   type RawAppendResult,
@@ -119,22 +119,16 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         if (before.body !== body) conflictAt.push(at)
         continue
       }
-      const prev = heads.get(receipt.site) ?? head.get(receipt.site)?.hash ?? GENESIS
-      const hash = chainHash(prev, receivedAt, body)
-      insert.run(
-        receipt.id,
-        receipt.site,
+      const row = chainedRow(
+        receipt,
         receivedAt,
-        sortableTime(receipt.timestamp),
-        receipt.subject,
-        receipt.method,
         body,
-        prev,
-        hash,
+        heads.get(receipt.site) ?? head.get(receipt.site)?.hash ?? GENESIS,
       )
+      insert.run(...row.values)
       for (const p of receipt.purposes) if (!knownPurposes.has(p.id)) notePurpose.run(p.id)
       inserted.push(receipt.id)
-      heads.set(receipt.site, hash)
+      heads.set(receipt.site, row.hash)
     }
     for (const [site, hash] of heads) setHead.run(site, hash)
     return { inserted, duplicates, conflictAt }

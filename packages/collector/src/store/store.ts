@@ -1,6 +1,6 @@
 // The one storage interface both backends implement (SQLite file, PostgreSQL by URL), and its types.
 import { EMPTY_TEXT_HASH, type Receipt } from '@sekisho/receipts/schema'
-import { canonicalJson } from '../chain/hash.ts'
+import { canonicalJson, chainHash } from '../chain/hash.ts'
 
 /** One stored row: the receipt's canonical JSON and its place in the site's hash chain. */
 export interface StoredReceipt {
@@ -249,3 +249,28 @@ export function planAppend(entries: AppendEntry[]): {
 
 /** The receipt time as `Date#toISOString` writes it, so stored times compare correctly as text. */
 export const sortableTime = (timestamp: string): string => new Date(timestamp).toISOString()
+
+/** The columns `id, site, received_at, ts, subject, method, body, prev_hash, hash` of a new receipt's
+ * row, linked after `prev` (its site's chain head); both backends insert exactly these. */
+export function chainedRow(
+  receipt: Receipt,
+  receivedAt: string,
+  body: string,
+  prev: string,
+): { hash: string; values: string[] } {
+  const hash = chainHash(prev, receivedAt, body)
+  return {
+    hash,
+    values: [
+      receipt.id,
+      receipt.site,
+      receivedAt,
+      sortableTime(receipt.timestamp),
+      receipt.subject,
+      receipt.method,
+      body,
+      prev,
+      hash,
+    ],
+  }
+}

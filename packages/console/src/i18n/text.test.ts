@@ -1,5 +1,5 @@
 import { expect } from 'chai'
-import { TEXT, fill, nameOf, pickLanguage } from './text.ts'
+import { TEXT, fill, nameOf } from './text.ts'
 
 const shape = (value: unknown): unknown =>
   typeof value === 'object' && value
@@ -19,18 +19,6 @@ describe('TEXT', () => {
       const en = TEXT.en[key]
       if (typeof en === 'string') expect(holes(TEXT.ja[key] as string), key).to.deep.equal(holes(en))
     }
-  })
-})
-
-describe('pickLanguage', () => {
-  it('takes the first language the console speaks', () => {
-    expect(pickLanguage(['ja-JP', 'en-US'])).to.equal('ja')
-    expect(pickLanguage(['fr', 'EN-gb', 'ja'])).to.equal('en')
-    expect(pickLanguage(['JA'])).to.equal('ja')
-  })
-  it('falls back to English', () => {
-    expect(pickLanguage(['fr-FR', 'de'])).to.equal('en')
-    expect(pickLanguage([])).to.equal('en')
   })
 })
 

@@ -1,4 +1,9 @@
-// Every word the console shows, in Japanese and English: two tables with the same keys.
+// Every word the console shows, in Japanese and English: two tables with the same keys. Purpose
+// names are core's, the ones visitors saw in the banner.
+import { type DecisionMethod, PURPOSE_LABELS } from '@sekisho/core'
+
+const purposeNames = (lang: 'ja' | 'en') =>
+  Object.fromEntries(Object.entries(PURPOSE_LABELS).map(([id, label]) => [id, label[lang]])) as Record<string, string>
 
 const en = {
   title: 'Sekisho consent records',
@@ -55,6 +60,7 @@ const en = {
   downloading: 'Preparing {name}…',
   downloaded: 'Downloaded {name}.',
   exportFailed: 'The export failed (HTTP {status}).',
+  // Operators' words for the methods (the banner's history speaks to visitors); one per DECISION_METHODS.
   methods: {
     'accept-all': 'Accept all',
     'reject-all': 'Reject all',
@@ -62,15 +68,8 @@ const en = {
     withdraw: 'Withdrawal',
     gpc: 'GPC signal',
     api: 'API',
-  } as Record<string, string>,
-  purposeNames: {
-    necessary: 'Necessary',
-    analytics: 'Analytics',
-    advertising: 'Advertising',
-    affiliate: 'Affiliate',
-    functional: 'Functional',
-    personalization: 'Personalization',
-  } as Record<string, string>,
+  } satisfies Record<DecisionMethod, string> as Record<string, string>,
+  purposeNames: purposeNames('en'),
 }
 
 export type ConsoleText = typeof en
@@ -140,28 +139,12 @@ const ja: ConsoleText = {
     gpc: 'GPCシグナル',
     api: 'API',
   },
-  purposeNames: {
-    necessary: '必須',
-    analytics: 'アクセス解析',
-    advertising: '広告',
-    affiliate: 'アフィリエイト',
-    functional: '機能',
-    personalization: 'パーソナライズ',
-  },
+  purposeNames: purposeNames('ja'),
 }
 
 export type ConsoleLanguage = 'ja' | 'en'
 
 export const TEXT: Record<ConsoleLanguage, ConsoleText> = { ja, en }
-
-/** The first of the browser's languages the console speaks; English otherwise. */
-export function pickLanguage(preferred: readonly string[]): ConsoleLanguage {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0]
-    if (base === 'ja' || base === 'en') return base
-  }
-  return 'en'
-}
 
 /** Fills `{name}` placeholders; an unknown name stays visible rather than vanishing. */
 export function fill(template: string, values: Record<string, string | number>): string {

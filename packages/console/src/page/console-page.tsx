@@ -1,15 +1,16 @@
 // The privacy managers' page: sign in with the export token, filter, read the counts, export.
+import { DECISION_METHODS, pickLanguage } from '@sekisho/core'
 import { render } from 'preact'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { CollectorError, createConsoleApi, type ConsoleStats } from '../api/client.ts'
 import { DayChart } from '../chart/day-chart.tsx'
-import { TEXT, fill, nameOf, pickLanguage, type ConsoleLanguage, type ConsoleText } from '../i18n/text.ts'
+import { TEXT, fill, nameOf, type ConsoleLanguage, type ConsoleText } from '../i18n/text.ts'
 import { adoptConsoleStyles } from './styles.ts'
 import { Table } from './table.tsx'
 import { EMPTY_FILTERS, type ConsoleFilters, type ExportFormat } from '../query/filters.ts'
 
 /** The decision methods of `sekisho-receipt/1`, in chart order. */
-const METHODS = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api']
+const METHODS: readonly string[] = DECISION_METHODS
 
 /** sessionStorage key: the token lives as long as the tab, never on disk across sessions. */
 export const TOKEN_KEY = 'sekisho-console-token'
@@ -52,7 +53,10 @@ type Notice = { kind: 'error' | 'status'; key: MessageKey; values: Record<string
 
 function ConsolePage(options: ConsoleOptions) {
   const storage = options.storage ?? sessionStorage
-  const [lang, setLang] = useState<ConsoleLanguage>(() => pickLanguage(options.languages ?? navigator.languages ?? []))
+  const [lang, setLang] = useState<ConsoleLanguage>(
+    // English first: it is what a manager gets whose browser asks for neither.
+    () => pickLanguage(['en', 'ja'], options.languages ?? navigator.languages ?? []) as ConsoleLanguage,
+  )
   const text = TEXT[lang]
   const [token, setToken] = useState(() => storage.getItem(TOKEN_KEY) ?? '')
   const [stats, setStats] = useState<ConsoleStats>()

@@ -1,9 +1,9 @@
 // The consent cookie: a compact, versioned value server code can read (format in the README).
-import type { Decision, DecisionMethod } from '../types.ts'
+import { DECISION_METHODS as METHODS } from '../consent/methods.ts'
+import type { Decision } from '../types.ts'
 
 const VERSION = '3'
-/** One letter per method, in the order of the README's table. */
-const METHODS: DecisionMethod[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api']
+/** One letter per method, in the order of the README's table (and of DECISION_METHODS). */
 const LETTERS = 'arcwgp'
 /** Every field keeps to these characters, so the value needs no quoting or percent-encoding and
  * survives servers that URL-decode cookies (PHP's $_COOKIE turns `+` into a space). */

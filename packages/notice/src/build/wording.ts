@@ -1,10 +1,11 @@
 // The notice's own ja/en wording: title, introduction and item labels.
+import { REOPEN_LABEL } from '@sekisho/core'
 import type { NoticeModel } from '../model.ts'
 
 interface Wording {
   title: string
   settings: (reopen: string) => string
-  /** The site's re-open control, as the banner names it by default. */
+  /** The site's re-open control, as core's corner button and the banner name it by default. */
   reopen: string
   foreignIntro: string
   intro: (controller: string, revision: string) => string
@@ -17,7 +18,7 @@ export const WORDING: Record<string, Wording> = {
     title: '外部送信に関する公表事項',
     settings: (reopen) =>
       `送信そのものを止めるには、このサイトの「${reopen}」で目的をオフにしてください（必須のものを除きます）。送信先が用意するオプトアウトには、広告のパーソナライズを止めるだけで送信は止まらないものがあります。`,
-    reopen: 'Cookie設定',
+    reopen: REOPEN_LABEL.ja!,
     foreignIntro:
       '次の国にある送信先へ情報が送られます（個人情報保護法第28条）。各国の個人情報保護制度の概要は個人情報保護委員会の調査に基づきます。送信先ごとに、講じている個人情報保護の措置を示します。',
     intro: (controller, revision) =>
@@ -46,7 +47,7 @@ export const WORDING: Record<string, Wording> = {
     title: 'Information sent to third parties',
     settings: (reopen) =>
       `To stop the transmission itself, turn the purpose off in this site’s “${reopen}” (necessary ones excepted). Some recipients’ opt-outs only stop ad personalisation and do not stop the transmission.`,
-    reopen: 'Cookie settings',
+    reopen: REOPEN_LABEL.en!,
     foreignIntro:
       'Information goes to recipients in the countries below (APPI Art. 28). The summaries of their personal-information protection systems follow the surveys of Japan’s Personal Information Protection Commission. For each recipient, the measures it takes to protect the information follow.',
     intro: (controller, revision) =>

@@ -1,4 +1,4 @@
-// Escaping for everything that comes from configs: HTML text and attributes, Markdown, link targets.
+// Escaping for everything that comes from configs: HTML text and attributes, Markdown (link targets: core's safeUrl).
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
@@ -14,17 +14,4 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]#|~]/g, '\\$&')
     .replace(/[&<>"]/g, (c) => HTML[c]!)
     .replace(/^(\s*(?:\d+)?)([-+=.)])/, '$1\\$2') // a leading list, heading or numbered-list marker
-}
-
-/** `url` when it is an absolute http(s) URL or a site-relative path, else undefined (no `javascript:`). */
-export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined
-  const trimmed = url.trim()
-  if (/^\/(?!\/)/.test(trimmed)) return trimmed
-  try {
-    const parsed = new URL(trimmed)
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined
-  } catch {
-    return undefined
-  }
 }

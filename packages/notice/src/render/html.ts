@@ -1,6 +1,7 @@
 // The notice as semantic HTML: headings per purpose and service, a description list per service.
+import { safeUrl } from '@sekisho/core'
 import type { ForeignRecipient, NoticeModel, NoticeRow } from '../model.ts'
-import { escapeHtml as e, safeUrl } from './escape.ts'
+import { escapeHtml as e } from './escape.ts'
 import { linkText, recipientLabel } from './recipient-label.ts'
 
 /** Escaped, semantic HTML of the notice (no script, no inline styles, no ids to collide). */

@@ -1,6 +1,7 @@
 // The notice as Markdown, for sites that publish it through a CMS or a static site generator.
+import { safeUrl } from '@sekisho/core'
 import type { NoticeModel } from '../model.ts'
-import { escapeMarkdown as m, safeUrl } from './escape.ts'
+import { escapeMarkdown as m } from './escape.ts'
 import { linkText, recipientLabel } from './recipient-label.ts'
 
 /** Markdown of the notice; config strings are escaped so they render as text, never as markup. */

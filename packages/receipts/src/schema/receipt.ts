@@ -4,14 +4,8 @@ import type { ConsentModeType, DecisionMethod } from '@sekisho/core'
 
 export const RECEIPT_SCHEMA = 'sekisho-receipt/1'
 
-export const DECISION_METHODS: readonly DecisionMethod[] = [
-  'accept-all',
-  'reject-all',
-  'custom',
-  'withdraw',
-  'gpc',
-  'api',
-]
+// The methods are core's (cookies and receipts must agree); offered here with the rest of the contract.
+export { DECISION_METHODS } from '@sekisho/core'
 
 export const CONSENT_MODE_TYPES: readonly ConsentModeType[] = [
   'ad_storage',

@@ -3,13 +3,19 @@
 // order, each as a lazily loaded part that receives what it needs as arguments. The script tag loads
 // the parts as chunk files, npm users' bundlers as dynamic imports: same code, same receipts.
 import type { GateEntry } from '@sekisho/catalog'
-import { createConsent, pushConsentDefault, pushConsentUpdate, resolveConfig } from '@sekisho/core'
+import {
+  createConsent,
+  mountReopenButton,
+  openOnClick,
+  pickLanguage,
+  pushConsentDefault,
+  pushConsentUpdate,
+  resolveConfig,
+} from '@sekisho/core'
 import type { Consent, Decision, ResolvedConfig, SekishoConfig, ServiceDefinition } from '@sekisho/core'
 import { installGate } from '@sekisho/gate'
 import type { Receipt } from '@sekisho/receipts'
 import { atom, type ReadableAtom } from 'nanostores'
-import { offeredLanguage } from '../language.ts'
-import { mountCornerButton } from '../reopen/corner-button.ts'
 import { SHOWN, UNSENT } from '../storage-keys.ts'
 import type { BannerPart, BannerView } from './banner.ts'
 import type { NoticePart } from './notice.ts'
@@ -284,21 +290,19 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
   }
 
   // Any element with data-sekisho-open re-opens the preferences, even before the banner part is loaded.
-  document.addEventListener('click', (e) => {
-    if ((e.target as Element | null)?.closest?.('[data-sekisho-open]')) {
-      e.preventDefault()
-      show()
-    }
-  })
-
+  openOnClick(show)
   // The corner button appears once there is a decision to change (tried again on each one):
   // before that the banner asks, and the button would sit on top of the banner's own choices.
   let corner: unknown
   function mountCorner() {
     if (!corner && resolved?.ui?.reopen !== false && consent?.getConsent()) {
-      corner = mountCornerButton(offeredLanguage(resolved!, document.documentElement.lang), resolved!.ui?.theme, () =>
-        show(),
-      )
+      const lang = pickLanguage(resolved!.languages, [document.documentElement.lang])!
+      corner = mountReopenButton({
+        lang,
+        text: resolved!.ui?.text?.[lang]?.reopen,
+        theme: resolved!.ui?.theme,
+        onOpen: show,
+      })
     }
   }
   function onBody() {

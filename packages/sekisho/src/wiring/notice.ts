@@ -2,9 +2,8 @@
 // embeds the notice (`<div data-sekisho-notice>`) or when the preferences dialog is opened, so the
 // head and the banner never carry the prose of all built-in services.
 import { catalog } from '@sekisho/catalog'
-import { resolveConfig, type SekishoConfig } from '@sekisho/core'
+import { pickLanguage, resolveConfig, type SekishoConfig } from '@sekisho/core'
 import { buildNotice, mountNotice, type NoticeModel } from '@sekisho/notice'
-import { offeredLanguage } from '../language.ts'
 
 /** What this part hands the banner part. */
 export interface NoticePart {
@@ -25,8 +24,11 @@ export function startNotice(text: string): NoticePart | undefined {
   for (const element of document.querySelectorAll('[data-sekisho-notice]'))
     mountNotice(
       element,
-      buildNotice(config, offeredLanguage(config, element.getAttribute('lang') || document.documentElement.lang)),
+      buildNotice(
+        config,
+        pickLanguage(config.languages, [element.getAttribute('lang'), document.documentElement.lang])!,
+      ),
     )
   document.dispatchEvent(new CustomEvent('sekisho:notice'))
-  return { notice: (lang) => buildNotice(config, offeredLanguage(config, lang)) }
+  return { notice: (lang) => buildNotice(config, pickLanguage(config.languages, [lang])!) }
 }

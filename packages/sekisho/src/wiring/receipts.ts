@@ -2,9 +2,8 @@
 // on a decision (or for a stored decision a previous page could not record), and the banner part to
 // show the visitor's receipt history, so a first visit downloads the receipts client and its
 // IndexedDB code only once there is something to record.
-import { consentModeState, type Consent, type Decision, type ResolvedConfig } from '@sekisho/core'
+import { consentModeState, pickLanguage, type Consent, type Decision, type ResolvedConfig } from '@sekisho/core'
 import { buildReceipt, createReceiptClient, type Receipt } from '@sekisho/receipts'
-import { offeredLanguage } from '../language.ts'
 import { SHOWN, UNSENT } from '../storage-keys.ts'
 
 /** The wording and language of the view a decision was made in. */
@@ -78,7 +77,7 @@ export function startReceipts({ config, consent }: { config: ResolvedConfig; con
       config,
       site: location.origin,
       // API decisions and stored ones without their wording: the page's language if offered.
-      lang: shown.lang ?? offeredLanguage(config, document.documentElement.lang),
+      lang: shown.lang ?? pickLanguage(config.languages, [document.documentElement.lang])!,
       // No wording: the receipt says so (ui.noText), never a hash of ''.
       text: shown.text || undefined,
       gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,

@@ -1,8 +1,10 @@
 import { expect } from 'chai'
-import { sendKeys } from '@web/test-runner-commands'
+import { emulateMedia, sendKeys } from '@web/test-runner-commands'
 import { mountReopen } from '../index.ts'
 
 describe('mountReopen', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }))
+
   it('shows a labelled corner button in its own shadow root that opens the preferences', async () => {
     let opened = 0
     const reopen = mountReopen({ lang: 'en', onOpen: () => opened++ })
@@ -11,6 +13,8 @@ describe('mountReopen', () => {
       const button = host.shadowRoot!.querySelector('button')!
       expect(button.textContent).to.equal('Cookie settings')
       expect(getComputedStyle(button).position).to.equal('fixed')
+      // WCAG 2.5.8: a target at least 24 px; this one is 44 px high like the banner's buttons.
+      expect(button.getBoundingClientRect().height).to.be.at.least(44)
       button.focus()
       await sendKeys({ press: 'Enter' })
       expect(opened).to.equal(1)
@@ -27,6 +31,26 @@ describe('mountReopen', () => {
     const b = mountReopen({ lang: 'ja', text: 'プライバシー設定を変更', onOpen() {} })
     expect(document.querySelector('sekisho-reopen')!.shadowRoot!.textContent).to.equal('プライバシー設定を変更')
     b.unmount()
+  })
+
+  it("takes the banner's documented theme properties, dark ones under prefers-color-scheme: dark", async () => {
+    const theme = {
+      '--sekisho-bg': 'rgb(1, 2, 3)',
+      '--sekisho-fg': 'rgb(4, 5, 6)',
+      '--sekisho-dark-bg': 'rgb(7, 8, 9)',
+      '--sekisho-dark-fg': 'rgb(10, 11, 12)',
+    }
+    const reopen = mountReopen({ lang: 'en', theme, onOpen() {} })
+    try {
+      const host = document.querySelector('sekisho-reopen') as HTMLElement
+      const button = host.shadowRoot!.querySelector('button')!
+      expect(getComputedStyle(button).backgroundColor).to.equal('rgb(1, 2, 3)')
+      await emulateMedia({ colorScheme: 'dark' })
+      expect(getComputedStyle(button).backgroundColor).to.equal('rgb(7, 8, 9)')
+      expect(getComputedStyle(button).color).to.equal('rgb(10, 11, 12)')
+    } finally {
+      reopen.unmount()
+    }
   })
 
   it('wires every [data-sekisho-open] element, also ones added later, until unmounted', async () => {
