@@ -104,7 +104,7 @@ test('a second definition of any rule is found', () => {
     'URL safety': `export const isSafeHref = (u) => /^(https?:|mailto:)/.test(u)`,
     're-open control': `document.body.append(document.createElement('sekisho-reopen'))`,
   }
-  const planted = 'packages/banner/src/banner.tsx'
+  const planted = 'packages/banner/src/mount.ts'
   for (const [rule, copy] of Object.entries(copies)) {
     const found = findCopies((file) => readFileSync(join(root, file), 'utf8') + (file == planted ? '\n' + copy : ''))
     assert.ok(

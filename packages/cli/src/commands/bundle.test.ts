@@ -133,6 +133,7 @@ describe('sekisho bundle', () => {
     })
     assert.deepEqual(JSON.parse(prefix[2]!), {
       banner: sri['sekisho-banner.js'],
+      dialog: sri['sekisho-dialog.js'],
       receipts: sri['sekisho-receipts.js'],
       notice: sri['sekisho-notice.js'],
     })
