@@ -47,7 +47,7 @@ export function releaseElement(
     return
   }
   // An SVG script stays one (it loads from href).
-  const fresh = document.createElementNS(old.namespaceURI, 'script') as HTMLScriptElement
+  const fresh = old.ownerDocument.createElementNS(old.namespaceURI, 'script') as HTMLScriptElement
   // Attribute nodes are copied whole, so that a namespaced one (xlink:href) stays in its namespace.
   for (const attr of Array.from(old.attributes))
     if (!GATE_ATTRIBUTES.includes(attr.name)) fresh.setAttributeNode(attr.cloneNode() as Attr)
