@@ -2,9 +2,9 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { eraseCookies, eraseStorage } from '../erase/erase.ts'
 import { holdCss, interceptCss } from '../intercept/css.ts'
-import { interceptTags, loads, readOnce } from '../intercept/elements.ts'
+import { interceptTags, loads, readOnce, refreshUrl } from '../intercept/elements.ts'
 import { interceptMarkup } from '../intercept/markup.ts'
-import { interceptNetwork } from '../intercept/network.ts'
+import { interceptForms, interceptNetwork } from '../intercept/network.ts'
 import { interceptStorage } from '../intercept/storage.ts'
 import { matchService } from '../match/hosts.ts'
 import { namePattern } from '../match/names.ts'
@@ -78,14 +78,15 @@ export function installGate(options: GateOptions): Gate {
   const scripted = new WeakSet<Element>()
   /** Marks `el` held for the service of `url`, its attribute `attr`'s value: scripts lose their
    * type, other tags the URL. A srcset is held when any of its URLs is: its pieces split at
-   * whitespace and commas hold every candidate URL's host (a comma inside a URL comes after it). */
+   * whitespace and commas hold every candidate URL's host (a comma inside a URL comes after it).
+   * A refresh (meta content) is held by where it goes. */
   const hold = (el: Element, url: string, attr: string, byScript?: boolean): boolean => {
     const service = /srcset|ping/.test(attr)
       ? url
           .split(/[\s,]+/)
           .map(heldBy)
           .find(Boolean)
-      : heldBy(url)
+      : heldBy(attr == 'content' ? refreshUrl(url) : url)
     if (!service) return false
     if (byScript) scripted.add(el)
     if (el.localName == 'script') {
@@ -221,6 +222,8 @@ export function installGate(options: GateOptions): Gate {
     doc.addEventListener('load', loaded, true)
     interceptStorage(w, patch, nameHeld, written)
     interceptNetwork(w, patch, heldBy)
+    // Its listener outlives uninstall (tests): inactive, it holds nothing.
+    interceptForms(w, patch, (url) => active && heldBy(url))
     const inserted = tags.realm(w)
     html.realm(w, inserted, tags.watch)
     interceptCss(w, patch, css)

@@ -19,6 +19,7 @@ const LOADS: Record<string, string[] | undefined> = {
   track: ['src'],
   a: ['ping'],
   area: ['ping'],
+  meta: ['content'],
   'svg:script': ['href', 'xlink:href'],
   'svg:image': ['href', 'xlink:href'],
   'svg:feImage': ['href', 'xlink:href'],
@@ -34,7 +35,12 @@ export const loads = (el: Element): string[] | undefined =>
 export const INERT = 'data-sekisho-inert'
 /** Selects every tag the gate holds and every marked-up one. */
 export const WATCHED =
-  'script,img,iframe,link,source,image,object,embed,input,audio,video,track,a[ping],area,feImage,[data-sekisho]'
+  'script,img,iframe,link,source,image,object,embed,input,audio,video,track,a[ping],area,feImage,meta,[data-sekisho]'
+
+/** Where a `<meta http-equiv=refresh>` content (`0;url=…`, `5, '…'`) goes; '' (this page) for
+ * any other content, so that `<meta property=og:image content=URL>` is never held. */
+export const refreshUrl = (content: string): string =>
+  /^\s*[\d.]+\s*[;,\s]\s*(?:url\s*=\s*)?['"]?([^'"]*)/i.exec(content)?.[1]!.trim() ?? ''
 
 /** Trusted Types objects stay what they are (their text cannot change); strings are strings. */
 const trusted = (value: unknown) =>
@@ -168,6 +174,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
         [w.HTMLTrackElement, 'src'],
         [w.HTMLAnchorElement, 'ping'],
         [w.HTMLAreaElement, 'ping'],
+        [w.HTMLMetaElement, 'content'],
         [w.HTMLScriptElement, 'type'],
       ] as const) {
         const attr = property.toLowerCase()

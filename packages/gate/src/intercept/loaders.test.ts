@@ -91,6 +91,74 @@ describe('installGate: other loaders', () => {
     expect(own.getAttribute('style')).to.contain('/own.gif')
   })
 
+  /** A same-origin frame to navigate (it, not the test page, follows a refresh or a form). */
+  const target = async (name: string) => {
+    const frame = Object.assign(document.createElement('iframe'), { name })
+    document.body.append(frame)
+    return frame
+  }
+  /** Whether `frame` went to the ads host, waiting up to a second for it. */
+  const navigated = (frame: HTMLIFrameElement) =>
+    until(() => frame.contentWindow!.location.pathname.startsWith('/ads/'))
+  /** The frames that went to the ads host, after waiting up to a second for any to. */
+  const went = async (frames: HTMLIFrameElement[]) => {
+    const names = () => frames.filter((f) => f.contentWindow!.location.pathname.startsWith('/ads/')).map((f) => f.name)
+    await until(() => names().length > 0)
+    return names()
+  }
+
+  it('holds <meta http-equiv=refresh> to a held host: properties, setAttribute, markup', async () => {
+    const frames = await Promise.all(['property', 'attribute', 'markup', 'after'].map(target))
+    const docs = frames.map((frame) => frame.contentDocument!)
+    const meta = docs[0]!.createElement('meta')
+    meta.httpEquiv = 'refresh'
+    meta.content = '0;url=/ads/refresh-property.html'
+    docs[0]!.head.append(meta)
+    const attr = docs[1]!.createElement('meta')
+    attr.setAttribute('http-equiv', 'Refresh')
+    attr.setAttribute('content', "0; URL='/ads/refresh-attribute.html'")
+    docs[1]!.head.append(attr)
+    docs[2]!.body.innerHTML = '<meta http-equiv="refresh" content="0,/ads/refresh-markup.html">'
+    // http-equiv set last, when the content is already there.
+    const late = docs[3]!.createElement('meta')
+    late.content = '0;url=/ads/refresh-after.html'
+    late.httpEquiv = 'refresh'
+    docs[3]!.head.append(late)
+    expect(await went(frames)).to.deep.equal([])
+    // A meta that is no refresh keeps its URL.
+    const og = document.head.appendChild(document.createElement('meta'))
+    og.setAttribute('property', 'og:image')
+    og.content = `${location.origin}/ads/og.png`
+    expect(og.content).to.equal(`${location.origin}/ads/og.png`)
+    og.remove()
+    // On consent the held refresh goes where it was told.
+    granted = { advertising: true }
+    gate.refresh()
+    expect(await navigated(frames[0]!)).to.equal(true)
+  })
+
+  it('holds form submissions to a held host: submit(), requestSubmit(), a button, formaction, a hidden frame', async () => {
+    const frames = await Promise.all(['submit', 'request', 'button', 'formaction'].map(target))
+    const form = (name: string, action: string, method = 'post') => {
+      const el = document.body.appendChild(document.createElement('form'))
+      el.method = method
+      el.target = name
+      el.action = action
+      el.innerHTML = '<input type="hidden" name="id" value="visitor-1"><button>send</button>'
+      return el
+    }
+    form('submit', '/ads/form-submit').submit()
+    form('request', '/ads/form-request').requestSubmit()
+    form('button', '/ads/form-button').querySelector('button')!.click()
+    const own = form('formaction', '/own/form')
+    own.querySelector('button')!.formAction = '/ads/form-formaction'
+    own.requestSubmit(own.querySelector('button'))
+    expect(await went(frames)).to.deep.equal([])
+    granted = { advertising: true }
+    form('submit', '/ads/form-after', 'get').submit()
+    expect(await navigated(frames[0]!)).to.equal(true)
+  })
+
   it('refuses window.open to a held host as a popup blocker does', () => {
     expect(window.open('/ads/popup.html')).to.equal(null)
     expect(window.open(new URL('/ads/popup.html', location.href))).to.equal(null)

@@ -22,7 +22,7 @@ export function rewriteMarkup(
   svg?: boolean,
 ): string {
   if (
-    !/<(script|img|iframe|link|source|image|template|object|embed|input|audio|video|track|feimage)\b|ping|url\(|@import/i.test(
+    !/<(script|img|iframe|link|source|image|template|object|embed|input|audio|video|track|feimage|meta)\b|ping|url\(|@import/i.test(
       html,
     )
   )

@@ -1,5 +1,5 @@
 // Keeps requests to held services from leaving: fetch, navigator.sendBeacon, XMLHttpRequest,
-// WebSocket, EventSource, and worker scripts (Worker, SharedWorker, service worker). (Image pixels
+// WebSocket, EventSource, worker scripts (Worker, SharedWorker, service worker) and forms. (Image pixels
 // are held by the img src setter in elements.ts.) Each held request fails the way one the browser
 // refused does: fetch rejects with a TypeError, sendBeacon answers false (could not queue),
 // XMLHttpRequest fires error and loadend, a socket or event stream comes back closed and fires
@@ -56,4 +56,21 @@ export function interceptNetwork(w: Realm, patch: Patcher, held: (url: string) =
   // Service workers exist only in secure contexts.
   const container = (w as { ServiceWorkerContainer?: { prototype: object } }).ServiceWorkerContainer
   if (container) patch.wrap(container.prototype, 'register', check, () => Promise.reject(securityError()))
+}
+
+/**
+ * Holds form submissions to held hosts (a form posted to a hidden frame is a classic beacon):
+ * `submit()`, which fires no event, is wrapped; `requestSubmit()`, submit buttons and Enter fire
+ * `submit`, which the realm's first listener cancels. The submitter's `formaction` wins, as it does
+ * for the browser.
+ */
+export function interceptForms(w: Realm, patch: Patcher, held: (url: string) => unknown): void {
+  const action = (form: HTMLFormElement, submitter?: Element | null) =>
+    held(submitter?.hasAttribute('formaction') ? (submitter as HTMLButtonElement).formAction : form.action)
+  patch.wrap(w.HTMLFormElement.prototype, 'submit', (form) => action(form))
+  w.addEventListener(
+    'submit',
+    (event) => action(event.target as HTMLFormElement, event.submitter) && event.preventDefault(),
+    true,
+  )
 }
