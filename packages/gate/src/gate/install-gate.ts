@@ -2,13 +2,13 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { eraseCookies, eraseStorage } from '../erase/erase.ts'
 import { holdCss, interceptCss } from '../intercept/css.ts'
-import { interceptTags, loads, readOnce, refreshUrl } from '../intercept/elements.ts'
+import { interceptTags, readOnce, refreshUrl } from '../intercept/elements.ts'
 import { interceptMarkup } from '../intercept/markup.ts'
 import { interceptForms, interceptNetwork } from '../intercept/network.ts'
 import { interceptStorage } from '../intercept/storage.ts'
 import { matchService } from '../match/hosts.ts'
 import { namePattern } from '../match/names.ts'
-import { releaseElement } from '../release/release-element.ts'
+import { heldAttributes, releaseElement } from '../release/release-element.ts'
 import { createReleaseQueue } from '../release/release-queue.ts'
 import { createPatcher, type Realm } from './patch.ts'
 import { drawPlaceholder, removePlaceholder } from './placeholder.ts'
@@ -160,15 +160,17 @@ export function installGate(options: GateOptions): Gate {
     const revoked = before.filter((s) => !now.includes(s))
     before = now
     if (!revoked.length) return
-    // Frames, images and links can be held again; a script that ran cannot be stopped.
+    // Frames, images and links can be held again; a script that ran cannot be stopped. A style
+    // waits in data-style again, and keeps its own rules without the tracker's url().
     all('[data-sekisho-released]').forEach((el) => {
       const target = el.getAttribute('data-sekisho-released')!
       if (el.localName == 'script' || granted(resolve(target), 'load')) return
-      loads(el)?.forEach((attr) => {
+      heldAttributes(el).forEach((attr) => {
         const url = el.getAttribute(attr)
-        if (url == null) return
+        if (url == null || (attr == 'style' && css(url) == url)) return
         setAttribute.call(el, 'data-' + attr, url)
-        el.removeAttribute(attr)
+        if (attr == 'style') setAttribute.call(el, attr, css(url))
+        else el.removeAttribute(attr)
       })
       el.removeAttribute('data-sekisho-released')
       setAttribute.call(el, 'data-sekisho', target)

@@ -118,6 +118,18 @@ describe('installGate: same-origin child realms', () => {
     expect(document.cookie).to.equal('')
   })
 
+  it("holds a blob: frame's own script (same origin: its first navigation keeps the patched realm)", async () => {
+    const frame = document.createElement('iframe')
+    // Absolute URLs: a blob: document resolves no relative one.
+    const ads = `${location.origin}/ads`
+    const html = `<script>fetch("${ads}/blob-fetch").catch(function(){}); new Image().src = "${ads}/blob.gif"</script>`
+    frame.src = URL.createObjectURL(new Blob([html], { type: 'text/html' }))
+    const loaded = new Promise((r) => frame.addEventListener('load', r))
+    document.body.append(frame)
+    await loaded
+    expect(await leaked(frame.contentWindow!)).to.equal(false)
+  })
+
   it('holds a frame navigated again, reached after its load', async () => {
     const frame = blank()
     frame.srcdoc = '<p>second document</p>'

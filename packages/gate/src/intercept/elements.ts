@@ -40,7 +40,7 @@ export const WATCHED =
 /** Where a `<meta http-equiv=refresh>` content (`0;url=…`, `5, '…'`) goes; '' (this page) for
  * any other content, so that `<meta property=og:image content=URL>` is never held. */
 export const refreshUrl = (content: string): string =>
-  /^\s*[\d.]+\s*[;,\s]\s*(?:url\s*=\s*)?['"]?([^'"]*)/i.exec(content)?.[1]!.trim() ?? ''
+  /^\s*[\d.]+\s*[;,\s]\s*(?:url\s*=\s*)?['"]?([^'"]*)/i.exec(content)?.[1]?.trim() ?? ''
 
 /** Trusted Types objects stay what they are (their text cannot change); strings are strings. */
 const trusted = (value: unknown) =>

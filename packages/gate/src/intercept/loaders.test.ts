@@ -159,6 +159,47 @@ describe('installGate: other loaders', () => {
     expect(await navigated(frames[0]!)).to.equal(true)
   })
 
+  it('releases what the server held in document order (data-poster, data-data, data-style) and holds it again on withdrawal', async () => {
+    // As @sekisho/server's transform writes them: the URL (the whole style) waits in data-*, the
+    // style the tag keeps has the tracker's url() as none.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<video data-sekisho="ads" data-poster="/ads/poster-server.gif" width="9" height="9"></video>' +
+        '<object data-sekisho="ads" data-data="/ads/object-server.svg" type="image/svg+xml" width="9" height="9"></object>' +
+        '<div data-sekisho="ads" style="background:none;height:9px" data-style="background:url(/ads/style-server.gif);height:9px">x</div>',
+    )
+    const [video, object, div] = ['video', 'object', 'div'].map((tag) => document.querySelector(tag)!)
+    await task()
+    const names = ['poster-server', 'object-server', 'style-server']
+    expect(names.filter((name) => requested(`/ads/${name}.`))).to.deep.equal([])
+    const restored: string[] = []
+    const watch = new MutationObserver((records) =>
+      records.forEach(
+        (r) => r.target.isConnected && restored.push(`${(r.target as Element).localName} ${r.attributeName}`),
+      ),
+    )
+    watch.observe(document.body, { subtree: true, attributeFilter: ['poster', 'data', 'style'] })
+    granted = { advertising: true }
+    gate.refresh()
+    await task()
+    watch.disconnect()
+    expect(restored).to.deep.equal(['video poster', 'object data', 'div style'])
+    expect(div.getAttribute('style')).to.equal('background:url(/ads/style-server.gif);height:9px')
+    expect(await until(() => names.every((name) => requested(`/ads/${name}.`)))).to.equal(true)
+    // Withdrawn: each waits in data-* again; the style keeps its own rules without the tracker.
+    granted = {}
+    gate.refresh()
+    expect([video.getAttribute('poster'), object.getAttribute('data')]).to.deep.equal([null, null])
+    expect([video.getAttribute('data-poster'), object.getAttribute('data-data')]).to.deep.equal([
+      '/ads/poster-server.gif',
+      '/ads/object-server.svg',
+    ])
+    expect(div.getAttribute('style')).to.not.contain('/ads/')
+    expect(div.getAttribute('style')).to.contain('height:9px')
+    expect(div.getAttribute('data-style')).to.contain('/ads/style-server.gif')
+    expect(gate.held()).to.have.length(3)
+  })
+
   it('refuses window.open to a held host as a popup blocker does', () => {
     expect(window.open('/ads/popup.html')).to.equal(null)
     expect(window.open(new URL('/ads/popup.html', location.href))).to.equal(null)
