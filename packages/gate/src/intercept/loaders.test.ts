@@ -168,7 +168,11 @@ describe('installGate: other loaders', () => {
         '<object data-sekisho="ads" data-data="/ads/object-server.svg" type="image/svg+xml" width="9" height="9"></object>' +
         '<div data-sekisho="ads" style="background:none;height:9px" data-style="background:url(/ads/style-server.gif);height:9px">x</div>',
     )
-    const [video, object, div] = ['video', 'object', 'div'].map((tag) => document.querySelector(tag)!)
+    const [video, object, div] = ['video', 'object', 'div'].map((tag) => document.querySelector(tag)!) as [
+      Element,
+      Element,
+      Element,
+    ]
     await task()
     const names = ['poster-server', 'object-server', 'style-server']
     expect(names.filter((name) => requested(`/ads/${name}.`))).to.deep.equal([])
