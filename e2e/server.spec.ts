@@ -65,15 +65,17 @@ test('after "accept all" every pasted snippet runs', async ({ browser }) => {
   }
 })
 
-test('CSP mode holds a tracker in a blob: frame and a worker until accept, then lets it in', async ({ browser }) => {
+test('CSP mode holds a tracker in a data: frame, a worker (importScripts too) and a dynamic import() until accept, then lets it in', async ({
+  browser,
+}) => {
   const site = await serveThrough('realms.html', { csp: true })
   const context = await browser.newContext()
   const traffic = await routeOutside(context, [site.url])
   try {
     const page = await context.newPage()
     await page.goto(site.url)
-    // Both attempts are over (refused by the browser), and neither left.
-    await page.waitForFunction(() => window.realms.length == 2)
+    // All three attempts are over (refused by the browser), and none left.
+    await page.waitForFunction(() => window.realms.length == 3)
     await settle(page, traffic)
     expect(trackers(traffic.outside)).toEqual([])
     // Accepting reloads the page (the script tag carries data-sekisho-csp); the new policy lets both in.
@@ -83,6 +85,8 @@ test('CSP mode holds a tracker in a blob: frame and a worker until accept, then 
     ])
     await expect.poll(() => traffic.outside.some((u) => u.includes('tr/?id=from-frame'))).toBe(true)
     await expect.poll(() => traffic.outside.some((u) => u.includes('fbevents.js?from=worker'))).toBe(true)
+    await expect.poll(() => traffic.outside.some((u) => u.includes('fbevents.js?from=importScripts'))).toBe(true)
+    await expect.poll(() => traffic.outside.some((u) => u.endsWith('fbevents.js?from=import'))).toBe(true)
   } finally {
     await context.close()
     await site.close()

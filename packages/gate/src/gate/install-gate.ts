@@ -2,15 +2,15 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { eraseCookies, eraseStorage } from '../erase/erase.ts'
 import { holdCss, interceptCss } from '../intercept/css.ts'
-import { interceptTags, loads, readOnce } from '../intercept/elements.ts'
+import { interceptTags, readOnce, refreshUrl } from '../intercept/elements.ts'
 import { interceptMarkup } from '../intercept/markup.ts'
-import { interceptNetwork } from '../intercept/network.ts'
+import { interceptForms, interceptNetwork } from '../intercept/network.ts'
 import { interceptStorage } from '../intercept/storage.ts'
 import { matchService } from '../match/hosts.ts'
 import { namePattern } from '../match/names.ts'
-import { releaseElement } from '../release/release-element.ts'
+import { heldAttributes, releaseElement } from '../release/release-element.ts'
 import { createReleaseQueue } from '../release/release-queue.ts'
-import { createPatcher } from './patch.ts'
+import { createPatcher, type Realm } from './patch.ts'
 import { drawPlaceholder, removePlaceholder } from './placeholder.ts'
 import type { Gate, GateOptions } from './types.ts'
 
@@ -78,14 +78,15 @@ export function installGate(options: GateOptions): Gate {
   const scripted = new WeakSet<Element>()
   /** Marks `el` held for the service of `url`, its attribute `attr`'s value: scripts lose their
    * type, other tags the URL. A srcset is held when any of its URLs is: its pieces split at
-   * whitespace and commas hold every candidate URL's host (a comma inside a URL comes after it). */
+   * whitespace and commas hold every candidate URL's host (a comma inside a URL comes after it).
+   * A refresh (meta content) is held by where it goes. */
   const hold = (el: Element, url: string, attr: string, byScript?: boolean): boolean => {
     const service = /srcset|ping/.test(attr)
       ? url
           .split(/[\s,]+/)
           .map(heldBy)
           .find(Boolean)
-      : heldBy(url)
+      : heldBy(attr == 'content' ? refreshUrl(url) : url)
     if (!service) return false
     if (byScript) scripted.add(el)
     if (el.localName == 'script') {
@@ -120,11 +121,25 @@ export function installGate(options: GateOptions): Gate {
 
   let before = services.filter((s) => granted(s))
 
+  /** The elements matching `selector` in the page, then in each patched frame and popup still open. */
+  const all = (selector: string) => {
+    const found: Element[] = []
+    for (const w of realms)
+      try {
+        if (w.closed) realms.delete(w)
+        else found.push(...w.document.querySelectorAll(selector))
+      } catch {
+        // Navigated to another origin: no longer the gate's.
+        realms.delete(w)
+      }
+    return found
+  }
+
   function refresh(): void {
     if (!active) return
     const ready: Element[] = []
     // Marked-up and held tags alike carry data-sekisho, so this is document order.
-    document.querySelectorAll('[data-sekisho]').forEach((el) => {
+    all('[data-sekisho]').forEach((el) => {
       const target = el.getAttribute('data-sekisho')!
       // A deferred script waits for the parser to finish, as it would have without the gate.
       if (releasing.has(el) || (el.hasAttribute('defer') && document.readyState == 'loading')) return
@@ -145,15 +160,17 @@ export function installGate(options: GateOptions): Gate {
     const revoked = before.filter((s) => !now.includes(s))
     before = now
     if (!revoked.length) return
-    // Frames, images and links can be held again; a script that ran cannot be stopped.
-    document.querySelectorAll('[data-sekisho-released]').forEach((el) => {
+    // Frames, images and links can be held again; a script that ran cannot be stopped. A style
+    // waits in data-style again, and keeps its own rules without the tracker's url().
+    all('[data-sekisho-released]').forEach((el) => {
       const target = el.getAttribute('data-sekisho-released')!
       if (el.localName == 'script' || granted(resolve(target), 'load')) return
-      loads(el)?.forEach((attr) => {
+      heldAttributes(el).forEach((attr) => {
         const url = el.getAttribute(attr)
-        if (url == null) return
+        if (url == null || (attr == 'style' && css(url) == url)) return
         setAttribute.call(el, 'data-' + attr, url)
-        el.removeAttribute(attr)
+        if (attr == 'style') setAttribute.call(el, attr, css(url))
+        else el.removeAttribute(attr)
       })
       el.removeAttribute('data-sekisho-released')
       setAttribute.call(el, 'data-sekisho', target)
@@ -166,7 +183,6 @@ export function installGate(options: GateOptions): Gate {
 
   /** Cookie Paths and names written on this page (beyond the page's own ancestors and cookies). */
   const written = { paths: new Set<string>(), names: new Set<string>() }
-  interceptStorage(patch, nameHeld, written)
   // `localStorage.key = value` calls nothing the gate can wrap (README: why the Storage objects are
   // not proxied): held keys so written are removed when the page is hidden or left, so that
   // they never outlive the visit.
@@ -178,26 +194,70 @@ export function installGate(options: GateOptions): Gate {
   sweep()
   addEventListener('pagehide', sweep)
   document.addEventListener('visibilitychange', sweep)
-  interceptNetwork(patch, heldBy)
   let markup = (html: string) => html
   const css = (text: string) => holdCss(text, heldBy)
-  const tags = interceptTags(patch, { hold, schedule, setAttribute, css, markup: (html) => markup(html) })
-  markup = interceptMarkup(patch, hold, schedule, setAttribute, tags.watch, css)
-  interceptCss(patch, css)
-  // A new window to a held host is refused, as a popup blocker refuses one: null.
-  patch.wrap(
-    window,
-    'open',
-    (_, args) => args.length && heldBy(String((args[0] = readOnce(args[0])))),
-    () => null,
-  )
+  const tags = interceptTags(patch, { hold, schedule, setAttribute, css, markup: (html) => markup(html), arm })
+  const html = interceptMarkup(patch, hold, schedule, setAttribute, css)
+  markup = html.markup
+  /** Realms patched (one key per realm: a frame's WindowProxy stays the same when it navigates to
+   * a new realm), and the windows whose held tags a decision releases. */
+  const armed = new WeakSet<object>()
+  const realms = new Set<Realm>()
+  /** Re-arms a frame whose load (a later navigation) gave it a new realm. */
+  const loaded = (event: Event) => arm((event.target as HTMLIFrameElement).contentWindow)
+  // Patches a window's own globals: the page's, then each same-origin frame's and popup's as soon
+  // as the page can reach it (contentWindow, contentDocument, frames[i] after an insertion, a
+  // frame's load, window.open), before its first navigation (srcdoc, a same-origin URL: Chromium
+  // and the HTML standard keep the first realm for it) runs a script there.
+  function arm(win: unknown): void {
+    const w = win as Realm
+    let doc: Document
+    try {
+      // A cross-origin window throws here; it is the browser's to hold (CSP mode).
+      doc = w.document
+      if (!active || armed.has(w.Node)) return void (doc && tags.observe(doc))
+    } catch {
+      return
+    }
+    armed.add(w.Node)
+    realms.add(w)
+    doc.addEventListener('load', loaded, true)
+    interceptStorage(w, patch, nameHeld, written)
+    interceptNetwork(w, patch, heldBy)
+    // Its listener outlives uninstall (tests): inactive, it holds nothing.
+    interceptForms(w, patch, (url) => active && heldBy(url))
+    const inserted = tags.realm(w)
+    html.realm(w, inserted, tags.watch)
+    interceptCss(w, patch, css)
+    // A new window to a held host is refused, as a popup blocker refuses one: null. Another
+    // (about:blank, this site) gets the gate.
+    patch.wrap(
+      w,
+      'open',
+      (_, args) => args.length && heldBy(String((args[0] = readOnce(args[0])))),
+      () => null,
+      'value',
+      (_, __, popup) => arm(popup),
+    )
+    for (const kind of [w.HTMLIFrameElement, w.HTMLFrameElement, w.HTMLObjectElement])
+      for (const name of ['contentWindow', 'contentDocument'])
+        patch.wrap(
+          kind.prototype,
+          name,
+          () => false,
+          undefined,
+          'get',
+          (_, __, got) => arm(got?.defaultView ?? got),
+        )
+  }
+  arm(window)
   // While the page loads, the observer and DOMContentLoaded see the marked-up tags as they come.
   document.addEventListener('DOMContentLoaded', refresh)
   if (document.readyState != 'loading') refresh()
 
   return {
     refresh,
-    held: () => [...document.querySelectorAll('[data-sekisho]')],
+    held: () => all('[data-sekisho]'),
     uninstall() {
       active = false
       patch.undo()

@@ -6,6 +6,9 @@
 // Wrappers look like the originals: same `name`, `length`, and `toString()` (the one
 // Function.prototype.toString patch answers for every wrapper, itself included).
 
+/** A window whose globals the gate patches: the page's own, or a same-origin frame's or popup's. */
+export type Realm = Window & typeof globalThis
+
 /** Runs before the original; may rewrite `args`. True holds the call. */
 // biome-ignore lint/suspicious/noExplicitAny: `this` of any patched method, read by checks written for one kind
 export type Check = (self: any, args: IArguments) => unknown

@@ -2,7 +2,7 @@
 // setAttributeNS mark them up (`data-sekisho`) before they can load, and while the parser runs a
 // MutationObserver checks every tag when it is connected, for the page's whole life. Insertion
 // methods stay untouched: that keeps DOM-heavy pages at full speed.
-import type { Patcher } from '../gate/patch.ts'
+import type { Patcher, Realm } from '../gate/patch.ts'
 
 /** The attributes that load each gated tag; SVG's (`svg:`) load from href, or the older xlink:href. */
 const LOADS: Record<string, string[] | undefined> = {
@@ -19,6 +19,7 @@ const LOADS: Record<string, string[] | undefined> = {
   track: ['src'],
   a: ['ping'],
   area: ['ping'],
+  meta: ['content'],
   'svg:script': ['href', 'xlink:href'],
   'svg:image': ['href', 'xlink:href'],
   'svg:feImage': ['href', 'xlink:href'],
@@ -34,7 +35,12 @@ export const loads = (el: Element): string[] | undefined =>
 export const INERT = 'data-sekisho-inert'
 /** Selects every tag the gate holds and every marked-up one. */
 export const WATCHED =
-  'script,img,iframe,link,source,image,object,embed,input,audio,video,track,a[ping],area,feImage,[data-sekisho]'
+  'script,img,iframe,link,source,image,object,embed,input,audio,video,track,a[ping],area,feImage,meta,[data-sekisho]'
+
+/** Where a `<meta http-equiv=refresh>` content (`0;url=…`, `5, '…'`) goes; '' (this page) for
+ * any other content, so that `<meta property=og:image content=URL>` is never held. */
+export const refreshUrl = (content: string): string =>
+  /^\s*[\d.]+\s*[;,\s]\s*(?:url\s*=\s*)?['"]?([^'"]*)/i.exec(content)?.[1]?.trim() ?? ''
 
 /** Trusted Types objects stay what they are (their text cannot change); strings are strings. */
 const trusted = (value: unknown) =>
@@ -67,10 +73,23 @@ export interface TagRules {
   css(text: string): string
   /** Marks up a srcdoc document's HTML. */
   markup(html: string): string
+  /** Patches a same-origin frame's or popup's realm (anything else, null included, is left). */
+  arm(w: unknown): void
 }
 
-/** Installs the interceptors; returns what stops the observer, and what watches a new shadow root. */
-export function interceptTags(patch: Patcher, rules: TagRules): { stop(): void; watch(root: ShadowRoot): void } {
+/** What the interceptors give the gate: `realm` patches a window's own prototypes (the page's, a
+ * frame's) and answers the hook to run after each insertion there; the observer is shared. */
+export interface Tags {
+  stop(): void
+  /** Watches `root` (a shadow root the parser made) and checks what is in it now. */
+  watch(root: ShadowRoot): void
+  /** Watches a document a realm shows now (a frame's realm shows a new one after its first navigation). */
+  observe(doc: Document): void
+  realm(w: Realm): () => void
+}
+
+/** Installs the observer; `realm` installs the interceptors of one window. */
+export function interceptTags(patch: Patcher, rules: TagRules): Tags {
   // A held script keeps its URL and loses its type (a non-JS type never runs); its URL must be
   // held before it lands, since a connected script without src runs as soon as it gets one.
   // Other tags never get the URL.
@@ -81,39 +100,6 @@ export function interceptTags(patch: Patcher, rules: TagRules): { stop(): void; 
     el.localName == 'script' &&
     el.hasAttribute('data-sekisho') &&
     (rules.setAttribute.call(el, 'data-type', String(value)), true)
-  // Each setter sets the attribute of its lowercased name (imageSrcset: imagesrcset).
-  for (const [kind, property] of [
-    [HTMLScriptElement, 'src'],
-    [HTMLImageElement, 'src'],
-    [HTMLImageElement, 'srcset'],
-    [HTMLSourceElement, 'srcset'],
-    [HTMLIFrameElement, 'src'],
-    [HTMLLinkElement, 'href'],
-    [HTMLLinkElement, 'imageSrcset'],
-    [HTMLSourceElement, 'src'],
-    [HTMLObjectElement, 'data'],
-    [HTMLEmbedElement, 'src'],
-    [HTMLInputElement, 'src'],
-    [HTMLMediaElement, 'src'],
-    [HTMLVideoElement, 'poster'],
-    [HTMLTrackElement, 'src'],
-    [HTMLAnchorElement, 'ping'],
-    [HTMLAreaElement, 'ping'],
-    [HTMLScriptElement, 'type'],
-  ] as const) {
-    const attr = property.toLowerCase()
-    patch.wrap(
-      kind.prototype,
-      property,
-      (el, args) => {
-        // Read once (as set above).
-        const value = (args[0] = readOnce(args[0]))
-        return attr == 'type' ? type(el, value) : load(el, value, attr)
-      },
-      undefined,
-      'set',
-    )
-  }
   const attribute = (el: Element, name: unknown, value: unknown) => {
     const attr = String(name).toLowerCase()
     if (attr == 'data-sekisho') rules.schedule()
@@ -131,19 +117,19 @@ export function interceptTags(patch: Patcher, rules: TagRules): { stop(): void; 
     else if (args[at] == 'style') args[at + 1] = changed(value, rules.css)
     return attribute(el, args[at], value)
   }
-  patch.wrap(Element.prototype, 'setAttribute', (el: Element, args) => set(el, args, 0))
-  // With a namespace, the name may carry a prefix (xlink:href); null is the namespace of src and href.
-  patch.wrap(Element.prototype, 'setAttributeNS', (el: Element, args) => set(el, args, 1))
 
   // Tags that never passed a setter (the page's own HTML while it loads, nodes parsed in another
   // document and inserted here, template content, shadow roots) are checked when they are
   // connected: one observer on the document and every shadow root, for the page's whole life.
   // Its callback runs before the parser executes a script (a microtask checkpoint at </script>),
   // so marking it there still stops it; images and frames may already have started loading
-  // (preload scanner: the server middleware's part). A script that was not parsed into this
+  // (preload scanner: the server middleware's part). A script that was not parsed into its
   // document while it loads has been prepared already (it runs, or it is inert): marking it now
-  // would run it a second time on release, so only the parser's own are held here.
-  const connected = (el: Element, script = document.readyState == 'loading') => {
+  // would run it a second time on release, so only the parser's own are held here. A frame's
+  // realm is patched here at the latest (its contentWindow getter does it), before its first
+  // navigation (srcdoc, a same-origin URL) runs a script in it.
+  const connected = (el: Element, script = el.ownerDocument.readyState == 'loading') => {
+    if (el.localName == 'iframe') rules.arm((el as HTMLIFrameElement).contentWindow)
     if (el.hasAttribute('data-sekisho')) return rules.schedule()
     if (el.localName == 'script' && (!script || el.hasAttribute(INERT))) return
     loads(el)?.forEach((attr) => {
@@ -162,51 +148,99 @@ export function interceptTags(patch: Patcher, rules: TagRules): { stop(): void; 
       }
   })
   const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true })
-  observe(document)
-  // Every shadow root, open or closed, is watched from its birth.
-  patch.wrap(
-    Element.prototype,
-    'attachShadow',
-    () => false,
-    undefined,
-    'value',
-    (_, __, root: ShadowRoot) => observe(root),
-  )
-  // A node of another document starts loading when it is adopted, before any observer hears of
-  // it: insertions and adoptions of foreign nodes are checked first, synchronously. Nodes of this
-  // document (nearly every insertion) cost one comparison. Scripts of a document parsed by
-  // DOMParser or parseHTMLUnsafe never run; others (template content) run when inserted, so
-  // they are held.
-  const foreign = (_: unknown, args: IArguments) => {
-    for (const node of args as unknown as Node[])
-      if (node && node.ownerDocument && node.ownerDocument != document && (node as Element).querySelectorAll) {
-        const script = !unexecutable.has(node.ownerDocument)
-        if (node.nodeType == 1) connected(node as Element, script)
-        ;(node as Element).querySelectorAll(WATCHED).forEach((el) => connected(el, script))
-      }
-    return false
-  }
-  for (const [targets, names] of [
-    [[Node.prototype], ['appendChild', 'insertBefore', 'replaceChild']],
-    [
-      [Element.prototype, Document.prototype, DocumentFragment.prototype],
-      ['append', 'prepend', 'replaceChildren'],
-    ],
-    [
-      [Element.prototype, CharacterData.prototype],
-      ['before', 'after', 'replaceWith'],
-    ],
-    [[Element.prototype], ['insertAdjacentElement']],
-    [[Document.prototype], ['adoptNode', 'importNode']],
-    [[Range.prototype], ['insertNode', 'surroundContents']],
-  ] as const)
-    for (const target of targets) for (const name of names) patch.wrap(target, name, foreign)
   return {
     stop: () => observer.disconnect(),
-    /** Watches `root` (a shadow root the parser made) and checks what is in it now. */
-    watch(root: ShadowRoot) {
+    watch(root) {
       observe(root)
       root.querySelectorAll(WATCHED).forEach((el) => connected(el))
+    },
+    observe,
+    realm(w) {
+      // Each setter sets the attribute of its lowercased name (imageSrcset: imagesrcset).
+      for (const [kind, property] of [
+        [w.HTMLScriptElement, 'src'],
+        [w.HTMLImageElement, 'src'],
+        [w.HTMLImageElement, 'srcset'],
+        [w.HTMLSourceElement, 'srcset'],
+        [w.HTMLIFrameElement, 'src'],
+        [w.HTMLLinkElement, 'href'],
+        [w.HTMLLinkElement, 'imageSrcset'],
+        [w.HTMLSourceElement, 'src'],
+        [w.HTMLObjectElement, 'data'],
+        [w.HTMLEmbedElement, 'src'],
+        [w.HTMLInputElement, 'src'],
+        [w.HTMLMediaElement, 'src'],
+        [w.HTMLVideoElement, 'poster'],
+        [w.HTMLTrackElement, 'src'],
+        [w.HTMLAnchorElement, 'ping'],
+        [w.HTMLAreaElement, 'ping'],
+        [w.HTMLMetaElement, 'content'],
+        [w.HTMLScriptElement, 'type'],
+      ] as const) {
+        const attr = property.toLowerCase()
+        patch.wrap(
+          kind.prototype,
+          property,
+          (el, args) => {
+            // Read once (as set above).
+            const value = (args[0] = readOnce(args[0]))
+            return attr == 'type' ? type(el, value) : load(el, value, attr)
+          },
+          undefined,
+          'set',
+        )
+      }
+      const { Element, Node, Document } = w
+      patch.wrap(Element.prototype, 'setAttribute', (el: Element, args) => set(el, args, 0))
+      // With a namespace, the name may carry a prefix (xlink:href); null is the namespace of src and href.
+      patch.wrap(Element.prototype, 'setAttributeNS', (el: Element, args) => set(el, args, 1))
+      observe(w.document)
+      // Every shadow root, open or closed, is watched from its birth.
+      patch.wrap(
+        Element.prototype,
+        'attachShadow',
+        () => false,
+        undefined,
+        'value',
+        (_, __, root: ShadowRoot) => observe(root),
+      )
+      // A node of another document starts loading when it is adopted, before any observer hears of
+      // it: insertions and adoptions of foreign nodes are checked first, synchronously. Nodes of this
+      // document (nearly every insertion) cost one comparison. Scripts of a document parsed by
+      // DOMParser or parseHTMLUnsafe never run; others (template content) run when inserted, so
+      // they are held.
+      const foreign = (_: unknown, args: IArguments) => {
+        for (const node of args as unknown as Node[])
+          if (node && node.ownerDocument && node.ownerDocument != w.document && (node as Element).querySelectorAll) {
+            const script = !unexecutable.has(node.ownerDocument)
+            if (node.nodeType == 1) connected(node as Element, script)
+            ;(node as Element).querySelectorAll(WATCHED).forEach((el) => connected(el, script))
+          }
+        return false
+      }
+      // A frame inserted now can be reached at once through frames[i] or its name, with no getter
+      // the gate could patch: when the count of frames changed, each is patched after the insertion.
+      let frames = 0
+      const inserted = () => {
+        if (w.length != frames) for (let i = (frames = w.length); i--; ) rules.arm(w[i])
+      }
+      for (const [targets, names] of [
+        [[Node.prototype], ['appendChild', 'insertBefore', 'replaceChild']],
+        [
+          [Element.prototype, Document.prototype, w.DocumentFragment.prototype],
+          ['append', 'prepend', 'replaceChildren'],
+        ],
+        [
+          [Element.prototype, w.CharacterData.prototype],
+          ['before', 'after', 'replaceWith'],
+        ],
+        [[Element.prototype], ['insertAdjacentElement']],
+        [[Document.prototype], ['adoptNode', 'importNode']],
+        [[w.Range.prototype], ['insertNode', 'surroundContents']],
+      ] as const)
+        for (const target of targets)
+          for (const name of names) patch.wrap(target, name, foreign, undefined, 'value', inserted)
+      return inserted
     },
   }
 }

@@ -91,6 +91,119 @@ describe('installGate: other loaders', () => {
     expect(own.getAttribute('style')).to.contain('/own.gif')
   })
 
+  /** A same-origin frame to navigate (it, not the test page, follows a refresh or a form). */
+  const target = async (name: string) => {
+    const frame = Object.assign(document.createElement('iframe'), { name })
+    document.body.append(frame)
+    return frame
+  }
+  /** Whether `frame` went to the ads host, waiting up to a second for it. */
+  const navigated = (frame: HTMLIFrameElement) =>
+    until(() => frame.contentWindow!.location.pathname.startsWith('/ads/'))
+  /** The frames that went to the ads host, after waiting up to a second for any to. */
+  const went = async (frames: HTMLIFrameElement[]) => {
+    const names = () => frames.filter((f) => f.contentWindow!.location.pathname.startsWith('/ads/')).map((f) => f.name)
+    await until(() => names().length > 0)
+    return names()
+  }
+
+  it('holds <meta http-equiv=refresh> to a held host: properties, setAttribute, markup', async () => {
+    const frames = await Promise.all(['property', 'attribute', 'markup', 'after'].map(target))
+    const docs = frames.map((frame) => frame.contentDocument!)
+    const meta = docs[0]!.createElement('meta')
+    meta.httpEquiv = 'refresh'
+    meta.content = '0;url=/ads/refresh-property.html'
+    docs[0]!.head.append(meta)
+    const attr = docs[1]!.createElement('meta')
+    attr.setAttribute('http-equiv', 'Refresh')
+    attr.setAttribute('content', "0; URL='/ads/refresh-attribute.html'")
+    docs[1]!.head.append(attr)
+    docs[2]!.body.innerHTML = '<meta http-equiv="refresh" content="0,/ads/refresh-markup.html">'
+    // http-equiv set last, when the content is already there.
+    const late = docs[3]!.createElement('meta')
+    late.content = '0;url=/ads/refresh-after.html'
+    late.httpEquiv = 'refresh'
+    docs[3]!.head.append(late)
+    expect(await went(frames)).to.deep.equal([])
+    // A meta that is no refresh keeps its URL.
+    const og = document.head.appendChild(document.createElement('meta'))
+    og.setAttribute('property', 'og:image')
+    og.content = `${location.origin}/ads/og.png`
+    expect(og.content).to.equal(`${location.origin}/ads/og.png`)
+    og.remove()
+    // On consent the held refresh goes where it was told.
+    granted = { advertising: true }
+    gate.refresh()
+    expect(await navigated(frames[0]!)).to.equal(true)
+  })
+
+  it('holds form submissions to a held host: submit(), requestSubmit(), a button, formaction, a hidden frame', async () => {
+    const frames = await Promise.all(['submit', 'request', 'button', 'formaction'].map(target))
+    const form = (name: string, action: string, method = 'post') => {
+      const el = document.body.appendChild(document.createElement('form'))
+      el.method = method
+      el.target = name
+      el.action = action
+      el.innerHTML = '<input type="hidden" name="id" value="visitor-1"><button>send</button>'
+      return el
+    }
+    form('submit', '/ads/form-submit').submit()
+    form('request', '/ads/form-request').requestSubmit()
+    form('button', '/ads/form-button').querySelector('button')!.click()
+    const own = form('formaction', '/own/form')
+    own.querySelector('button')!.formAction = '/ads/form-formaction'
+    own.requestSubmit(own.querySelector('button'))
+    expect(await went(frames)).to.deep.equal([])
+    granted = { advertising: true }
+    form('submit', '/ads/form-after', 'get').submit()
+    expect(await navigated(frames[0]!)).to.equal(true)
+  })
+
+  it('releases what the server held in document order (data-poster, data-data, data-style) and holds it again on withdrawal', async () => {
+    // As @sekisho/server's transform writes them: the URL (the whole style) waits in data-*, the
+    // style the tag keeps has the tracker's url() as none.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<video data-sekisho="ads" data-poster="/ads/poster-server.gif" width="9" height="9"></video>' +
+        '<object data-sekisho="ads" data-data="/ads/object-server.svg" type="image/svg+xml" width="9" height="9"></object>' +
+        '<div data-sekisho="ads" style="background:none;height:9px" data-style="background:url(/ads/style-server.gif);height:9px">x</div>',
+    )
+    const [video, object, div] = ['video', 'object', 'div'].map((tag) => document.querySelector(tag)!) as [
+      Element,
+      Element,
+      Element,
+    ]
+    await task()
+    const names = ['poster-server', 'object-server', 'style-server']
+    expect(names.filter((name) => requested(`/ads/${name}.`))).to.deep.equal([])
+    const restored: string[] = []
+    const watch = new MutationObserver((records) =>
+      records.forEach(
+        (r) => r.target.isConnected && restored.push(`${(r.target as Element).localName} ${r.attributeName}`),
+      ),
+    )
+    watch.observe(document.body, { subtree: true, attributeFilter: ['poster', 'data', 'style'] })
+    granted = { advertising: true }
+    gate.refresh()
+    await task()
+    watch.disconnect()
+    expect(restored).to.deep.equal(['video poster', 'object data', 'div style'])
+    expect(div.getAttribute('style')).to.equal('background:url(/ads/style-server.gif);height:9px')
+    expect(await until(() => names.every((name) => requested(`/ads/${name}.`)))).to.equal(true)
+    // Withdrawn: each waits in data-* again; the style keeps its own rules without the tracker.
+    granted = {}
+    gate.refresh()
+    expect([video.getAttribute('poster'), object.getAttribute('data')]).to.deep.equal([null, null])
+    expect([video.getAttribute('data-poster'), object.getAttribute('data-data')]).to.deep.equal([
+      '/ads/poster-server.gif',
+      '/ads/object-server.svg',
+    ])
+    expect(div.getAttribute('style')).to.not.contain('/ads/')
+    expect(div.getAttribute('style')).to.contain('height:9px')
+    expect(div.getAttribute('data-style')).to.contain('/ads/style-server.gif')
+    expect(gate.held()).to.have.length(3)
+  })
+
   it('refuses window.open to a held host as a popup blocker does', () => {
     expect(window.open('/ads/popup.html')).to.equal(null)
     expect(window.open(new URL('/ads/popup.html', location.href))).to.equal(null)

@@ -3,7 +3,7 @@
 // DOMParser, createContextualFragment, document.write, execCommand('insertHTML'), srcdoc), by
 // marking them up before the browser parses them: src, href, srcset and imagesrcset, SVG
 // scripts and images, inside <template> content and declarative shadow roots too.
-import type { Patcher } from '../gate/patch.ts'
+import type { Patcher, Realm } from '../gate/patch.ts'
 import { changed, INERT, loads, readOnce, unexecutable, WATCHED } from './elements.ts'
 
 /**
@@ -22,7 +22,7 @@ export function rewriteMarkup(
   svg?: boolean,
 ): string {
   if (
-    !/<(script|img|iframe|link|source|image|template|object|embed|input|audio|video|track|feimage)\b|ping|url\(|@import/i.test(
+    !/<(script|img|iframe|link|source|image|template|object|embed|input|audio|video|track|feimage|meta)\b|ping|url\(|@import/i.test(
       html,
     )
   )
@@ -67,15 +67,17 @@ export function rewriteMarkup(
   return changed ? root.innerHTML : html
 }
 
+/** Marks up HTML strings; `realm` patches a window's parser entry points (`inserted` runs after
+ * the ones that insert, `watch` watches the shadow roots they make). */
 export function interceptMarkup(
   patch: Patcher,
   hold: (el: Element, url: string, attr: string) => boolean,
   schedule: () => void,
   setAttribute: Element['setAttribute'],
-  watch: (root: ShadowRoot) => void,
   css: (text: string) => string,
-): (html: string) => string {
-  // The template's own innerHTML passes through the patched setter too: `busy` lets it by.
+): { markup(html: string): string; realm(w: Realm, inserted: () => void, watch: (root: ShadowRoot) => void): void } {
+  // The template's own innerHTML passes through the patched setter too (of whichever realm's
+  // markup is being read): `busy` lets it by.
   let busy = false
   const markup = (html: string, scripts: boolean, svg?: boolean) => {
     if (busy) return html
@@ -90,33 +92,50 @@ export function interceptMarkup(
   /** Rewrites the HTML argument at `at` in place (when `when` says so); never holds the call. */
   const rewrite =
     (at: number, scripts: boolean, when?: (args: IArguments) => boolean) =>
-    (self: unknown, args: IArguments): false => {
+    (self: Element, args: IArguments): false => {
       if (args.length > at && (!when || when(args)))
-        args[at] = changed(readOnce(args[at]), (html) => markup(html, scripts, self instanceof SVGElement))
+        args[at] = changed(readOnce(args[at]), (html) =>
+          markup(html, scripts, self.namespaceURI == 'http://www.w3.org/2000/svg'),
+        )
       return false
     }
-  // A declarative shadow root the markup made is watched from now on.
-  const shadows = (self: ParentNode, args: IArguments) =>
-    String(args[0]).includes('shadowrootmode') &&
-    self.querySelectorAll('*').forEach((el) => el.shadowRoot && watch(el.shadowRoot))
-  const parsed = (_: unknown, __: IArguments, doc: Document) => unexecutable.add(doc)
-  const parseUnsafe = (Document as unknown as { parseHTMLUnsafe?: unknown }).parseHTMLUnsafe && Document
-  for (const [target, name, at, scripts, key, when, after] of [
-    [Element.prototype, 'innerHTML', 0, false, 'set'],
-    [Element.prototype, 'outerHTML', 0, false, 'set'],
-    [ShadowRoot.prototype, 'innerHTML', 0, false, 'set'],
-    [Element.prototype, 'insertAdjacentHTML', 1, false],
-    [Element.prototype, 'setHTMLUnsafe', 0, false, 'value', undefined, shadows],
-    [ShadowRoot.prototype, 'setHTMLUnsafe', 0, false, 'value', undefined, shadows],
-    [parseUnsafe, 'parseHTMLUnsafe', 0, false, 'value', undefined, parsed],
-    [DOMParser.prototype, 'parseFromString', 0, false, 'value', (args: IArguments) => args[1] == 'text/html', parsed],
-    [Document.prototype, 'execCommand', 2, false, 'value', (args: IArguments) => /^inserthtml$/i.test(args[0])],
-    [Range.prototype, 'createContextualFragment', 0, true],
-    [Document.prototype, 'write', 0, true],
-    [Document.prototype, 'writeln', 0, true],
-    // A srcdoc document runs its scripts (it has no gate of its own to release them).
-    [HTMLIFrameElement.prototype, 'srcdoc', 0, true, 'set'],
-  ] as const)
-    if (target) patch.wrap(target, name, rewrite(at, scripts, when), undefined, key, after)
-  return (html) => markup(html, true)
+  return {
+    markup: (html) => markup(html, true),
+    realm(w, inserted, watch) {
+      // A declarative shadow root the markup made is watched from now on.
+      const shadows = (self: ParentNode, args: IArguments) => {
+        inserted()
+        if (String(args[0]).includes('shadowrootmode'))
+          self.querySelectorAll('*').forEach((el) => el.shadowRoot && watch(el.shadowRoot))
+      }
+      const parsed = (_: unknown, __: IArguments, doc: Document) => unexecutable.add(doc)
+      const { Element, ShadowRoot, Document } = w
+      const parseUnsafe = (Document as unknown as { parseHTMLUnsafe?: unknown }).parseHTMLUnsafe && Document
+      for (const [target, name, at, scripts, key, when, after] of [
+        [Element.prototype, 'innerHTML', 0, false, 'set'],
+        [Element.prototype, 'outerHTML', 0, false, 'set'],
+        [ShadowRoot.prototype, 'innerHTML', 0, false, 'set'],
+        [Element.prototype, 'insertAdjacentHTML', 1, false],
+        [Element.prototype, 'setHTMLUnsafe', 0, false, 'value', undefined, shadows],
+        [ShadowRoot.prototype, 'setHTMLUnsafe', 0, false, 'value', undefined, shadows],
+        [parseUnsafe, 'parseHTMLUnsafe', 0, false, 'value', undefined, parsed],
+        [
+          w.DOMParser.prototype,
+          'parseFromString',
+          0,
+          false,
+          'value',
+          (args: IArguments) => args[1] == 'text/html',
+          parsed,
+        ],
+        [Document.prototype, 'execCommand', 2, false, 'value', (args: IArguments) => /^inserthtml$/i.test(args[0])],
+        [w.Range.prototype, 'createContextualFragment', 0, true],
+        [Document.prototype, 'write', 0, true],
+        [Document.prototype, 'writeln', 0, true],
+        // A srcdoc document runs its scripts (its realm is patched before they run).
+        [w.HTMLIFrameElement.prototype, 'srcdoc', 0, true, 'set'],
+      ] as const)
+        if (target) patch.wrap(target, name, rewrite(at, scripts, when), undefined, key, after ?? inserted)
+    },
+  }
 }

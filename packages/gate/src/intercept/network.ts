@@ -1,11 +1,11 @@
 // Keeps requests to held services from leaving: fetch, navigator.sendBeacon, XMLHttpRequest,
-// WebSocket, EventSource, and worker scripts (Worker, SharedWorker, service worker). (Image pixels
+// WebSocket, EventSource, worker scripts (Worker, SharedWorker, service worker) and forms. (Image pixels
 // are held by the img src setter in elements.ts.) Each held request fails the way one the browser
 // refused does: fetch rejects with a TypeError, sendBeacon answers false (could not queue),
 // XMLHttpRequest fires error and loadend, a socket or event stream comes back closed and fires
 // error (a socket then close, code 1006), and a worker script throws (registering one rejects)
 // a SecurityError, as a script URL the browser may not load does.
-import type { Patcher } from '../gate/patch.ts'
+import type { Patcher, Realm } from '../gate/patch.ts'
 import { readOnce } from './elements.ts'
 
 /** What `new WebSocket` / `new EventSource` give for a held URL: what a refused connection
@@ -24,35 +24,53 @@ function refused(url: unknown, readyState: number, events: string[]): object {
   return closed
 }
 
-export function interceptNetwork(patch: Patcher, held: (url: string) => unknown): void {
+export function interceptNetwork(w: Realm, patch: Patcher, held: (url: string) => unknown): void {
   // Socket URLs are matched as the http(s) URLs they upgrade from.
+  // A Request is the realm's own (a frame's is no instance of the page's Request).
   const url = (input: unknown) =>
-    held(input instanceof Request ? input.url : String(input).replace(/^\s*ws(s?):/i, 'http$1:'))
+    held(input instanceof w.Request ? input.url : String(input).replace(/^\s*ws(s?):/i, 'http$1:'))
   // Read once: the request goes out to the URL that was checked.
   const read = (args: IArguments, at: number) =>
-    url(args[at] instanceof Request ? args[at] : (args[at] = readOnce(args[at])))
+    url(args[at] instanceof w.Request ? args[at] : (args[at] = readOnce(args[at])))
   const check = (_: unknown, args: IArguments) => read(args, 0)
   const securityError = () => new DOMException('held by Sekisho', 'SecurityError')
-  patch.wrap(window, 'fetch', check, () => Promise.reject(new TypeError('held by Sekisho')))
-  patch.wrap(Navigator.prototype, 'sendBeacon', check, () => false)
+  patch.wrap(w, 'fetch', check, () => Promise.reject(new TypeError('held by Sekisho')))
+  patch.wrap(w.Navigator.prototype, 'sendBeacon', check, () => false)
   const heldRequests = new WeakSet<XMLHttpRequest>()
-  patch.wrap(XMLHttpRequest.prototype, 'open', (xhr, args) => {
+  patch.wrap(w.XMLHttpRequest.prototype, 'open', (xhr, args) => {
     heldRequests[read(args, 1) ? 'add' : 'delete'](xhr)
   })
   patch.wrap(
-    XMLHttpRequest.prototype,
+    w.XMLHttpRequest.prototype,
     'send',
     (xhr) => heldRequests.has(xhr),
     (xhr: XMLHttpRequest) =>
       setTimeout(() => ['error', 'loadend'].forEach((type) => xhr.dispatchEvent(new ProgressEvent(type)))),
   )
-  patch.wrap(window, 'WebSocket', check, (_, [to]) => refused(to, 3, ['error', 'close']))
-  patch.wrap(window, 'EventSource', check, (_, [to]) => refused(to, 2, ['error']))
+  patch.wrap(w, 'WebSocket', check, (_, [to]) => refused(to, 3, ['error', 'close']))
+  patch.wrap(w, 'EventSource', check, (_, [to]) => refused(to, 2, ['error']))
   for (const name of ['Worker', 'SharedWorker'])
-    patch.wrap(window, name, check, () => {
+    patch.wrap(w, name, check, () => {
       throw securityError()
     })
   // Service workers exist only in secure contexts.
-  const container = (window as { ServiceWorkerContainer?: { prototype: object } }).ServiceWorkerContainer
+  const container = (w as { ServiceWorkerContainer?: { prototype: object } }).ServiceWorkerContainer
   if (container) patch.wrap(container.prototype, 'register', check, () => Promise.reject(securityError()))
+}
+
+/**
+ * Holds form submissions to held hosts (a form posted to a hidden frame is a classic beacon):
+ * `submit()`, which fires no event, is wrapped; `requestSubmit()`, submit buttons and Enter fire
+ * `submit`, which the realm's first listener cancels. The submitter's `formaction` wins, as it does
+ * for the browser.
+ */
+export function interceptForms(w: Realm, patch: Patcher, held: (url: string) => unknown): void {
+  const action = (form: HTMLFormElement, submitter?: Element | null) =>
+    held(submitter?.hasAttribute('formaction') ? (submitter as HTMLButtonElement).formAction : form.action)
+  patch.wrap(w.HTMLFormElement.prototype, 'submit', (form) => action(form))
+  w.addEventListener(
+    'submit',
+    (event) => action(event.target as HTMLFormElement, event.submitter) && event.preventDefault(),
+    true,
+  )
 }

@@ -1,6 +1,6 @@
 // Keeps held services' cookies and storage keys from being written: document.cookie, the
 // CookieStore API and Storage#setItem (localStorage and sessionStorage).
-import type { Patcher } from '../gate/patch.ts'
+import type { Patcher, Realm } from '../gate/patch.ts'
 
 /**
  * Whether a cookie string deletes rather than writes, read as the browser reads it (RFC 6265bis
@@ -25,13 +25,14 @@ export function deletes(text: string): boolean {
 const pathOf = (text: string) => /;\s*path\s*=\s*([^;]*)/i.exec(text)?.[1]?.trim()
 
 export function interceptStorage(
+  w: Realm,
   patch: Patcher,
   held: (name: string, kind: 'cookies' | 'storage') => boolean,
   written: { paths: Set<string>; names: Set<string> },
 ): void {
   const cookie = (name: unknown) => held(String(name).trim(), 'cookies')
   patch.wrap(
-    Document.prototype,
+    w.Document.prototype,
     'cookie',
     (_, args) => {
       const text = (args[0] = String(args[0]))
@@ -45,7 +46,7 @@ export function interceptStorage(
     undefined,
     'set',
   )
-  const cookieStore = (window as { CookieStore?: { prototype: object } }).CookieStore
+  const cookieStore = (w as { CookieStore?: { prototype: object } }).CookieStore
   if (cookieStore)
     patch.wrap(
       cookieStore.prototype,
@@ -53,5 +54,5 @@ export function interceptStorage(
       (_, [name]) => cookie(name?.name ?? name),
       () => Promise.resolve(),
     )
-  patch.wrap(Storage.prototype, 'setItem', (_, [key]) => held(String(key), 'storage'))
+  patch.wrap(w.Storage.prototype, 'setItem', (_, [key]) => held(String(key), 'storage'))
 }

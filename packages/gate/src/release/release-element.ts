@@ -2,6 +2,10 @@
 // script whose type changes back never runs; other tags get back the attributes that load them.
 import { INERT, loads } from '../intercept/elements.ts'
 
+/** The attributes a held tag keeps in `data-*` until its release: those that load it, and a style
+ * whose url() reaches a tracker (the server transform keeps the whole style in data-style). */
+export const heldAttributes = (el: Element): string[] => [...(loads(el) ?? []), 'style']
+
 /** Attributes of a marked-up tag that only the gate reads. */
 const GATE_ATTRIBUTES = ['type', 'data-sekisho', 'data-src', 'data-type', 'data-nonce', 'nonce']
 
@@ -20,7 +24,7 @@ export function releaseElement(
     el.removeAttribute('data-sekisho')
     setAttribute.call(el, 'data-sekisho-released', target)
     // srcset before src, so that an image loads once, the candidate it picks.
-    loads(el)?.forEach((attr) => {
+    heldAttributes(el).forEach((attr) => {
       const url = el.getAttribute('data-' + attr)
       if (url == null) return
       el.removeAttribute('data-' + attr)
@@ -47,7 +51,7 @@ export function releaseElement(
     return
   }
   // An SVG script stays one (it loads from href).
-  const fresh = document.createElementNS(old.namespaceURI, 'script') as HTMLScriptElement
+  const fresh = old.ownerDocument.createElementNS(old.namespaceURI, 'script') as HTMLScriptElement
   // Attribute nodes are copied whole, so that a namespaced one (xlink:href) stays in its namespace.
   for (const attr of Array.from(old.attributes))
     if (!GATE_ATTRIBUTES.includes(attr.name)) fresh.setAttributeNode(attr.cloneNode() as Attr)
