@@ -69,11 +69,13 @@ export function httpTransport(
   }
 }
 
-const failure = (response: Response, answer: { error?: string }): TransportError => {
+/** The error of a refused request; `path` names what a wording upload's refusal was about (a
+ * receipt batch's refusal names no field: the client reports the HTTP status and the reason). */
+const failure = (response: Response, answer: { error?: string }, path?: string): TransportError => {
   const error: TransportError = new Error(`HTTP ${response.status}${answer?.error ? ': ' + answer.error : ''}`)
   error.status = response.status
   error.retryAfter = retryAfterMs(response.headers.get('retry-after'))
-  if (answer?.error) error.errors = [{ path: 'text', message: answer.error }]
+  if (path && answer?.error) error.errors = [{ path, message: answer.error }]
   return error
 }
 
@@ -96,6 +98,6 @@ export function httpTextTransport(
       credentials: 'omit',
       keepalive: body.length < 60000,
     })
-    if (!response.ok) throw failure(response, await response.json().catch(() => ({})))
+    if (!response.ok) throw failure(response, await response.json().catch(() => ({})), 'text')
   }
 }
