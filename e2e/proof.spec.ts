@@ -3,27 +3,12 @@
 import type { Page } from '@playwright/test'
 import { expect, test, type TestCollector } from './fixtures.ts'
 import { settle } from './stand-ins.ts'
-import { consentCookie, sha256, shownText } from './visitor.ts'
+import { consentCookie, receiptsOf, sha256, shownText } from './visitor.ts'
 
 /** SHA-256 of the empty string: the hash a receipt made without its wording used to carry. */
 const EMPTY = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
 /** Withdrawals in the reload path (accept → reload → re-open → すべて拒否); the issue's count. */
 const WITHDRAWALS = Number(process.env.SEKISHO_WITHDRAWALS ?? 50)
-
-/** Every receipt the collector holds for `subject`, oldest first (JSON Lines export). */
-async function receiptsOf(collector: TestCollector, subject: string): Promise<any[]> {
-  const response = await fetch(`${collector.url}/v1/export?format=jsonl`, {
-    headers: { authorization: `Bearer ${collector.token}` },
-  })
-  const text = await response.text()
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line))
-    .map((row) => row.receipt ?? row)
-    .filter((r) => r.subject === subject)
-    .sort((a, b) => a.timestamp.localeCompare(b.timestamp))
-}
 
 const dialog = (page: Page) => page.locator('sekisho-banner dialog')
 

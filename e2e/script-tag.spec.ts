@@ -1,13 +1,22 @@
 // The script-tag example site (examples/script-tag) as a visitor meets it: the banner, each button
 // checked against real traffic (trackers answered by stand-ins), cookies, dataLayer and the receipt
 // stored by a real collector; keyboard only; re-open and withdraw; ja/en; the published notice.
-import type { BrowserContext, Page } from '@playwright/test'
+import type { BrowserContext, Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { settle, type Traffic } from './stand-ins.ts'
-import { consentCookie, cookiesSet, purposesSeen, sha256, shownText, storedReceipt, type Trackers } from './visitor.ts'
+import {
+  consentCookie,
+  cookiesSet,
+  purposesSeen,
+  receiptsOf,
+  sha256,
+  shownText,
+  storedReceipt,
+  type Trackers,
+} from './visitor.ts'
 
 /** The page's globals as the callbacks below (run in the page) see them; e2e code has no DOM types. */
-declare const window: { dataLayer: unknown[] }
+declare const window: { dataLayer: unknown[]; scrollX: number; scrollY: number }
 declare const document: { activeElement: any }
 
 /** What each purpose of the example releases: its services' requests and the cookies they set. */
@@ -342,4 +351,54 @@ test('a first visit downloads the head and the chunks it needs, a returning visi
   fetched.clear()
   await open(page, site, traffic)
   expect([...fetched]).toEqual(['sekisho.js'])
+})
+
+/** Where an element is on the page (not the viewport: a click may scroll). */
+const pageBox = (locator: Locator) =>
+  locator.evaluate((e) => {
+    const r = e.getBoundingClientRect()
+    return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height }
+  })
+
+test('the YouTube placeholder: sized like the embed, names YouTube, consents to YouTube alone in one receipt', async ({
+  page,
+  context,
+  site,
+  traffic,
+  collector,
+}) => {
+  await open(page, site, traffic)
+  const placeholder = page.getByRole('button', { name: /YouTube/ })
+  await expect(placeholder).toHaveClass('sekisho-placeholder')
+  const text = (await placeholder.innerText()).trim()
+  // A phone-width column: never wider than the screen, the embed's 16:9 kept.
+  await page.setViewportSize({ width: 360, height: 740 })
+  const narrow = (await placeholder.boundingBox())!
+  expect(narrow.width).toBeLessThan(360)
+  expect(narrow.width / narrow.height).toBeCloseTo(560 / 315, 1)
+  await page.setViewportSize({ width: 1280, height: 720 })
+  const held = await pageBox(placeholder)
+  expect([held.width, held.height]).toEqual([560, 315])
+
+  await placeholder.click()
+  const video = page.locator('iframe.video')
+  await expect(video).toHaveAttribute('src', /youtube\.com\/embed\//)
+  await expect(placeholder).toHaveCount(0)
+  // The video takes the placeholder's place at the placeholder's size: nothing below it moves.
+  const shown = await pageBox(video)
+  for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(shown[side] - held[side])).toBeLessThan(1)
+
+  // YouTube alone: its purpose (functional) stays off, nothing else is released.
+  const receipt = await storedReceipt(context, collector)
+  expect(receipt).toMatchObject({ method: 'custom', ui: { textHash: sha256(text) } })
+  expect(receipt.services).toContainEqual({ id: 'youtube', granted: true })
+  expect(receipt.purposes).toContainEqual({ id: 'functional', granted: false })
+  expect(receipt.services.filter((s: { granted: boolean }) => s.granted)).toEqual([{ id: 'youtube', granted: true }])
+  await settle(page, traffic)
+  expect(released(traffic)).toEqual(['functional'])
+  expect(traffic.outside.filter((u) => !/youtube\.com/.test(u))).toEqual([])
+  expect((await consentCookie(context))!.purposes).toContain('!functional')
+  // One decision, one receipt.
+  await settle(page, traffic)
+  expect(await receiptsOf(collector, receipt.subject)).toHaveLength(1)
 })

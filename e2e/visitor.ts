@@ -37,6 +37,21 @@ export async function storedReceipt(context: BrowserContext, collector: TestColl
   return stored.body.receipt
 }
 
+/** Every receipt the collector holds for `subject`, oldest first (JSON Lines export). */
+export async function receiptsOf(collector: TestCollector, subject: string): Promise<any[]> {
+  const response = await fetch(`${collector.url}/v1/export?format=jsonl`, {
+    headers: { authorization: `Bearer ${collector.token}` },
+  })
+  const text = await response.text()
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .map((row) => row.receipt ?? row)
+    .filter((r) => r.subject === subject)
+    .sort((a, b) => a.timestamp.localeCompare(b.timestamp))
+}
+
 /** What each purpose of a site releases: its services' requests and the cookies they set. */
 export type Trackers = Record<string, { url: RegExp; cookies: string[] }>
 /** The purposes whose trackers sent a request (in `trackers` order). */

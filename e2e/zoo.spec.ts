@@ -253,7 +253,11 @@ test('the YouTube placeholder asks for consent in place and plays the video', as
   await button.click()
   await expect(page.frameLocator('iframe[title="Zoo video"]').locator('p')).toHaveText('video')
   await expect(button).toHaveCount(0)
-  expect(await page.evaluate(() => window.sekisho.getConsent()?.purposes.functional)).toBe(true)
+  // YouTube alone: the functional purpose (any other service of it) stays off.
+  expect(await page.evaluate(() => window.sekisho.getConsent())).toMatchObject({
+    services: { youtube: true },
+    purposes: { functional: false },
+  })
   await settle(page, zoo)
   expect(servicesRequested(zoo.outside)).toEqual(['youtube'])
 })

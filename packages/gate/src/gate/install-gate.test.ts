@@ -294,14 +294,18 @@ describe('installGate: release and withdrawal', () => {
   it('draws a consent placeholder for a held frame that asks for one', () => {
     gate.uninstall()
     const requests: string[] = []
-    gate = installGate({ services: [analytics, ads], isGranted, requestConsent: (t) => requests.push(t) })
+    gate = installGate({
+      services: [analytics, ads],
+      isGranted,
+      requestConsent: (target, text) => requests.push(`${target}: ${text}`),
+    })
     document.body.innerHTML =
       '<iframe data-sekisho="ads" data-sekisho-placeholder="Play video" width="320" height="180" data-src="/ads/v"></iframe>'
     gate.refresh()
     const button = document.querySelector('button.sekisho-placeholder') as HTMLButtonElement
     expect(button.textContent).to.equal('Play video')
     button.click()
-    expect(requests).to.deep.equal(['ads'])
+    expect(requests).to.deep.equal(['ads: Play video'])
     granted = { advertising: true }
     gate.refresh()
     expect(document.querySelector('.sekisho-placeholder')).to.equal(null)

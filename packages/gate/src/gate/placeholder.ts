@@ -5,18 +5,28 @@
 const drawn = new WeakMap<Element, HTMLElement>()
 
 /** Draws the placeholder button once, sized like the frame, and hides the empty frame. */
-export function drawPlaceholder(el: Element, target: string, requestConsent: (target: string) => void): void {
+export function drawPlaceholder(
+  el: Element,
+  target: string,
+  requestConsent: (target: string, text: string) => void,
+): void {
   if (drawn.has(el) || !el.parentNode) return
   const button = document.createElement('button')
+  button.type = 'button'
   button.className = 'sekisho-placeholder'
   // CSSOM writes, not a style attribute, so a strict CSP without 'unsafe-inline' styles allows them.
-  for (const side of ['width', 'height'] as const) {
-    const value = el.getAttribute(side)
-    button.style[side] = value ? value + (/^\d+$/.test(value) ? 'px' : '') : ''
-  }
+  const w = el.getAttribute('width') || ''
+  const h = el.getAttribute('height') || ''
+  const px = (v: string) => (+v ? v + 'px' : v)
+  // Pixel sizes (an embed code's width="560" height="315") keep their shape on a narrower screen,
+  // as a responsive embed does: never wider than its column, the height following the width.
+  Object.assign(
+    button.style,
+    +w && +h ? { width: w + 'px', maxWidth: '100%', aspectRatio: w + '/' + h } : { width: px(w), height: px(h) },
+  )
   // The page writes the offer in its own language; the frame's title is the fallback.
   button.textContent = el.getAttribute('data-sekisho-placeholder') || (el as HTMLElement).title || '▶'
-  button.onclick = () => requestConsent(target)
+  button.onclick = () => requestConsent(target, button.innerText.trim())
   el.parentNode.insertBefore(button, el)
   ;(el as HTMLElement).hidden = true
   drawn.set(el, button)

@@ -15,9 +15,10 @@ export interface GateOptions {
   onUndeclared?(url: string): void
   /** Script nonce to carry to released scripts when they have none. */
   nonce?: string
-  /** Called when the visitor accepts a purpose or service in place (an iframe placeholder);
-   * without it no placeholder is drawn. */
-  requestConsent?(target: string): void
+  /** Called when the visitor accepts a purpose or service in place (an iframe placeholder), with
+   * the placeholder's wording as shown (what the receipt's text hash covers); without it no
+   * placeholder is drawn. */
+  requestConsent?(target: string, text: string): void
   /** Reloads the page after a withdrawal (test seam).
    * @default () => location.reload() */
   reload?(): void

@@ -147,13 +147,18 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
     isGranted: (target, use) => checked && !!consent?.isGranted(target, use),
     reloadOnWithdraw: resolved?.reloadOnWithdraw,
     nonce: options.nonce,
-    // A placeholder's "load" button (e.g. over a YouTube embed) consents in place to that service's purposes.
-    requestConsent(target) {
-      const d = consent?.getConsent()
-      const service = services.find((s) => s.id == target)
-      const purposes: Record<string, boolean> = { ...d?.purposes }
-      for (const p of service ? service.purposes : [target]) purposes[p] = true
-      consent?.setConsent(purposes, { services: d?.services, method: 'custom' })
+    // A placeholder's "load" button (e.g. over a YouTube embed) consents in place to that one service
+    // alone, recorded as a per-service choice: its purposes (and the other services) stay as they were.
+    // A placeholder on a purpose (`data-sekisho="functional"`) grants that purpose. The receipt
+    // records the placeholder's wording: that is what the visitor agreed to, not the banner's.
+    requestConsent(target, text) {
+      if (!consent) return
+      shown = { text, lang: document.documentElement.lang || resolved!.languages[0]! }
+      const d = consent.getConsent()
+      const purposes = { ...d?.purposes }
+      const chosen = { ...d?.services }
+      ;(services.some((s) => s.id == target) ? chosen : purposes)[target] = true
+      consent.setConsent(purposes, { services: chosen, method: 'custom' })
     },
     onUndeclared(url) {
       console.warn('[sekisho] a request to a host no service declares:', url)
