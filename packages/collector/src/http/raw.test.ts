@@ -114,13 +114,15 @@ for (const kind of await storeKinds()) {
       await store.close()
       let prev = GENESIS
       // Recipe 2 rows, as collectors wrote them before the bytes received were kept.
-      const values = [1, 2, 3].map((n) => sampleReceipt(n)).map((r) => {
-        const body = canonicalJson(r)
-        const hash = chainHash(prev, at, body, 2)
-        const v = `('${r.id}', '${r.site}', '${at}', '${new Date(r.timestamp).toISOString()}', '${r.subject}', '${r.method}', '${body}', '${prev}', '${hash}', 2)`
-        prev = hash
-        return v
-      })
+      const values = [1, 2, 3]
+        .map((n) => sampleReceipt(n))
+        .map((r) => {
+          const body = canonicalJson(r)
+          const hash = chainHash(prev, at, body, 2)
+          const v = `('${r.id}', '${r.site}', '${at}', '${new Date(r.timestamp).toISOString()}', '${r.subject}', '${r.method}', '${body}', '${prev}', '${hash}', 2)`
+          prev = hash
+          return v
+        })
       await kind.tamper(
         `DELETE FROM receipts; ${kind.name === 'postgres' ? 'DELETE FROM receipt_ids;' : ''}
          ALTER TABLE receipts DROP COLUMN raw; ALTER TABLE receipts DROP COLUMN erased;
