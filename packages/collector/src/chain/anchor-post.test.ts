@@ -37,7 +37,8 @@ const setup = () => {
   return { file: join(dir, 'anchors.jsonl'), done: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-describe('anchors posted to a URL', () => {
+// A receiver that never hears from the collector would otherwise wait forever.
+describe('anchors posted to a URL', { timeout: 20_000 }, () => {
   it('POSTs each signed line as JSON, the same line the file holds', async () => {
     const to = await receiver((_, res) => res.writeHead(204).end())
     const { file, done } = setup()

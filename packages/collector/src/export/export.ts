@@ -198,8 +198,9 @@ export async function* exportReceipts(
     if (row.erased !== undefined) buffer += erasedLine(format, row, first, purposes.length)
     else if (format === 'jsonl')
       // The warning (derived from the receipt by the store) is informative: import ignores it. `raw`
-      // is the receipt's text as received (hashed by recipe 3): what an auditor re-hashes.
-      buffer += `{"receivedAt":${JSON.stringify(row.receivedAt)},"prevHash":"${row.prevHash}","hash":"${row.hash}","recipe":${row.recipe}${row.warning ? `,"warning":"${row.warning}"` : ''},"receipt":${row.body}${row.raw === undefined ? '' : `,"raw":${JSON.stringify(row.raw)}`}}\n`
+      // is the receipt's text as received (hashed by recipe 3): what an auditor re-hashes. `receipt`
+      // stays last, so its bytes can be cut from the line as they are.
+      buffer += `{"receivedAt":${JSON.stringify(row.receivedAt)},"prevHash":"${row.prevHash}","hash":"${row.hash}","recipe":${row.recipe}${row.warning ? `,"warning":"${row.warning}"` : ''}${row.raw === undefined ? '' : `,"raw":${JSON.stringify(row.raw)}`},"receipt":${row.body}}\n`
     else {
       const receipt = JSON.parse(row.body) as Receipt
       if (format === 'csv') buffer += csvLine(row, receipt, purposes)
