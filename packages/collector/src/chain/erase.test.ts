@@ -91,6 +91,12 @@ for (const kind of await storeKinds())
         assert.ok(!everything.includes(SUBJECT), 'no export holds the subject')
         assert.deepEqual(await verifyChain(store), { ok: true, checked: 12, erased: 2 })
         assert.deepEqual(await verifyAnchors(store, anchors), { ok: true, lines: 1 })
+        // A browser's queue sending an erased receipt again: a duplicate, neither stored again nor a conflict.
+        assert.deepEqual(await store.append([{ receipt: sampleReceipt(3), receivedAt: at }]), {
+          inserted: [],
+          duplicates: [sampleReceipt(3).id],
+          conflicts: [],
+        })
         // The same subject again: nothing left, still recorded.
         assert.equal((await (await erase({ subject: SUBJECT, reason: 'repeat' })).json()).erased, 0)
         assert.equal((await verifyChain(store)).ok, true)

@@ -232,8 +232,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         }
         if (again.length) {
           // Redelivery is normal; the same id with other content is not (a purged id is not compared).
+          // An erased receipt sent again (a browser's queue) is a duplicate: nothing is left to compare.
           const { rows } = await c.query<{ id: string; body: string }>(
-            `SELECT id, body FROM ${s}.receipts WHERE id = ANY($1)`,
+            `SELECT id, body FROM ${s}.receipts WHERE id = ANY($1) AND erased IS NULL`,
             [again.map((a) => a.id)],
           )
           const before = new Map(rows.map((r) => [r.id, r.body]))

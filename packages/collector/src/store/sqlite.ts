@@ -106,7 +106,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   `),
   )()
 
-  const stored = db.prepare<[string], { body: string }>('SELECT body FROM receipts WHERE id = ?')
+  const stored = db.prepare<[string], { body: string; erased: string | null }>(
+    'SELECT body, erased FROM receipts WHERE id = ?',
+  )
   const head = db.prepare<[string], { hash: string }>('SELECT hash FROM chain_heads WHERE site = ?')
   const setHead = db.prepare(
     'INSERT INTO chain_heads (site, hash) VALUES (?, ?) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash',
@@ -138,7 +140,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       const before = stored.get(receipt.id)
       if (before) {
         duplicates.push(receipt.id)
-        if (before.body !== body) conflictAt.push(at)
+        // An erased receipt sent again (a browser's queue) is a duplicate: nothing is left to compare.
+        if (before.erased === null && before.body !== body) conflictAt.push(at)
         continue
       }
       const row = chainedRow(
