@@ -1,4 +1,4 @@
-// Collector benchmark: ingest receipts/s over HTTP on 127.0.0.1 (SQLite, PostgreSQL; batches of 50)
+// Collector benchmark: ingest receipts/s and request p99 latency over HTTP on 127.0.0.1 (SQLite, PostgreSQL; batches of 1 and 50)
 // and a 1,000,000-receipt CSV export (wall time, peak RSS). Prints medians; stops by itself.
 //   npm run build && node bench/collector.mjs
 //   node --import tsx --conditions=source bench/collector.mjs     (from source, no build)
@@ -80,8 +80,10 @@ async function ingestRun(url, offset, BATCH) {
     ),
   )
   let next = 0
+  const latencies = []
   const post = (body) =>
     new Promise((resolve, reject) => {
+      const sent = performance.now()
       const req = http.request(
         `${url}/v1/receipts`,
         {
@@ -91,7 +93,10 @@ async function ingestRun(url, offset, BATCH) {
         },
         (res) => {
           res.resume()
-          res.on('end', () => (res.statusCode === 202 ? resolve() : reject(new Error(`status ${res.statusCode}`))))
+          res.on('end', () => {
+            latencies.push(performance.now() - sent)
+            res.statusCode === 202 ? resolve() : reject(new Error(`status ${res.statusCode}`))
+          })
         },
       )
       req.on('error', reject)
@@ -105,7 +110,8 @@ async function ingestRun(url, offset, BATCH) {
   )
   const seconds = (performance.now() - start) / 1000
   agent.destroy()
-  return (REQUESTS * BATCH) / seconds
+  latencies.sort((a, b) => a - b)
+  return { rate: (REQUESTS * BATCH) / seconds, p99: latencies[Math.floor(latencies.length * 0.99)] }
 }
 
 async function ingestBench(name, args, cleanup = async () => {}) {
@@ -113,10 +119,11 @@ async function ingestBench(name, args, cleanup = async () => {}) {
   let offset = 0
   try {
     for (const BATCH of BATCHES) {
-      const rates = []
-      for (let run = 0; run < RUNS; run++, offset += REQUESTS * BATCH) rates.push(await ingestRun(url, offset, BATCH))
+      const runs = []
+      for (let run = 0; run < RUNS; run++, offset += REQUESTS * BATCH) runs.push(await ingestRun(url, offset, BATCH))
+      const rates = runs.map((r) => r.rate)
       console.log(
-        `ingest ${name}, batch ${BATCH}: median ${Math.round(median(rates))} receipts/s (runs: ${rates.map(Math.round).join(', ')}; ${REQUESTS} requests x ${BATCH}, ${CONCURRENCY} in flight)`,
+        `ingest ${name}, batch ${BATCH}: median ${Math.round(median(rates))} receipts/s, request p99 median ${median(runs.map((r) => r.p99)).toFixed(1)} ms (runs: ${runs.map((r) => `${Math.round(r.rate)}/s p99 ${r.p99.toFixed(1)} ms`).join(', ')}; ${REQUESTS} requests x ${BATCH}, ${CONCURRENCY} in flight)`,
       )
     }
   } finally {
@@ -131,7 +138,7 @@ function generateExportDb(file) {
   const db = new Database(file)
   db.pragma('synchronous = OFF')
   const insert = db.prepare(
-    `INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash, recipe) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ${CHAIN_RECIPE})`,
+    `INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash, raw, recipe) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${CHAIN_RECIPE})`,
   )
   let prev = GENESIS
   const receivedAt = '2026-11-27T00:00:00.000Z'
@@ -139,8 +146,10 @@ function generateExportDb(file) {
     for (let n = from; n < to; n++) {
       const r = receipt(n)
       const body = canonicalJson(r)
-      const hash = chainHash(prev, receivedAt, body)
-      insert.run(r.id, r.site, receivedAt, r.timestamp, r.subject, r.method, body, prev, hash)
+      // As a sender's JSON.stringify wrote it (the bytes received, hashed by recipe 3).
+      const raw = JSON.stringify(r)
+      const hash = chainHash(prev, receivedAt, body, CHAIN_RECIPE, raw)
+      insert.run(r.id, r.site, receivedAt, r.timestamp, r.subject, r.method, body, prev, hash, raw)
       prev = hash
     }
   })

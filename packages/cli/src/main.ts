@@ -16,10 +16,11 @@ Commands:
   export     export consent receipts (csv | jsonl | kantara | appi)
   import     load a receipt log (JSON lines) into a store
   verify     check the receipt log's hash chain
+  erase      erase a data subject's receipts (APPI Art. 35, GDPR Art. 17), keeping the chain verifiable
   serve      run the reference receipt collector (SQLite or PostgreSQL) and its page
 
 sekisho help <command> (or sekisho <command> --help) shows a command's usage.
-serve, export, import and verify need @sekisho/collector; scan needs playwright-core:
+serve, export, import, verify and erase need @sekisho/collector; scan needs playwright-core:
 install them next to sekisho when you use those commands.
 
 Options:

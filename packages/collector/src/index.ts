@@ -13,6 +13,9 @@ export type {
   ChainBreak,
   ChainReport,
   CollectorEvent,
+  ErasedRow,
+  ErasureRequest,
+  ErasureResult,
   MissingText,
   StoredText,
   PurgeResult,
@@ -29,7 +32,8 @@ export { verifyChain } from './chain/verify.ts'
 export { anchorKey, appendAnchor, verifyAnchors } from './chain/anchors.ts'
 export type { AnchorLine, AnchorReport } from './chain/anchors.ts'
 export { verifyPurges } from './chain/purges.ts'
-export type { PurgeRecord, PurgeReason } from './chain/purges.ts'
+export type { ChainedRecord, ErasureRecord, PurgeRecord, PurgeReason } from './chain/purges.ts'
+export type { AnchorPostOptions } from './chain/anchor-post.ts'
 export { ingest } from './ingest/ingest.ts'
 export type { IngestResponse, Rejection } from './ingest/ingest.ts'
 export { exportReceipts, CONTENT_TYPES, FILE_EXTENSIONS } from './export/export.ts'

@@ -18,6 +18,7 @@ export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   export: () => import('./export.ts'),
   import: () => import('./import.ts'),
   verify: () => import('./verify.ts'),
+  erase: () => import('./erase.ts'),
   serve: () => import('./serve.ts'),
   rewrite: () => import('./rewrite.ts'),
   audit: () => import('@sekisho/audit'),
@@ -29,6 +30,7 @@ export const PEERS: Record<string, string> = {
   export: '@sekisho/collector',
   import: '@sekisho/collector',
   verify: '@sekisho/collector',
+  erase: '@sekisho/collector',
   scan: 'playwright-core',
   audit: '@sekisho/audit',
 }

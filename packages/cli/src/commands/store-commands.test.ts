@@ -168,6 +168,32 @@ describe('sekisho export / import / verify', () => {
     )
   })
 
+  it('erase empties a subject’s receipts and records it; verify passes, counts them, and fails on an altered erased hash', async () => {
+    const copy = join(dir, 'erased.sqlite')
+    await main(['import', '--db', copy, '--in', join(dir, 'log.jsonl')], capture())
+    const missing = capture()
+    assert.equal(await main(['erase', '--db', copy, '--subject', 'subj_000005'], missing), 1)
+    assert.match(missing.stderr, /^sekisho erase: --reason: expected/)
+    const io = capture()
+    assert.equal(
+      await main(['erase', '--db', copy, '--subject', 'subj_000005', '--reason', 'GDPR Art. 17 #9', '--by', 'dpo'], io),
+      0,
+      io.stderr,
+    )
+    assert.match(io.stdout, /^erased 1 receipts; erasure record [0-9a-f]{64} \(.*, by dpo\)/)
+    const ok = capture()
+    assert.equal(await main(['verify', '--db', copy], ok), 0, ok.stderr)
+    assert.match(ok.stdout, /^1 receipts were erased on request/m)
+    const raw = new Database(copy)
+    raw.exec(
+      `DROP TRIGGER receipts_no_update; UPDATE receipts SET hash = '${'0'.repeat(64)}' WHERE id = 'r_cli_000005'`,
+    )
+    raw.close()
+    const bad = capture()
+    assert.equal(await main(['verify', '--db', copy], bad), 1)
+    assert.match(bad.stderr, /receipt r_cli_000005\): the erased row's hash is not the one its erasure record kept/)
+  })
+
   const servicesFile = (value: unknown) => {
     const file = join(dir, `services-${Math.random().toString(36).slice(2)}.json`)
     writeFileSync(file, JSON.stringify(value))

@@ -51,6 +51,14 @@ export const run: Command = (args, io) =>
       io.out(
         `ok: ${report.checked} receipts, every chain verifies; ${texts.length} wordings kept, each hashes to its address\n`,
       )
+      if (report.erased)
+        io.out(
+          `${report.erased} receipts were erased on request: each is linked by its kept hash and named by an erasure record\n`,
+        )
+      if (report.withoutRaw)
+        io.err(
+          `note: ${report.withoutRaw} receipts were stored before the collector kept the bytes received (chain recipes 1–2): only their canonical JSON is hashed\n`,
+        )
       for (const [s, hash] of await store.heads()) if (!site || s === site) io.out(`head ${s} ${hash}\n`)
       const missing = await store.missingTexts(site)
       if (missing.length) {

@@ -106,7 +106,9 @@ export async function verifyAnchors(store: ReceiptStore, anchorsFile: string): P
   if (missing.size)
     for await (const row of store.chainRows()) if (missing.get(row.hash) === row.site) missing.delete(row.hash)
   const purgedSince = new Set(
-    records.filter((r) => r.at >= last.at && r.detail.deleted > 0).flatMap((r) => Object.keys(r.detail.anchors ?? {})),
+    records.flatMap(({ at, detail }) =>
+      at >= last.at && detail.reason !== 'erasure' && detail.deleted > 0 ? Object.keys(detail.anchors ?? {}) : [],
+    ),
   )
   for (const [hash, site] of missing)
     if (!purgedSince.has(site))

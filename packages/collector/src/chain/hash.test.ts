@@ -36,11 +36,26 @@ describe('hash chain bytes', () => {
     assert.equal(hash, createHash('sha256').update(`${GENESIS}\n2026-11-01T00:00:01.000Z\n${body}`).digest('hex'))
     // Changing the documented format breaks every stored chain: these values must never change.
     assert.equal(hash, 'ee2bbcae0ead1dea515f767610445ae0583c9cf5bd68275dae1d0e9701e2f569')
-    const v2 = chainHash(GENESIS, '2026-11-01T00:00:01.000Z', body)
+    const v2 = chainHash(GENESIS, '2026-11-01T00:00:01.000Z', body, 2)
     assert.equal(
       v2,
       createHash('sha256').update(`sekisho-chain/2\n${GENESIS}\n2026-11-01T00:00:01.000Z\n${body}`).digest('hex'),
     )
-    assert.equal(v2, chainHash(GENESIS, '2026-11-01T00:00:01.000Z', body, 2))
+    // v3 also hashes the bytes received (here with whitespace the canonical body lacks).
+    const raw = ` ${JSON.stringify(receipt, null, 1)}`
+    const v3 = chainHash(GENESIS, '2026-11-01T00:00:01.000Z', body, 3, raw)
+    const rawDigest = createHash('sha256').update(Buffer.from(raw, 'utf8')).digest('hex')
+    assert.equal(
+      v3,
+      createHash('sha256')
+        .update(`sekisho-chain/3\n${GENESIS}\n2026-11-01T00:00:01.000Z\n${rawDigest}\n${body}`)
+        .digest('hex'),
+    )
+    assert.equal(v3, 'f8d55f2b1e7527d828c2d889552480e2c2735f09093a4147161979726ed8814e')
+    assert.equal(
+      chainHash(GENESIS, '2026-11-01T00:00:01.000Z', body),
+      chainHash(GENESIS, '2026-11-01T00:00:01.000Z', body, 3, body),
+      'new rows use v3; without raw bytes given, the canonical body stands for them',
+    )
   })
 })

@@ -43,21 +43,26 @@ function writeV1Fixture(file: string, count: number): void {
 }
 
 describe('chain recipe versions', () => {
-  it('a v1 chain keeps verifying, continues with v2 rows, and a v2 row relabelled v1 is reported', async () => {
+  it('a v1 chain keeps verifying (its rows counted as without raw bytes), continues with v3 rows, and a v3 row relabelled v1 is reported', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sekisho-recipe-'))
     const file = join(dir, 'v1.db')
     try {
       writeV1Fixture(file, 5)
       const store = openSqliteStore(file)
-      assert.deepEqual(await verifyChain(store), { ok: true, checked: 5 })
+      assert.deepEqual(await verifyChain(store), { ok: true, checked: 5, withoutRaw: 5 })
       await store.append([5, 6].map((n) => ({ receipt: sampleReceipt(n), receivedAt: '2026-11-06T00:00:00.000Z' })))
       const rows = []
       for await (const row of store.chainRows()) rows.push(row)
       assert.deepEqual(
         rows.map((r) => r.recipe),
-        [1, 1, 1, 1, 1, 2, 2],
+        [1, 1, 1, 1, 1, 3, 3],
       )
-      assert.deepEqual(await verifyChain(store), { ok: true, checked: 7 })
+      assert.deepEqual(
+        rows.map((r) => r.raw === undefined),
+        [true, true, true, true, true, false, false],
+        'rows from before the migration have no raw bytes; new ones do',
+      )
+      assert.deepEqual(await verifyChain(store), { ok: true, checked: 7, withoutRaw: 5 })
       await store.close()
 
       // An attacker relabels the newest row as v1 (dropping the append-only trigger first).

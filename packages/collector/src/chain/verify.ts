@@ -1,6 +1,6 @@
 // Walks stored rows in chain order and reports the first row whose hash does not follow.
-import { CHAIN_RECIPE, chainHash, GENESIS } from './hash.ts'
-import { verifyPurges } from './purges.ts'
+import { CHAIN_RECIPE, canonicalJson, chainHash, GENESIS } from './hash.ts'
+import { erasedKey, type ErasedHashes, verifyPurges } from './purges.ts'
 import {
   PAGE_SIZE,
   sortableTime,
@@ -27,6 +27,43 @@ function columnMismatch(row: StoredReceipt): { column: string; expected: string;
     ['method', r.method, row.method],
   ]
   for (const [column, want, found] of expected) if (want !== found) return { column, expected: String(want), found }
+  // The bytes received must be this receipt (any serialisation of it): what an auditor re-hashes.
+  if (row.raw !== undefined) {
+    let canonical: string | undefined
+    try {
+      canonical = canonicalJson(JSON.parse(row.raw))
+    } catch {}
+    if (canonical !== row.body) return { column: 'raw', expected: row.body.slice(0, 64), found: row.raw.slice(0, 64) }
+  }
+  return undefined
+}
+
+/** Why an erased row (kept only as its hash) does not stand, if it does not. */
+function erasureProblem(row: StoredReceipt, recorded: string | undefined): Omit<ChainBreak, 'site'> | undefined {
+  const at = { seq: row.seq, id: row.id }
+  if (row.erased === undefined)
+    return recorded === undefined
+      ? undefined
+      : {
+          ...at,
+          reason: 'an erasure record names this row, but its content is stored again',
+          expected: 'erased',
+          found: 'content',
+        }
+  if (recorded === undefined)
+    return {
+      ...at,
+      reason: 'the row is emptied as erased, but no erasure record names it: a disguised erasure',
+      expected: 'an erasure record',
+      found: `erased ${row.erased}`,
+    }
+  if (recorded !== row.hash)
+    return {
+      ...at,
+      reason: "the erased row's hash is not the one its erasure record kept",
+      expected: recorded,
+      found: row.hash,
+    }
   return undefined
 }
 
@@ -55,11 +92,14 @@ export async function verifyChain(
   options: { site?: string; checkpoint?: ChainCheckpoint } = {},
 ): Promise<ChainReport> {
   const { checkpoint } = options
-  const purgeBreak = await verifyPurges(store, options.site)
+  const erasedHashes: ErasedHashes = new Map()
+  const purgeBreak = await verifyPurges(store, options.site, erasedHashes)
   if (purgeBreak) return { ok: false, checked: 0, firstBreak: purgeBreak }
   const anchors = await store.anchors()
   const heads = await store.heads()
   let checked = 0
+  let withoutRaw = 0
+  let erased = 0
   let site: string | undefined
   let expected = GENESIS
   let recipe = 1
@@ -113,7 +153,31 @@ export async function verifyChain(
       break
     }
     recipe = row.recipe
-    const hash = chainHash(row.prevHash, row.receivedAt, row.body, row.recipe)
+    const erasure = erasureProblem(row, erasedHashes.get(erasedKey(row.site, row.seq)))
+    if (erasure) {
+      firstBreak = { site, ...erasure }
+      break
+    }
+    if (row.erased !== undefined) {
+      // Nothing left to hash: the row stands by its kept hash, which the next row (or the head) links to.
+      erased++
+      expected = row.hash
+      reached.set(site, { seq: row.seq, hash: row.hash, recipe: row.recipe })
+      continue
+    }
+    if (row.recipe >= 3 && row.raw === undefined) {
+      firstBreak = {
+        site,
+        seq: row.seq,
+        id: row.id,
+        reason: 'the bytes received are gone from a row that kept them: the row was edited',
+        expected: 'raw bytes',
+        found: 'NULL',
+      }
+      break
+    }
+    if (row.recipe < 3) withoutRaw++
+    const hash = chainHash(row.prevHash, row.receivedAt, row.body, row.recipe, row.raw)
     if (hash !== row.hash) {
       firstBreak = {
         site,
@@ -155,7 +219,8 @@ export async function verifyChain(
         break
       }
     }
-  if (firstBreak) return { ok: false, checked, firstBreak }
+  const counts = { ...(withoutRaw && { withoutRaw }), ...(erased && { erased }) }
+  if (firstBreak) return { ok: false, checked, ...counts, firstBreak }
   for (const [s, at] of reached) checkpoint?.set(s, at)
-  return { ok: true, checked }
+  return { ok: true, checked, ...counts }
 }

@@ -139,6 +139,38 @@ function appiLines(r: Receipt, site: SiteDeclaration, override: Readonly<Record<
     .join('')
 }
 
+/** An erased receipt in each format: where it was in the chain and when it was erased, nothing of its content. */
+function erasedLine(format: ExportQuery['format'], row: StoredReceipt, first: boolean, purposes: number): string {
+  const erased = `erased ${row.erased}: the receipt's content was erased on request; its hash keeps the chain`
+  if (format === 'jsonl')
+    return `${JSON.stringify({ receivedAt: row.receivedAt, prevHash: row.prevHash, hash: row.hash, recipe: row.recipe, id: row.id, site: row.site, erased: row.erased })}\n`
+  if (format === 'csv')
+    return csvRow([
+      row.id,
+      '',
+      row.receivedAt,
+      row.site,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      row.hash,
+      erased,
+      ...Array(purposes).fill(''),
+    ])
+  if (format === 'kantara')
+    return `${first ? '\n' : ',\n'}${JSON.stringify({ consentReceiptID: row.id, erased: row.erased, hash: row.hash })}`
+  // APPI: nothing is left to say what was provided to whom.
+  return ''
+}
+
 /** The export as text chunks, in arrival order. */
 export async function* exportReceipts(
   store: ReceiptStore,
@@ -163,9 +195,12 @@ export async function* exportReceipts(
     return kept.get(hash)!
   }
   for await (const row of store.rows(query.filter)) {
-    if (format === 'jsonl')
-      // The warning (derived from the receipt by the store) is informative: import ignores it.
-      buffer += `{"receivedAt":${JSON.stringify(row.receivedAt)},"prevHash":"${row.prevHash}","hash":"${row.hash}","recipe":${row.recipe}${row.warning ? `,"warning":"${row.warning}"` : ''},"receipt":${row.body}}\n`
+    if (row.erased !== undefined) buffer += erasedLine(format, row, first, purposes.length)
+    else if (format === 'jsonl')
+      // The warning (derived from the receipt by the store) is informative: import ignores it. `raw`
+      // is the receipt's text as received (hashed by recipe 3): what an auditor re-hashes. `receipt`
+      // stays last, so its bytes can be cut from the line as they are.
+      buffer += `{"receivedAt":${JSON.stringify(row.receivedAt)},"prevHash":"${row.prevHash}","hash":"${row.hash}","recipe":${row.recipe}${row.warning ? `,"warning":"${row.warning}"` : ''}${row.raw === undefined ? '' : `,"raw":${JSON.stringify(row.raw)}`},"receipt":${row.body}}\n`
     else {
       const receipt = JSON.parse(row.body) as Receipt
       if (format === 'csv') buffer += csvLine(row, receipt, purposes)

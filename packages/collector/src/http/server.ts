@@ -8,6 +8,7 @@ import { generateToken, hashToken, createTokenCheck, type TokenOption } from '..
 import { CONTENT_TYPES, exportReceipts, FILE_EXTENSIONS, type ExportOptions } from '../export/export.ts'
 import { parseExportQuery } from '../export/query.ts'
 import { anchorKey, appendAnchor } from '../chain/anchors.ts'
+import { anchorPoster, type AnchorPostOptions } from '../chain/anchor-post.ts'
 import { receiptStats } from '../export/stats.ts'
 import { verifyChain, type ChainCheckpoint } from '../chain/verify.ts'
 import { ingest } from '../ingest/ingest.ts'
@@ -71,8 +72,17 @@ export interface CollectorOptions extends ExportOptions {
   verifyEverySeconds?: number
   /** Every how many background checks is a full pass (all rows, from each chain's start). @default 60 */
   fullVerifyEvery?: number
-  /** Append-only file the collector signs its chain heads into (key in `FILE.key`): at start, on a schedule and at close. */
-  anchors?: { file: string /** @default 5 */; everyMinutes?: number }
+  /** Append-only file the collector signs its chain heads into (key in `FILE.key`): at start, on a schedule and at
+   * close; with `post`, each signed line is also POSTed (JSON) to that URL in the background, retried with backoff. */
+  anchors?: {
+    file: string
+    /** @default 5 */
+    everyMinutes?: number
+    post?: Omit<AnchorPostOptions, 'log'> & {
+      /** How long `close()` still tries to deliver queued lines. @default 5000 */
+      closeWaitMs?: number
+    }
+  }
   /** Log lines (purges, storage errors); default: one JSON line to stderr. */
   log?: (entry: Record<string, unknown>) => void
   /** Clock (tests). @default Date.now */
@@ -171,9 +181,12 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     })().finally(() => {
       running = undefined
     }))
+  const poster =
+    options.anchors?.post && anchorPoster({ ...options.anchors.post, log: (e) => log({ at: iso(), ...e }) })
   const anchor = async () => {
     if (!options.anchors || !store) return
-    await appendAnchor(store, options.anchors.file, anchorKey(options.anchors.file), iso())
+    const line = await appendAnchor(store, options.anchors.file, anchorKey(options.anchors.file), iso())
+    poster?.post(line)
   }
   let page: Promise<{ html: string; script?: string }> | undefined
 
@@ -360,6 +373,15 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       await requireScope(req, 'export')
       const row = await store.get(receiptMatch[1]!)
       if (!row) throw new HttpError(404, `id: no receipt ${receiptMatch[1]}`)
+      if (row.erased !== undefined)
+        return send(res, 200, {
+          receivedAt: row.receivedAt,
+          prevHash: row.prevHash,
+          hash: row.hash,
+          id: row.id,
+          site: row.site,
+          erased: row.erased,
+        })
       const receipt = JSON.parse(row.body) as Receipt
       const textHash = row.warning ? undefined : receipt.ui.textHash
       return send(res, 200, {
@@ -417,6 +439,28 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       await requireScope(req, 'admin')
       if (path === '/v1/admin/purge' && method === 'POST')
         return send(res, 200, (await purge()) ?? { error: 'retention is off' })
+      if (path === '/v1/admin/erase' && method === 'POST') {
+        let body: { subject?: unknown; reason?: unknown; by?: unknown }
+        try {
+          body = JSON.parse(await readBody(req, 4096))
+        } catch (error) {
+          if (error instanceof HttpError) throw error
+          throw new HttpError(400, 'body: expected JSON {subject, reason, by?}')
+        }
+        const text = (key: 'subject' | 'reason' | 'by', value: unknown, what: string) => {
+          if (typeof value !== 'string' || !value || value.length > 2048 || textError(value))
+            throw new HttpError(400, `${key}: expected ${what} (1–2048 characters)`)
+          return value
+        }
+        const subject = text('subject', body?.subject, "the data subject's id (the receipts' subject)")
+        const reason = text('reason', body?.reason, 'why, e.g. the request reference')
+        // Which token did it, by the id tokens are listed under (never the token).
+        const token = `tok_${hashToken(/^Bearer\s+(\S+)/i.exec(req.headers.authorization ?? '')![1]!).slice(0, 12)}`
+        const by = body.by === undefined ? token : `${text('by', body.by, 'who carried it out')} (${token})`
+        const record = await store.erase({ subject, reason, by }, iso())
+        log({ at: iso(), event: 'erasure', by, erased: record.erased, hash: record.hash })
+        return send(res, 200, record)
+      }
       if (path === '/v1/admin/events' && method === 'GET') return send(res, 200, await store.events(100))
       if (path === '/v1/admin/tokens' && method === 'GET')
         return send(
@@ -549,6 +593,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       await closed
       // The last head, so what was written since the last scheduled anchor is covered too.
       await anchor()
+      await poster?.close(options.anchors?.post?.closeWaitMs)
       if (store && !options.store) await store.close()
     },
   }

@@ -1,7 +1,8 @@
 // Re-import of a JSON Lines export (or bare receipts, one per line) for migrations and round trips.
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
-import { validateReceipt, type ReceiptError } from '@sekisho/receipts/schema'
+import { validateReceipt, type Receipt, type ReceiptError } from '@sekisho/receipts/schema'
+import { canonicalJson } from '../chain/hash.ts'
 import type { AppendEntry, ReceiptStore } from '../store/store.ts'
 
 export interface ImportResult {
@@ -9,6 +10,16 @@ export interface ImportResult {
   duplicates: number
   /** Lines that were not a valid receipt, 1-based. */
   rejected: Array<{ line: number; errors: ReceiptError[] }>
+}
+
+/** Whether `raw` is JSON text of `receipt` (any serialisation). */
+function sameReceipt(raw: unknown, receipt: Receipt): boolean {
+  if (typeof raw !== 'string') return false
+  try {
+    return canonicalJson(JSON.parse(raw)) === canonicalJson(receipt)
+  } catch {
+    return false
+  }
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
@@ -44,9 +55,16 @@ export async function importReceipts(
       result.rejected.push({ line, errors: [{ path: '', message: 'expected one JSON object per line' }] })
       continue
     }
+    if (typeof value === 'object' && value !== null && 'erased' in value && !('receipt' in value)) {
+      result.rejected.push({
+        line,
+        errors: [{ path: 'erased', message: 'an erased receipt (only its hash is left) cannot be imported' }],
+      })
+      continue
+    }
     const envelope =
       typeof value === 'object' && value !== null && 'receipt' in value
-        ? (value as { receipt: unknown; receivedAt?: unknown })
+        ? (value as { receipt: unknown; receivedAt?: unknown; raw?: unknown })
         : undefined
     const receivedAt = envelope?.receivedAt
     if (envelope && (typeof receivedAt !== 'string' || !ISO.test(receivedAt))) {
@@ -67,7 +85,18 @@ export async function importReceipts(
       })
       continue
     }
-    batch.push({ receipt: checked.receipt, receivedAt: (receivedAt as string | undefined) ?? now() })
+    // The bytes it first arrived as, where the export kept them (checked to be this receipt); a bare
+    // receipt line arrived as itself.
+    const raw = envelope ? envelope.raw : text.trim()
+    if (raw !== undefined && !sameReceipt(raw, checked.receipt)) {
+      result.rejected.push({ line, errors: [{ path: 'raw', message: "expected the text of this line's receipt" }] })
+      continue
+    }
+    batch.push({
+      receipt: checked.receipt,
+      receivedAt: (receivedAt as string | undefined) ?? now(),
+      ...(typeof raw === 'string' ? { raw } : {}),
+    })
     if (batch.length >= BATCH) await flush()
   }
   await flush()

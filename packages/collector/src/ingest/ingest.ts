@@ -74,6 +74,44 @@ function nestedTooDeep(text: string): boolean {
   return false
 }
 
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13
+
+/**
+ * The exact text of each top-level item of a valid JSON body (an array's elements, or the whole
+ * value), without the whitespace around it: what the collector keeps as each receipt's raw bytes.
+ */
+export function itemTexts(text: string): string[] {
+  let start = 0
+  let end = text.length
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  if (text.charCodeAt(start) !== 91) return [text.slice(start, end)]
+  const items: string[] = []
+  let depth = 0
+  let inString = false
+  let from = -1
+  const close = (at: number) => {
+    let to = at
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+    if (from >= 0 && to > from) items.push(text.slice(from, to))
+  }
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92) i++
+      else if (c === 34) inString = false
+      continue
+    }
+    if (from < 0 && !isSpace(c)) from = i
+    if (c === 34) inString = true
+    else if (c === 91 || c === 123) depth++
+    else if (c === 93 || c === 125) depth--
+    else if (c === 44 && depth === 0) close(i), (from = -1)
+  }
+  close(end - 1)
+  return items
+}
+
 /** Parses a request body (one receipt or an array) and appends the valid receipts. */
 export async function ingest(store: ReceiptStore, text: string, options: IngestOptions): Promise<IngestOutcome> {
   if (nestedTooDeep(text)) return fail(400, `body: JSON nested deeper than ${MAX_DEPTH} levels (a receipt needs 4)`)
@@ -88,8 +126,12 @@ export async function ingest(store: ReceiptStore, text: string, options: IngestO
   if (items.length > options.maxBatch)
     return fail(413, `body: at most ${options.maxBatch} receipts per request, got ${items.length}`)
 
+  const raws = itemTexts(text)
+  if (raws.length !== items.length)
+    throw new Error(`itemTexts: ${raws.length} items found, JSON.parse has ${items.length}`)
   const received = Date.parse(options.receivedAt)
   const valid: Receipt[] = []
+  const rawOf = new Map<Receipt, string>()
   const indexOf = new Map<Receipt, number>()
   const rejected: Rejection[] = []
   items.forEach((item, index) => {
@@ -110,7 +152,10 @@ export async function ingest(store: ReceiptStore, text: string, options: IngestO
           message: `expected a time between ${new Date(received - options.window.pastMs).toISOString()} and ${new Date(received + options.window.futureMs).toISOString()} (the collector's clock), got ${result.receipt.timestamp}`,
         })
     }
-    if (!errors.length && result.ok) return void (valid.push(result.receipt), indexOf.set(result.receipt, index))
+    if (!errors.length && result.ok)
+      return void (valid.push(result.receipt),
+      indexOf.set(result.receipt, index),
+      rawOf.set(result.receipt, raws[index]!))
     const id = (item as { id?: unknown } | null)?.id
     rejected.push({ index, ...(typeof id === 'string' && id.length <= 128 ? { id } : {}), errors })
   })
@@ -128,7 +173,7 @@ export async function ingest(store: ReceiptStore, text: string, options: IngestO
   }
 
   const { duplicates, conflicts = [] } = await store.append(
-    valid.map((receipt) => ({ receipt, receivedAt: options.receivedAt })),
+    valid.map((receipt) => ({ receipt, receivedAt: options.receivedAt, raw: rawOf.get(receipt)! })),
   )
   if (conflicts.length) {
     const conflicting = new Set(conflicts)

@@ -2,6 +2,7 @@
 // the package's own bin (used by the kill -9 test), so both read flags the same way.
 import { parseArgs } from 'node:util'
 import type { TokenOption } from '../access/tokens.ts'
+import { anchorUrlError } from '../chain/anchor-post.ts'
 import type { CollectorOptions } from '../http/server.ts'
 import type { SiteOptions } from '../access/sites.ts'
 
@@ -9,10 +10,11 @@ const ORIGIN = /^https?:\/\/[^/\s]+$/
 
 export const SERVE_USAGE = `Usage: sekisho serve [--db FILE|postgres://…] [--schema NAME] [--host 127.0.0.1] [--port 8787]
   [--site https://site.example]… [--origin https://site.example]… [--retention-days 1827] [--no-rate-limit]
-  [--anchors FILE]
+  [--anchors FILE [--anchor-url https://…]]
   --db defaults to $DATABASE_URL, else .data/receipts.sqlite. --site names a site receipts may be written
   for (its pages' origin); --anchors appends the signed chain heads to FILE (key in FILE.key) at start,
-  every 5 minutes and at shutdown, for \`sekisho verify --anchors FILE\`; --origin is a site too (kept for older configs). Tokens come from
+  every 5 minutes and at shutdown, for \`sekisho verify --anchors FILE\`; --anchor-url also POSTs each signed line (JSON)
+  to that URL, in the background with retries (ingest never waits for it); --origin is a site too (kept for older configs). Tokens come from
   SEKISHO_EXPORT_TOKENS / SEKISHO_ADMIN_TOKENS (comma-separated), and server-to-server senders' site tokens
   from SEKISHO_SITE_TOKENS (https://site.example=TOKEN,…), never from flags (they would show in the process list).
 `
@@ -36,6 +38,7 @@ export function serveOptions(
         'retention-days': { type: 'string' },
         'no-rate-limit': { type: 'boolean' },
         anchors: { type: 'string' },
+        'anchor-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }))
@@ -53,6 +56,12 @@ export function serveOptions(
     for (const origin of values[flag] ?? [])
       if (!ORIGIN.test(origin))
         return { error: `--${flag}: expected an origin like https://www.example.jp, got "${origin}"` }
+  const anchorUrl = values['anchor-url']
+  if (anchorUrl !== undefined) {
+    if (!values.anchors) return { error: '--anchor-url: needs --anchors FILE (the signing key is kept beside it)' }
+    const bad = anchorUrlError(anchorUrl)
+    if (bad) return { error: `--anchor-url: ${bad}` }
+  }
   const sites: Record<string, SiteOptions> = {}
   for (const site of values.site ?? []) sites[site] = { origins: [site] }
   for (const pair of (env.SEKISHO_SITE_TOKENS ?? '').split(',').filter(Boolean)) {
@@ -83,7 +92,9 @@ export function serveOptions(
       tokens: [...tokens('SEKISHO_EXPORT_TOKENS', 'export'), ...tokens('SEKISHO_ADMIN_TOKENS', 'admin')],
       ...(retention ? { retentionDays: Number(retention) } : {}),
       ...(values['no-rate-limit'] ? { rateLimit: false as const } : {}),
-      ...(values.anchors ? { anchors: { file: values.anchors } } : {}),
+      ...(values.anchors
+        ? { anchors: { file: values.anchors, ...(anchorUrl ? { post: { url: anchorUrl } } : {}) } }
+        : {}),
     },
   }
 }

@@ -2,7 +2,7 @@
 // drop; row triggers refuse UPDATE and DELETE; a site's chain head is row-locked while appending.
 import pg from 'pg'
 import { CHAIN_RECIPE, canonicalJson, GENESIS } from '../chain/hash.ts'
-import { sealPurge } from '../chain/purges.ts'
+import { RECORD_KINDS_SQL, sealErasure, sealPurge } from '../chain/purges.ts'
 import { groupCommit } from './group-commit.ts'
 import {
   PAGE_SIZE,
@@ -22,6 +22,8 @@ import {
   missingTextsSql,
   warningSql,
   warningsSql,
+  type ErasedRow,
+  ERASED_BODY,
 } from './store.ts'
 
 export interface PostgresStoreOptions {
@@ -99,8 +101,17 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       CREATE TABLE IF NOT EXISTS ${s}.purposes (seq bigserial, id text PRIMARY KEY);
       CREATE TABLE IF NOT EXISTS ${s}.events (seq bigserial PRIMARY KEY, at text NOT NULL, kind text NOT NULL, detail text NOT NULL);
       CREATE TABLE IF NOT EXISTS ${s}.tokens (id text PRIMARY KEY, hash text NOT NULL UNIQUE, scope text NOT NULL, label text NOT NULL, created_at text NOT NULL);
-      CREATE OR REPLACE FUNCTION ${s}.append_only() RETURNS trigger LANGUAGE plpgsql AS
-        $$ BEGIN RAISE EXCEPTION 'receipts are append-only; retention drops whole partitions'; END $$;
+      -- Rows from before the raw bytes were kept have NULL (verify counts them); erased is set by an erasure.
+      ALTER TABLE ${s}.receipts ADD COLUMN IF NOT EXISTS raw text;
+      ALTER TABLE ${s}.receipts ADD COLUMN IF NOT EXISTS erased text;
+      -- An erasure (its transaction sets sekisho.erasing) may only empty a row's content, never move it in the chain.
+      CREATE OR REPLACE FUNCTION ${s}.append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        IF TG_OP = 'UPDATE' AND current_setting('sekisho.erasing', true) = 'on' AND OLD.erased IS NULL
+          AND NEW.erased IS NOT NULL AND NEW.seq = OLD.seq AND NEW.id = OLD.id AND NEW.site = OLD.site
+          AND NEW.received_at = OLD.received_at AND NEW.prev_hash = OLD.prev_hash AND NEW.hash = OLD.hash
+          AND NEW.recipe = OLD.recipe THEN RETURN NEW; END IF;
+        RAISE EXCEPTION 'receipts are append-only; retention drops whole partitions, an erasure only empties rows';
+      END $$;
       CREATE OR REPLACE TRIGGER receipts_append_only BEFORE UPDATE OR DELETE ON ${s}.receipts
         FOR EACH ROW EXECUTE FUNCTION ${s}.append_only();
     `)
@@ -149,6 +160,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     }
   }
 
+  const lastRecord = async (c: pg.PoolClient) =>
+    (
+      await c.query<{ detail: string }>(
+        `SELECT detail FROM ${s}.events WHERE ${RECORD_KINDS_SQL} ORDER BY seq DESC LIMIT 1`,
+      )
+    ).rows[0]?.detail
+
   const siteHashes = async (table: string) =>
     new Map(
       (await pool.query<{ site: string; hash: string }>(`SELECT site, hash FROM ${s}.${table}`)).rows.map((r) => [
@@ -179,20 +197,20 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           [unique.map((e) => e.receipt.id), unique.map((e) => e.receivedAt)],
         )
         const isNew = new Set(fresh.rows.map((r) => r.id))
-        const cols: string[][] = Array.from({ length: 9 }, () => [])
+        const cols: string[][] = Array.from({ length: 10 }, () => [])
         const inserted: string[] = []
         const duplicates = [...repeated]
         const purposes = new Set<string>()
         // Rows keep input order (seq is arrival order); each site's chain links its own rows.
         const again: Array<{ id: string; body: string; at: number }> = []
-        for (const { receipt, receivedAt, at } of unique) {
+        for (const { receipt, receivedAt, raw, at } of unique) {
           const body = canonicalJson(receipt)
           if (!isNew.has(receipt.id)) {
             duplicates.push(receipt.id)
             again.push({ id: receipt.id, body, at })
             continue
           }
-          const { hash, values } = chainedRow(receipt, receivedAt, body, head.get(receipt.site) ?? GENESIS)
+          const { hash, values } = chainedRow(receipt, receivedAt, body, head.get(receipt.site) ?? GENESIS, raw ?? body)
           values.forEach((v, i) => cols[i]!.push(v))
           for (const p of receipt.purposes) purposes.add(p.id)
           inserted.push(receipt.id)
@@ -200,8 +218,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         }
         if (inserted.length) {
           await c.query(
-            `INSERT INTO ${s}.receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash, recipe)
-             SELECT *, ${CHAIN_RECIPE} FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])`,
+            `INSERT INTO ${s}.receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash, raw, recipe)
+             SELECT *, ${CHAIN_RECIPE} FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
             cols,
           )
           await c.query(
@@ -214,8 +232,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         }
         if (again.length) {
           // Redelivery is normal; the same id with other content is not (a purged id is not compared).
+          // An erased receipt sent again (a browser's queue) is a duplicate: nothing is left to compare.
           const { rows } = await c.query<{ id: string; body: string }>(
-            `SELECT id, body FROM ${s}.receipts WHERE id = ANY($1)`,
+            `SELECT id, body FROM ${s}.receipts WHERE id = ANY($1) AND erased IS NULL`,
             [again.map((a) => a.id)],
           )
           const before = new Map(rows.map((r) => [r.id, r.body]))
@@ -260,7 +279,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       const all = async <T extends object>(sql: string) => {
         const params: unknown[] = []
         const cond = where(filter, params)
-        return (await pool.query<T>(sql.replace('{where}', `WHERE true${cond}`), params)).rows
+        // Erased receipts have no content left to count.
+        return (await pool.query<T>(sql.replace('{where}', `WHERE erased IS NULL${cond}`), params)).rows
       }
       const [days, purposes, revisions] = await Promise.all([
         all<{ day: string; method: string; total: number }>(
@@ -316,15 +336,35 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
             )
           }
         }
-        const last = await c.query<{ detail: string }>(
-          `SELECT detail FROM ${s}.events WHERE kind = 'purge' ORDER BY seq DESC LIMIT 1`,
-        )
-        const record = sealPurge(last.rows[0]?.detail, now, { cutoff, deleted, anchors })
+        const record = sealPurge(await lastRecord(c), now, { cutoff, deleted, anchors })
         await c.query(`INSERT INTO ${s}.events (at, kind, detail) VALUES ($1, 'purge', $2)`, [
           now,
           JSON.stringify(record),
         ])
         return record
+      }),
+    erase: (request, now) =>
+      tx(async (c) => {
+        // One erasure or purge at a time, so records chain in order.
+        await ddlLock(c)
+        const { rows } = await c.query<ErasedRow & { seq: string }>(
+          `SELECT site, seq, id, hash FROM ${s}.receipts WHERE subject = $1 AND erased IS NULL ORDER BY seq`,
+          [request.subject],
+        )
+        const erased = rows.map((r) => ({ ...r, seq: Number(r.seq) }))
+        await c.query("SET LOCAL sekisho.erasing = 'on'")
+        if (erased.length)
+          await c.query(
+            `UPDATE ${s}.receipts SET body = '${ERASED_BODY}', raw = NULL, subject = '', method = '', erased = $1 WHERE seq = ANY($2::bigint[])`,
+            [now, erased.map((r) => r.seq)],
+          )
+        await c.query("SET LOCAL sekisho.erasing = 'off'")
+        const record = sealErasure(await lastRecord(c), now, request, erased)
+        await c.query(`INSERT INTO ${s}.events (at, kind, detail) VALUES ($1, 'erasure', $2)`, [
+          now,
+          JSON.stringify(record),
+        ])
+        return { at: now, ...record }
       }),
     logEvent: async (e) =>
       void (await pool.query(`INSERT INTO ${s}.events (at, kind, detail) VALUES ($1, $2, $3)`, [

@@ -2,7 +2,7 @@
 // receipt is on disk before the 202 leaves; triggers refuse UPDATE and any DELETE but a purge's.
 import Database from 'better-sqlite3'
 import { CHAIN_RECIPE, canonicalJson, GENESIS } from '../chain/hash.ts'
-import { sealPurge } from '../chain/purges.ts'
+import { RECORD_KINDS_SQL, sealErasure, sealPurge } from '../chain/purges.ts'
 import { groupCommit } from './group-commit.ts'
 import {
   PAGE_SIZE,
@@ -23,6 +23,8 @@ import {
   missingTextsSql,
   warningsSql,
   type MissingText,
+  type ErasedRow,
+  ERASED_BODY,
 } from './store.ts'
 
 interface TextRow {
@@ -59,10 +61,6 @@ CREATE TRIGGER IF NOT EXISTS texts_no_change BEFORE UPDATE ON texts
   BEGIN SELECT RAISE(ABORT, 'wordings are kept as received'); END;
 CREATE TRIGGER IF NOT EXISTS texts_no_delete BEFORE DELETE ON texts
   BEGIN SELECT RAISE(ABORT, 'wordings are kept as received'); END;
-CREATE TRIGGER IF NOT EXISTS receipts_no_update BEFORE UPDATE ON receipts
-  BEGIN SELECT RAISE(ABORT, 'receipts are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS receipts_no_delete BEFORE DELETE ON receipts WHEN (SELECT open FROM purge_gate) = 0
-  BEGIN SELECT RAISE(ABORT, 'receipts are append-only; only the retention purge deletes'); END;
 `
 
 export interface SqliteStoreOptions {
@@ -89,18 +87,44 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   if (!columns.some((c) => c.name === 'warning'))
     db.exec(`ALTER TABLE receipts ADD COLUMN warning TEXT GENERATED ALWAYS AS (${warningSql(hashOf)}) VIRTUAL`)
   db.exec('CREATE INDEX IF NOT EXISTS receipts_text_hash ON receipts (text_hash)')
+  // Rows from before the raw bytes were kept have NULL (verify counts them); `erased` is set by an erasure.
+  if (!columns.some((c) => c.name === 'raw')) db.exec('ALTER TABLE receipts ADD COLUMN raw TEXT')
+  if (!columns.some((c) => c.name === 'erased')) db.exec('ALTER TABLE receipts ADD COLUMN erased TEXT')
+  // The guards, (re)made on every open so older files get today's: the purge (gate 1) may delete; an
+  // erasure (gate 2) may only empty a row's content, never its place in the chain.
+  db.transaction(() =>
+    db.exec(`
+    DROP TRIGGER IF EXISTS receipts_no_update;
+    DROP TRIGGER IF EXISTS receipts_no_delete;
+    CREATE TRIGGER receipts_no_update BEFORE UPDATE ON receipts WHEN NOT (
+      (SELECT open FROM purge_gate) = 2 AND OLD.erased IS NULL AND NEW.erased IS NOT NULL AND NEW.seq = OLD.seq
+      AND NEW.id = OLD.id AND NEW.site = OLD.site AND NEW.received_at = OLD.received_at
+      AND NEW.prev_hash = OLD.prev_hash AND NEW.hash = OLD.hash AND NEW.recipe = OLD.recipe)
+      BEGIN SELECT RAISE(ABORT, 'receipts are append-only; only an erasure empties a row'); END;
+    CREATE TRIGGER receipts_no_delete BEFORE DELETE ON receipts WHEN (SELECT open FROM purge_gate) <> 1
+      BEGIN SELECT RAISE(ABORT, 'receipts are append-only; only the retention purge deletes'); END;
+  `),
+  )()
 
-  const stored = db.prepare<[string], { body: string }>('SELECT body FROM receipts WHERE id = ?')
+  const stored = db.prepare<[string], { body: string; erased: string | null }>(
+    'SELECT body, erased FROM receipts WHERE id = ?',
+  )
   const head = db.prepare<[string], { hash: string }>('SELECT hash FROM chain_heads WHERE site = ?')
   const setHead = db.prepare(
     'INSERT INTO chain_heads (site, hash) VALUES (?, ?) ON CONFLICT (site) DO UPDATE SET hash = excluded.hash',
   )
   const insert = db.prepare(
-    `INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash, recipe) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ${CHAIN_RECIPE})`,
+    `INSERT INTO receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash, raw, recipe) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${CHAIN_RECIPE})`,
   )
   const notePurpose = db.prepare('INSERT OR IGNORE INTO purposes (id) VALUES (?)')
   const byId = db.prepare<[string], ReceiptRow>(`SELECT ${ROW_COLUMNS} FROM receipts WHERE id = ?`)
   const insertEvent = db.prepare('INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)')
+  const lastRecord = () =>
+    (
+      db.prepare(`SELECT detail FROM events WHERE ${RECORD_KINDS_SQL} ORDER BY seq DESC LIMIT 1`).get() as
+        | { detail: string }
+        | undefined
+    )?.detail
 
   // Purpose ids already recorded: skips a write per purpose per receipt on the hot path.
   const knownPurposes = new Set<string>()
@@ -111,12 +135,13 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     const duplicates = [...repeated]
     const heads = new Map<string, string>()
     // Rows keep input order (seq is arrival order); each site's chain links its own rows.
-    for (const { receipt, receivedAt, at } of unique) {
+    for (const { receipt, receivedAt, raw, at } of unique) {
       const body = canonicalJson(receipt)
       const before = stored.get(receipt.id)
       if (before) {
         duplicates.push(receipt.id)
-        if (before.body !== body) conflictAt.push(at)
+        // An erased receipt sent again (a browser's queue) is a duplicate: nothing is left to compare.
+        if (before.erased === null && before.body !== body) conflictAt.push(at)
         continue
       }
       const row = chainedRow(
@@ -124,6 +149,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         receivedAt,
         body,
         heads.get(receipt.site) ?? head.get(receipt.site)?.hash ?? GENESIS,
+        raw ?? body,
       )
       insert.run(...row.values)
       for (const p of receipt.purposes) if (!knownPurposes.has(p.id)) notePurpose.run(p.id)
@@ -162,12 +188,44 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     let cursor = params
     for (;;) {
       const batch = stmt.all(...cursor) as unknown as Array<
-        [number, string, string, string, string, string, string, string, string, string, number, string | null]
+        [
+          number,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          number,
+          string | null,
+          string | null,
+          string | null,
+        ]
       >
       let last: StoredReceipt | undefined
-      for (const [seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method, recipe, warning] of batch) {
+      for (const [
+        seq,
+        id,
+        site,
+        receivedAt,
+        prevHash,
+        hash,
+        body,
+        ts,
+        subject,
+        method,
+        recipe,
+        warning,
+        raw,
+        erased,
+      ] of batch) {
         last = { seq, id, site, receivedAt, prevHash, hash, body, ts, subject, method, recipe }
         if (warning) last.warning = warning as StoredReceipt['warning']
+        if (raw !== null) last.raw = raw
+        if (erased !== null) last.erased = erased
         yield last
       }
       if (batch.length < PAGE_SIZE || !last) return
@@ -220,7 +278,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       const all = <T>(sql: string) => {
         const params: unknown[] = []
         const cond = where(filter, params)
-        return db.prepare(sql.replace('{where}', `WHERE 1 = 1${cond}`)).all(...params) as T[]
+        // Erased receipts have no content left to count.
+        return db.prepare(sql.replace('{where}', `WHERE erased IS NULL${cond}`)).all(...params) as T[]
       }
       return {
         days: all(
@@ -260,12 +319,28 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
               setAnchor.run(site, anchor)
             }
           }
-          const last = db.prepare("SELECT detail FROM events WHERE kind = 'purge' ORDER BY seq DESC LIMIT 1").get() as
-            | { detail: string }
-            | undefined
-          const record = sealPurge(last?.detail, now, { cutoff, deleted, anchors })
+          const record = sealPurge(lastRecord(), now, { cutoff, deleted, anchors })
           insertEvent.run(now, 'purge', JSON.stringify(record))
           return record
+        })
+        .immediate(),
+    erase: async (request, now) =>
+      db
+        .transaction(() => {
+          const rows = db
+            .prepare<[string], ErasedRow>(
+              'SELECT site, seq, id, hash FROM receipts WHERE subject = ? AND erased IS NULL ORDER BY seq',
+            )
+            .all(request.subject)
+          db.prepare('UPDATE purge_gate SET open = 2').run()
+          const empty = db.prepare(
+            `UPDATE receipts SET body = '${ERASED_BODY}', raw = NULL, subject = '', method = '', erased = ? WHERE seq = ?`,
+          )
+          for (const row of rows) empty.run(now, row.seq)
+          db.prepare('UPDATE purge_gate SET open = 0').run()
+          const record = sealErasure(lastRecord(), now, request, rows)
+          insertEvent.run(now, 'erasure', JSON.stringify(record))
+          return { at: now, ...record }
         })
         .immediate(),
     logEvent: async (event) => void insertEvent.run(event.at, event.kind, JSON.stringify(event.detail)),

@@ -1,6 +1,6 @@
 // The one storage interface both backends implement (SQLite file, PostgreSQL by URL), and its types.
 import { EMPTY_TEXT_HASH, type Receipt } from '@sekisho/receipts/schema'
-import { canonicalJson, chainHash } from '../chain/hash.ts'
+import { CHAIN_RECIPE, canonicalJson, chainHash } from '../chain/hash.ts'
 
 /** One stored row: the receipt's canonical JSON and its place in the site's hash chain. */
 export interface StoredReceipt {
@@ -12,13 +12,19 @@ export interface StoredReceipt {
   receivedAt: string
   prevHash: string
   hash: string
-  /** Canonical JSON of the receipt (sorted keys, no whitespace): the exact bytes hashed. */
+  /** Canonical JSON of the receipt (RFC 8785): the bytes hashed; `null` once erased. */
   body: string
+  /** The receipt's text exactly as it arrived (its item of the HTTP body, or the imported line), hashed
+   * by recipe 3; absent for rows stored before it was kept (recipes 1–2) and for erased rows. */
+  raw?: string
+  /** When the receipt's content was erased (an erasure request): body, raw bytes, subject and method
+   * are gone, the row's hash stays so the chain still verifies. */
+  erased?: string
   /** Columns copied from the body for queries (normalised `timestamp`, `subject`, `method`); `verify` checks them against it. */
   ts: string
   subject: string
   method: string
-  /** How `hash` was computed (see `chainHash`): 1 for rows written before RFC 8785, 2 since. */
+  /** How `hash` was computed (see `chainHash`): 1 before RFC 8785, 2 before the raw bytes were kept, 3 since. */
   recipe: number
   /** What an auditor should know about this receipt, derived by the database from the hashed body
    * (so rows stored before the column existed have it too); see {@link RECEIPT_WARNINGS}. */
@@ -81,10 +87,16 @@ export interface ReceiptRow {
   method: string
   recipe: number
   warning: string | null
+  raw: string | null
+  erased: string | null
 }
 
 /** The columns of a `ReceiptRow`, in the order `pages` reads them. */
-export const ROW_COLUMNS = 'seq, id, site, received_at, prev_hash, hash, body, ts, subject, method, recipe, warning'
+export const ROW_COLUMNS =
+  'seq, id, site, received_at, prev_hash, hash, body, ts, subject, method, recipe, warning, raw, erased'
+
+/** What an erased row's `body` holds: valid JSON (generated columns and JSON functions read it) saying nothing. */
+export const ERASED_BODY = 'null'
 
 export const rowToStored = (r: ReceiptRow): StoredReceipt => ({
   seq: Number(r.seq),
@@ -99,6 +111,8 @@ export const rowToStored = (r: ReceiptRow): StoredReceipt => ({
   method: r.method,
   recipe: Number(r.recipe),
   ...(r.warning ? { warning: r.warning as keyof typeof RECEIPT_WARNINGS } : {}),
+  ...(r.raw !== null ? { raw: r.raw } : {}),
+  ...(r.erased !== null ? { erased: r.erased } : {}),
 })
 
 /** Narrows exports and stats. Times compare against the receipt's `timestamp`. */
@@ -117,6 +131,8 @@ export interface ReceiptFilter {
 export interface AppendEntry {
   receipt: Receipt
   receivedAt: string
+  /** The receipt's text as received (it must parse to `receipt`); default: its canonical JSON. */
+  raw?: string
 }
 
 export interface AppendResult {
@@ -146,7 +162,40 @@ export interface ChainReport {
   ok: boolean
   /** Rows whose hash was recomputed. */
   checked: number
+  /** Of the rows walked, those stored before the raw bytes were kept (recipes 1–2): only their
+   * canonical body is hashed (absent when none). */
+  withoutRaw?: number
+  /** Of the rows walked, erased ones: linked by their kept hash, named by an erasure record (absent when none). */
+  erased?: number
   firstBreak?: ChainBreak
+}
+
+/** Who asked for an erasure and why (kept in the erasure record). */
+export interface ErasureRequest {
+  /** The data subject (the receipts' `subject`); the record keeps only its SHA-256. */
+  subject: string
+  /** Who carried it out (an operator, a token id). */
+  by: string
+  /** Why: the request's reference, the legal ground (e.g. "APPI Art. 35 request #123"). */
+  reason: string
+}
+
+/** An erased row as its erasure record names it. */
+export interface ErasedRow {
+  site: string
+  seq: number
+  id: string
+  hash: string
+}
+
+/** What an erasure did, as recorded in the purge log (see `sealErasure`). */
+export interface ErasureResult {
+  /** SHA-256 of the subject id. */
+  subject: string
+  by: string
+  why: string
+  erased: number
+  rows: ErasedRow[]
 }
 
 export interface PurgeResult {
@@ -198,6 +247,9 @@ export interface ReceiptStore {
   aggregate(filter?: ReceiptFilter): Promise<ReceiptAggregate>
   /** Purpose ids ever stored, in first-seen order (the CSV columns). */
   purposeIds(): Promise<string[]>
+  /** Erases the content of a subject's receipts (body, raw bytes, subject, method), keeping each row's
+   * hash, and logs a chained erasure record in the same transaction; `now` is its time. */
+  erase(request: ErasureRequest, now: string): Promise<ErasureResult & { at: string; hash: string }>
   /** Deletes receipts received before `cutoff` (PostgreSQL: whole monthly partitions) and logs the purge. */
   purge(cutoff: string, now: string): Promise<PurgeResult>
   logEvent(event: CollectorEvent): Promise<void>
@@ -250,15 +302,16 @@ export function planAppend(entries: AppendEntry[]): {
 /** The receipt time as `Date#toISOString` writes it, so stored times compare correctly as text. */
 export const sortableTime = (timestamp: string): string => new Date(timestamp).toISOString()
 
-/** The columns `id, site, received_at, ts, subject, method, body, prev_hash, hash` of a new receipt's
- * row, linked after `prev` (its site's chain head); both backends insert exactly these. */
+/** The columns `id, site, received_at, ts, subject, method, body, prev_hash, hash, raw` of a new
+ * receipt's row, linked after `prev` (its site's chain head); both backends insert exactly these. */
 export function chainedRow(
   receipt: Receipt,
   receivedAt: string,
   body: string,
   prev: string,
+  raw = body,
 ): { hash: string; values: string[] } {
-  const hash = chainHash(prev, receivedAt, body)
+  const hash = chainHash(prev, receivedAt, body, CHAIN_RECIPE, raw)
   return {
     hash,
     values: [
@@ -271,6 +324,7 @@ export function chainedRow(
       body,
       prev,
       hash,
+      raw,
     ],
   }
 }

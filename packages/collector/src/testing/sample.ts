@@ -49,6 +49,8 @@ export interface StoreKind {
   /** Set when this backend cannot run here; the reason is printed as the skip message. */
   skip: string | false
   open(): Promise<ReceiptStore>
+  /** Opens the last opened store again (a restart: the schema migration runs on the existing data). */
+  reopen(): Promise<ReceiptStore>
   /** A location `openStore` understands, plus options, for CLI tests. */
   location(): string
   /** Options for the CLI's `--db` (the PostgreSQL schema of the last opened store). */
@@ -82,6 +84,7 @@ export async function storeKinds(): Promise<StoreKind[]> {
       name: 'sqlite',
       skip: false,
       open: async () => openSqliteStore((file = join(dir, `store-${++n}.sqlite`))),
+      reopen: async () => openSqliteStore(file),
       location: () => file,
       cliArgs: () => ['--db', file],
       tamper: async (sql, bypassGuards = true) => {
@@ -104,6 +107,7 @@ export async function storeKinds(): Promise<StoreKind[]> {
         schemas.push(schema)
         return openPostgresStore(DATABASE_URL, { schema, max: 4 })
       },
+      reopen: async () => openPostgresStore(DATABASE_URL, { schema: schemas[schemas.length - 1]!, max: 4 }),
       location: () => DATABASE_URL,
       cliArgs: () => ['--db', DATABASE_URL, '--schema', schemas[schemas.length - 1]!],
       tamper: async (sql, bypassGuards = true) => {
