@@ -41,6 +41,8 @@ export const PACKAGES = [
       'src/receipts-chunk.ts': 'sekisho-receipts',
     },
   },
+  // React bindings over the one wiring (`sekisho` and React are peers: the app provides them).
+  { dir: 'react', env: 'browser' },
 ]
 
 export const browserPackages = PACKAGES.filter((p) => p.env === 'browser')

@@ -1,5 +1,7 @@
 // Browser unit tests: every browser package's *.test.ts(x), in Debian's Chromium via Playwright.
 import { writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { basename } from 'node:path'
 import { build } from 'esbuild'
 import { esbuildPlugin } from '@web/dev-server-esbuild'
 import { playwrightLauncher } from '@web/test-runner-playwright'
@@ -27,34 +29,97 @@ function countsReporter(file) {
 }
 
 /**
- * React ships only as CommonJS, which the test server cannot load: the framework-binding tests get
- * it bundled to ESM at /__react-binding.js. nanostores stays external so the test and
- * @nanostores/react share one store module, as in an app.
+ * React ships only as CommonJS, which the test server cannot load: tests (and the packages they
+ * test) that import `react`, `react-dom`, `react-dom/client`, `react-dom/server` or
+ * `@nanostores/react` get them bundled to ESM under /__react/, split so that all share one React.
+ * nanostores stays external so tests and @nanostores/react share one store module, as in an app.
+ * /__react-binding.js re-exports the few functions packages/core's binding test uses.
  */
-function reactBindingPlugin() {
-  let bundle
+function reactPlugin() {
+  /** Served name -> module id; CommonJS ones get their export names listed (esbuild cannot re-export `*` from CommonJS). */
+  const MODULES = {
+    react: 'react',
+    'react-dom': 'react-dom',
+    'react-dom-client': 'react-dom/client',
+    'react-dom-server': 'react-dom/server.browser',
+    'nanostores-react': '@nanostores/react',
+  }
+  /** The CommonJS modules' export names, read in a child process (React's development build, loaded
+   * here, would patch the test runner's own console). */
+  const exportNames = () =>
+    JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '-e',
+          `const ids = ${JSON.stringify(Object.values(MODULES))}
+const names = {}
+for (const id of ids) if (id !== '@nanostores/react') names[id] = Object.keys(require(id))
+console.log(JSON.stringify(names))
+process.exit(0)`,
+        ],
+        { env: { ...process.env, NODE_ENV: 'production' }, encoding: 'utf8' },
+      ),
+    )
+  const source = (id, names) => {
+    if (id === '@nanostores/react') return `export * from '${id}'`
+    const named = names[id].filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default')
+    return `export { ${named.join(', ')} } from '${id}'\nexport { default } from '${id}'`
+  }
+  let files
   const make = async () => {
+    const names = exportNames()
     const result = await build({
-      stdin: {
-        contents: `export { createElement } from 'react'
-export { createRoot } from 'react-dom/client'
-export { flushSync } from 'react-dom'
-export { useStore } from '@nanostores/react'`,
-        resolveDir: process.cwd(),
-      },
+      entryPoints: Object.fromEntries(Object.keys(MODULES).map((name) => [name, `entry:${name}`])),
+      plugins: [
+        {
+          name: 'entries',
+          setup(b) {
+            b.onResolve({ filter: /^entry:/ }, (a) => ({ path: a.path.slice(6), namespace: 'entry' }))
+            b.onLoad({ filter: /.*/, namespace: 'entry' }, (a) => ({
+              contents: source(MODULES[a.path], names),
+              resolveDir: process.cwd(),
+            }))
+          },
+        },
+      ],
       bundle: true,
+      splitting: true,
       format: 'esm',
+      outdir: 'react-bundle',
       write: false,
       external: ['nanostores'],
       define: { 'process.env.NODE_ENV': '"development"' },
       logLevel: 'error',
     })
-    return result.outputFiles[0].text.replace(/from\s*"nanostores"/g, 'from "/node_modules/nanostores/index.js"')
+    return new Map(
+      result.outputFiles.map((f) => [
+        `/__react/${basename(f.path)}`,
+        f.text.replace(/from\s*"nanostores"/g, 'from "/node_modules/nanostores/index.js"'),
+      ]),
+    )
   }
+  const served = Object.fromEntries(Object.entries(MODULES).map(([name, id]) => [id, `/__react/${name}.js`]))
+  served['react-dom/server'] = served['react-dom/server.browser']
   return {
-    name: 'react-binding-bundle',
+    name: 'react-bundle',
+    resolveImport({ source }) {
+      return served[source]
+    },
     async serve(context) {
-      if (context.path === '/__react-binding.js') return { body: (bundle ??= await make()), type: 'js' }
+      if (context.path === '/__react-binding.js')
+        return {
+          body: `export { createElement } from '/__react/react.js'
+export { createRoot } from '/__react/react-dom-client.js'
+export { flushSync } from '/__react/react-dom.js'
+export { useStore } from '/__react/nanostores-react.js'`,
+          type: 'js',
+        }
+      if (context.path.startsWith('/__react/')) {
+        files ??= make()
+        const body = (await files).get(context.path)
+        if (body) return { body, type: 'js' }
+      }
     },
   }
 }
@@ -67,7 +132,7 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   plugins: [
     esbuildPlugin({ ts: true, tsx: true, jsx: true, target: 'es2020', tsconfig: 'tsconfig.browser.json' }),
-    reactBindingPlugin(),
+    reactPlugin(),
   ],
   browsers: [
     playwrightLauncher({

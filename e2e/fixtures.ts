@@ -80,6 +80,23 @@ export const test = base.extend<{ traffic: Traffic; site: string }, { example: S
     use(await routeOutside(context, [example.url, collector.url])),
 })
 
+/** The test of an example app served from `folder` (as built, e.g. its `dist`): `app` served for
+ * the worker, `appCollector` its receipts' collector, `traffic` routed as in `test`. */
+export const appTest = (folder: string) =>
+  base.extend<{ traffic: Traffic }, { app: ServedSite; appCollector: TestCollector }>({
+    app: served(folder),
+    appCollector: [
+      async ({ app }, use) => {
+        const collector = await startCollector(app)
+        await use(collector)
+        await collector.close()
+      },
+      { scope: 'worker' },
+    ],
+    traffic: async ({ context, app, appCollector }, use) =>
+      use(await routeOutside(context, [app.url, appCollector.url])),
+  })
+
 export { expect } from '@playwright/test'
 
 /** Runs rollup builds (an app's, as examples/npm-app's config makes them); a warning fails the test. */

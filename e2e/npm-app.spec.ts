@@ -4,39 +4,19 @@
 // `npm run build` must have built the packages.
 import type { RollupOptions } from 'rollup'
 import type { BrowserContext } from '@playwright/test'
-import {
-  buildApp,
-  expect,
-  served,
-  startCollector,
-  test as base,
-  type ServedSite,
-  type TestCollector,
-} from './fixtures.ts'
-import { routeOutside, settle, type Traffic } from './stand-ins.ts'
+import { appTest, buildApp, expect } from './fixtures.ts'
+import { settle } from './stand-ins.ts'
 import { consentCookie, cookiesSet, purposesSeen, storedReceipt, type Trackers } from './visitor.ts'
 
-const test = base.extend<{ traffic: Traffic }, { store: ServedSite; storeCollector: TestCollector }>({
-  store: served('examples/npm-app/public'),
-  storeCollector: [
-    async ({ store }, use) => {
-      const collector = await startCollector(store)
-      await use(collector)
-      await collector.close()
-    },
-    { scope: 'worker' },
-  ],
-  traffic: async ({ context, store, storeCollector }, use) =>
-    use(await routeOutside(context, [store.url, storeCollector.url])),
-})
+const test = appTest('examples/npm-app/public')
 
 // One worker builds app.js and runs the tests in order (two workers would write the file at once).
 test.describe.configure({ mode: 'serial' })
-test.beforeAll(async ({ storeCollector }) => {
+test.beforeAll(async ({ appCollector }) => {
   // Two rollup builds (the classic entry, then the lazily imported parts) on a busy machine.
   test.setTimeout(120_000)
   // The config reads the endpoint from the environment when it is loaded, as `npm run build` would.
-  process.env.SEKISHO_RECEIPTS = `${storeCollector.url}/v1/receipts`
+  process.env.SEKISHO_RECEIPTS = `${appCollector.url}/v1/receipts`
   await buildApp((await import('../examples/npm-app/rollup.config.mjs')).default as RollupOptions[])
 })
 
@@ -48,13 +28,8 @@ const TRACKERS: Trackers = {
 const ALL = Object.keys(TRACKERS)
 const trackerCookies = (context: BrowserContext) => cookiesSet(TRACKERS, context)
 
-test('first visit asks; reject all holds every tracker and is remembered', async ({
-  page,
-  context,
-  store,
-  traffic,
-}) => {
-  await page.goto(store.url + '/')
+test('first visit asks; reject all holds every tracker and is remembered', async ({ page, context, app, traffic }) => {
+  await page.goto(app.url + '/')
   const banner = page.locator('sekisho-banner')
   await expect(banner.getByRole('dialog', { name: 'Cookieと外部送信について' })).toBeVisible()
   await expect(page.locator('sekisho-reopen')).toHaveCount(0)
@@ -78,18 +53,18 @@ test('first visit asks; reject all holds every tracker and is remembered', async
 test('accept all releases every service, and the receipt reaches the collector', async ({
   page,
   context,
-  store,
+  app,
   traffic,
-  storeCollector,
+  appCollector,
 }) => {
-  await page.goto(store.url + '/')
+  await page.goto(app.url + '/')
   await page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' }).click()
   await expect.poll(() => purposesSeen(TRACKERS, traffic)).toEqual(ALL)
   // The pixel's loader script was created by a script: released with its purpose, then it sent PageView.
   await expect.poll(() => traffic.outside.some((u) => /facebook\.com\/tr\/.*ev=PageView/.test(u))).toBe(true)
   await expect.poll(() => trackerCookies(context)).toEqual(['_fbp', '_ga', '_ga_STORE0001'])
-  const receipt = await storedReceipt(context, storeCollector)
-  expect(receipt).toMatchObject({ method: 'accept-all', site: store.url, policy: { revision: '2026-11-01' } })
+  const receipt = await storedReceipt(context, appCollector)
+  expect(receipt).toMatchObject({ method: 'accept-all', site: app.url, policy: { revision: '2026-11-01' } })
   expect(receipt.ui.textHash).toMatch(/^[0-9a-f]{64}$/)
   expect(traffic.escaped).toEqual([])
 })
@@ -97,10 +72,10 @@ test('accept all releases every service, and the receipt reaches the collector',
 test('re-open from the corner button and withdraw; [data-sekisho-open] and the notice on the privacy page', async ({
   page,
   context,
-  store,
+  app,
   traffic,
 }) => {
-  await page.goto(store.url + '/')
+  await page.goto(app.url + '/')
   await page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' }).click()
   await expect.poll(() => trackerCookies(context)).toEqual(['_fbp', '_ga', '_ga_STORE0001'])
 
@@ -115,7 +90,7 @@ test('re-open from the corner button and withdraw; [data-sekisho-open] and the n
   await settle(page, traffic)
   expect(purposesSeen(TRACKERS, traffic)).toEqual([])
 
-  await page.goto(store.url + '/privacy.html')
+  await page.goto(app.url + '/privacy.html')
   for (const text of ['Google Analytics', 'Meta ピクセル', 'YouTube', '送信先の国'])
     await expect(page.locator('[data-sekisho-notice]')).toContainText(text)
   await page.locator('main [data-sekisho-open]').click()

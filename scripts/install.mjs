@@ -5,7 +5,8 @@
 // registry does not answer, the test is skipped with a message. Run after `npm run build`.
 //   1. `npm install sekisho` (every @sekisho/* package mapped to its tarball by `overrides`, so only
 //      what that install pulls in lands): time, size, no native module, the CLI's commands.
-//   2. The optional peers added (collector, audit): import() and require() of every export.
+//   2. The optional peers added (collector, audit): import() and require() of every export; @sekisho/react
+//      rendered on a server.
 // Usage: node scripts/install.mjs [--counts FILE] [--keep]
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -259,7 +260,9 @@ check(
 // 4. The optional peers and every other package: each export loads through import() and, where the
 // package declares one, through require(). --ignore-scripts: better-sqlite3 compiles from source
 // when no prebuilt binary downloads (a minute or more); loading the collector does not open a database.
-writePackage(Object.fromEntries(Object.keys(specs).map((name) => [name, specs[name]])))
+// react-dom: the server renderer, for @sekisho/react's check (react itself comes as its peer).
+const reactDom = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies['react-dom']
+writePackage({ ...Object.fromEntries(Object.keys(specs).map((name) => [name, specs[name]])), 'react-dom': reactDom })
 t = performance.now()
 const full = sh(app, 'npm', ['install', '--ignore-scripts', ...npmFlags])
 const fullSeconds = (performance.now() - t) / 1000
@@ -295,6 +298,16 @@ if (full.code === 0) {
   check(`require() of every export that declares a require entry (${entries.require.join(', ')})`, () => {
     const r = probe('require', entries.require)
     expect(r.code === 0, r.stderr)
+  })
+  check('@sekisho/react renders on a server (no document): the <Gate> placeholder, not its children', () => {
+    const code = `import { createElement as h } from 'react'
+      import { renderToString } from 'react-dom/server'
+      import { Gate, SekishoProvider } from '@sekisho/react'
+      const config = { revision: 'r1', controller: { name: 'x' }, purposes: [{ id: 'functional' }], services: ['youtube'] }
+      const html = renderToString(h(SekishoProvider, { config }, h(Gate, { service: 'youtube' }, h('iframe'))))
+      if (!html.includes('data-sekisho-gate="youtube"') || html.includes('<iframe')) throw new Error(html)`
+    const r = sh(app, process.execPath, ['--input-type=module', '-e', code])
+    expect(r.code === 0, show(r))
   })
   check('npx sekisho help serve shows its usage once the collector is installed', () => {
     const r = sekisho('help', 'serve')

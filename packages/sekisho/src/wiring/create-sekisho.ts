@@ -55,6 +55,9 @@ export interface SekishoApi {
   $decision: ReadableAtom<Decision | undefined>
   /** The valid decision, or undefined when the visitor has not decided (or must be asked again). */
   getConsent(): Decision | undefined
+  /** Whether the decision grants a purpose or a service, by id (required purposes always are;
+   * undecided grants nothing else). Reads `$decision`, so a subscriber to it may call this. */
+  isGranted(id: string): boolean
   /** Every purpose granted (method `api`). */
   accept(): Decision | undefined
   /** Everything not required refused (method `api`). */
@@ -276,6 +279,7 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
     config: resolved,
     $decision: consent ? consent.$decision : atom(undefined),
     getConsent: () => consent?.getConsent(),
+    isGranted: (id) => !!consent?.isGranted(id),
     accept,
     reject,
     acceptAll: accept,

@@ -1,0 +1,101 @@
+// The React example (examples/vite-react): @sekisho/react in an app built by Vite (its JS API, as
+// `npm run build` there does: the browser bundle, then a server render of the page) and served from
+// 127.0.0.1. `npm run build` must have built the packages.
+import type { BrowserContext } from '@playwright/test'
+import { appTest, expect } from './fixtures.ts'
+import { settle } from './stand-ins.ts'
+import { consentCookie, cookiesSet, purposesSeen, storedReceipt, type Trackers } from './visitor.ts'
+
+const test = appTest('examples/vite-react/dist')
+
+// One worker builds dist/ and runs the tests in order (two workers would write it at once).
+test.describe.configure({ mode: 'serial' })
+test.beforeAll(async ({ appCollector }) => {
+  // Two Vite builds (browser, server) on a busy machine.
+  test.setTimeout(120_000)
+  // Vite passes VITE_* variables of the environment to the app, as `VITE_SEKISHO_RECEIPTS=… npm run build` would.
+  process.env.VITE_SEKISHO_RECEIPTS = `${appCollector.url}/v1/receipts`
+  const { buildSite } = await import('../examples/vite-react/build.mjs')
+  await buildSite({ logLevel: 'warn' })
+})
+
+const TRACKERS: Trackers = {
+  functional: { url: /youtube-nocookie\.com/, cookies: [] },
+  analytics: { url: /googletagmanager\.com\/gtag|google-analytics\.com/, cookies: ['_ga', '_ga_STORE0001'] },
+}
+const trackerCookies = (context: BrowserContext) => cookiesSet(TRACKERS, context)
+
+test('nothing is sent before consent; the banner after hydration; accept renders the embed and loads GA; a returning visitor is not asked', async ({
+  page,
+  context,
+  app,
+  traffic,
+  appCollector,
+}) => {
+  const response = await page.goto(app.url + '/')
+  // The server-rendered HTML already holds the embed's placeholder, never the iframe.
+  const html = await response!.text()
+  expect(html).toContain('data-sekisho-gate="youtube"')
+  expect(html).not.toContain('<iframe')
+
+  const banner = page.locator('sekisho-banner')
+  await expect(banner.getByRole('dialog', { name: 'Cookieと外部送信について' })).toBeVisible()
+  await settle(page, traffic)
+  expect(purposesSeen(TRACKERS, traffic)).toEqual([])
+  expect(await trackerCookies(context)).toEqual([])
+  await expect(page.locator('[data-sekisho-gate="youtube"]')).toBeVisible()
+  await expect(page.locator('iframe')).toHaveCount(0)
+
+  await banner.getByRole('button', { name: 'すべて同意' }).click()
+  // React renders the embed as soon as the decision grants it; the gate releases the held GA tags.
+  await expect(page.getByTitle('使い方動画')).toBeVisible()
+  await expect(page.locator('[data-sekisho-gate]')).toHaveCount(0)
+  await expect.poll(() => purposesSeen(TRACKERS, traffic)).toEqual(['functional', 'analytics'])
+  await expect.poll(() => trackerCookies(context)).toEqual(['_ga', '_ga_STORE0001'])
+  // The endpoint Vite built in from VITE_SEKISHO_RECEIPTS.
+  expect(await storedReceipt(context, appCollector)).toMatchObject({ method: 'accept-all', site: app.url })
+
+  await page.reload()
+  await settle(page, traffic)
+  await expect(banner).toHaveCount(0)
+  // The stored decision, read after hydration: the embed is back without asking.
+  await expect(page.getByTitle('使い方動画')).toBeVisible()
+  expect(traffic.escaped).toEqual([])
+})
+
+test("reject holds everything; the placeholder's button opens the settings; withdrawing holds the released tags again", async ({
+  page,
+  context,
+  app,
+  traffic,
+}) => {
+  await page.goto(app.url + '/')
+  await page.locator('sekisho-banner').getByRole('button', { name: 'すべて拒否' }).click()
+  await settle(page, traffic)
+  expect(purposesSeen(TRACKERS, traffic)).toEqual([])
+  expect(await trackerCookies(context)).toEqual([])
+
+  // The <Gate> placeholder's button (a React onClick, so the page is hydrated) opens the preferences.
+  await page.locator('[data-sekisho-gate="youtube"]').getByRole('button', { name: 'Cookie設定を開く' }).click()
+  const dialog = page.locator('sekisho-banner dialog')
+  await expect(dialog.getByRole('switch', { name: 'アクセス解析' })).not.toBeChecked()
+  await dialog.getByRole('button', { name: 'すべて同意' }).click()
+  await expect(page.getByTitle('使い方動画')).toBeVisible()
+  await expect.poll(() => purposesSeen(TRACKERS, traffic)).toEqual(['functional', 'analytics'])
+
+  // Withdraw from the app's own footer button (useSekisho().showSettings()): GA already ran, so the
+  // gate reloads the page to stop it.
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie設定' }).click()
+  await expect(dialog.getByRole('switch', { name: 'アクセス解析' })).toBeChecked()
+  await Promise.all([page.waitForEvent('load'), dialog.getByRole('button', { name: 'すべて拒否' }).click()])
+  await settle(page, traffic)
+  expect((await consentCookie(context))!.purposes).toEqual(['necessary', '!functional', '!analytics'])
+  expect(await trackerCookies(context)).toEqual([])
+  await expect(page.locator('[data-sekisho-gate="youtube"]')).toBeVisible()
+  traffic.outside.length = 0
+  await page.reload()
+  await settle(page, traffic)
+  expect(purposesSeen(TRACKERS, traffic)).toEqual([])
+  await expect(page.locator('iframe')).toHaveCount(0)
+  expect(traffic.escaped).toEqual([])
+})

@@ -1,0 +1,18 @@
+// One app tree for the server render (in a worker) and the hydration (in the page).
+import { createElement as h } from 'react'
+import { Gate, SekishoProvider, useConsent, useSekisho } from '../src/index.ts'
+import { CONFIG } from './config.ts'
+
+function Status() {
+  const analytics = useConsent('analytics')
+  const api = useSekisho()
+  return h('p', { id: 'status' }, `analytics ${analytics ? 'on' : 'off'}, api ${api ? 'ready' : 'not yet'}`)
+}
+
+export const App = () =>
+  h(
+    SekishoProvider,
+    { config: CONFIG },
+    h(Status),
+    h(Gate, { service: 'youtube' }, h('iframe', { title: 'How to use' })),
+  )
