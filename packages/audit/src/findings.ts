@@ -164,7 +164,7 @@ function classify(observation: PhaseObservation, known: Known, onlyAfter: boolea
 
 const LEAK_RULE: Partial<Record<Phase, [string, string]>> = {
   first: ['consent-before-storage', 'before any decision'],
-  reject: ['reject-not-honoured', 'after "reject all"'],
+  reject: ['reject-not-honoured', 'after "reject all" and reloading'],
   withdraw: ['withdraw-not-honoured', 'after withdrawing consent and reloading'],
 }
 

@@ -58,6 +58,11 @@ export const INSPECT = `(() => {
   if (window.sekisho && typeof window.sekisho.acceptAll === 'function') { cmp = 'sekisho'; root = document.querySelector('sekisho-banner')?.shadowRoot }
   else if (window.CookieConsent && typeof window.CookieConsent.acceptCategory === 'function') { cmp = 'vanilla-cookieconsent'; root = document.getElementById('cc-main') }
   else if (window.klaro && typeof window.klaro.getManager === 'function') { cmp = 'klaro'; root = document.querySelector('.klaro') }
+  // Orejime 3 keeps its instance in window.orejime (README "API"); the banner is .orejime-Banner.
+  else if (window.orejime && window.orejime.manager && typeof window.orejime.manager.acceptAll === 'function') { cmp = 'orejime'; root = document.querySelector('.orejime-Banner') }
+  // c15t's runtime puts its store on window.c15tStore (its default namespace); c15t draws no banner
+  // of its own without React, so the root is the site's banner, found from its accept button below.
+  else if (window.c15tStore && typeof window.c15tStore.getState === 'function' && typeof window.c15tStore.getState().saveConsents === 'function') cmp = 'c15t'
   const accept = find(ACCEPT)
   const reject = find(REJECT)
   if (cmp === 'none' && (accept || reject)) cmp = 'generic'
@@ -103,6 +108,40 @@ const clickMarked = (name: string) => `(() => {
 
 export type Decision = 'accept' | 'reject' | 'withdraw'
 
+/** Clicks the consent manager's own first-layer button when it is shown, else calls its API (no banner: a stored decision). */
+const buttonOrApi = (selector: string, api: string) => `(() => {
+  const button = document.querySelector('${selector}')
+  if (button && button.getClientRects().length) button.click()
+  else ${api}
+  return true
+})()`
+
+/**
+ * Reads what the consent manager itself recorded, as { purpose or category: granted } for the
+ * purposes a visitor may refuse (required ones left out), so a decision that did not take is seen.
+ */
+export const CONSENT_STATE: Record<string, string> = {
+  'vanilla-cookieconsent': `(() => {
+    const categories = window.CookieConsent.getConfig('categories') || {}
+    const accepted = window.CookieConsent.getUserPreferences().acceptedCategories || []
+    return Object.fromEntries(Object.keys(categories).filter((c) => !categories[c].readOnly).map((c) => [c, accepted.includes(c)]))
+  })()`,
+  klaro: `(() => {
+    const m = window.klaro.getManager()
+    return Object.fromEntries(m.config.services.filter((s) => !s.required).map((s) => [s.name, !!m.consents[s.name]]))
+  })()`,
+  orejime: `(() => {
+    const o = window.orejime
+    return Object.fromEntries(o.config.purposes.flatMap((p) => p.purposes || [p]).filter((p) => !p.isMandatory).map((p) => [p.id, !!o.manager.getConsent(p.id)]))
+  })()`,
+  // The site's categories only (c15t records every known type); 'necessary' cannot be refused.
+  c15t: `(() => {
+    const state = window.c15tStore.getState()
+    const consents = state.consents || {}
+    return Object.fromEntries((state.consentCategories || []).filter((c) => c !== 'necessary').map((c) => [c, !!consents[c]]))
+  })()`,
+}
+
 /**
  * How each consent manager is told a decision: its documented API where it has one, else the
  * first-layer button found by INSPECT. Each script returns false when it could not act.
@@ -125,6 +164,20 @@ export const DRIVERS: Record<string, Partial<Record<Decision, string>>> = {
       '(() => { const m = window.klaro.getManager(); m.changeAll(false); m.saveAndApplyConsents(); return true })()',
     withdraw:
       '(() => { const m = window.klaro.getManager(); m.changeAll(false); m.saveAndApplyConsents(); return true })()',
+  },
+  // Orejime 3: the banner's buttons (data-testid, as its own tests find them), its manager's
+  // acceptAll/declineAll (README "API") once the banner is gone.
+  orejime: {
+    accept: buttonOrApi('[data-testid="orejime-banner-accept"]', 'window.orejime.manager.acceptAll()'),
+    reject: buttonOrApi('[data-testid="orejime-banner-decline"]', 'window.orejime.manager.declineAll()'),
+    withdraw: '(window.orejime.manager.declineAll(), true)',
+  },
+  // c15t (headless): the site draws the banner, so its store's saveConsents is the one sure way
+  // ('all', or 'necessary' for the refusal; the same call a site's buttons make).
+  c15t: {
+    accept: "(window.c15tStore.getState().saveConsents('all'), true)",
+    reject: "(window.c15tStore.getState().saveConsents('necessary'), true)",
+    withdraw: "(window.c15tStore.getState().saveConsents('necessary'), true)",
   },
   generic: { accept: clickMarked('accept'), reject: clickMarked('reject') },
 }

@@ -1,7 +1,7 @@
 // Runs the four visits of one page, each in a fresh browser context (no cookies, no stored
-// decision): first visit without a decision, reject all, accept all, withdraw after accept (then reload).
+// decision): first visit without a decision, reject all (then reload), accept all, withdraw after accept (then reload).
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { type Decision, DRIVERS, INSPECT, RECORD_DATALAYER } from './page-scripts.ts'
+import { CONSENT_STATE, type Decision, DRIVERS, INSPECT, RECORD_DATALAYER } from './page-scripts.ts'
 
 export const PHASES = ['first', 'reject', 'accept', 'withdraw'] as const
 export type Phase = (typeof PHASES)[number]
@@ -14,7 +14,7 @@ export interface DataLayerEntry {
 }
 
 export interface Inspection {
-  cmp: 'sekisho' | 'vanilla-cookieconsent' | 'klaro' | 'generic' | 'none'
+  cmp: 'sekisho' | 'vanilla-cookieconsent' | 'klaro' | 'orejime' | 'c15t' | 'generic' | 'none'
   /** Texts of the first-layer buttons found, when found. */
   accept?: string
   reject?: string
@@ -30,7 +30,7 @@ export interface PhaseObservation {
   phase: Phase
   /** The page's final URL. */
   url: string
-  /** Requests, in order; `after` = made after the decision (for `withdraw`: after the reload). */
+  /** Requests, in order; `after` = made after the decision (reject: including the reload that follows; withdraw: after the reload). */
   requests: Array<{ url: string; after: boolean }>
   /** Cookies at the end of the phase (browser jar plus `document.cookie`). */
   cookies: Array<{ name: string; domain: string }>
@@ -38,6 +38,8 @@ export interface PhaseObservation {
   inspection: Inspection
   /** Why the decision could not be made (no such button / API), when it could not. */
   problem?: string
+  /** The refusable purposes as the consent manager recorded them after the decision, when it can be read. */
+  consent?: Record<string, boolean>
   /** JPEG of the viewport as a data URL (first visit only: the banner as visitors see it). */
   screenshot?: string
 }
@@ -102,6 +104,18 @@ async function decide(page: Page, inspection: Inspection, decision: Decision, op
   return undefined
 }
 
+/** The consent manager's own record after a decision; a problem when it contradicts the decision made. */
+async function recorded(page: Page, inspection: Inspection, decision: Decision) {
+  const script = CONSENT_STATE[inspection.cmp]
+  if (!script) return {}
+  const consent = (await page.evaluate(script).catch(() => undefined)) as Record<string, boolean> | undefined
+  if (!consent) return { problem: `cannot read ${inspection.cmp}'s consent state after ${decision}` }
+  const wrong = Object.keys(consent).filter((k) => consent[k] !== (decision === 'accept'))
+  if (!wrong.length) return { consent }
+  const said = decision === 'accept' ? 'refused' : 'granted'
+  return { consent, problem: `after ${decision} ${inspection.cmp} still records ${wrong.join(', ')} as ${said}` }
+}
+
 export async function runPhase(
   browser: Browser,
   url: string,
@@ -123,10 +137,16 @@ export async function runPhase(
     if (phase === 'first') observation.screenshot = await screenshot(page)
     if (phase !== 'first') {
       after = phase !== 'withdraw'
-      observation.problem = await decide(page, inspection, phase === 'reject' ? 'reject' : 'accept', options)
+      const decision = phase === 'reject' ? 'reject' : 'accept'
+      observation.problem = await decide(page, inspection, decision, options)
+      if (!observation.problem) Object.assign(observation, await recorded(page, inspection, decision))
+      // The refusal must hold on the next page view too: a tag pasted unheld fires before any
+      // decision (the first visit reports that) and again on every later view, which only a reload shows.
+      if (phase === 'reject' && !observation.problem) await load(page, url, options, true)
       if (phase === 'withdraw' && !observation.problem) {
         inspection = { ...inspection, ...((await page.evaluate(INSPECT)) as Inspection), cmp: inspection.cmp }
         observation.problem = await decide(page, inspection, 'withdraw', options)
+        if (!observation.problem) Object.assign(observation, await recorded(page, inspection, 'withdraw'))
         after = true
         if (!observation.problem) await load(page, url, options, true)
       }

@@ -5,21 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { type AuditOptions, type AuditReport, audit, CHROMIUM_ARGS, run } from '../src/index.ts'
-import { CHROMIUM, repo, serve, serveFixture, sites, standIns } from './helpers.ts'
-
-const auditSite = (origin: string, options: Partial<AuditOptions> = {}) =>
-  audit({
-    start: `${origin}/`,
-    executablePath: CHROMIUM,
-    timeout: 8000,
-    delay: 0,
-    maxTime: 120_000,
-    prepareContext: standIns([origin]),
-    ...options,
-  })
-
-const withRule = (report: AuditReport, rule: string) => report.findings.filter((f) => f.rule === rule)
+import { CHROMIUM_ARGS, run } from '../src/index.ts'
+import { auditSite, CHROMIUM, repo, serve, serveFixture, sites, withRule } from './helpers.ts'
 
 describe('sekisho audit', { timeout: 300_000 }, () => {
   test('a tracker before consent is found on every crawled page, in the first visit; robots.txt is obeyed', async () => {

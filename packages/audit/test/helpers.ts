@@ -1,17 +1,20 @@
 // Test helpers: a static server on 127.0.0.1 (port 0) and tracker hosts answered by the
 // repository's stand-ins (e2e/zoo/stand-ins), routed as e2e/stand-ins.ts routes them.
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { readFile, stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext } from 'playwright-core'
+import { type AuditOptions, type AuditReport, audit } from '../src/index.ts'
 
 export const repo = fileURLToPath(new URL('../../../', import.meta.url))
 export const sites = join(repo, 'packages/audit/test-sites')
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
   '.js': 'text/javascript',
   '.txt': 'text/plain',
 }
@@ -45,14 +48,36 @@ export async function serve(mounts: Record<string, string>) {
 }
 
 /** A fixture site of test-sites/, with the shared home-made banner at /banner.js and the npm consent managers under /cm/. */
-export const serveFixture = (name: string) =>
+export const serveFixture = (name: string, mounts: Record<string, string> = {}) =>
   serve({
     '/banner.js': join(sites, 'banner.js'),
     // The consent managers as installed from npm (root devDependencies).
     '/cm/cookieconsent/': join(repo, 'node_modules/vanilla-cookieconsent/dist'),
     '/cm/klaro/': join(repo, 'node_modules/klaro/dist'),
+    '/cm/orejime/': join(repo, 'node_modules/orejime/dist'),
+    '/zoo/': join(sites, 'zoo-tags'),
+    ...mounts,
     '/': join(sites, name),
   })
+
+/**
+ * Bundles the bench's c15t site code (bench/peers/c15t-site.js: the headless `c15t` package from npm,
+ * its script loader holding `scripts`, a plain-DOM banner) as the bench does; resolves to the folder.
+ */
+export async function buildC15t(scripts: Array<Record<string, string>>) {
+  const { build } = await import('esbuild')
+  const dir = mkdtempSync(join(tmpdir(), 'sekisho-audit-c15t-'))
+  await build({
+    entryPoints: [join(repo, 'bench/peers/c15t-site.js')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    define: { __BENCH_SCRIPTS__: JSON.stringify(scripts), __BENCH_TEXT__: JSON.stringify('We use analytics.') },
+    outfile: join(dir, 'consent.js'),
+    logLevel: 'error',
+  })
+  return dir
+}
 
 const standIn = (file: string) => readFileSync(join(repo, 'e2e/zoo/stand-ins', file))
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
@@ -65,6 +90,12 @@ const ROUTES: Array<[RegExp, { status?: number; contentType?: string; body?: Buf
   ],
   [/^https:\/\/www\.facebook\.com\/tr\//, { contentType: 'image/gif', body: GIF }],
   [/^https:\/\/(px|www\d*)\.a8\.net\//, { contentType: 'image/gif', body: GIF }],
+  [
+    /^https?:\/\/d\.line-s?cdn\.net\/n\/line_tag\/public\/release\/v1\/lt\.js$/,
+    { contentType: 'text/javascript', body: standIn('lt.js') },
+  ],
+  [/^https:\/\/tr\.line\.me\/tag\.gif/, { contentType: 'image/gif', body: GIF }],
+  [/^https:\/\/ad\.jp\.ap\.valuecommerce\.com\//, { contentType: 'image/gif', body: GIF }],
   [
     /^https:\/\/statics\.a8\.net\/a8sales\/a8sales\.js$/,
     { contentType: 'text/javascript', body: standIn('a8sales.js') },
@@ -84,3 +115,17 @@ export const standIns = (localOrigins: string[]) => async (context: BrowserConte
 }
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+
+/** Audits a local site in the test's Chromium, tracker hosts answered by the stand-ins. */
+export const auditSite = (origin: string, options: Partial<AuditOptions> = {}) =>
+  audit({
+    start: `${origin}/`,
+    executablePath: CHROMIUM,
+    timeout: 8000,
+    delay: 0,
+    maxTime: 120_000,
+    prepareContext: standIns([origin]),
+    ...options,
+  })
+
+export const withRule = (report: AuditReport, rule: string) => report.findings.filter((f) => f.rule === rule)
