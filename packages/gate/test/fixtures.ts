@@ -26,3 +26,10 @@ export const until = async (test: () => boolean) => {
   for (let i = 0; i < 100 && !test(); i++) await new Promise((r) => setTimeout(r, 10))
   return test()
 }
+
+/**
+ * Waits long enough for a request the page just set off to be on record (resource timing), before a
+ * test asserts that it was NOT made. No event announces a request that never happens, so an absence
+ * can only be checked after a wait: 50 ms is several tasks past the one the browser starts a load in.
+ */
+export const noLeakWindow = () => new Promise<void>((resolve) => setTimeout(resolve, 50))

@@ -2,7 +2,7 @@ import { expect } from 'chai'
 import type { ServiceDefinition } from '@sekisho/core'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
-import { BASE, requested, service, until } from '../../test/fixtures.ts'
+import { BASE, noLeakWindow, requested, service, until } from '../../test/fixtures.ts'
 
 declare global {
   interface Window {
@@ -60,7 +60,7 @@ describe('installGate: tags injected by scripts', () => {
     document.body.prepend(scripts[3]!)
     expect(document.body.replaceChild(scripts[4]!, placeholder)).to.equal(placeholder)
     await frame()
-    await new Promise((r) => setTimeout(r, 50))
+    await noLeakWindow()
     expect(window.ran).to.deep.equal([])
     expect(requested('tracker.js')).to.equal(false)
     expect(gate.held()).to.have.length(5)
@@ -72,7 +72,7 @@ describe('installGate: tags injected by scripts', () => {
     const b = document.createElement('script')
     b.setAttribute('src', trackerUrl('stats', 'attr'))
     document.head.appendChild(b)
-    await new Promise((r) => setTimeout(r, 50))
+    await noLeakWindow()
     expect(window.ran).to.deep.equal([])
     expect(a.getAttribute('src')).to.contain('late')
   })
@@ -84,7 +84,7 @@ describe('installGate: tags injected by scripts', () => {
     fragment.appendChild(document.createElement('script')).src = trackerUrl('ads', 'frag')
     document.body.appendChild(div)
     document.body.appendChild(fragment)
-    await new Promise((r) => setTimeout(r, 50))
+    await noLeakWindow()
     expect(window.ran).to.deep.equal([])
     expect(gate.held()).to.have.length(2)
   })
@@ -95,7 +95,7 @@ describe('installGate: tags injected by scripts', () => {
     s.type = 'text/javascript'
     s.setAttribute('type', 'text/javascript')
     document.body.appendChild(s)
-    await new Promise((r) => setTimeout(r, 50))
+    await noLeakWindow()
     expect(window.ran).to.deep.equal([])
     expect(s.getAttribute('type')).to.equal('text/plain')
     granted = { analytics: true }
@@ -109,7 +109,7 @@ describe('installGate: tags injected by scripts', () => {
     range.selectNode(document.body)
     const fragment = range.createContextualFragment(`<script src="${trackerUrl('ads', 'ctx')}"></script><p>kept</p>`)
     document.body.appendChild(fragment)
-    await new Promise((r) => setTimeout(r, 50))
+    await noLeakWindow()
     expect(window.ran).to.deep.equal([])
     expect(document.body.querySelector('p')!.textContent).to.equal('kept')
     expect(gate.held().map((el) => el.getAttribute('data-sekisho'))).to.deep.equal(['ads'])
@@ -152,7 +152,7 @@ describe('installGate: tags injected by scripts', () => {
     link.rel = 'stylesheet'
     link.href = '/ads/style.css'
     document.head.appendChild(link)
-    await new Promise((r) => setTimeout(r, 50))
+    await noLeakWindow()
     expect(requested('/ads/')).to.equal(false)
     expect(img.hasAttribute('src')).to.equal(false)
     granted = { advertising: true }
@@ -169,7 +169,7 @@ describe('installGate: tags injected by scripts', () => {
     document.body.innerHTML = '<p id="p">hi <b>there</b></p><img src="/ads/a.gif">'
     document.body.insertAdjacentHTML('beforeend', '<img src="/ads/b.gif"><img alt="" src="/own.gif">')
     expect(document.getElementById('p')!.innerHTML).to.equal('hi <b>there</b>')
-    await new Promise((r) => setTimeout(r, 50))
+    await noLeakWindow()
     expect(requested('/ads/')).to.equal(false)
     expect(gate.held().map((el) => el.getAttribute('data-src'))).to.deep.equal(['/ads/a.gif', '/ads/b.gif'])
     granted = { advertising: true }
@@ -226,7 +226,7 @@ describe('installGate: release and withdrawal', () => {
         `<script type="text/plain" data-sekisho="advertising">window.ran.push('ads-inline')</script>`,
       ].join(''),
     )
-    await new Promise((r) => setTimeout(r, 50))
+    await noLeakWindow()
     expect(window.ran).to.deep.equal([])
     expect(gate.held()).to.have.length(4)
     granted = { analytics: true }
@@ -449,7 +449,7 @@ describe('installGate: srcset, SVG and namespaced attributes', () => {
     const preload = document.head.appendChild(
       Object.assign(document.createElement('link'), { rel: 'preload', as: 'image', imageSrcset: '/ads/d.gif 1x' }),
     )
-    await new Promise((r) => setTimeout(r, 50))
+    await noLeakWindow()
     expect(requested('/ads/')).to.equal(false)
     expect(img.hasAttribute('srcset')).to.equal(false)
     expect(
@@ -474,7 +474,7 @@ describe('installGate: srcset, SVG and namespaced attributes', () => {
     document.body.appendChild(script)
     const img = document.body.appendChild(document.createElement('img'))
     img.setAttributeNS(null, 'src', '/ads/ns.gif')
-    await new Promise((r) => setTimeout(r, 50))
+    await noLeakWindow()
     expect(window.ran).to.deep.equal([])
     expect(requested('/ads/ns.gif')).to.equal(false)
     expect(gate.held()).to.have.members([script, img])
@@ -492,7 +492,7 @@ describe('installGate: srcset, SVG and namespaced attributes', () => {
     // In HTML markup that runs scripts, an <svg> makes its <script> an SVG one.
     const markup = `<svg><script href="${trackerUrl('stats', 'fragment')}"></script></svg>`
     document.body.append(document.createRange().createContextualFragment(markup))
-    await new Promise((r) => setTimeout(r, 50))
+    await noLeakWindow()
     expect(window.ran).to.deep.equal([])
     expect(requested('/ads/')).to.equal(false)
     expect(gate.held()).to.have.length(4)

@@ -4,11 +4,12 @@ import { expect } from 'chai'
 import type { ServiceDefinition } from '@sekisho/core'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
-import { requested, service, until } from '../../test/fixtures.ts'
+import { noLeakWindow, requested, service, until } from '../../test/fixtures.ts'
 
 let granted: Record<string, boolean> = {}
 let gate: Gate
-const task = () => new Promise((r) => setTimeout(r, 50))
+// Most waits here check that nothing left: see noLeakWindow for why that takes a wait.
+const task = noLeakWindow
 
 beforeEach(() => {
   granted = {}
