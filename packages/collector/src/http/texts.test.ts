@@ -1,12 +1,12 @@
 // The wording archive: the collector keeps, once and verified, the exact wording each receipt's
 // `ui.textHash` stands for, asks for it only when it lacks it, and flags (never refuses or loses)
 // receipts an earlier release queued with the hash of an empty wording.
-import { after, before, describe, it } from 'node:test'
+import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { createCollector, openStore, type Collector } from '../index.ts'
+import { openStore } from '../index.ts'
+import { collectorOn } from '../testing/collector.ts'
 import { sampleReceipt, storeKinds } from '../testing/sample.ts'
-import type { ReceiptStore } from '../store/store.ts'
 
 const SITE = 'https://www.example.jp'
 const SHOP = 'https://shop.example.jp'
@@ -19,33 +19,15 @@ const ENGLISH = '\uFEFFWe use cookies — for analytics and ads. 🍪'
 
 for (const kind of await storeKinds()) {
   describe(`wording archive on ${kind.name}`, { skip: kind.skip }, () => {
-    let store: ReceiptStore
-    let collector: Collector
-    let base = ''
-    before(async () => {
-      store = await kind.open()
-      collector = createCollector({
-        store,
-        port: 0,
-        rateLimit: false,
-        retentionDays: false,
-        bodyLimit: 4096,
-        tokens: [{ token: EXPORT, scope: 'export' }],
-        sites: { [SITE]: { origins: [SITE] }, [SHOP]: { tokens: [SHOP_TOKEN] } },
-        now: () => Date.parse('2026-11-01T12:00:00.000Z'),
-        log: () => {},
-      })
-      base = await collector.listen()
-    })
-    after(async () => {
-      await collector.close()
-      await store.close()
-      await kind.cleanup()
+    const running = collectorOn(kind, {
+      bodyLimit: 4096,
+      tokens: [{ token: EXPORT, scope: 'export' }],
+      sites: { [SITE]: { origins: [SITE] }, [SHOP]: { tokens: [SHOP_TOKEN] } },
     })
     const post = (body: unknown, headers: Record<string, string> = { origin: SITE }) =>
-      fetch(`${base}/v1/receipts`, { method: 'POST', headers, body: JSON.stringify(body) })
+      fetch(`${running.base}/v1/receipts`, { method: 'POST', headers, body: JSON.stringify(body) })
     const put = (hash: string, text: string, headers: Record<string, string> = { origin: SITE }) =>
-      fetch(`${base}/v1/texts/${hash}`, {
+      fetch(`${running.base}/v1/texts/${hash}`, {
         method: 'PUT',
         headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers },
         body: text,
@@ -59,10 +41,13 @@ for (const kind of await storeKinds()) {
       assert.equal(first.status, 202)
       assert.deepEqual((await first.json()).textsMissing, [sha256(WORDING), sha256(ENGLISH)])
       // The browser asks whether the collector knows it (CORS lets the page read the answer).
-      const unknown = await fetch(`${base}/v1/texts/${sha256(WORDING)}`, { method: 'HEAD', headers: { origin: SITE } })
+      const unknown = await fetch(`${running.base}/v1/texts/${sha256(WORDING)}`, {
+        method: 'HEAD',
+        headers: { origin: SITE },
+      })
       assert.equal(unknown.status, 404)
       assert.equal(unknown.headers.get('access-control-allow-origin'), SITE)
-      const preflight = await fetch(`${base}/v1/texts/${sha256(WORDING)}`, {
+      const preflight = await fetch(`${running.base}/v1/texts/${sha256(WORDING)}`, {
         method: 'OPTIONS',
         headers: { origin: SITE, 'access-control-request-method': 'PUT' },
       })
@@ -75,28 +60,33 @@ for (const kind of await storeKinds()) {
       assert.deepEqual([again.status, await again.json()], [200, { hash: sha256(WORDING), stored: 'before' }])
       // A BOM is part of the bytes the browser hashed: kept, not stripped.
       assert.equal((await put(sha256(ENGLISH), ENGLISH)).status, 201)
-      const known = await fetch(`${base}/v1/texts/${sha256(WORDING)}`, { method: 'HEAD', headers: { origin: SITE } })
+      const known = await fetch(`${running.base}/v1/texts/${sha256(WORDING)}`, {
+        method: 'HEAD',
+        headers: { origin: SITE },
+      })
       assert.equal(known.status, 200)
       // Receipts with kept wordings: nothing asked.
       const later = await post([withText(4, WORDING), withText(5, ENGLISH)])
       assert.equal(later.status, 202)
       assert.equal((await later.json()).textsMissing, undefined)
       for (const text of [WORDING, ENGLISH]) {
-        const got = await fetch(`${base}/v1/texts/${sha256(text)}`, { headers: exportToken })
+        const got = await fetch(`${running.base}/v1/texts/${sha256(text)}`, { headers: exportToken })
         assert.equal(got.status, 200)
         assert.equal(got.headers.get('content-type'), 'text/plain; charset=utf-8')
         assert.equal(got.headers.get('x-content-type-options'), 'nosniff')
         const bytes = Buffer.from(await got.arrayBuffer())
         assert.equal(createHash('sha256').update(bytes).digest('hex'), sha256(text), 'the bytes hash to ui.textHash')
       }
-      const list = await (await fetch(`${base}/v1/texts`, { headers: exportToken })).json()
+      const list = await (await fetch(`${running.base}/v1/texts`, { headers: exportToken })).json()
       assert.deepEqual(
         list.texts.map((t: { hash: string }) => t.hash),
         [sha256(WORDING), sha256(ENGLISH)].sort(),
       )
       assert.deepEqual(list.missing, [])
       // The receipt lookup links its wording.
-      const lookup = await (await fetch(`${base}/v1/receipts/${sampleReceipt(1).id}`, { headers: exportToken })).json()
+      const lookup = await (
+        await fetch(`${running.base}/v1/receipts/${sampleReceipt(1).id}`, { headers: exportToken })
+      ).json()
       assert.deepEqual(lookup.text, { hash: sha256(WORDING), url: `/v1/texts/${sha256(WORDING)}`, stored: true })
     })
 
@@ -107,7 +97,7 @@ for (const kind of await storeKinds()) {
       assert.equal(wrong.status, 400)
       const { error } = await wrong.json()
       assert.match(error, /^body: its SHA-256 is [0-9a-f]{64}, not the ui\.textHash in the URL/)
-      assert.equal((await fetch(`${base}/v1/texts/${hash}`, { headers: exportToken })).status, 404)
+      assert.equal((await fetch(`${running.base}/v1/texts/${hash}`, { headers: exportToken })).status, 404)
       const badHash = await put('ABC', 'x')
       assert.equal(badHash.status, 400)
       assert.match((await badHash.json()).error, /^hash: expected/)
@@ -143,7 +133,7 @@ for (const kind of await storeKinds()) {
       assert.match((await stranger.json()).error, /^origin: https:\/\/evil\.example is not allowed/)
       assert.equal((await put(sha256(text), text, { authorization: `Bearer ${SHOP_TOKEN}` })).status, 201)
       // Reading needs the export token (or the right to send it).
-      assert.equal((await fetch(`${base}/v1/texts/${sha256(text)}`)).status, 403)
+      assert.equal((await fetch(`${running.base}/v1/texts/${sha256(text)}`)).status, 403)
       const big = 'x'.repeat(5000)
       assert.equal((await post(withText(21, big))).status, 202)
       assert.equal((await put(sha256(big), big)).status, 413)
@@ -158,12 +148,12 @@ for (const kind of await storeKinds()) {
       assert.equal(body.textsMissing, undefined, 'the empty wording is not asked for')
       // Redelivered from the same old queue: accepted, stored once.
       assert.deepEqual((await (await post(old)).json()).duplicates, [old.id])
-      const lookup = await (await fetch(`${base}/v1/receipts/${old.id}`, { headers: exportToken })).json()
+      const lookup = await (await fetch(`${running.base}/v1/receipts/${old.id}`, { headers: exportToken })).json()
       assert.equal(lookup.receipt.ui.textHash, EMPTY, 'stored as sent')
       assert.equal(lookup.warning.code, 'empty-text-hash')
       assert.equal(lookup.text, undefined)
       const exported = async (format: string) =>
-        (await fetch(`${base}/v1/export?format=${format}`, { headers: exportToken })).text()
+        (await fetch(`${running.base}/v1/export?format=${format}`, { headers: exportToken })).text()
       const jsonl = (await exported('jsonl'))
         .trim()
         .split('\n')
