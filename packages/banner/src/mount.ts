@@ -3,6 +3,7 @@
 // visitor heads for it, so the common path (accept or reject) never pays for the framework.
 import type { Decision, ResolvedConfig } from '@sekisho/core'
 import type { NoticeModel } from '@sekisho/notice'
+import { shownText } from './choice.ts'
 import type { renderDialog } from './dialog/dialog.tsx'
 import { firstLayer } from './first-layer/first-layer.ts'
 import { deepActiveElement } from './focus/focus-trap.ts'
@@ -141,9 +142,7 @@ export function mountBanner(options: BannerOptions): BannerHandle {
       onChoice(choice) {
         if (choice == 'settings') return open('preferences', true)
         const purposes = Object.fromEntries(config.purposes.map((p) => [p.id, !!p.required || choice == 'accept-all']))
-        // The wording the visitor saw when choosing, as rendered.
-        const shownText = [...drawn.layer.querySelectorAll<HTMLElement>('.t')].map((e) => e.innerText.trim()).join('\n')
-        decide({ method: choice, purposes, text: shownText, lang })
+        decide({ method: choice, purposes, text: shownText(drawn.layer), lang })
       },
     })
     settings = drawn.settings
@@ -172,7 +171,7 @@ export function mountBanner(options: BannerOptions): BannerHandle {
   // depend on the notice, and redrawing it would move focus.
   const refresh = () => void (view == 'preferences' && dialog && drawDialog(dialog))
   const open = (next: BannerView, fromFirstLayer = false) => {
-    fromFirst = fromFirstLayer || (fromFirst && next == 'first')
+    fromFirst = fromFirstLayer
     if (next == 'first') {
       dialog?.renderDialog(second, undefined)
       view = 'first'
@@ -203,9 +202,8 @@ export function mountBanner(options: BannerOptions): BannerHandle {
     const active = deepActiveElement()
     if (!host.contains(active!) && !shadow.contains(active!)) opener = active
     shown++
-    fromFirst = false
-    // Something must show while a dialog loads: the first layer stays until the dialog replaces it.
-    if (next == 'first' || !view) view = next == 'first' ? 'first' : 'preferences'
+    // Something must show while a dialog loads: a first layer on screen stays until the dialog replaces it.
+    view ??= next
     open(next)
   }
   show(options.view)

@@ -3,6 +3,7 @@
 // A class, not hooks: preact/hooks would add about 1 KB gzip for one component.
 import { Component, createRef, render } from 'preact'
 import type { NoticeModel } from '@sekisho/notice'
+import { shownText } from '../choice.ts'
 import type { BannerChoice, BannerOptions } from '../mount.ts'
 import { History } from '../preferences/history.tsx'
 import { Preferences, purposeViews } from '../preferences/preferences.tsx'
@@ -36,15 +37,13 @@ class Dialog extends Component<DialogProps> {
 
   decide(method: BannerChoice['method']) {
     const { o, lang, decide } = this.props
-    // The wording the visitor saw when choosing, as rendered (closed service rows are not shown).
-    const text = [...this.layer.current!.querySelectorAll<HTMLElement>('.t')].map((e) => e.innerText.trim()).join('\n')
     const purposes = Object.fromEntries(
       o.config.purposes.map((p) => [
         p.id,
         !!p.required || method == 'accept-all' || (method == 'custom' && !!this.on[p.id]),
       ]),
     )
-    decide({ method, purposes, text, lang })
+    decide({ method, purposes, text: shownText(this.layer.current!), lang })
   }
 
   render({ o, lang, switcher, close }: DialogProps) {
