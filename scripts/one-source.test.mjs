@@ -1,5 +1,5 @@
-// One source per rule: the purpose labels, the decision methods, the language choice, the URL check
-// and the re-open control are each defined in one module of @sekisho/core that the other packages
+// One source per rule: the purpose labels, the decision methods, the export formats, the language
+// choice, the URL check and the re-open control are each defined in one module of @sekisho/core that the other packages
 // import. This scans every package's source (tests and test fixtures aside) and fails when any of
 // them is defined, or written out, a second time.
 import assert from 'node:assert/strict'
@@ -43,6 +43,11 @@ const RULES = [
     rule: 'URL safety',
     owner: 'packages/core/src/url/safe-url.ts',
     patterns: [/\b(?:function\s+|const\s+|let\s+)(?:is)?(?:safe|sanitize)(?:d)?(?:Url|Href|Link)\b/i, /\bmailto:/],
+  },
+  {
+    rule: 'export formats',
+    owner: 'packages/core/src/exports/formats.ts',
+    patterns: [/\bEXPORT_FORMATS\s*(?::|=)/, /\btype\s+ExportFormat\s*=\s*['"]/, /['"]kantara['"][\s,|]*['"]appi['"]/],
   },
   {
     rule: 're-open control',

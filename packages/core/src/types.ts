@@ -1,5 +1,6 @@
 // The user-facing contracts of Sekisho: site config, service definitions and the stored decision.
 import type { DECISION_METHODS } from './consent/methods.ts'
+import type { EXPORT_FORMATS } from './exports/formats.ts'
 
 /** Text in one language, or per language code (`{ ja: '…', en: '…' }`). */
 export type LocalizedText = string | { [lang: string]: string }
@@ -168,6 +169,9 @@ export interface SekishoConfig {
 
 /** How a decision was made; recorded in receipts. */
 export type DecisionMethod = (typeof DECISION_METHODS)[number]
+
+/** A collector export format. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 /** A visitor's decision as stored in the consent cookie. */
 export interface Decision {

@@ -1,9 +1,9 @@
 // Reads export/stats parameters (HTTP query or CLI flags) into a filter; errors name the parameter.
 import { DECISION_METHODS } from '@sekisho/receipts/schema'
 import type { ReceiptFilter } from '../store/store.ts'
+import { EXPORT_FORMATS, type ExportFormat } from '@sekisho/core'
 
-export const EXPORT_FORMATS = ['csv', 'jsonl', 'kantara', 'appi'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export { EXPORT_FORMATS, type ExportFormat }
 
 export interface ExportQuery {
   format: ExportFormat

@@ -1,5 +1,5 @@
 // The privacy managers' page: sign in with the export token, filter, read the counts, export.
-import { DECISION_METHODS, pickLanguage } from '@sekisho/core'
+import { DECISION_METHODS, EXPORT_FORMATS, pickLanguage } from '@sekisho/core'
 import { render } from 'preact'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { CollectorError, createConsoleApi, type ConsoleStats } from '../api/client.ts'
@@ -416,7 +416,8 @@ function Dashboard({
           <label class="check">
             <input ref={bomBox} type="checkbox" /> {text.excelBom}
           </label>
-          {(['jsonl', 'kantara', 'appi'] as const).map((f) => (
+          {/* CSV has its own button above, beside the option that only CSV takes. */}
+          {EXPORT_FORMATS.filter((f) => f !== 'csv').map((f) => (
             <button type="button" key={f} aria-disabled={exporting} onClick={() => exportWith(f)}>
               {text[f]}
             </button>

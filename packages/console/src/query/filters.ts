@@ -1,4 +1,5 @@
 // The page's filters and the query strings they become for /v1/stats and /v1/export.
+import { EXPORT_FORMATS, type ExportFormat } from '@sekisho/core'
 
 /** What a privacy manager narrows the view and the exports to; '' means "any". */
 export interface ConsoleFilters {
@@ -14,10 +15,7 @@ export interface ConsoleFilters {
   subject: string
 }
 
-/** The export formats the collector serves; `appi` is the APPI confirmation-record layout. */
-export type ExportFormat = 'csv' | 'jsonl' | 'kantara' | 'appi'
-
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl', 'kantara', 'appi']
+export { EXPORT_FORMATS, type ExportFormat }
 
 export const EMPTY_FILTERS: ConsoleFilters = { site: '', from: '', to: '', purpose: '', method: '', subject: '' }
 
