@@ -15,6 +15,8 @@ export interface TestCollector {
   url: string
   /** An export token: `GET /v1/receipts/:id`, `/v1/stats`. */
   token: string
+  /** Its SQLite file, for the CLI commands that read a store (`sekisho proof`, `verify`). */
+  db: string
   /** `GET path` with the export token; the parsed JSON and status. */
   get(path: string): Promise<{ status: number; body: any }>
 }
@@ -41,9 +43,10 @@ export const served = (folder: string) =>
 export async function startCollector(site: ServedSite): Promise<TestCollector & { close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'sekisho-e2e-'))
   const token = 'e2e-export-' + randomBytes(8).toString('hex')
+  const db = join(dir, 'receipts.sqlite')
   const collector = createCollector({
     port: 0,
-    sqlite: join(dir, 'receipts.sqlite'),
+    sqlite: db,
     allowedOrigins: [site.url],
     tokens: [{ token, scope: 'export' }],
     log: () => {},
@@ -53,6 +56,7 @@ export async function startCollector(site: ServedSite): Promise<TestCollector & 
   return {
     url,
     token,
+    db,
     async get(path) {
       const response = await fetch(url + path, { headers: { authorization: `Bearer ${token}` } })
       return { status: response.status, body: await response.json() }

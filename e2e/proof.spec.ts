@@ -1,6 +1,11 @@
 // Proof of consent: exactly one receipt per decision, whatever the timing of the withdrawal's reload,
 // each with the hash of the wording actually shown, counted in the real collector.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { runProofSteps } from '../packages/cli/src/testing/proof-steps.ts'
 import { expect, test, type TestCollector } from './fixtures.ts'
 import { settle } from './stand-ins.ts'
 import { consentCookie, receiptsOf, sha256, shownText } from './visitor.ts'
@@ -103,6 +108,25 @@ test('50 withdrawals that reload the page: exactly one receipt each, with the wo
   expect(uploads.sort()).toEqual([...hashes].filter((h) => !known.has(h)).sort())
   // Delivered, their wordings are no longer kept in the browser.
   await expect.poll(() => keptWordings(page)).toEqual([])
+
+  // The example site's proof pack, written by the installed CLI from the collector's database and
+  // checked in a temporary folder by the steps of its own README: both wordings are in it.
+  const dir = mkdtempSync(join(tmpdir(), 'sekisho-proof-'))
+  try {
+    const html = readFileSync('examples/script-tag/index.html', 'utf8')
+    const config = /<script type="application\/json" id="sekisho-config">([\s\S]*?)<\/script>/.exec(html)![1]!
+    writeFileSync(join(dir, 'site.json'), config)
+    const pack = join(dir, 'pack')
+    const args = ['proof', '--db', collector.db, '--config', join(dir, 'site.json'), '--out', pack]
+    const written = spawnSync('node_modules/.bin/sekisho', args, { encoding: 'utf8' })
+    expect(written.status, written.stderr).toBe(0)
+    const steps = runProofSteps(pack)
+    expect(steps.status, steps.stdout + steps.stderr).toBe(0)
+    for (const text of [firstLayer, settings])
+      expect(readFileSync(join(pack, 'wordings', `${sha256(text)}.txt`), 'utf8')).toBe(text)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
 
 test('first layer, settings and API decisions: one receipt each, with the wording shown or noText', async ({

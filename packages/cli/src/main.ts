@@ -17,10 +17,11 @@ Commands:
   import     load a receipt log (JSON lines) into a store
   verify     check the receipt log's hash chain
   erase      erase a data subject's receipts (APPI Art. 35, GDPR Art. 17), keeping the chain verifiable
+  proof      write the proof pack of a policy revision (config, wordings, scripts, chain head) to check offline
   serve      run the reference receipt collector (SQLite or PostgreSQL) and its page
 
 sekisho help <command> (or sekisho <command> --help) shows a command's usage.
-serve, export, import, verify and erase need @sekisho/collector; scan needs playwright-core:
+serve, export, import, verify, erase and proof need @sekisho/collector; scan needs playwright-core:
 install them next to sekisho when you use those commands.
 
 Options:

@@ -19,6 +19,7 @@ export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   import: () => import('./import.ts'),
   verify: () => import('./verify.ts'),
   erase: () => import('./erase.ts'),
+  proof: () => import('./proof.ts'),
   serve: () => import('./serve.ts'),
   rewrite: () => import('./rewrite.ts'),
   audit: () => import('@sekisho/audit'),
@@ -31,6 +32,7 @@ export const PEERS: Record<string, string> = {
   import: '@sekisho/collector',
   verify: '@sekisho/collector',
   erase: '@sekisho/collector',
+  proof: '@sekisho/collector',
   scan: 'playwright-core',
   audit: '@sekisho/audit',
 }
