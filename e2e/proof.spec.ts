@@ -109,24 +109,6 @@ test('50 withdrawals that reload the page: exactly one receipt each, with the wo
   // Delivered, their wordings are no longer kept in the browser.
   await expect.poll(() => keptWordings(page)).toEqual([])
 
-  // The example site's proof pack, written by the installed CLI from the collector's database and
-  // checked in a temporary folder by the steps of its own README: both wordings are in it.
-  const dir = mkdtempSync(join(tmpdir(), 'sekisho-proof-'))
-  try {
-    const html = readFileSync('examples/script-tag/index.html', 'utf8')
-    const config = /<script type="application\/json" id="sekisho-config">([\s\S]*?)<\/script>/.exec(html)![1]!
-    writeFileSync(join(dir, 'site.json'), config)
-    const pack = join(dir, 'pack')
-    const args = ['proof', '--db', collector.db, '--config', join(dir, 'site.json'), '--out', pack]
-    const written = spawnSync('node_modules/.bin/sekisho', args, { encoding: 'utf8' })
-    expect(written.status, written.stderr).toBe(0)
-    const steps = runProofSteps(pack)
-    expect(steps.status, steps.stdout + steps.stderr).toBe(0)
-    for (const text of [firstLayer, settings])
-      expect(readFileSync(join(pack, 'wordings', `${sha256(text)}.txt`), 'utf8')).toBe(text)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
 })
 
 test('first layer, settings and API decisions: one receipt each, with the wording shown or noText', async ({
@@ -176,4 +158,22 @@ test('first layer, settings and API decisions: one receipt each, with the wordin
   const lookup = await collector.get(`/v1/receipts/${receipts[1].id}`)
   expect(lookup.body.text).toEqual({ hash: sha256(settings), url: `/v1/texts/${sha256(settings)}`, stored: true })
   await expect.poll(() => keptWordings(page)).toEqual([])
+  // The example site's proof pack, written by the installed CLI from the collector's database and
+  // checked in a temporary folder by the steps of its own README: both wordings are in it.
+  const dir = mkdtempSync(join(tmpdir(), 'sekisho-proof-'))
+  try {
+    const html = readFileSync('examples/script-tag/index.html', 'utf8')
+    const config = /<script type="application\/json" id="sekisho-config">([\s\S]*?)<\/script>/.exec(html)![1]!
+    writeFileSync(join(dir, 'site.json'), config)
+    const pack = join(dir, 'pack')
+    const args = ['proof', '--db', collector.db, '--config', join(dir, 'site.json'), '--out', pack]
+    const written = spawnSync('node_modules/.bin/sekisho', args, { encoding: 'utf8' })
+    expect(written.status, written.stderr).toBe(0)
+    const steps = runProofSteps(pack)
+    expect(steps.status, steps.stdout + steps.stderr).toBe(0)
+    for (const text of [firstLayer, settings])
+      expect(readFileSync(join(pack, 'wordings', `${sha256(text)}.txt`), 'utf8')).toBe(text)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

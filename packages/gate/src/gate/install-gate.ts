@@ -4,6 +4,7 @@ import { eraseCookies, eraseStorage } from '../erase/erase.ts'
 import { holdCss, interceptCss } from '../intercept/css.ts'
 import { interceptTags, readOnce, refreshUrl } from '../intercept/elements.ts'
 import { interceptMarkup } from '../intercept/markup.ts'
+import { interceptNavigations } from '../intercept/navigation.ts'
 import { interceptForms, interceptNetwork } from '../intercept/network.ts'
 import { interceptStorage } from '../intercept/storage.ts'
 import { matchService } from '../match/hosts.ts'
@@ -224,8 +225,9 @@ export function installGate(options: GateOptions): Gate {
     doc.addEventListener('load', loaded, true)
     interceptStorage(w, patch, nameHeld, written)
     interceptNetwork(w, patch, heldBy)
-    // Its listener outlives uninstall (tests): inactive, it holds nothing.
+    // Their listeners outlive uninstall (tests): inactive, they hold nothing.
     interceptForms(w, patch, (url) => active && heldBy(url))
+    interceptNavigations(w, (url) => active && heldBy(url))
     const inserted = tags.realm(w)
     html.realm(w, inserted, tags.watch)
     interceptCss(w, patch, css)

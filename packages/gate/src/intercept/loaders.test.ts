@@ -138,6 +138,30 @@ describe('installGate: other loaders', () => {
     expect(await navigated(frames[0]!)).to.equal(true)
   })
 
+  it('cancels navigations a page starts by itself to a held host: location, assign, a timer', async () => {
+    // Loaded frames: the Navigation API announces nothing from a frame's initial about:blank.
+    const frames = await Promise.all(
+      ['href', 'assign', 'timer', 'own'].map(async (name) => {
+        const frame = await target(name)
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }))
+        frame.srcdoc = name
+        await loaded
+        return frame
+      }),
+    )
+    const [href, assign, timer, own] = frames.map((f) => f.contentWindow!)
+    href!.location.href = '/ads/by-href.html'
+    assign!.location.assign('/ads/by-assign.html')
+    timer!.setTimeout(() => timer!.location.replace('/ads/by-timer.html'))
+    // The site's own pages are no one's to hold.
+    own!.location.href = '/own/next.html'
+    expect(await went(frames)).to.deep.equal([])
+    expect(await until(() => frames[3]!.contentWindow!.location.pathname == '/own/next.html')).to.equal(true)
+    granted = { advertising: true }
+    href!.location.href = '/ads/by-href.html'
+    expect(await navigated(frames[0]!)).to.equal(true)
+  })
+
   it('holds form submissions to a held host: submit(), requestSubmit(), a button, formaction, a hidden frame', async () => {
     const frames = await Promise.all(['submit', 'request', 'button', 'formaction'].map(target))
     const form = (name: string, action: string, method = 'post') => {
