@@ -54,6 +54,8 @@ test.afterAll(async () => {
 })
 
 test('log in with the export token, filter, download the CSV', async ({ page }) => {
+  // Four accessibility scans and a receipt lookup: more than the default 30 s on a busy machine.
+  test.setTimeout(60_000)
   const errors: string[] = []
   // The browser's own favicon request gets the collector's 404: not the page's error.
   page.on(
@@ -91,6 +93,19 @@ test('log in with the export token, filter, download the CSV', async ({ page }) 
   await page.setViewportSize({ width: 360, height: 740 })
   await page.getByRole('combobox', { name: /Language/ }).selectOption('ja')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('関所 同意記録')
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  expect(await accessibilityViolations(page)).toEqual([])
+
+  // A visitor quotes a receipt id: its decision, chain place and the same browser's whole history.
+  const quoted = RECEIPTS[3]!
+  await page.getByLabel('受付番号', { exact: true }).fill(quoted.id)
+  await page.getByRole('button', { name: '確認', exact: true }).click()
+  const details = page.locator('dl.receipt')
+  await expect(details).toContainText('すべて同意')
+  await expect(details).toContainText(`コレクターに保管されていません（SHA-256 ${'a'.repeat(64)}）`)
+  const history = RECEIPTS.filter((r) => r.subject === quoted.subject).map((r) => r.id)
+  await expect(page.locator('table:has(caption:text("同意履歴")) tbody tr')).toHaveCount(history.length)
+  await expect(page.locator('tr[aria-current=true]')).toContainText(quoted.id)
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   expect(await accessibilityViolations(page)).toEqual([])
   // The only console error allowed is the refused sign-in's 401.

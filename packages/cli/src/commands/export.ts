@@ -1,6 +1,7 @@
 // `sekisho export`: streams stored receipts as csv | jsonl | kantara | appi to stdout or --out.
 import { createWriteStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { hostname, userInfo } from 'node:os'
 import type { Writable } from 'node:stream'
 import { exportReceipts, parseExportQuery, parseServices, type RecipientInfo, zoned } from '@sekisho/collector'
 import { processIo, type Command } from '../io.ts'
@@ -69,6 +70,10 @@ export const run: Command = (args, io) =>
       const declared = file === undefined ? undefined : loadSiteDeclaration(file)
       if (declared && !declared.ok) return (io.err(`sekisho export: --site-config ${declared.error}`), 1)
       const site = declared?.site
+      // Logged like the collector's /v1/export: who read which receipts, when, with what filter.
+      const by = `cli ${userInfo().username}@${hostname()}`
+      const { format, filter } = parsed.query
+      await store.logEvent({ at: new Date().toISOString(), kind: 'access', detail: { by, what: 'export', format, filter } })
       const out = values.out as string | undefined
       const target: Writable | undefined = out ? createWriteStream(out) : io === processIo ? process.stdout : undefined
       for await (const chunk of exportReceipts(store, parsed.query, { services, site, timeZone })) {

@@ -63,6 +63,15 @@ describe('sekisho export / import / verify', () => {
     const rows = io.stdout.trimEnd().split('\r\n')
     assert.equal(rows.length, 1 + 24, 'the whole of 1 November, hourly receipts')
     assert.match(rows[1]!, /2026年11月版/)
+    // The export is in the store's access log, with its filter, as the collector logs its own.
+    const store = openSqliteStore(db)
+    const [logged] = (await store.events(10)).filter((e) => e.kind === 'access')
+    await store.close()
+    assert.match(String(logged?.detail.by), /^cli \S+@\S+$/)
+    assert.deepEqual([logged?.detail.format, logged?.detail.filter], [
+      'csv',
+      { from: '2026-11-01T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z' },
+    ])
   })
 
   it('round-trips through jsonl: export, import into a new file, export again gives the same bytes', async () => {

@@ -92,6 +92,27 @@ describe('who may write for a site', () => {
     assert.deepEqual([body.accepted, body.rejected.map((r) => r.index)], [[sampleReceipt(11).id], [1]])
   })
 
+  it('logs each export and receipt lookup: which token, when, what filter; a refused one is no access', async () => {
+    assert.equal((await post(sampleReceipt(20))).status, 202)
+    const read = (path: string, token = EXPORT) => fetch(base + path, { headers: { authorization: `Bearer ${token}` } })
+    const since = (await store.events(1000)).length
+    const lookup = await read(`/v1/receipts/${sampleReceipt(20).id}`)
+    const found = (await lookup.json()) as { seq: number; receipt: { id: string } }
+    assert.deepEqual([lookup.status, found.receipt.id, Number.isInteger(found.seq)], [200, sampleReceipt(20).id, true])
+    assert.equal((await read(`/v1/export?format=jsonl&subject=${sampleReceipt(20).subject}&from=2026-10-01`)).status, 200)
+    assert.equal((await read(`/v1/export?format=csv`, 'not-a-token')).status, 401)
+    const access = (await store.events(1000)).slice(0, -since || undefined).filter((e) => e.kind === 'access')
+    const by = access[0]?.detail.by
+    assert.match(String(by), /^tok_[0-9a-f]{12}$/)
+    assert.deepEqual(
+      access.map((e) => e.detail).sort((a, b) => String(a.what).localeCompare(String(b.what))),
+      [
+        { by, what: 'export', format: 'jsonl', filter: { subject: sampleReceipt(20).subject, from: '2026-10-01T00:00:00.000Z' } },
+        { by, what: 'lookup', id: sampleReceipt(20).id },
+      ],
+    )
+  })
+
   it('answers HEAD like GET', async () => {
     const health = await fetch(`${base}/healthz`, { method: 'HEAD' })
     assert.deepEqual([health.status, await health.text()], [200, ''])

@@ -216,12 +216,17 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     req.socket.remoteAddress ||
     'unknown'
 
-  const requireScope = async (req: IncomingMessage, scope: TokenScope) => {
+  /** Checks the bearer token's scope; resolves to the id tokens are listed under (never the token). */
+  const requireScope = async (req: IncomingMessage, scope: TokenScope): Promise<string> => {
     const granted = await ready().checkToken(req.headers.authorization)
     if (!granted) throw new HttpError(401, 'authorization: expected a valid bearer token')
     if (scope === 'admin' && granted !== 'admin')
       throw new HttpError(403, 'authorization: this token has the export scope; admin needed')
+    return `tok_${hashToken(/^Bearer\s+(\S+)/i.exec(req.headers.authorization ?? '')![1]!).slice(0, 12)}`
   }
+  /** The access log a privacy manager's audit asks for: who read which receipts, when, with what filter. */
+  const accessed = (by: string, what: 'export' | 'lookup', detail: Record<string, unknown>) =>
+    ready().store.logEvent({ at: iso(), kind: 'access', detail: { by, what, ...detail } })
 
   const purge = async (): Promise<PurgeResult | undefined> => {
     if (options.retentionDays === false || !store) return undefined
@@ -370,11 +375,12 @@ export function createCollector(options: CollectorOptions = {}): Collector {
 
     const receiptMatch = /^\/v1\/receipts\/([A-Za-z0-9_-]{1,128})$/.exec(path)
     if (receiptMatch && method === 'GET') {
-      await requireScope(req, 'export')
+      await accessed(await requireScope(req, 'export'), 'lookup', { id: receiptMatch[1] })
       const row = await store.get(receiptMatch[1]!)
       if (!row) throw new HttpError(404, `id: no receipt ${receiptMatch[1]}`)
       if (row.erased !== undefined)
         return send(res, 200, {
+          seq: row.seq,
           receivedAt: row.receivedAt,
           prevHash: row.prevHash,
           hash: row.hash,
@@ -385,6 +391,8 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       const receipt = JSON.parse(row.body) as Receipt
       const textHash = row.warning ? undefined : receipt.ui.textHash
       return send(res, 200, {
+        // Its place in the collector's arrival order (the chain of its site links it by prevHash).
+        seq: row.seq,
         receivedAt: row.receivedAt,
         prevHash: row.prevHash,
         hash: row.hash,
@@ -397,7 +405,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       })
     }
     if (path === '/v1/export' && method === 'GET') {
-      await requireScope(req, 'export')
+      const by = await requireScope(req, 'export')
       const parsed = parseExportQuery(get)
       if (!parsed.ok)
         return send(res, 400, {
@@ -405,6 +413,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
           errors: parsed.errors,
         })
       const { format } = parsed.query
+      await accessed(by, 'export', { format, filter: parsed.query.filter })
       res.writeHead(200, {
         'content-type': CONTENT_TYPES[format],
         'content-disposition': `attachment; filename="receipts-${iso().slice(0, 10)}${format === 'appi' ? '-appi' : ''}.${FILE_EXTENSIONS[format]}"`,
@@ -436,7 +445,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     }
 
     if (path.startsWith('/v1/admin/')) {
-      await requireScope(req, 'admin')
+      const admin = await requireScope(req, 'admin')
       if (path === '/v1/admin/purge' && method === 'POST')
         return send(res, 200, (await purge()) ?? { error: 'retention is off' })
       if (path === '/v1/admin/erase' && method === 'POST') {
@@ -455,8 +464,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
         const subject = text('subject', body?.subject, "the data subject's id (the receipts' subject)")
         const reason = text('reason', body?.reason, 'why, e.g. the request reference')
         // Which token did it, by the id tokens are listed under (never the token).
-        const token = `tok_${hashToken(/^Bearer\s+(\S+)/i.exec(req.headers.authorization ?? '')![1]!).slice(0, 12)}`
-        const by = body.by === undefined ? token : `${text('by', body.by, 'who carried it out')} (${token})`
+        const by = body.by === undefined ? admin : `${text('by', body.by, 'who carried it out')} (${admin})`
         const record = await store.erase({ subject, reason, by }, iso())
         log({ at: iso(), event: 'erasure', by, erased: record.erased, hash: record.hash })
         return send(res, 200, record)

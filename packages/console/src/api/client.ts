@@ -11,6 +11,28 @@ export interface ConsoleStats {
   chain: { ok: boolean; checked: number; firstBreak?: unknown }
 }
 
+/** `GET /v1/receipts/:id`: a stored receipt, its place in the chain and its wording's address. */
+export interface ReceiptLookup {
+  seq: number
+  receivedAt: string
+  prevHash: string
+  hash: string
+  /** Absent once erased on request (then `erased` says when). */
+  receipt?: {
+    id: string
+    timestamp: string
+    site: string
+    subject: string
+    method: string
+    policy: { revision: string; language: string }
+    purposes: Array<{ id: string; granted: boolean }>
+    services: Array<{ id: string; granted: boolean }>
+    ui: { textHash?: string; noText?: string }
+  }
+  erased?: string
+  text?: { hash: string; url: string; stored: boolean }
+}
+
 /** A non-2xx answer; `status` 401/403 means the token was refused. */
 export class CollectorError extends Error {
   constructor(readonly status: number) {
@@ -26,6 +48,12 @@ export interface ConsoleApi {
     format: ExportFormat,
     options?: { bom?: boolean },
   ): Promise<{ blob: Blob; name: string }>
+  /** The receipt a visitor quotes by id; undefined when the collector has none. */
+  receipt(id: string): Promise<ReceiptLookup | undefined>
+  /** The exact wording kept under `hash`; undefined when not kept. */
+  wording(hash: string): Promise<string | undefined>
+  /** Every receipt of one subject (the browser's pseudonymous id), oldest first. */
+  history(subject: string): Promise<Array<NonNullable<ReceiptLookup['receipt']>>>
 }
 
 export function createConsoleApi(options: {
@@ -35,6 +63,15 @@ export function createConsoleApi(options: {
   /** @default globalThis.fetch */
   fetch?: typeof fetch
 }): ConsoleApi {
+  /** The answer, or undefined for a 404 (the id or wording is not there). */
+  const found = async (path: string) => {
+    try {
+      return await request(path, '')
+    } catch (error) {
+      if (error instanceof CollectorError && error.status === 404) return undefined
+      throw error
+    }
+  }
   const request = async (path: string, query: string) => {
     const doFetch = options.fetch ?? fetch
     const response = await doFetch(`${options.base ?? ''}${path}${query ? `?${query}` : ''}`, {
@@ -54,6 +91,17 @@ export function createConsoleApi(options: {
         blob: await response.blob(),
         name: exportFileName(filters, format, response.headers.get('content-disposition')),
       }
+    },
+    receipt: async (id) => (await found(`/v1/receipts/${encodeURIComponent(id)}`))?.json() as Promise<ReceiptLookup>,
+    wording: async (hash) => (await found(`/v1/texts/${encodeURIComponent(hash)}`))?.text(),
+    async history(subject) {
+      const lines = await (
+        await request('/v1/export', new URLSearchParams({ format: 'jsonl', subject }).toString())
+      ).text()
+      return lines
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { receipt: NonNullable<ReceiptLookup['receipt']> }).receipt)
     },
   }
 }

@@ -20,6 +20,31 @@ const STATS: ConsoleStats = {
   chain: { ok: true, checked: 6 },
 }
 
+const WORDING = 'We use cookies for analytics.\nAccept all / Reject all / Settings'
+const receiptOf = (id: string, method: string, analytics: boolean, timestamp: string) => ({
+  id,
+  timestamp,
+  site: 'https://www.example.jp',
+  subject: 'subj_0001',
+  method,
+  policy: { revision: '2026-11-01', language: 'en' },
+  purposes: [{ id: 'analytics', granted: analytics }],
+  services: [{ id: 'google-analytics', granted: analytics }],
+  ui: { textHash: 'a'.repeat(64) },
+})
+const HISTORY = [
+  receiptOf('r_first', 'accept-all', true, '2026-11-25T01:00:00.000Z'),
+  receiptOf('r_quoted', 'withdraw', false, '2026-11-26T02:00:00.000Z'),
+]
+const LOOKUP = {
+  seq: 42,
+  receivedAt: '2026-11-26T02:00:01.000Z',
+  prevHash: 'b'.repeat(64),
+  hash: 'c'.repeat(64),
+  receipt: HISTORY[1]!,
+  text: { hash: 'a'.repeat(64), url: `/v1/texts/${'a'.repeat(64)}`, stored: true },
+}
+
 /** The collector's read API as contracts.md words it, answering from fixed data. */
 function collector(stats: ConsoleStats = STATS) {
   const state = { token: 'good-token', calls: [] as Array<{ url: URL; auth: string | null }> }
@@ -29,6 +54,12 @@ function collector(stats: ConsoleStats = STATS) {
     state.calls.push({ url, auth })
     if (auth !== `Bearer ${state.token}`) return Response.json({ error: 'unauthorized' }, { status: 401 })
     if (url.pathname === '/v1/stats') return Response.json(stats)
+    if (url.pathname === `/v1/receipts/${LOOKUP.receipt.id}`) return Response.json(LOOKUP)
+    if (url.pathname === `/v1/texts/${LOOKUP.text.hash}`) return new Response(WORDING)
+    if (url.pathname === '/v1/export' && url.searchParams.get('subject') === LOOKUP.receipt.subject)
+      return new Response(
+        HISTORY.map((receipt) => `${JSON.stringify({ receivedAt: receipt.timestamp, hash: 'h', receipt })}\n`).join(''),
+      )
     if (url.pathname === '/v1/export') {
       return new Response('\uFEFFid,method\r\nr-1,custom\r\n', {
         headers: {
@@ -207,6 +238,41 @@ describe('console page', () => {
       '\uFEFFid,method\r\nr-1,custom\r\n',
     )
     await until(() => textOf('[role=status]') === 'Downloaded receipts.csv.', 'status message')
+  })
+
+  it('looks up a receipt a visitor quotes: the decision, the wording shown, its chain place, the browser’s history', async () => {
+    const { fetch, state } = collector()
+    mount({ fetch, storage: memoryStorage() })
+    await signIn('good-token')
+    await signedIn()
+    const look = async (id: string) => {
+      const input = $<HTMLInputElement>('#lookup-receipt')!
+      input.value = id
+      $<HTMLButtonElement>('form.lookup button')!.click()
+    }
+    await look('r_unknown')
+    await until(() => textOf('#lookup-heading + form + div').includes('no receipt with this id'), 'not found')
+    await look('r_quoted')
+    await until(() => $('.receipt .wording'), 'the receipt')
+    const terms = [...document.querySelectorAll('.receipt dt')].map((dt) => [
+      dt.textContent,
+      dt.nextElementSibling!.textContent,
+    ])
+    expect(Object.fromEntries(terms)).to.deep.include({
+      'Place in the hash chain': `record #42, received 2026-11-26 02:00 UTC; its hash: ${'c'.repeat(64)}`,
+      Method: 'Withdrawal',
+      Granted: 'nothing beyond the necessary',
+      'Wording shown': WORDING,
+    })
+    const rows = [...document.querySelectorAll('#lookup-heading ~ div table tbody tr')]
+    expect(rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))).to.deep.equal([
+      ['2026-11-25 01:00 UTC', 'Accept all', 'Analytics', 'r_first'],
+      ['2026-11-26 02:00 UTC', 'Withdrawal', 'nothing beyond the necessary', 'r_quoted'],
+    ])
+    expect(rows[1]!.getAttribute('aria-current')).to.equal('true')
+    // Every read carried the token; the history is the subject's export.
+    expect(state.calls.every((c) => c.auth === 'Bearer good-token')).to.equal(true)
+    expect(state.calls.some((c) => c.url.search === '?format=jsonl&subject=subj_0001')).to.equal(true)
   })
 
   it('signs out when the collector stops accepting the token, and on request', async () => {

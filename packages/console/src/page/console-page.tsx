@@ -1,11 +1,12 @@
 // The privacy managers' page: sign in with the export token, filter, read the counts, export.
 import { DECISION_METHODS, EXPORT_FORMATS, pickLanguage } from '@sekisho/core'
-import { render } from 'preact'
+import { type ComponentChildren, render } from 'preact'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { CollectorError, createConsoleApi, type ConsoleStats } from '../api/client.ts'
 import { DayChart } from '../chart/day-chart.tsx'
 import { TEXT, fill, nameOf, type ConsoleLanguage, type ConsoleText } from '../i18n/text.ts'
 import { adoptConsoleStyles } from './styles.ts'
+import { Lookup } from './lookup.tsx'
 import { Table } from './table.tsx'
 import { EMPTY_FILTERS, type ConsoleFilters, type ExportFormat } from '../query/filters.ts'
 
@@ -234,6 +235,7 @@ function ConsolePage(options: ConsoleOptions) {
         ) : (
           <Dashboard
             {...{ stats, text, applied, draft, field, apply, reset, exportAs, exporting, busy }}
+            lookup={<Lookup api={api} text={text} when={shortTime} onError={(error) => fail(error, true)} />}
             headingRef={dashboardHeading}
             format={(n) => numbers.format(n)}
             formatPercent={(n) => percent.format(n)}
@@ -246,6 +248,8 @@ function ConsolePage(options: ConsoleOptions) {
 
 interface DashboardProps {
   stats: ConsoleStats
+  /** The receipt lookup, below the exports. */
+  lookup: ComponentChildren
   text: ConsoleText
   applied: ConsoleFilters
   draft: ConsoleFilters
@@ -274,6 +278,7 @@ function Dashboard({
   headingRef,
   format,
   formatPercent,
+  lookup,
 }: DashboardProps) {
   // Read when a button is pressed: the box as it is on screen decides.
   const bomBox = useRef<HTMLInputElement>(null)
@@ -424,6 +429,7 @@ function Dashboard({
           ))}
         </div>
       </section>
+      {lookup}
     </>
   )
 }

@@ -16,6 +16,12 @@ button{background:var(--accent);color:#fff;border-color:var(--accent);cursor:poi
 button.secondary{background:#fff;color:var(--accent)}
 button:disabled,button[aria-disabled=true]{opacity:.6;cursor:wait}
 :focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+.lookup{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
+.receipt{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.25rem 1rem}
+.receipt dt{font-weight:600}.receipt dd{margin:0;overflow-wrap:anywhere}
+.scroll{overflow-x:auto}
+.receipt code,.scroll code{word-break:break-all}
+.wording{white-space:pre-wrap;margin:0;padding:.5rem;border:1px solid var(--line);font:inherit}
 .login{max-width:28rem;display:grid;gap:.5rem}
 .grid{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.5rem 1rem;align-items:center}
 @media (min-width:48rem){.grid{grid-template-columns:max-content 1fr max-content 1fr}}
