@@ -41,6 +41,7 @@ const pending = /* @__PURE__ */ unconfirmed('No URL of Cloudflare’s documentat
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: /* @__PURE__ */ unconfirmed(
     'challenges.cloudflare.com is the widget host in Cloudflare’s snippet; the CSP reference page was not read here.',
   ),

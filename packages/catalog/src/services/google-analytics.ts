@@ -38,6 +38,7 @@ const pending = /* @__PURE__ */ unconfirmed('No URL of Google’s documentation 
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: pending,
   cookies: /* @__PURE__ */ source(
     COOKIES,
@@ -46,6 +47,7 @@ export const sources: ServiceSources = {
   ),
   data: pending,
   purposes: pending,
+  retention: pending,
   privacyPolicyUrl: pending,
   optOutUrl: pending,
   optOutKind: /* @__PURE__ */ unconfirmed(

@@ -26,6 +26,7 @@ const pending = /* @__PURE__ */ unconfirmed('No URL of Google’s documentation 
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: /* @__PURE__ */ source(
     FAQ,
     '2026-12-04',

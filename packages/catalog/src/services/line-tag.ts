@@ -45,6 +45,7 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation',
   ),
+  country: pending,
   hosts: pending,
   cookies: /* @__PURE__ */ unconfirmed(
     'LINE Corporation’s Conversion API tag template (Apache-2.0) names the browser-id cookie __lt__cid and the click parameter ldtag_cl; the .<hash> suffixes and __lt__sid are seen only in public cookie captures, not in LY’s code or help.',
