@@ -176,6 +176,11 @@ describe('catalog', () => {
       'google-analytics.country: no source and not marked unconfirmed',
       'google-analytics.retention: no source and not marked unconfirmed',
     ])
+    // A sourced APPI field must be given: a record cannot cite an address the entry leaves out.
+    const { recipientAddress: _a, ...a8NoAddress } = catalog.a8net!
+    expect(sourceProblems(a8NoAddress as typeof ga, catalogSources.a8net!)).to.deep.equal([
+      'a8net.recipientAddress: a source but no value; give the sourced fact in the entry',
+    ])
     expect(FACT_FIELDS).to.include.members(APPI_FIELDS as string[])
   })
 

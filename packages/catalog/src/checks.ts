@@ -21,6 +21,8 @@ export function sourceProblems(service: ServiceDefinition, sources: ServiceSourc
     }
     if (!has(value) && !APPI_FIELDS.includes(field))
       problems.push(`${at}: a source for a field the entry does not have`)
+    else if (!has(value) && !('unconfirmed' in s))
+      problems.push(`${at}: a source but no value; give the sourced fact in the entry`)
     else if ('unconfirmed' in s) {
       if (!/\S/.test(s.unconfirmed)) problems.push(`${at}: unconfirmed without a reason`)
     } else if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(s.url)) problems.push(`${at}: source URL is not https://`)
