@@ -52,6 +52,7 @@ describe('catalog', () => {
       'treasure-data',
       'karte',
       'ptengine',
+      'google-recaptcha',
     ])
   })
 

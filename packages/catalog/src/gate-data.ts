@@ -44,6 +44,10 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
       'maps.gstatic.com',
     ],
   },
+  'google-recaptcha': {
+    purposes: ['necessary'],
+    hosts: ['www.google.com/recaptcha/', 'www.gstatic.com/recaptcha/', 'www.recaptcha.net/recaptcha/'],
+  },
   'google-tag-manager': {
     purposes: ['necessary'],
     hosts: [

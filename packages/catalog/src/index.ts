@@ -13,6 +13,7 @@ import { criteo, sources as criteoSources } from './services/criteo.ts'
 import { googleAds, sources as googleAdsSources } from './services/google-ads.ts'
 import { googleAnalytics, sources as googleAnalyticsSources } from './services/google-analytics.ts'
 import { googleMaps, sources as googleMapsSources } from './services/google-maps.ts'
+import { googleRecaptcha, sources as googleRecaptchaSources } from './services/google-recaptcha.ts'
 import { googleTagManager, sources as googleTagManagerSources } from './services/google-tag-manager.ts'
 import { hotjar, sources as hotjarSources } from './services/hotjar.ts'
 import { hubspot, sources as hubspotSources } from './services/hubspot.ts'
@@ -55,6 +56,7 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   'google-ads': googleAds,
   'google-analytics': googleAnalytics,
   'google-maps': googleMaps,
+  'google-recaptcha': googleRecaptcha,
   'google-tag-manager': googleTagManager,
   hotjar: hotjar,
   hubspot: hubspot,
@@ -87,6 +89,7 @@ export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   'google-ads': googleAdsSources,
   'google-analytics': googleAnalyticsSources,
   'google-maps': googleMapsSources,
+  'google-recaptcha': googleRecaptchaSources,
   'google-tag-manager': googleTagManagerSources,
   hotjar: hotjarSources,
   hubspot: hubspotSources,

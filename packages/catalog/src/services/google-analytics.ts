@@ -32,6 +32,7 @@ export const googleAnalytics: ServiceDefinition = {
   checked: '2026-11-22',
 }
 
+const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from. */
 const COOKIES = 'https://support.google.com/analytics/answer/11397207'
 const pending = /* @__PURE__ */ unconfirmed('No URL of Google’s documentation recorded for this fact yet.')
@@ -48,7 +49,11 @@ export const sources: ServiceSources = {
   data: pending,
   purposes: pending,
   retention: pending,
-  privacyPolicyUrl: pending,
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    GOOGLE_POLICY,
+    '2026-12-04',
+    'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
+  ),
   optOutUrl: pending,
   optOutKind: /* @__PURE__ */ unconfirmed(
     'The add-on is described as keeping GA’s JavaScript from sending data; Google’s page not re-read here.',

@@ -1,6 +1,6 @@
 // YouTube embedded player (iframe and IFrame Player API). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT_LANGUAGE } from '../phrases.ts'
 
 export const youtube: ServiceDefinition = {
@@ -33,6 +33,7 @@ export const youtube: ServiceDefinition = {
   optOutKind: 'personalisation',
 }
 
+const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and cookie names; youtube-nocookie.com as the privacy-enhanced host is Google help 171780 as quoted elsewhere.',
@@ -44,7 +45,11 @@ export const sources: ServiceSources = {
   hosts: pending,
   data: pending,
   purposes: pending,
-  privacyPolicyUrl: pending,
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    GOOGLE_POLICY,
+    '2026-12-04',
+    'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
+  ),
   optOutUrl: pending,
   optOutKind: pending,
   recipientAddress: pending,
