@@ -53,6 +53,8 @@ describe('catalog', () => {
       'karte',
       'ptengine',
       'google-recaptcha',
+      'adobe-fonts',
+      'vimeo',
     ])
   })
 

@@ -11,6 +11,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['omtrdc.net', '2o7.net', 'demdex.net', 'adobedc.net'],
     cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_cc', 's_sq', 's_fid', 'kndctr_*'],
   },
+  'adobe-fonts': { purposes: ['functional'], hosts: ['use.typekit.net', 'p.typekit.net'] },
   afb: { purposes: ['affiliate'], hosts: ['afi-b.com'] },
   'amazon-associates': { purposes: ['affiliate'], hosts: ['ws-fe.amazon-adsystem.com', 'ir-jp.amazon-adsystem.com'] },
   'cloudflare-turnstile': { purposes: ['necessary'], hosts: ['challenges.cloudflare.com'] },
@@ -116,6 +117,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     cookies: ['_td', '_td_global', '_td_ssc_id'],
   },
   valuecommerce: { purposes: ['affiliate'], hosts: ['valuecommerce.com', 'valuecommerce.ne.jp'] },
+  vimeo: { purposes: ['functional'], hosts: ['player.vimeo.com'] },
   'x-pixel': {
     purposes: ['advertising'],
     hosts: ['static.ads-twitter.com', 'analytics.twitter.com', 't.co/i/adsct', 'ads-api.x.com', 'ads-twitter.com'],

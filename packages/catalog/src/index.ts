@@ -3,6 +3,7 @@ import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, unconfirmedFacts as unconfirmedIn, type UnconfirmedFact } from './sources.ts'
 import { a8net, sources as a8netSources } from './services/a8net.ts'
 import { adobeAnalytics, sources as adobeAnalyticsSources } from './services/adobe-analytics.ts'
+import { adobeFonts, sources as adobeFontsSources } from './services/adobe-fonts.ts'
 import { afb, sources as afbSources } from './services/afb.ts'
 import { amazonAssociates, sources as amazonAssociatesSources } from './services/amazon-associates.ts'
 import { cloudflareTurnstile, sources as cloudflareTurnstileSources } from './services/cloudflare-turnstile.ts'
@@ -29,6 +30,7 @@ import { treasureData, sources as treasureDataSources } from './services/treasur
 import { valuecommerce, sources as valuecommerceSources } from './services/valuecommerce.ts'
 import { xPixel, sources as xPixelSources } from './services/x-pixel.ts'
 import { yahooJapanAds, sources as yahooJapanAdsSources } from './services/yahoo-japan-ads.ts'
+import { vimeo, sources as vimeoSources } from './services/vimeo.ts'
 import { youtube, sources as youtubeSources } from './services/youtube.ts'
 
 export { catalogGate, type GateEntry } from './gate-data.ts'
@@ -46,6 +48,7 @@ export {
 export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   a8net: a8net,
   'adobe-analytics': adobeAnalytics,
+  'adobe-fonts': adobeFonts,
   afb: afb,
   'amazon-associates': amazonAssociates,
   criteo: criteo,
@@ -72,6 +75,7 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   valuecommerce: valuecommerce,
   'x-pixel': xPixel,
   'yahoo-japan-ads': yahooJapanAds,
+  vimeo: vimeo,
   youtube: youtube,
 }
 
@@ -79,6 +83,7 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
 export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   a8net: a8netSources,
   'adobe-analytics': adobeAnalyticsSources,
+  'adobe-fonts': adobeFontsSources,
   afb: afbSources,
   'amazon-associates': amazonAssociatesSources,
   criteo: criteoSources,
@@ -105,6 +110,7 @@ export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   valuecommerce: valuecommerceSources,
   'x-pixel': xPixelSources,
   'yahoo-japan-ads': yahooJapanAdsSources,
+  vimeo: vimeoSources,
   youtube: youtubeSources,
 }
 

@@ -80,3 +80,15 @@ export const BOT_CHECK_NECESSARY: LocalizedText = {
   ja: 'フォームを悪用する自動送信を止める仕組みで、これがないとお問い合わせ等の送信を受け付けられないため。',
   en: 'It stops automated abuse of the forms; without it the site cannot accept what visitors send through them.',
 }
+export const WEB_FONTS_PURPOSE: LocalizedText = {
+  ja: 'ページの文字をWebフォントで表示するため',
+  en: 'to show the page’s text in web fonts',
+}
+export const VIDEO_EMBED_PURPOSE: LocalizedText = {
+  ja: 'ページ内で動画を再生できるようにするため',
+  en: 'to play videos within our pages',
+}
+export const EMBED_PAGE_URL: LocalizedText = {
+  ja: '動画を埋め込んだページのURL',
+  en: 'URL of the page embedding the video',
+}

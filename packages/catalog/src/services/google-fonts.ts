@@ -2,7 +2,7 @@
 // every page that uses it sends the visitor's IP address and browser to Google.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
-import { IP_ADDRESS, USER_AGENT, REFERRER } from '../phrases.ts'
+import { IP_ADDRESS, USER_AGENT, REFERRER, WEB_FONTS_PURPOSE } from '../phrases.ts'
 
 export const googleFonts: ServiceDefinition = {
   id: 'google-fonts',
@@ -11,7 +11,7 @@ export const googleFonts: ServiceDefinition = {
   recipient: { ja: 'Google LLC', en: 'Google LLC' },
   country: 'US',
   data: [IP_ADDRESS, USER_AGENT, REFERRER, { ja: '要求したフォントの名前', en: 'names of the fonts requested' }],
-  sitePurpose: { ja: 'ページの文字をWebフォントで表示するため', en: 'to show the page’s text in web fonts' },
+  sitePurpose: WEB_FONTS_PURPOSE,
   recipientPurpose: {
     ja: 'フォントを配信するため、フォントの利用統計を作成するため',
     en: 'to deliver the fonts and to compile statistics on their use',

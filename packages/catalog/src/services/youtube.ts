@@ -1,7 +1,7 @@
 // YouTube embedded player (iframe and IFrame Player API). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
-import { IP_ADDRESS, USER_AGENT_LANGUAGE } from '../phrases.ts'
+import { IP_ADDRESS, USER_AGENT_LANGUAGE, EMBED_PAGE_URL, VIDEO_EMBED_PURPOSE } from '../phrases.ts'
 
 export const youtube: ServiceDefinition = {
   id: 'youtube',
@@ -11,12 +11,12 @@ export const youtube: ServiceDefinition = {
   country: 'US',
   data: [
     IP_ADDRESS,
-    { ja: '動画を埋め込んだページのURL', en: 'URL of the page embedding the video' },
+    EMBED_PAGE_URL,
     USER_AGENT_LANGUAGE,
     { ja: '動画の再生状況（再生・停止・視聴時間）', en: 'playback (play, pause, time watched)' },
     { ja: 'youtube.comのCookie ID（VISITOR_INFO1_LIVE、YSC）', en: 'youtube.com cookie IDs (VISITOR_INFO1_LIVE, YSC)' },
   ],
-  sitePurpose: { ja: 'ページ内で動画を再生できるようにするため', en: 'to play videos within our pages' },
+  sitePurpose: VIDEO_EMBED_PURPOSE,
   recipientPurpose: {
     ja: '動画の配信、視聴の統計、不正防止、広告の配信のため',
     en: 'to deliver the video, for viewing statistics, to prevent abuse, and to serve ads',
