@@ -114,7 +114,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'treasure-data': {
     purposes: ['analytics'],
     hosts: ['treasuredata.com', 'treasuredata.co.jp'],
-    cookies: ['_td', '_td_global', '_td_ssc_id'],
+    cookies: ['_td', '_td_global', '_td_ssc_id', '_td_domain_*'],
   },
   valuecommerce: { purposes: ['affiliate'], hosts: ['valuecommerce.com', 'valuecommerce.ne.jp'] },
   vimeo: { purposes: ['functional'], hosts: ['player.vimeo.com'] },
