@@ -55,6 +55,7 @@ describe('catalog', () => {
       'google-recaptcha',
       'adobe-fonts',
       'vimeo',
+      'zendesk',
     ])
   })
 

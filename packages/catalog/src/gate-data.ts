@@ -145,4 +145,17 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
       'i.ytimg.com',
     ],
   },
+  zendesk: {
+    purposes: ['functional'],
+    hosts: [
+      'zdassets.com',
+      'zendesk.com',
+      'smooch.io',
+      'zdusercontent.com',
+      'zopim.com',
+      'zopim.io',
+      'zendesk-eu.my.sentry.io',
+    ],
+    cookies: ['__zlcmid', '__zlcprivacy'],
+  },
 }

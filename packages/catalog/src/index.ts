@@ -32,6 +32,7 @@ import { xPixel, sources as xPixelSources } from './services/x-pixel.ts'
 import { yahooJapanAds, sources as yahooJapanAdsSources } from './services/yahoo-japan-ads.ts'
 import { vimeo, sources as vimeoSources } from './services/vimeo.ts'
 import { youtube, sources as youtubeSources } from './services/youtube.ts'
+import { zendesk, sources as zendeskSources } from './services/zendesk.ts'
 
 export { catalogGate, type GateEntry } from './gate-data.ts'
 export { gateEntry } from './gate-entry.ts'
@@ -77,6 +78,7 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   'yahoo-japan-ads': yahooJapanAds,
   vimeo: vimeo,
   youtube: youtube,
+  zendesk: zendesk,
 }
 
 /** Per service id: the source of each fact field, or why it is unconfirmed (never in the head). */
@@ -112,6 +114,7 @@ export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   'yahoo-japan-ads': yahooJapanAdsSources,
   vimeo: vimeoSources,
   youtube: youtubeSources,
+  zendesk: zendeskSources,
 }
 
 /** The built-in definition for `id`, or undefined. */
