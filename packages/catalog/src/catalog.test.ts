@@ -52,6 +52,10 @@ describe('catalog', () => {
       'treasure-data',
       'karte',
       'ptengine',
+      'google-recaptcha',
+      'adobe-fonts',
+      'vimeo',
+      'zendesk',
     ])
   })
 
@@ -162,6 +166,24 @@ describe('catalog', () => {
     const stray = { ...catalogSources['google-tag-manager']!, cookies: { unconfirmed: 'x' } }
     expect(sourceProblems(catalog['google-tag-manager']!, stray)).to.deep.equal([
       'google-tag-manager.cookies: a source for a field the entry does not have',
+    ])
+    const doubted = {
+      ...catalogSources['google-analytics']!,
+      hosts: { url: 'https://x.example', checked: '2026-12-04', note: 'b9 host not confirmed' },
+    }
+    expect(sourceProblems(ga, doubted)).to.deep.equal([
+      "google-analytics.hosts: the source's note doubts the fact; mark it unconfirmed('why') instead",
+    ])
+    // Every field that states something about the recipient needs a source, including its country and retention.
+    const { country: ___, retention: ____, ...noCountry } = catalogSources['google-analytics']!
+    expect(sourceProblems(ga, noCountry)).to.deep.equal([
+      'google-analytics.country: no source and not marked unconfirmed',
+      'google-analytics.retention: no source and not marked unconfirmed',
+    ])
+    // A sourced APPI field must be given: a record cannot cite an address the entry leaves out.
+    const { recipientAddress: _a, ...a8NoAddress } = catalog.a8net!
+    expect(sourceProblems(a8NoAddress as typeof ga, catalogSources.a8net!)).to.deep.equal([
+      'a8net.recipientAddress: a source but no value; give the sourced fact in the entry',
     ])
     expect(FACT_FIELDS).to.include.members(APPI_FIELDS as string[])
   })

@@ -5,6 +5,9 @@ import { APPI_FIELDS, FACT_FIELDS, type ServiceSources } from './sources.ts'
 
 const has = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined)
 
+/** Words saying a fact is not backed: in a source's note they mean the field is really unconfirmed. */
+export const DOUBT = /unconfirmed|not confirmed|unverified|not verified|not found|assumed|understood to|未確認/i
+
 /** What is wrong with the sources of `service`, one line per field; [] when every fact is accounted for. */
 export function sourceProblems(service: ServiceDefinition, sources: ServiceSources): string[] {
   const problems: string[] = []
@@ -18,13 +21,28 @@ export function sourceProblems(service: ServiceDefinition, sources: ServiceSourc
     }
     if (!has(value) && !APPI_FIELDS.includes(field))
       problems.push(`${at}: a source for a field the entry does not have`)
+    else if (!has(value) && !('unconfirmed' in s))
+      problems.push(`${at}: a source but no value; give the sourced fact in the entry`)
     else if ('unconfirmed' in s) {
       if (!/\S/.test(s.unconfirmed)) problems.push(`${at}: unconfirmed without a reason`)
     } else if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(s.url)) problems.push(`${at}: source URL is not https://`)
     else if (!/^\d{4}-\d\d-\d\d$/.test(s.checked) || !(Date.parse(s.checked) <= Date.now()))
       problems.push(`${at}: checked date ${s.checked} is not a past date`)
+    else if (s.note && DOUBT.test(s.note))
+      problems.push(`${at}: the source's note doubts the fact; mark it unconfirmed('why') instead`)
   }
   return problems
+}
+
+/**
+ * Comment lines of a service file that call a fact unconfirmed: doubt belongs in the data
+ * (`unconfirmed('why')`), where `sekisho validate` and `notice` can list it, never in a comment.
+ */
+export function doubtInComments(fileText: string): string[] {
+  return fileText
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^(\/\/|\/\*|\*)/.test(line) && DOUBT.test(line))
 }
 
 type Claims = Pick<ServiceDefinition, 'id' | 'hosts' | 'cookies' | 'storage'>

@@ -11,6 +11,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['omtrdc.net', '2o7.net', 'demdex.net', 'adobedc.net'],
     cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_cc', 's_sq', 's_fid', 'kndctr_*'],
   },
+  'adobe-fonts': { purposes: ['functional'], hosts: ['use.typekit.net', 'p.typekit.net'] },
   afb: { purposes: ['affiliate'], hosts: ['afi-b.com'] },
   'amazon-associates': { purposes: ['affiliate'], hosts: ['ws-fe.amazon-adsystem.com', 'ir-jp.amazon-adsystem.com'] },
   'cloudflare-turnstile': { purposes: ['necessary'], hosts: ['challenges.cloudflare.com'] },
@@ -43,6 +44,10 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
       'maps.googleapis.com',
       'maps.gstatic.com',
     ],
+  },
+  'google-recaptcha': {
+    purposes: ['necessary'],
+    hosts: ['www.google.com/recaptcha/', 'www.gstatic.com/recaptcha/', 'www.recaptcha.net/recaptcha/'],
   },
   'google-tag-manager': {
     purposes: ['necessary'],
@@ -109,9 +114,10 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'treasure-data': {
     purposes: ['analytics'],
     hosts: ['treasuredata.com', 'treasuredata.co.jp'],
-    cookies: ['_td', '_td_global', '_td_ssc_id'],
+    cookies: ['_td', '_td_global', '_td_ssc_id', '_td_domain_*'],
   },
   valuecommerce: { purposes: ['affiliate'], hosts: ['valuecommerce.com', 'valuecommerce.ne.jp'] },
+  vimeo: { purposes: ['functional'], hosts: ['player.vimeo.com'] },
   'x-pixel': {
     purposes: ['advertising'],
     hosts: ['static.ads-twitter.com', 'analytics.twitter.com', 't.co/i/adsct', 'ads-api.x.com', 'ads-twitter.com'],
@@ -138,5 +144,18 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
       'www.youtube-nocookie.com',
       'i.ytimg.com',
     ],
+  },
+  zendesk: {
+    purposes: ['functional'],
+    hosts: [
+      'zdassets.com',
+      'zendesk.com',
+      'smooch.io',
+      'zdusercontent.com',
+      'zopim.com',
+      'zopim.io',
+      'zendesk-eu.my.sentry.io',
+    ],
+    cookies: ['__zlcmid', '__zlcprivacy'],
   },
 }

@@ -3,6 +3,7 @@ import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, unconfirmedFacts as unconfirmedIn, type UnconfirmedFact } from './sources.ts'
 import { a8net, sources as a8netSources } from './services/a8net.ts'
 import { adobeAnalytics, sources as adobeAnalyticsSources } from './services/adobe-analytics.ts'
+import { adobeFonts, sources as adobeFontsSources } from './services/adobe-fonts.ts'
 import { afb, sources as afbSources } from './services/afb.ts'
 import { amazonAssociates, sources as amazonAssociatesSources } from './services/amazon-associates.ts'
 import { cloudflareTurnstile, sources as cloudflareTurnstileSources } from './services/cloudflare-turnstile.ts'
@@ -13,6 +14,7 @@ import { criteo, sources as criteoSources } from './services/criteo.ts'
 import { googleAds, sources as googleAdsSources } from './services/google-ads.ts'
 import { googleAnalytics, sources as googleAnalyticsSources } from './services/google-analytics.ts'
 import { googleMaps, sources as googleMapsSources } from './services/google-maps.ts'
+import { googleRecaptcha, sources as googleRecaptchaSources } from './services/google-recaptcha.ts'
 import { googleTagManager, sources as googleTagManagerSources } from './services/google-tag-manager.ts'
 import { hotjar, sources as hotjarSources } from './services/hotjar.ts'
 import { hubspot, sources as hubspotSources } from './services/hubspot.ts'
@@ -28,7 +30,9 @@ import { treasureData, sources as treasureDataSources } from './services/treasur
 import { valuecommerce, sources as valuecommerceSources } from './services/valuecommerce.ts'
 import { xPixel, sources as xPixelSources } from './services/x-pixel.ts'
 import { yahooJapanAds, sources as yahooJapanAdsSources } from './services/yahoo-japan-ads.ts'
+import { vimeo, sources as vimeoSources } from './services/vimeo.ts'
 import { youtube, sources as youtubeSources } from './services/youtube.ts'
+import { zendesk, sources as zendeskSources } from './services/zendesk.ts'
 
 export { catalogGate, type GateEntry } from './gate-data.ts'
 export { gateEntry } from './gate-entry.ts'
@@ -45,6 +49,7 @@ export {
 export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   a8net: a8net,
   'adobe-analytics': adobeAnalytics,
+  'adobe-fonts': adobeFonts,
   afb: afb,
   'amazon-associates': amazonAssociates,
   criteo: criteo,
@@ -55,6 +60,7 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   'google-ads': googleAds,
   'google-analytics': googleAnalytics,
   'google-maps': googleMaps,
+  'google-recaptcha': googleRecaptcha,
   'google-tag-manager': googleTagManager,
   hotjar: hotjar,
   hubspot: hubspot,
@@ -70,13 +76,16 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   valuecommerce: valuecommerce,
   'x-pixel': xPixel,
   'yahoo-japan-ads': yahooJapanAds,
+  vimeo: vimeo,
   youtube: youtube,
+  zendesk: zendesk,
 }
 
 /** Per service id: the source of each fact field, or why it is unconfirmed (never in the head). */
 export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   a8net: a8netSources,
   'adobe-analytics': adobeAnalyticsSources,
+  'adobe-fonts': adobeFontsSources,
   afb: afbSources,
   'amazon-associates': amazonAssociatesSources,
   criteo: criteoSources,
@@ -87,6 +96,7 @@ export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   'google-ads': googleAdsSources,
   'google-analytics': googleAnalyticsSources,
   'google-maps': googleMapsSources,
+  'google-recaptcha': googleRecaptchaSources,
   'google-tag-manager': googleTagManagerSources,
   hotjar: hotjarSources,
   hubspot: hubspotSources,
@@ -102,7 +112,9 @@ export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   valuecommerce: valuecommerceSources,
   'x-pixel': xPixelSources,
   'yahoo-japan-ads': yahooJapanAdsSources,
+  vimeo: vimeoSources,
   youtube: youtubeSources,
+  zendesk: zendeskSources,
 }
 
 /** The built-in definition for `id`, or undefined. */

@@ -70,3 +70,25 @@ export const AFFILIATE_PUBLISHER_PURPOSE: LocalizedText = {
   ja: '当サイトに掲載した広告リンク経由の購入・申込を成果として計測してもらい、紹介料（成果報酬）を受け取るため',
   en: 'to have purchases and sign-ups made through the ad links on this site counted, so that this site is paid its referral commission',
 }
+/** The site's side of a bot check on its forms (Turnstile, reCAPTCHA). */
+export const BOT_CHECK_PURPOSE: LocalizedText = {
+  ja: 'フォームへの自動送信（ボット）を防ぎ、サイトと利用者を不正利用から守るため',
+  en: 'to stop automated (bot) form submissions and protect the site and its visitors from abuse',
+}
+/** Why a bot check on the forms is strictly necessary. */
+export const BOT_CHECK_NECESSARY: LocalizedText = {
+  ja: 'フォームを悪用する自動送信を止める仕組みで、これがないとお問い合わせ等の送信を受け付けられないため。',
+  en: 'It stops automated abuse of the forms; without it the site cannot accept what visitors send through them.',
+}
+export const WEB_FONTS_PURPOSE: LocalizedText = {
+  ja: 'ページの文字をWebフォントで表示するため',
+  en: 'to show the page’s text in web fonts',
+}
+export const VIDEO_EMBED_PURPOSE: LocalizedText = {
+  ja: 'ページ内で動画を再生できるようにするため',
+  en: 'to play videos within our pages',
+}
+export const EMBED_PAGE_URL: LocalizedText = {
+  ja: '動画を埋め込んだページのURL',
+  en: 'URL of the page embedding the video',
+}

@@ -4,16 +4,19 @@
 /** The fields of a service whose content is a claim about the vendor, each needing a source. */
 export const FACT_FIELDS = [
   'recipient',
+  'country',
   'hosts',
   'cookies',
   'storage',
   'data',
   'purposes',
+  'retention',
   'privacyPolicyUrl',
   'optOutUrl',
   'optOutKind',
   'recipientAddress',
   'recipientRepresentative',
+  'recipientMeasures',
 ] as const
 export type FactField = (typeof FACT_FIELDS)[number]
 

@@ -1,6 +1,6 @@
 // A8.net affiliate tags (a8sales / ITP-compatible measurement tag). Facts from FAN Communications' public pages.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import {
   IP_ADDRESS,
   USER_AGENT,
@@ -30,20 +30,31 @@ export const a8net: ServiceDefinition = {
   hosts: ['a8.net'],
   cookies: ['_a8_s'],
   privacyPolicyUrl: 'https://www.fancs.com/privacypolicy',
+  recipientAddress: { ja: '東京都渋谷区渋谷一丁目1番8号', en: '1-1-8 Shibuya, Shibuya-ku, Tokyo, Japan' },
+  recipientRepresentative: {
+    ja: '代表取締役社長 二宮幸司',
+    en: 'Koji Ninomiya, President and Representative Director',
+  },
 }
 
+const FAN_FILING = 'https://bttb.jp/kabuu/dx.php?docid=S100VFL0&type=EDINET'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: the cookie name _a8_s and the policy URL; statics.a8.net/a8sales/a8sales.js and the a8 click parameter are confirmed by A8.net’s tracking guide.',
 )
 
 export const sources: ServiceSources = {
-  recipient: pending,
+  recipient: /* @__PURE__ */ source(
+    FAN_FILING,
+    '2026-12-04',
+    'EDINET S100VFL0, securities report filed 2025-03-26: 株式会社ファンコミュニケーションズ / FAN Communications, Inc.',
+  ),
+  country: /* @__PURE__ */ source(FAN_FILING, '2026-12-04', '本店 東京都'),
   hosts: pending,
   cookies: pending,
   data: pending,
   purposes: pending,
   privacyPolicyUrl: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: /* @__PURE__ */ source(FAN_FILING, '2026-12-04', '本店 東京都渋谷区渋谷一丁目1番8号'),
+  recipientRepresentative: /* @__PURE__ */ source(FAN_FILING, '2026-12-04', '代表取締役社長 二宮幸司'),
 }

@@ -36,6 +36,7 @@ const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentat
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: pending,
   cookies: pending,
   data: pending,

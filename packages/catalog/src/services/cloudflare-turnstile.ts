@@ -2,7 +2,7 @@
 // small JavaScript challenges in the visitor's browser before a form is sent.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
-import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL, BOT_CHECK_PURPOSE, BOT_CHECK_NECESSARY } from '../phrases.ts'
 
 export const cloudflareTurnstile: ServiceDefinition = {
   id: 'cloudflare-turnstile',
@@ -19,18 +19,12 @@ export const cloudflareTurnstile: ServiceDefinition = {
       en: 'results of checks on the browser environment (answers to computing puzzles, which web APIs are available)',
     },
   ],
-  sitePurpose: {
-    ja: 'フォームへの自動送信（ボット）を防ぎ、サイトと利用者を不正利用から守るため',
-    en: 'to stop automated (bot) form submissions and protect the site and its visitors from abuse',
-  },
+  sitePurpose: BOT_CHECK_PURPOSE,
   recipientPurpose: {
     ja: 'アクセスが人によるものかを判定し、その結果をサイトに返すため',
     en: 'to judge whether a visit comes from a person and return the result to the site',
   },
-  necessaryReason: {
-    ja: 'フォームを悪用する自動送信を止める仕組みで、これがないとお問い合わせ等の送信を受け付けられないため。',
-    en: 'It stops automated abuse of the forms; without it the site cannot accept what visitors send through them.',
-  },
+  necessaryReason: BOT_CHECK_NECESSARY,
   hosts: ['challenges.cloudflare.com'],
   privacyPolicyUrl: 'https://www.cloudflare.com/privacypolicy/',
 }
@@ -41,6 +35,7 @@ const pending = /* @__PURE__ */ unconfirmed('No URL of Cloudflare’s documentat
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: /* @__PURE__ */ unconfirmed(
     'challenges.cloudflare.com is the widget host in Cloudflare’s snippet; the CSP reference page was not read here.',
   ),

@@ -1,7 +1,7 @@
 // Google Ads conversion tracking and remarketing (gtag.js with an AW- id). Cookies checked against
 // Google's help pages on the conversion linker and _gcl cookies; hosts from Google's tag snippets.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER } from '../phrases.ts'
 
 export const googleAds: ServiceDefinition = {
@@ -48,16 +48,27 @@ export const googleAds: ServiceDefinition = {
   checked: '2026-11-27',
 }
 
+const GAC_GCL = 'https://support.google.com/analytics/answer/7519794'
+const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: pending,
-  cookies: pending,
+  cookies: /* @__PURE__ */ source(
+    GAC_GCL,
+    '2026-12-04',
+    'the _gcl cookies keep campaign data (the GCLID) in first-party cookies named _gcl_<…>',
+  ),
   data: pending,
   purposes: pending,
-  privacyPolicyUrl: pending,
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    GOOGLE_POLICY,
+    '2026-12-04',
+    'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
+  ),
   optOutUrl: pending,
   optOutKind: pending,
   recipientAddress: pending,

@@ -32,12 +32,14 @@ export const googleAnalytics: ServiceDefinition = {
   checked: '2026-11-22',
 }
 
+const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from. */
 const COOKIES = 'https://support.google.com/analytics/answer/11397207'
 const pending = /* @__PURE__ */ unconfirmed('No URL of Google’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: pending,
   cookies: /* @__PURE__ */ source(
     COOKIES,
@@ -46,7 +48,12 @@ export const sources: ServiceSources = {
   ),
   data: pending,
   purposes: pending,
-  privacyPolicyUrl: pending,
+  retention: pending,
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    GOOGLE_POLICY,
+    '2026-12-04',
+    'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
+  ),
   optOutUrl: pending,
   optOutKind: /* @__PURE__ */ unconfirmed(
     'The add-on is described as keeping GA’s JavaScript from sending data; Google’s page not re-read here.',

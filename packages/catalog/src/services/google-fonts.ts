@@ -2,7 +2,7 @@
 // every page that uses it sends the visitor's IP address and browser to Google.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
-import { IP_ADDRESS, USER_AGENT, REFERRER } from '../phrases.ts'
+import { IP_ADDRESS, USER_AGENT, REFERRER, WEB_FONTS_PURPOSE } from '../phrases.ts'
 
 export const googleFonts: ServiceDefinition = {
   id: 'google-fonts',
@@ -11,7 +11,7 @@ export const googleFonts: ServiceDefinition = {
   recipient: { ja: 'Google LLC', en: 'Google LLC' },
   country: 'US',
   data: [IP_ADDRESS, USER_AGENT, REFERRER, { ja: '要求したフォントの名前', en: 'names of the fonts requested' }],
-  sitePurpose: { ja: 'ページの文字をWebフォントで表示するため', en: 'to show the page’s text in web fonts' },
+  sitePurpose: WEB_FONTS_PURPOSE,
   recipientPurpose: {
     ja: 'フォントを配信するため、フォントの利用統計を作成するため',
     en: 'to deliver the fonts and to compile statistics on their use',
@@ -20,12 +20,14 @@ export const googleFonts: ServiceDefinition = {
   privacyPolicyUrl: 'https://policies.google.com/privacy',
 }
 
+const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from. */
 const FAQ = 'https://developers.google.com/fonts/faq/privacy'
 const pending = /* @__PURE__ */ unconfirmed('No URL of Google’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: /* @__PURE__ */ source(
     FAQ,
     '2026-12-04',
@@ -37,7 +39,11 @@ export const sources: ServiceSources = {
   purposes: /* @__PURE__ */ unconfirmed(
     'Google publishes usage statistics of its fonts (fonts.google.com/analytics); the FAQ page was not read here.',
   ),
-  privacyPolicyUrl: pending,
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    GOOGLE_POLICY,
+    '2026-12-04',
+    'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
+  ),
   recipientAddress: pending,
   recipientRepresentative: pending,
 }

@@ -1,6 +1,6 @@
 // Google Maps embed (iframe and Maps JavaScript API). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT_LANGUAGE } from '../phrases.ts'
 
 export const googleMaps: ServiceDefinition = {
@@ -33,6 +33,7 @@ export const googleMaps: ServiceDefinition = {
   optOutKind: 'personalisation',
 }
 
+const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and the NID cookie: no Google page listing Maps embed hosts or cookies was found.',
@@ -40,10 +41,15 @@ const pending = /* @__PURE__ */ unconfirmed(
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: pending,
   data: pending,
   purposes: pending,
-  privacyPolicyUrl: pending,
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    GOOGLE_POLICY,
+    '2026-12-04',
+    'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
+  ),
   optOutUrl: pending,
   optOutKind: pending,
   recipientAddress: pending,

@@ -1,6 +1,6 @@
 // Google Tag Manager container (gtm.js). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT } from '../phrases.ts'
 
 // `necessary` by default: the container itself sets no cookie and only loads tags; every tag it
@@ -38,6 +38,7 @@ export const googleTagManager: ServiceDefinition = {
   privacyPolicyUrl: 'https://policies.google.com/privacy',
 }
 
+const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts: only copies of the container snippet (gtm.js, ns.html) were found, not Google’s install page.',
@@ -45,10 +46,15 @@ const pending = /* @__PURE__ */ unconfirmed(
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: pending,
   data: pending,
   purposes: pending,
-  privacyPolicyUrl: pending,
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    GOOGLE_POLICY,
+    '2026-12-04',
+    'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
+  ),
   recipientAddress: pending,
   recipientRepresentative: pending,
 }

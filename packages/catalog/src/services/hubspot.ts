@@ -45,8 +45,11 @@ const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentat
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: pending,
-  cookies: pending,
+  cookies: /* @__PURE__ */ unconfirmed(
+    'HubSpot’s tracking code API page (developers.hubspot.com/docs/api-reference/latest/account/settings/tracking-code/overview, read 2026-12-04) names hubspotutk only; __hstc, __hssc and __hssrc are not named on a HubSpot page read here.',
+  ),
   data: pending,
   purposes: pending,
   privacyPolicyUrl: pending,

@@ -38,8 +38,11 @@ const pending = /* @__PURE__ */ unconfirmed(
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: pending,
-  cookies: pending,
+  cookies: /* @__PURE__ */ unconfirmed(
+    'PLAID’s support site names the first-party krt.vis (visitor id, 2 years from last access; support.karte.io/post/217nvEYyFnSc4mzbGntIR1) and _karte_consent (opt-in mode; support.karte.io/post/4blsfu5B0EB1N7im7QQrl7), both read 2026-12-04; the other krt.* and krt_* names the patterns cover are not listed there.',
+  ),
   storage: pending,
   data: pending,
   purposes: pending,

@@ -35,6 +35,7 @@ export const lineTag: ServiceDefinition = {
   optOutKind: 'personalisation',
 }
 
+const TAG_GUIDELINE = 'https://terms2.line.me/line_tag_guideline'
 /** Where each fact above came from. */
 const LY_FILING = 'https://bttb.jp/kabu/EdinetBodys/edinet/S100VYGU'
 const pending = /* @__PURE__ */ unconfirmed('No URL of LY Corporation’s documentation recorded for this fact yet.')
@@ -45,12 +46,17 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation',
   ),
+  country: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都'),
   hosts: pending,
   cookies: /* @__PURE__ */ unconfirmed(
     'LINE Corporation’s Conversion API tag template (Apache-2.0) names the browser-id cookie __lt__cid and the click parameter ldtag_cl; the .<hash> suffixes and __lt__sid are seen only in public cookie captures, not in LY’s code or help.',
   ),
   data: pending,
-  purposes: pending,
+  purposes: /* @__PURE__ */ source(
+    TAG_GUIDELINE,
+    '2026-12-04',
+    'LINE Tag Usage Guidelines: LINE Tag, provided by LY Corporation, measures ad effect and serves retargeting ads',
+  ),
   privacyPolicyUrl: pending,
   optOutUrl: pending,
   optOutKind: /* @__PURE__ */ unconfirmed(

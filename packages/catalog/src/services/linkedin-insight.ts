@@ -38,6 +38,7 @@ export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
     'Which LinkedIn entity contracts for visitors in Japan (LinkedIn Corporation or LinkedIn Ireland) is not confirmed.',
   ),
+  country: pending,
   hosts: /* @__PURE__ */ unconfirmed(
     'snap.licdn.com and px.ads.linkedin.com are the snippet’s hosts; no LinkedIn page read here lists them.',
   ),

@@ -1,6 +1,6 @@
 // Meta Pixel (fbevents.js). Information sent and cookies checked against Meta's developer docs (Meta Pixel, fbp and fbc).
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, SITE_EVENTS } from '../phrases.ts'
 
 export const metaPixel: ServiceDefinition = {
@@ -34,14 +34,22 @@ export const metaPixel: ServiceDefinition = {
   checked: '2026-11-27',
 }
 
+const FBP_FBC = 'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc/'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: pending,
-  cookies: pending,
-  data: pending,
+  cookies: /* @__PURE__ */ source(
+    FBP_FBC,
+    '2026-12-04',
+    '_fbp (browser id) and _fbc (click id from fbclid), first-party cookies of the Pixel',
+  ),
+  data: /* @__PURE__ */ unconfirmed(
+    'Meta’s fbp/fbc page backs the cookie ids and fbclid, its Pixel get-started page URLs, domains and devices; IP address, referrer and event values are not confirmed from a Meta page read here.',
+  ),
   purposes: pending,
   privacyPolicyUrl: pending,
   optOutUrl: pending,

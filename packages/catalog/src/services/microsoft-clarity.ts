@@ -1,6 +1,6 @@
 // Microsoft Clarity (session recording and heatmaps). Cookies checked against Microsoft Learn's Clarity cookie list.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL, DEVICE_SCREEN, POINTER_MOVES, UX_PURPOSE } from '../phrases.ts'
 
 export const microsoftClarity: ServiceDefinition = {
@@ -28,13 +28,19 @@ export const microsoftClarity: ServiceDefinition = {
   checked: '2026-11-27',
 }
 
+const CLARITY_COOKIES = 'https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: pending,
-  cookies: pending,
+  cookies: /* @__PURE__ */ source(
+    CLARITY_COOKIES,
+    '2026-12-04',
+    'first-party _clck (user id) and _clsk (session); CLID, ANONCHK, MR, MUID and SM are listed too but live on Microsoft’s domains',
+  ),
   data: pending,
   purposes: pending,
   privacyPolicyUrl: pending,

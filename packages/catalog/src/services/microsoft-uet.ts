@@ -38,6 +38,7 @@ const pending = /* @__PURE__ */ unconfirmed('No URL of Microsoft’s documentati
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: /* @__PURE__ */ unconfirmed(
     'bat.bing.com is where the UET snippet loads bat.js from; no Microsoft page read here lists it.',
   ),

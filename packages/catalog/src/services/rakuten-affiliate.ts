@@ -1,6 +1,6 @@
 // Rakuten Affiliate (楽天アフィリエイト) links and widgets. Facts from Rakuten's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, WIDGET_PAGE_URL } from '../phrases.ts'
 
 export const rakutenAffiliate: ServiceDefinition = {
@@ -26,19 +26,30 @@ export const rakutenAffiliate: ServiceDefinition = {
   },
   hosts: ['afl.rakuten.co.jp', 'affiliate.rakuten.co.jp'],
   privacyPolicyUrl: 'https://privacy.rakuten.co.jp/',
+  recipientAddress: { ja: '東京都世田谷区玉川一丁目14番1号', en: '1-14-1 Tamagawa, Setagaya-ku, Tokyo, Japan' },
+  recipientRepresentative: {
+    ja: '代表取締役会長兼社長 三木谷浩史',
+    en: 'Hiroshi Mikitani, Representative Director, Chairman and President',
+  },
 }
 
+const RAKUTEN_FILING = 'https://bttb.jp/kabuu/dx.php?docid=S100VHZ5&type=EDINET'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and cookies; recipient 楽天グループ株式会社 and privacy.rakuten.co.jp are confirmed from Rakuten’s privacy pages.',
 )
 
 export const sources: ServiceSources = {
-  recipient: pending,
+  recipient: /* @__PURE__ */ source(
+    RAKUTEN_FILING,
+    '2026-12-04',
+    'EDINET S100VHZ5, securities report filed 2025-03-28: 楽天グループ株式会社 / Rakuten Group, Inc.',
+  ),
+  country: /* @__PURE__ */ source(RAKUTEN_FILING, '2026-12-04', '本店 東京都'),
   hosts: pending,
   data: pending,
   purposes: pending,
   privacyPolicyUrl: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: /* @__PURE__ */ source(RAKUTEN_FILING, '2026-12-04', '本店 東京都世田谷区玉川一丁目14番1号'),
+  recipientRepresentative: /* @__PURE__ */ source(RAKUTEN_FILING, '2026-12-04', '代表取締役会長兼社長 三木谷浩史'),
 }

@@ -1,6 +1,6 @@
 // Treasure Data JavaScript SDK (td-js-sdk). Facts from Treasure Data's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER } from '../phrases.ts'
 
 export const treasureData: ServiceDefinition = {
@@ -30,10 +30,12 @@ export const treasureData: ServiceDefinition = {
     en: 'to store and process the data on the site operator’s behalf',
   },
   hosts: ['treasuredata.com', 'treasuredata.co.jp'],
-  cookies: ['_td', '_td_global', '_td_ssc_id'],
+  // _td_domain_<domain>: td-js-sdk's probe for the widest cookie domain, left for an hour.
+  cookies: ['_td', '_td_global', '_td_ssc_id', '_td_domain_*'],
   privacyPolicyUrl: 'https://www.treasuredata.com/privacy/',
 }
 
+const TD_JS_SDK = 'https://github.com/treasure-data/td-js-sdk'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: privacy policy URL (the vendor now publishes as Treasure AI, treasure.ai) and the treasuredata.co.jp host; cookies, hosts and fields are from td-js-sdk.',
@@ -41,8 +43,15 @@ const pending = /* @__PURE__ */ unconfirmed(
 
 export const sources: ServiceSources = {
   recipient: pending,
-  hosts: pending,
-  cookies: pending,
+  country: pending,
+  hosts: /* @__PURE__ */ unconfirmed(
+    'td-js-sdk’s lib/config.js sends to in.treasuredata.com (inside treasuredata.com); treasuredata.co.jp is not in the SDK code read here.',
+  ),
+  cookies: /* @__PURE__ */ source(
+    TD_JS_SDK,
+    '2026-12-04',
+    'lib/configurator.js: globalIdCookie _td_global and the _td_domain_<domain> probe (3600 s); lib/plugins/servercookie.js: _td_ssc_id; the tracker defaults: cookieName _td (2 years)',
+  ),
   data: pending,
   purposes: pending,
   privacyPolicyUrl: pending,

@@ -1,6 +1,6 @@
 // ValueCommerce affiliate tags (conversion tag / LinkSwitch). Facts from ValueCommerce's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import {
   IP_ADDRESS,
   USER_AGENT,
@@ -29,19 +29,38 @@ export const valuecommerce: ServiceDefinition = {
   recipientPurpose: AFFILIATE_NETWORK_PURPOSE,
   hosts: ['valuecommerce.com', 'valuecommerce.ne.jp'],
   privacyPolicyUrl: 'https://www.valuecommerce.co.jp/privacy_policy/',
+  recipientAddress: { ja: '東京都千代田区紀尾井町1番3号', en: '1-3 Kioicho, Chiyoda-ku, Tokyo, Japan' },
+  recipientRepresentative: {
+    ja: '代表取締役社長 最高経営責任者 香川仁',
+    en: 'Jin Kagawa, President and Representative Director, CEO',
+  },
 }
 
+const VC_FILING = 'https://financialreports.eu/filings/valuecommerce-co-ltd/annual-report/2024/7346362'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts, the vc_id parameter and the ja policy URL; recipient ValueCommerce Co., Ltd. is confirmed by its action-history policy page.',
 )
 
 export const sources: ServiceSources = {
-  recipient: pending,
+  recipient: /* @__PURE__ */ source(
+    VC_FILING,
+    '2026-12-04',
+    'securities report filed 2024-03-25 (the latest found): バリューコマース株式会社 / ValueCommerce Co., Ltd.',
+  ),
+  country: /* @__PURE__ */ source(VC_FILING, '2026-12-04', '本店 東京都'),
   hosts: pending,
   data: pending,
   purposes: pending,
   privacyPolicyUrl: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: /* @__PURE__ */ source(
+    VC_FILING,
+    '2026-12-04',
+    '本店 東京都千代田区紀尾井町1番3号 (filing of 2024-03-25)',
+  ),
+  recipientRepresentative: /* @__PURE__ */ source(
+    VC_FILING,
+    '2026-12-04',
+    '代表取締役社長 最高経営責任者 香川仁 (filing of 2024-03-25; check for a later change)',
+  ),
 }

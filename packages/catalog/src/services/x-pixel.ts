@@ -39,6 +39,7 @@ const pending = /* @__PURE__ */ unconfirmed(
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: pending,
   cookies: pending,
   data: pending,

@@ -69,6 +69,7 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation',
   ),
+  country: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都'),
   hosts: /* @__PURE__ */ unconfirmed(
     's.yimg.jp/…/cv/ytag.js and b90.yahoo.co.jp are in ytag.js; b91, b92 and b97 are not confirmed.',
   ),

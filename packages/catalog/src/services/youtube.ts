@@ -1,7 +1,7 @@
 // YouTube embedded player (iframe and IFrame Player API). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
-import { IP_ADDRESS, USER_AGENT_LANGUAGE } from '../phrases.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { IP_ADDRESS, USER_AGENT_LANGUAGE, EMBED_PAGE_URL, VIDEO_EMBED_PURPOSE } from '../phrases.ts'
 
 export const youtube: ServiceDefinition = {
   id: 'youtube',
@@ -11,12 +11,12 @@ export const youtube: ServiceDefinition = {
   country: 'US',
   data: [
     IP_ADDRESS,
-    { ja: '動画を埋め込んだページのURL', en: 'URL of the page embedding the video' },
+    EMBED_PAGE_URL,
     USER_AGENT_LANGUAGE,
     { ja: '動画の再生状況（再生・停止・視聴時間）', en: 'playback (play, pause, time watched)' },
     { ja: 'youtube.comのCookie ID（VISITOR_INFO1_LIVE、YSC）', en: 'youtube.com cookie IDs (VISITOR_INFO1_LIVE, YSC)' },
   ],
-  sitePurpose: { ja: 'ページ内で動画を再生できるようにするため', en: 'to play videos within our pages' },
+  sitePurpose: VIDEO_EMBED_PURPOSE,
   recipientPurpose: {
     ja: '動画の配信、視聴の統計、不正防止、広告の配信のため',
     en: 'to deliver the video, for viewing statistics, to prevent abuse, and to serve ads',
@@ -33,6 +33,7 @@ export const youtube: ServiceDefinition = {
   optOutKind: 'personalisation',
 }
 
+const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and cookie names; youtube-nocookie.com as the privacy-enhanced host is Google help 171780 as quoted elsewhere.',
@@ -40,10 +41,15 @@ const pending = /* @__PURE__ */ unconfirmed(
 
 export const sources: ServiceSources = {
   recipient: pending,
+  country: pending,
   hosts: pending,
   data: pending,
   purposes: pending,
-  privacyPolicyUrl: pending,
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    GOOGLE_POLICY,
+    '2026-12-04',
+    'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
+  ),
   optOutUrl: pending,
   optOutKind: pending,
   recipientAddress: pending,

@@ -32,7 +32,7 @@ describe('sekisho notice', () => {
     assert.match(stdout, /送信先によるオプトアウトの手段の提供はありません/)
     // The catalog's unconfirmed facts go to stderr, so the notice on stdout stays clean.
     assert.match(stderr, /catalog facts about the services you use are unconfirmed/)
-    assert.match(stderr, /^ {2}a8net\.recipientAddress: /m)
+    assert.match(stderr, /^ {2}a8net\.cookies: /m)
     assert.doesNotMatch(stdout, /unconfirmed/)
   })
 

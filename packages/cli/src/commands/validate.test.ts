@@ -21,7 +21,7 @@ describe('sekisho validate', () => {
     // Every listed fact is one of the catalog services the config names (google-analytics, a8net).
     assert.ok(facts.length > 0)
     for (const line of facts) assert.match(line, /^ {2}(google-analytics|a8net)\.\w+: \S/)
-    assert.ok(facts.some((l) => l.startsWith('  a8net.recipientAddress: ')))
+    assert.ok(facts.some((l) => l.startsWith('  a8net.cookies: ')))
     assert.ok(!facts.some((l) => l.startsWith('  google-analytics.cookies')), 'GA4 cookies are sourced')
   })
 

@@ -1,0 +1,56 @@
+// Adobe Fonts (formerly Typekit) web projects: the kit's CSS or JavaScript from use.typekit.net,
+// which also pings p.typekit.net so Adobe can count the fonts served. No cookie, but every page
+// that uses it sends the visitor's IP address to Adobe.
+import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { IP_ADDRESS, WEB_FONTS_PURPOSE } from '../phrases.ts'
+
+export const adobeFonts: ServiceDefinition = {
+  id: 'adobe-fonts',
+  purposes: ['functional'],
+  name: 'Adobe Fonts',
+  recipient: { ja: 'Adobe Inc.', en: 'Adobe Inc.' },
+  country: 'US',
+  data: [
+    IP_ADDRESS,
+    { ja: 'フォントを読み込むページのホスト名', en: 'host name of the page loading the fonts' },
+    {
+      ja: '配信したフォントとWebプロジェクトID・アカウントID',
+      en: 'fonts served, and the web project and account IDs',
+    },
+    { ja: '埋め込み方法（JavaScriptまたはCSS）とそのバージョン', en: 'embed type (JavaScript or CSS) and its version' },
+  ],
+  sitePurpose: WEB_FONTS_PURPOSE,
+  recipientPurpose: {
+    ja: 'フォントを配信して配信の問題を診断するため、利用料の請求・確認とフォント制作会社への支払いのため',
+    en: 'to deliver the fonts and diagnose delivery problems, and for billing, compliance and paying the font foundries',
+  },
+  hosts: ['use.typekit.net', 'p.typekit.net'],
+  privacyPolicyUrl: 'https://www.adobe.com/privacy/policies/typekit.html',
+}
+
+/** Where each fact above came from. */
+const FONTS_PRIVACY = 'https://www.adobe.com/privacy/policies/typekit.html'
+
+export const sources: ServiceSources = {
+  recipient: /* @__PURE__ */ unconfirmed(
+    'The Adobe Fonts privacy page speaks of “Adobe”; which Adobe entity receives data of visitors in Japan is not stated there.',
+  ),
+  country: /* @__PURE__ */ unconfirmed('Follows the recipient (Adobe Inc., United States); no page read here.'),
+  hosts: /* @__PURE__ */ unconfirmed(
+    'use.typekit.net (the kit URL) and p.typekit.net (the kit CSS’s @import that counts fonts served) are seen in copies of kit CSS Adobe serves; no Adobe page read here lists them.',
+  ),
+  data: /* @__PURE__ */ source(
+    FONTS_PRIVACY,
+    '2026-12-04',
+    'Adobe Fonts for websites: fonts served, web project id, JS version, project type, embed type, account id, serving service and server, host name of the page; the IP address is received to send the fonts and not stored; no cookies are set to serve the fonts',
+  ),
+  purposes: /* @__PURE__ */ source(
+    FONTS_PRIVACY,
+    '2026-12-04',
+    'billing and compliance, providing the service and diagnosing delivery, paying the foundries',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ source(FONTS_PRIVACY, '2026-12-04', 'the Adobe Fonts privacy page itself'),
+  recipientAddress: /* @__PURE__ */ unconfirmed('Adobe’s address is not given on the page read here.'),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Adobe page naming a representative was read here.'),
+}

@@ -1,0 +1,59 @@
+// Vimeo embedded player (player.vimeo.com iframe). Its cookies (vuid, player, flags, ...) live on
+// vimeo.com, not on the site, so there is no first-party cookie to erase; `?dnt=1` on the embed
+// URL stops new ones.
+import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { IP_ADDRESS, USER_AGENT, EMBED_PAGE_URL, VIDEO_EMBED_PURPOSE } from '../phrases.ts'
+
+export const vimeo: ServiceDefinition = {
+  id: 'vimeo',
+  purposes: ['functional'],
+  name: 'Vimeo',
+  recipient: { ja: 'Vimeo.com, Inc.', en: 'Vimeo.com, Inc.' },
+  country: 'US',
+  data: [
+    IP_ADDRESS,
+    EMBED_PAGE_URL,
+    USER_AGENT,
+    {
+      ja: 'vimeo.comのCookie（vuid、player、flags）',
+      en: 'vimeo.com cookies (vuid, player, flags)',
+    },
+    { ja: '動画の再生状況（動画の所有者向けの分析）', en: 'playback, for the video owner’s analytics' },
+  ],
+  sitePurpose: VIDEO_EMBED_PURPOSE,
+  recipientPurpose: {
+    ja: '動画の配信、動画の所有者向けの視聴分析、ボットの防止のため',
+    en: 'to deliver the video, to produce viewing analytics for the video owner, and to block bots',
+  },
+  hosts: ['player.vimeo.com'],
+  privacyPolicyUrl: 'https://vimeo.com/privacy',
+}
+
+/** Where each fact above came from. */
+const PLAYER_COOKIES = 'https://help.vimeo.com/hc/en-us/articles/26080940921361'
+
+export const sources: ServiceSources = {
+  recipient: /* @__PURE__ */ unconfirmed(
+    'Vimeo.com, Inc. is the name in Vimeo’s cookie policy as seen through a translation proxy, not on vimeo.com itself.',
+  ),
+  country: /* @__PURE__ */ unconfirmed('Follows the recipient (New York, United States); no Vimeo page read here.'),
+  hosts: /* @__PURE__ */ unconfirmed(
+    'player.vimeo.com is the embed iframe host in Vimeo’s embed codes; no Vimeo page listing it was read here.',
+  ),
+  data: /* @__PURE__ */ source(
+    PLAYER_COOKIES,
+    '2026-12-04',
+    'cookies of the embeddable player: vuid (analytics for the video owner, 2 years), player (preferences), flags, and bot-prevention cookies; all on vimeo.com',
+  ),
+  purposes: /* @__PURE__ */ source(
+    PLAYER_COOKIES,
+    '2026-12-04',
+    'vuid generates analytics for the video owner; player_clearance and Cloudflare cookies prevent bots',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'vimeo.com/privacy is Vimeo’s privacy policy address; the page was not read here.',
+  ),
+  recipientAddress: /* @__PURE__ */ unconfirmed('Vimeo’s address is not given on the page read here.'),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Vimeo page naming a representative was read here.'),
+}
