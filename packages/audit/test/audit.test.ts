@@ -152,6 +152,7 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       // Withdrawal: reloaded, then the next page of the site (the privacy page), and no _ga left.
       const withdraw = phase(report, 'withdraw')
       assert.equal(withdraw.next, `${site.origin}/privacy.html`)
+      assert.ok(withdraw.requests.some((r) => r.after && r.url === `${site.origin}/privacy.html`))
       assert.ok(!withdraw.cookies.some((c) => c.name === '_ga'))
       // Each purpose alone, through sekisho.setConsent, read back; analytics alone released GA only.
       assert.deepEqual(
@@ -178,10 +179,12 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
 
   test('Global Privacy Control: sale/share purposes stay off where Sekisho applies it ("gpc": "always"), and run where it does not (JP, "auto")', async () => {
     const site = await sekishoExample()
-    // The same example, its config told to honour GPC everywhere.
+    // The same example, its config told to honour GPC everywhere; the page loads' Sec-GPC headers kept.
+    const gpcHeaders: Array<string | undefined> = []
     const honour = async (context: BrowserContext) => {
       await standIns([site.origin])(context)
       await context.route(`${site.origin}/`, async (route) => {
+        gpcHeaders.push(route.request().headers()['sec-gpc'])
         const response = await route.fetch()
         const html = (await response.text()).replace('"jurisdiction": "JP",', '"jurisdiction": "JP", "gpc": "always",')
         await route.fulfill({ response, body: html })
@@ -197,6 +200,8 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
         always.findings.filter((f) => f.severity !== 'info'),
         [],
       )
+      // first: no signal; gpc: the header, and navigator.globalPrivacyControl that Sekisho read.
+      assert.deepEqual(gpcHeaders.sort(), ['1', undefined])
       assert.deepEqual(phase(always, 'gpc').consent, {
         functional: true,
         analytics: true,
