@@ -1,8 +1,8 @@
 // The audit: crawl, run every phase of every page in fresh contexts, and collect the findings.
-import type { BrowserContext } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { type CrawlLimits, createFrontier, fetchRobots, sameSiteLink } from './crawl.ts'
 import { type Finding, loadConfig, pageFindings, siteFindings } from './findings.ts'
-import { type Phase, PHASES, type PhaseObservation, runPhase } from './phases.ts'
+import { DEFAULT_PHASES, type Phase, type PhaseObservation, type PhasePlan, runPhase } from './phases.ts'
 
 /** Flags every launch needs (the same as the repository's scripts/chromium.mjs CHROMIUM_ARGS). */
 export const CHROMIUM_ARGS = [
@@ -31,7 +31,13 @@ export interface AuditOptions extends Partial<CrawlLimits> {
   delay?: number
   /** Skip robots.txt (only for sites you own). */
   ignoreRobots?: boolean
+  /** Phases to run; `first` always runs (it finds the consent manager, its purposes and the links).
+   * @default DEFAULT_PHASES (first, reject, accept, withdraw) */
   phases?: readonly Phase[]
+  /** Browser contexts open at once for one page's phases (after `first`). @default 2 */
+  parallelPhases?: number
+  /** A Chromium already launched (playwright-core) to use instead of launching one; left open. */
+  browser?: Browser
   progress?: (done: number, total: number, line: string) => void
   prepareContext?: (context: BrowserContext) => Promise<void>
 }
@@ -69,7 +75,8 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const allowed = options.ignoreRobots ? () => true : await fetchRobots(options.start, timeout)
   const fromList = !!options.urls
   const frontier = createFrontier(fromList ? options.urls! : [options.start], limits, allowed)
-  const phases = options.phases ?? PHASES
+  const phases = options.phases ?? DEFAULT_PHASES
+  const parallel = Math.max(1, options.parallelPhases ?? 2)
   const pages: PageResult[] = []
   const findings: Finding[] = []
   const seen = new Set<string>()
@@ -77,7 +84,9 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   let configSource: AuditReport['config']['source'] = configText === undefined ? 'none' : 'file'
 
   const { chromium } = await import('playwright-core')
-  const browser = await chromium.launch({ executablePath: options.executablePath, args: CHROMIUM_ARGS, timeout })
+  const browser =
+    options.browser ?? (await chromium.launch({ executablePath: options.executablePath, args: CHROMIUM_ARGS, timeout }))
+  const phaseOptions = { timeout, prepareContext: options.prepareContext }
   try {
     // A worker that finds the queue empty waits while another is still on a page (its links may
     // refill the queue), and stops once every worker is idle.
@@ -100,26 +109,30 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
         pages.push(result)
         const observations: PhaseObservation[] = []
         try {
-          for (const phase of phases) {
-            options.progress?.(pages.length - 1, limits.maxPages, `${item.url} ${phase}`)
-            const observation = await runPhase(browser, item.url, phase, {
-              timeout,
-              prepareContext: options.prepareContext,
-            })
-            observations.push(observation)
-            if (phase === 'first') {
-              result.cmp = observation.inspection.cmp
-              if (configText === undefined && observation.inspection.configText !== undefined) {
-                configText = observation.inspection.configText
-                configSource = 'page'
-              }
-              if (!fromList)
-                for (const link of observation.inspection.links) {
-                  const url = sameSiteLink(link, options.start)
-                  if (url) frontier.add(url, item.depth + 1)
-                }
-            }
+          options.progress?.(pages.length - 1, limits.maxPages, `${item.url} first`)
+          const first = await runPhase(browser, item.url, { phase: 'first' }, phaseOptions)
+          observations.push(first)
+          result.cmp = first.inspection.cmp
+          if (configText === undefined && first.inspection.configText !== undefined) {
+            configText = first.inspection.configText
+            configSource = 'page'
           }
+          if (!fromList)
+            for (const link of first.inspection.links) {
+              const url = sameSiteLink(link, options.start)
+              if (url) frontier.add(url, item.depth + 1)
+            }
+          const plans = planPhases(phases, first.inspection.purposes)
+          // The phases are independent (each its own context), so several run at once.
+          const done = await pool(plans, parallel, (plan) => {
+            options.progress?.(pages.length - 1, limits.maxPages, `${item.url} ${plan.phase} ${plan.purpose ?? ''}`)
+            // A phase that fails (a load past the timeout) costs only itself, not the page's other phases.
+            return runPhase(browser, item.url, plan, phaseOptions).catch((error: Error) => {
+              result.error ??= `${plan.phase}: ${error.message.split('\n')[0]}`
+              return undefined
+            })
+          })
+          for (const observation of done) if (observation) observations.push(observation)
         } catch (error) {
           result.error = (error as Error).message.split('\n')[0]
         }
@@ -138,7 +151,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     }
     await Promise.all(Array.from({ length: concurrency }, worker))
   } finally {
-    await browser.close()
+    if (!options.browser) await browser.close()
   }
   const known = loadConfig(configText)
   findings.push(...siteFindings(options.start, seen, known))
@@ -153,4 +166,24 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     timedOut: frontier.timedOut,
     findings,
   }
+}
+
+/** The visits after `first`: custom once per refusable purpose (a problem visit when none is known). */
+function planPhases(phases: readonly Phase[], purposes: string[] | undefined): PhasePlan[] {
+  return phases
+    .filter((phase) => phase !== 'first')
+    .flatMap((phase): PhasePlan[] =>
+      phase === 'custom' && purposes?.length ? purposes.map((purpose) => ({ phase, purpose, purposes })) : [{ phase }],
+    )
+}
+
+/** Maps `items` through `run` with at most `limit` running at once; results in the items' order. */
+async function pool<T, R>(items: T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = []
+  let next = 0
+  const lane = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await run(items[i]!)
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
+  return results
 }

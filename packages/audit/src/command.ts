@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util'
 import { audit } from './audit.ts'
 import { parseSitemap } from './crawl.ts'
 import { SEVERITIES, type Severity } from './findings.ts'
+import { DEFAULT_PHASES, type Phase, PHASES } from './phases.ts'
 import { applyBaseline, failing, toHtml, toJUnit } from './report.ts'
 
 export interface Io {
@@ -14,10 +15,14 @@ export interface Io {
 
 const USAGE = `Usage: sekisho audit <url> [options]
 
-Crawls the site from <url> and visits every page four times, each in a fresh Chromium context:
-first visit without a decision, reject all, accept all, withdraw after accept (then reload).
+Crawls the site from <url> and visits every page once per phase, each in a fresh Chromium context.
 Reports trackers before consent or after a refusal, cookies left behind, Consent Mode order,
 pre-ticked boxes, a missing reject button or notice link, and services the config leaves out.
+  --phases LIST        comma-separated, or "all" (default ${DEFAULT_PHASES.join(',')}); first always runs:
+                       first     no decision          reject    reject all, reload
+                       accept    accept all           withdraw  accept, withdraw, reload, next page
+                       custom    each purpose alone   revision  decision of an older policy revision
+                       gpc       accept all with Global Privacy Control on
   --config FILE        site config to compare with (default: the one the start page carries)
   --sitemap URL        audit the pages of this sitemap.xml instead of following links
   --urls FILE          audit the URLs in this file (one a line) instead of following links
@@ -93,6 +98,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     delay: values.delay,
     timeout: values.timeout,
     ignoreRobots: values['ignore-robots'],
+    phases: values.phases,
     progress: (done, total, line) =>
       tty
         ? io.err(`\r\x1b[K[${'#'.repeat(done)}${'.'.repeat(total - done)}] ${line.slice(0, 70)}`)
@@ -142,6 +148,7 @@ function parse(args: string[]) {
       junit: { type: 'string' },
       html: { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
+      phases: { type: 'string', default: DEFAULT_PHASES.join(',') },
       baseline: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -152,10 +159,17 @@ function parse(args: string[]) {
   if (!/^https?:\/\//.test(start)) throw new Error(`"${start}" is not an http(s) URL`)
   if (!(SEVERITIES as readonly string[]).includes(values['fail-on']))
     throw new Error(`--fail-on must be one of ${SEVERITIES.join(', ')}, not "${values['fail-on']}"`)
+  const phases = values.phases === 'all' ? [...PHASES] : values.phases.split(',').map((p) => p.trim())
+  const unknown = phases.filter((p) => !(PHASES as readonly string[]).includes(p))
+  if (unknown.length || !phases.length)
+    throw new Error(
+      `--phases takes "all" or a list of ${PHASES.join(', ')}, not "${unknown.join(',') || values.phases}"`,
+    )
   return {
     start,
     values: {
       ...values,
+      phases: phases as Phase[],
       'fail-on': values['fail-on'] as Severity,
       'max-pages': integer('max-pages', values['max-pages'], 1),
       'max-depth': integer('max-depth', values['max-depth'], 0),

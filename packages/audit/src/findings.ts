@@ -31,6 +31,15 @@ export const RULES: Record<string, { source: string; severity: Severity }> = {
   'consent-before-storage': { source: 'ePrivacy Art. 5(3), GDPR Art. 6(1)(a) and 7', severity: 'error' },
   'reject-not-honoured': { source: 'ePrivacy Art. 5(3), GDPR Art. 7', severity: 'error' },
   'withdraw-not-honoured': { source: 'GDPR Art. 7(3): withdrawal as easy as consent', severity: 'error' },
+  'custom-not-honoured': { source: 'GDPR Art. 6(1)(a), 7: consent is specific to each purpose', severity: 'error' },
+  'revision-not-asked': {
+    source: 'GDPR Art. 7(1), 13(3): consent covers the purposes the visitor was told of',
+    severity: 'error',
+  },
+  'gpc-not-honoured': {
+    source: 'Global Privacy Control: binding opt-out in California (CCPA Regs §7025) and other US states',
+    severity: 'warning',
+  },
   'reject-not-on-first-layer': {
     source: 'EDPB Guidelines 05/2020 and cookie banner taskforce report (2023)',
     severity: 'error',
@@ -56,13 +65,22 @@ interface Known {
   services: ServiceDefinition[]
   declared: Set<string>
   required: Set<string>
+  /** Purposes Global Privacy Control opts out of (sale or sharing). */
+  saleOrShare: Set<string>
   hasConfig: boolean
   errors: string[]
 }
 
 /** The services to recognise and those declared, from the config text (the file's, or the page's). */
 export function loadConfig(configText: string | undefined): Known {
-  const known: Known = { services: [], declared: new Set(), required: new Set(), hasConfig: false, errors: [] }
+  const known: Known = {
+    services: [],
+    declared: new Set(),
+    required: new Set(),
+    saleOrShare: new Set(SALE_OR_SHARE),
+    hasConfig: false,
+    errors: [],
+  }
   let declaredDefs: ServiceDefinition[] = []
   if (configText !== undefined) {
     known.hasConfig = true
@@ -71,6 +89,11 @@ export function loadConfig(configText: string | undefined): Known {
       if (result.ok) {
         declaredDefs = result.config.services
         known.required = new Set(result.config.purposes.filter((p) => p.required).map((p) => p.id))
+        known.saleOrShare = new Set(
+          result.config.purposes
+            .filter((p) => !p.required && (p.saleOrShare ?? SALE_OR_SHARE.includes(p.id)))
+            .map((p) => p.id),
+        )
       } else known.errors.push(...result.errors.map((e) => `${e.path}: ${e.message}`))
     } catch (error) {
       known.errors.push(`(config): not valid JSON: ${(error as Error).message}`)
@@ -81,6 +104,24 @@ export function loadConfig(configText: string | undefined): Known {
   return known
 }
 
+/** Purposes that are a sale or sharing unless the config says otherwise (as @sekisho/core decides). */
+const SALE_OR_SHARE = ['advertising', 'affiliate']
+/**
+ * Other managers' categories in catalog purposes, so a service can be judged against the one category
+ * granted: Cookiebot's (statistics, marketing, preferences), OneTrust's default groups, c15t's.
+ */
+const CATEGORY_PURPOSES: Record<string, string[]> = {
+  statistics: ['analytics'],
+  marketing: ['advertising', 'affiliate'],
+  preferences: ['functional', 'personalization'],
+  C0002: ['analytics'],
+  C0003: ['functional', 'personalization'],
+  C0004: ['advertising', 'affiliate'],
+  C0005: ['advertising'],
+  measurement: ['analytics'],
+  functionality: ['functional'],
+  experience: ['personalization'],
+}
 const GOOGLE_TAG =
   /^https?:\/\/([\w-]+\.)*(googletagmanager|google-analytics|doubleclick|googleadservices|googlesyndication)\.(com|net)\//
 const STORAGE_KEYS = ['ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization']
@@ -112,6 +153,12 @@ const FIX: Record<string, string> = {
   'service-not-seen':
     'remove it from `services` if the site no longer uses it (the notice would list a recipient that gets nothing)',
   'cmp-not-driven': 'check the banner by hand; the audit does not guess which button rejects',
+  'custom-not-honoured':
+    'hold each tag for its own purpose only (Sekisho: `data-sekisho="<purpose>"` and the service\'s `purposes` in site.json)',
+  'revision-not-asked':
+    'when the policy changes, change `revision` (Sekisho, vanilla-cookieconsent) so stored decisions are asked again, and hold the tags until then',
+  'gpc-not-honoured':
+    'keep sale/share purposes off when navigator.globalPrivacyControl is true (Sekisho: `"gpc": "always"`, or `saleOrShare` on the purpose)',
 }
 
 function make(
@@ -137,7 +184,7 @@ function make(
 }
 
 /** Per-service evidence of one phase: requests, cookies, unknown third-party hosts. */
-function classify(observation: PhaseObservation, known: Known, onlyAfter: boolean) {
+function classify(observation: PhaseObservation, known: Known, onlyAfter: boolean, withCookies: boolean) {
   const byService = new Map<string, { service: ServiceDefinition; evidence: string[] }>()
   const unknownHosts = new Map<string, string>()
   const add = (service: ServiceDefinition, what: string) => {
@@ -155,7 +202,7 @@ function classify(observation: PhaseObservation, known: Known, onlyAfter: boolea
       unknownHosts.set(new URL(request.url).hostname, request.url)
   }
   const tests = known.services.map((s) => namePattern(s.cookies))
-  for (const cookie of observation.cookies) {
+  for (const cookie of withCookies ? observation.cookies : []) {
     const service = known.services.find((_, i) => tests[i]?.test(cookie.name))
     if (service) add(service, `cookie ${cookie.name} (${cookie.domain})`)
   }
@@ -165,7 +212,18 @@ function classify(observation: PhaseObservation, known: Known, onlyAfter: boolea
 const LEAK_RULE: Partial<Record<Phase, [string, string]>> = {
   first: ['consent-before-storage', 'before any decision'],
   reject: ['reject-not-honoured', 'after "reject all" and reloading'],
-  withdraw: ['withdraw-not-honoured', 'after withdrawing consent and reloading'],
+  withdraw: ['withdraw-not-honoured', 'after withdrawing consent, reloading and opening another page'],
+  revision: ['revision-not-asked', 'under a decision stored for an older policy revision'],
+}
+
+/** Whether a service may run when only `granted` (a purpose, category or service id) is: undefined when it cannot be told. */
+function allowedUnder(service: ServiceDefinition, granted: string, keys: string[], known: Known) {
+  const purposes = (key: string) => CATEGORY_PURPOSES[key] ?? [key]
+  if (service.id === granted) return true
+  if (keys.includes(service.id)) return false
+  const covered = (p: string) => known.required.has(p) || keys.some((k) => purposes(k).includes(p))
+  if (!service.purposes.length || !service.purposes.every(covered)) return undefined
+  return service.purposes.every((p) => known.required.has(p) || purposes(granted).includes(p))
 }
 
 /** The findings of one page's phases. */
@@ -179,7 +237,14 @@ export function pageFindings(phases: PhaseObservation[], known: Known): { findin
       findings.push(make('cmp-not-driven', url, phase, inspection.cmp, observation.problem, []))
       continue
     }
-    const { byService, unknownHosts } = classify(observation, known, phase === 'reject' || phase === 'withdraw')
+    // revision: cookies set under the earlier, then valid, decision are no leak; new requests are.
+    const { byService, unknownHosts } = classify(
+      observation,
+      known,
+      phase !== 'first' && phase !== 'accept',
+      phase !== 'revision',
+    )
+    const keys = phases[0]?.inspection.purposes ?? Object.keys(observation.consent ?? {})
     // Before consent only services whose every purpose is required may run, and only if declared.
     const allowed = (s: ServiceDefinition) =>
       known.declared.has(s.id) && s.purposes.length > 0 && s.purposes.every((p) => known.required.has(p))
@@ -187,7 +252,42 @@ export function pageFindings(phases: PhaseObservation[], known: Known): { findin
       seen.add(id)
       if (leak && !allowed(service))
         findings.push(make(leak[0], url, phase, id, `${id} sent or stored data ${leak[1]}`, evidence.slice(0, 5)))
+      const purpose = observation.purpose
+      if (phase === 'custom' && purpose !== undefined && allowedUnder(service, purpose, keys, known) === false)
+        findings.push(
+          make(
+            'custom-not-honoured',
+            url,
+            phase,
+            `${purpose}/${id}`,
+            `${id} (${service.purposes.join(', ')}) sent or stored data when only ${purpose} was granted`,
+            evidence.slice(0, 5),
+          ),
+        )
+      const optedOut = service.purposes.filter((p) => known.saleOrShare.has(p))
+      if (phase === 'gpc' && optedOut.length && !allowed(service))
+        findings.push(
+          make(
+            'gpc-not-honoured',
+            url,
+            phase,
+            id,
+            `${id} (${optedOut.join(', ')}: a sale or sharing) ran after "accept all" with Global Privacy Control on`,
+            evidence.slice(0, 5),
+          ),
+        )
     }
+    if (phase === 'revision' && observation.askedAgain === false)
+      findings.push(
+        make(
+          'revision-not-asked',
+          url,
+          phase,
+          'banner',
+          'the banner did not ask again once the stored decision was of an older policy revision',
+          [`stored decision rewritten to an older revision; after reloading no accept or reject button was shown`],
+        ),
+      )
     for (const [host, example] of unknownHosts)
       findings.push(
         make('undeclared-third-party', url, phase, host, `request to ${host}, which no service declares`, [example]),

@@ -3,5 +3,5 @@ export { type AuditOptions, type AuditReport, audit, CHROMIUM_ARGS, type PageRes
 export { run } from './command.ts'
 export { parseRobots, parseSitemap } from './crawl.ts'
 export { type Finding, RULES, SEVERITIES, type Severity } from './findings.ts'
-export { type Phase, PHASES, type PhaseObservation } from './phases.ts'
+export { DEFAULT_PHASES, type Phase, PHASES, type PhaseObservation } from './phases.ts'
 export { applyBaseline, failing, toHtml, toJUnit } from './report.ts'

@@ -34,6 +34,9 @@ export const RECORD_DATALAYER = `(() => {
   Object.defineProperty(window, 'dataLayer', { configurable: true, get: () => current, set: (v) => { current = watch(v) } })
 })()`
 
+/** Global Privacy Control on, as browsers that support it expose it (navigator.globalPrivacyControl, GPC spec §4). */
+export const GPC_SIGNAL = `Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { configurable: true, get: () => true })`
+
 /** Finds the consent manager, its first-layer buttons, pre-ticked boxes, the notice link and same-page links. */
 export const INSPECT = `(() => {
   const ACCEPT = /^(すべて(に)?同意(する)?|全て(に)?同意(する)?|すべて許可(する)?|同意(する)?|同意して閉じる|accept all( cookies)?|accept( cookies)?|allow all( cookies)?|agree)$/i
@@ -63,6 +66,10 @@ export const INSPECT = `(() => {
   // c15t's runtime puts its store on window.c15tStore (its default namespace); c15t draws no banner
   // of its own without React, so the root is the site's banner, found from its accept button below.
   else if (window.c15tStore && typeof window.c15tStore.getState === 'function' && typeof window.c15tStore.getState().saveConsents === 'function') cmp = 'c15t'
+  // Cookiebot's uc.js builds window.Cookiebot (developer docs) and its dialog #CybotCookiebotDialog.
+  else if (window.Cookiebot && typeof window.Cookiebot.submitCustomConsent === 'function') { cmp = 'cookiebot'; root = document.getElementById('CybotCookiebotDialog') }
+  // OneTrust's otBannerSdk.js builds window.OneTrust; its banner is #onetrust-banner-sdk.
+  else if (window.OneTrust && typeof window.OneTrust.AllowAll === 'function') { cmp = 'onetrust'; root = document.getElementById('onetrust-banner-sdk') }
   const accept = find(ACCEPT)
   const reject = find(REJECT)
   if (cmp === 'none' && (accept || reject)) cmp = 'generic'
@@ -106,7 +113,7 @@ const clickMarked = (name: string) => `(() => {
   return true
 })()`
 
-export type Decision = 'accept' | 'reject' | 'withdraw'
+export type Decision = 'accept' | 'reject' | 'withdraw' | 'custom'
 
 /** Clicks the consent manager's own first-layer button when it is shown, else calls its API (no banner: a stored decision). */
 const buttonOrApi = (selector: string, api: string) => `(() => {
@@ -121,6 +128,10 @@ const buttonOrApi = (selector: string, api: string) => `(() => {
  * purposes a visitor may refuse (required ones left out), so a decision that did not take is seen.
  */
 export const CONSENT_STATE: Record<string, string> = {
+  sekisho: `(() => {
+    const s = window.sekisho
+    return Object.fromEntries(s.config.purposes.filter((p) => !p.required).map((p) => [p.id, s.isGranted(p.id)]))
+  })()`,
   'vanilla-cookieconsent': `(() => {
     const categories = window.CookieConsent.getConfig('categories') || {}
     const accepted = window.CookieConsent.getUserPreferences().acceptedCategories || []
@@ -140,22 +151,41 @@ export const CONSENT_STATE: Record<string, string> = {
     const consents = state.consents || {}
     return Object.fromEntries((state.consentCategories || []).filter((c) => c !== 'necessary').map((c) => [c, !!consents[c]]))
   })()`,
+  // Cookiebot's three refusable categories (developer docs: Cookiebot.consent.*).
+  cookiebot: `(() => {
+    const c = window.Cookiebot.consent
+    return { preferences: !!c.preferences, statistics: !!c.statistics, marketing: !!c.marketing }
+  })()`,
+  // OneTrust: the site's groups (OneTrust.GetDomainData().Groups) but C0001 (strictly necessary),
+  // each active when OnetrustActiveGroups (",C0001,C0002,") names it.
+  onetrust: `(() => {
+    const groups = (window.OneTrust.GetDomainData().Groups || []).map((g) => g.CustomGroupId).filter((id) => id && id !== 'C0001')
+    const active = String(window.OnetrustActiveGroups || '')
+    return Object.fromEntries(groups.map((id) => [id, active.includes(',' + id + ',')]))
+  })()`,
 }
 
 /**
  * How each consent manager is told a decision: its documented API where it has one, else the
  * first-layer button found by INSPECT. Each script returns false when it could not act.
  */
-export const DRIVERS: Record<string, Partial<Record<Decision, string>>> = {
+export const DRIVERS: Record<
+  string,
+  Partial<Record<Decision, string | ((purpose: string, all: string[]) => string)>>
+> = {
   sekisho: {
     accept: '(window.sekisho.acceptAll(), true)',
     reject: '(window.sekisho.rejectAll(), true)',
     withdraw: '(window.sekisho.withdraw(), true)',
+    custom: (purpose, all) =>
+      `(window.sekisho.setConsent(${JSON.stringify(Object.fromEntries(all.map((p) => [p, p === purpose])))}), true)`,
   },
   'vanilla-cookieconsent': {
     accept: "(window.CookieConsent.acceptCategory('all'), window.CookieConsent.hide(), true)",
     reject: '(window.CookieConsent.acceptCategory([]), window.CookieConsent.hide(), true)',
     withdraw: '(window.CookieConsent.acceptCategory([]), true)',
+    custom: (purpose) =>
+      `(window.CookieConsent.acceptCategory([${JSON.stringify(purpose)}]), window.CookieConsent.hide(), true)`,
   },
   klaro: {
     accept:
@@ -164,6 +194,8 @@ export const DRIVERS: Record<string, Partial<Record<Decision, string>>> = {
       '(() => { const m = window.klaro.getManager(); m.changeAll(false); m.saveAndApplyConsents(); return true })()',
     withdraw:
       '(() => { const m = window.klaro.getManager(); m.changeAll(false); m.saveAndApplyConsents(); return true })()',
+    custom: (purpose) =>
+      `(() => { const m = window.klaro.getManager(); m.changeAll(false); m.updateConsent(${JSON.stringify(purpose)}, true); m.saveAndApplyConsents(); return true })()`,
   },
   // Orejime 3: the banner's buttons (data-testid, as its own tests find them), its manager's
   // acceptAll/declineAll (README "API") once the banner is gone.
@@ -171,6 +203,8 @@ export const DRIVERS: Record<string, Partial<Record<Decision, string>>> = {
     accept: buttonOrApi('[data-testid="orejime-banner-accept"]', 'window.orejime.manager.acceptAll()'),
     reject: buttonOrApi('[data-testid="orejime-banner-decline"]', 'window.orejime.manager.declineAll()'),
     withdraw: '(window.orejime.manager.declineAll(), true)',
+    custom: (purpose, all) =>
+      `(() => { const m = window.orejime.manager; for (const p of ${JSON.stringify(all)}) m.setConsent(p, p === ${JSON.stringify(purpose)}); return true })()`,
   },
   // c15t (headless): the site draws the banner, so its store's saveConsents is the one sure way
   // ('all', or 'necessary' for the refusal; the same call a site's buttons make).
@@ -178,6 +212,31 @@ export const DRIVERS: Record<string, Partial<Record<Decision, string>>> = {
     accept: "(window.c15tStore.getState().saveConsents('all'), true)",
     reject: "(window.c15tStore.getState().saveConsents('necessary'), true)",
     withdraw: "(window.c15tStore.getState().saveConsents('necessary'), true)",
+    custom: (purpose, all) =>
+      `(() => { const s = window.c15tStore.getState(); for (const c of ${JSON.stringify(all)}) s.setSelectedConsent(c, c === ${JSON.stringify(purpose)}); s.saveConsents('custom'); return true })()`,
+  },
+  // Cookiebot: its dialog's documented buttons while shown, else Cookiebot.submitCustomConsent(preferences, statistics, marketing).
+  cookiebot: {
+    accept: buttonOrApi(
+      '#CybotCookiebotDialogBodyLevelButtonLevelOptinAllowAll',
+      'window.Cookiebot.submitCustomConsent(true, true, true)',
+    ),
+    reject: buttonOrApi(
+      '#CybotCookiebotDialogBodyButtonDecline',
+      'window.Cookiebot.submitCustomConsent(false, false, false)',
+    ),
+    withdraw: '(window.Cookiebot.submitCustomConsent(false, false, false), true)',
+    custom: (purpose) =>
+      `(window.Cookiebot.submitCustomConsent(${['preferences', 'statistics', 'marketing'].map((c) => c === purpose).join(', ')}), true)`,
+  },
+  // OneTrust: its banner's buttons while shown, else OneTrust.AllowAll() / RejectAll(); one group
+  // alone through OneTrust.UpdateConsent('Category', 'C0002:1,C0003:0,…').
+  onetrust: {
+    accept: buttonOrApi('#onetrust-accept-btn-handler', 'window.OneTrust.AllowAll()'),
+    reject: buttonOrApi('#onetrust-reject-all-handler', 'window.OneTrust.RejectAll()'),
+    withdraw: '(window.OneTrust.RejectAll(), true)',
+    custom: (purpose, all) =>
+      `(window.OneTrust.UpdateConsent('Category', ${JSON.stringify(all.map((g) => `${g}:${g === purpose ? 1 : 0}`).join(','))}), true)`,
   },
   generic: { accept: clickMarked('accept'), reject: clickMarked('reject') },
 }

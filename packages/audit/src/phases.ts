@@ -1,10 +1,20 @@
-// Runs the four visits of one page, each in a fresh browser context (no cookies, no stored
-// decision): first visit without a decision, reject all (then reload), accept all, withdraw after accept (then reload).
+// Runs the visits of one page, each in a fresh browser context (no cookies, no stored decision):
+// first visit without a decision, then one visit per phase with its decision (see PHASES).
+import { decodeDecision, encodeDecision } from '@sekisho/core'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { CONSENT_STATE, type Decision, DRIVERS, INSPECT, RECORD_DATALAYER } from './page-scripts.ts'
+import { sameSiteLink } from './crawl.ts'
+import { CONSENT_STATE, type Decision, DRIVERS, GPC_SIGNAL, INSPECT, RECORD_DATALAYER } from './page-scripts.ts'
 
-export const PHASES = ['first', 'reject', 'accept', 'withdraw'] as const
+/**
+ * first: no decision. reject: reject all, then reload. accept: accept all. withdraw: accept, withdraw,
+ * reload, then open another page of the site. custom: one visit per refusable purpose, granting only
+ * it, then reload. revision: accept, make the stored decision one of an older policy revision, reload.
+ * gpc: accept all with Global Privacy Control on (the Sec-GPC header and navigator.globalPrivacyControl).
+ */
+export const PHASES = ['first', 'reject', 'accept', 'withdraw', 'custom', 'revision', 'gpc'] as const
 export type Phase = (typeof PHASES)[number]
+/** What an audit runs unless told otherwise: the decisions every visitor can make, four contexts a page. */
+export const DEFAULT_PHASES: readonly Phase[] = ['first', 'reject', 'accept', 'withdraw']
 
 export interface DataLayerEntry {
   /** The pushed item: gtag's `arguments` as an array, or the pushed object. */
@@ -14,7 +24,18 @@ export interface DataLayerEntry {
 }
 
 export interface Inspection {
-  cmp: 'sekisho' | 'vanilla-cookieconsent' | 'klaro' | 'orejime' | 'c15t' | 'generic' | 'none'
+  cmp:
+    | 'sekisho'
+    | 'vanilla-cookieconsent'
+    | 'klaro'
+    | 'orejime'
+    | 'c15t'
+    | 'cookiebot'
+    | 'onetrust'
+    | 'generic'
+    | 'none'
+  /** The refusable purposes (or categories, or services) the consent manager records, read on the first visit. */
+  purposes?: string[]
   /** Texts of the first-layer buttons found, when found. */
   accept?: string
   reject?: string
@@ -28,8 +49,12 @@ export interface Inspection {
 
 export interface PhaseObservation {
   phase: Phase
-  /** The page's final URL. */
+  /** custom: the one purpose granted. */
+  purpose?: string
+  /** The audited page's final URL (withdraw: before opening the next page). */
   url: string
+  /** withdraw: the page of the site opened after reloading, when the page links one. */
+  next?: string
   /** Requests, in order; `after` = made after the decision (reject: including the reload that follows; withdraw: after the reload). */
   requests: Array<{ url: string; after: boolean }>
   /** Cookies at the end of the phase (browser jar plus `document.cookie`). */
@@ -40,6 +65,8 @@ export interface PhaseObservation {
   problem?: string
   /** The refusable purposes as the consent manager recorded them after the decision, when it can be read. */
   consent?: Record<string, boolean>
+  /** revision: whether the banner asked again once the stored decision was of an older revision. */
+  askedAgain?: boolean
   /** JPEG of the viewport as a data URL (first visit only: the banner as visitors see it). */
   screenshot?: string
 }
@@ -91,8 +118,10 @@ async function load(page: Page, url: string, options: PhaseOptions, reload = fal
   await quiet
 }
 
-async function decide(page: Page, inspection: Inspection, decision: Decision, options: PhaseOptions) {
-  const script = DRIVERS[inspection.cmp]?.[decision]
+async function decide(page: Page, inspection: Inspection, decision: Decision, options: PhaseOptions, purpose?: string) {
+  const driver = DRIVERS[inspection.cmp]?.[decision]
+  const script =
+    typeof driver === 'function' ? driver(purpose ?? '', inspection.purposes ?? []) : (driver as string | undefined)
   if (!script)
     return inspection.cmp === 'none'
       ? 'no consent banner found (no known consent manager, no accept/reject button in ja or en)'
@@ -104,51 +133,118 @@ async function decide(page: Page, inspection: Inspection, decision: Decision, op
   return undefined
 }
 
+/** The consent manager's own record ({ purpose: granted }), when it has a readable one. */
+const readConsent = (page: Page, cmp: Inspection['cmp']) =>
+  CONSENT_STATE[cmp]
+    ? (page.evaluate(CONSENT_STATE[cmp]).catch(() => undefined) as Promise<Record<string, boolean> | undefined>)
+    : Promise.resolve(undefined)
+
 /** The consent manager's own record after a decision; a problem when it contradicts the decision made. */
-async function recorded(page: Page, inspection: Inspection, decision: Decision) {
-  const script = CONSENT_STATE[inspection.cmp]
-  if (!script) return {}
-  const consent = (await page.evaluate(script).catch(() => undefined)) as Record<string, boolean> | undefined
+async function recorded(page: Page, inspection: Inspection, decision: Decision, purpose?: string) {
+  if (!CONSENT_STATE[inspection.cmp]) return {}
+  const consent = await readConsent(page, inspection.cmp)
   if (!consent) return { problem: `cannot read ${inspection.cmp}'s consent state after ${decision}` }
-  const wrong = Object.keys(consent).filter((k) => consent[k] !== (decision === 'accept'))
+  const expected = (k: string) => (decision === 'custom' ? k === purpose : decision === 'accept')
+  const wrong = Object.keys(consent).filter((k) => consent[k] !== expected(k))
   if (!wrong.length) return { consent }
-  const said = decision === 'accept' ? 'refused' : 'granted'
-  return { consent, problem: `after ${decision} ${inspection.cmp} still records ${wrong.join(', ')} as ${said}` }
+  const list = (granted: boolean) => wrong.filter((k) => consent[k] === granted)
+  const said = [
+    list(true).length ? `${list(true).join(', ')} as granted` : '',
+    list(false).length ? `${list(false).join(', ')} as refused` : '',
+  ].filter(Boolean)
+  return {
+    consent,
+    problem: `after ${decision}${purpose ? ` ${purpose}` : ''} ${inspection.cmp} records ${said.join(' and ')}`,
+  }
+}
+
+/** One visit to run: a phase, and for `custom` the one purpose granted. */
+export interface PhasePlan {
+  phase: Phase
+  purpose?: string
+  /** custom: every refusable purpose the first visit read (the others are refused). */
+  purposes?: string[]
+}
+
+/** The decision each phase makes (first: none). */
+const DECISION: Record<Exclude<Phase, 'first'>, Decision> = {
+  reject: 'reject',
+  accept: 'accept',
+  withdraw: 'accept',
+  custom: 'custom',
+  revision: 'accept',
+  gpc: 'accept',
 }
 
 export async function runPhase(
   browser: Browser,
   url: string,
-  phase: Phase,
+  plan: PhasePlan,
   options: PhaseOptions,
 ): Promise<PhaseObservation> {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1000, height: 700 } })
+  const { phase, purpose } = plan
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 1000, height: 700 },
+    // Global Privacy Control as a browser that has it on sends it: the header and the DOM property.
+    ...(phase === 'gpc' ? { extraHTTPHeaders: { 'Sec-GPC': '1' } } : {}),
+  })
   try {
     await options.prepareContext?.(context)
     await context.addInitScript(RECORD_DATALAYER)
+    if (phase === 'gpc') await context.addInitScript(GPC_SIGNAL)
     const requests: PhaseObservation['requests'] = []
     let after = false
     // On `request`, not `response`: an attempted request is a leak whether or not it succeeds.
     context.on('request', (request) => void requests.push({ url: request.url(), after }))
     const page = await context.newPage()
     await load(page, url, options)
-    let inspection = (await page.evaluate(INSPECT)) as Inspection
-    const observation: Partial<PhaseObservation> = {}
-    if (phase === 'first') observation.screenshot = await screenshot(page)
-    if (phase !== 'first') {
-      after = phase !== 'withdraw'
-      const decision = phase === 'reject' ? 'reject' : 'accept'
-      observation.problem = await decide(page, inspection, decision, options)
-      if (!observation.problem) Object.assign(observation, await recorded(page, inspection, decision))
-      // The refusal must hold on the next page view too: a tag pasted unheld fires before any
+    let inspection = { ...((await page.evaluate(INSPECT)) as Inspection), purposes: plan.purposes }
+    const observation: Partial<PhaseObservation> = purpose === undefined ? {} : { purpose }
+    const inspectAgain = async () => ({
+      ...((await page.evaluate(INSPECT)) as Inspection),
+      cmp: inspection.cmp,
+      purposes: inspection.purposes,
+    })
+    if (phase === 'first') {
+      observation.screenshot = await screenshot(page)
+      const state = await readConsent(page, inspection.cmp)
+      if (state) inspection.purposes = Object.keys(state)
+    } else {
+      after = phase !== 'withdraw' && phase !== 'revision'
+      const decision = DECISION[phase]
+      observation.problem =
+        phase === 'custom' && purpose === undefined
+          ? `cannot grant one purpose alone with ${inspection.cmp}: its purposes cannot be read`
+          : await decide(page, inspection, decision, options, purpose)
+      // Under GPC a manager may rightly keep sale/share purposes off: the record is kept, not judged.
+      if (!observation.problem && phase === 'gpc') observation.consent = await readConsent(page, inspection.cmp)
+      else if (!observation.problem) Object.assign(observation, await recorded(page, inspection, decision, purpose))
+      // The choice must hold on the next page view too: a tag pasted unheld fires before any
       // decision (the first visit reports that) and again on every later view, which only a reload shows.
-      if (phase === 'reject' && !observation.problem) await load(page, url, options, true)
+      if ((phase === 'reject' || phase === 'custom') && !observation.problem) await load(page, url, options, true)
       if (phase === 'withdraw' && !observation.problem) {
-        inspection = { ...inspection, ...((await page.evaluate(INSPECT)) as Inspection), cmp: inspection.cmp }
+        inspection = await inspectAgain()
         observation.problem = await decide(page, inspection, 'withdraw', options)
         if (!observation.problem) Object.assign(observation, await recorded(page, inspection, 'withdraw'))
         after = true
-        if (!observation.problem) await load(page, url, options, true)
+        if (!observation.problem) {
+          await load(page, url, options, true)
+          // And on the next page: a withdrawal that only the current page honours is no withdrawal.
+          observation.url = page.url()
+          const next = (await inspectAgain()).links.map((l) => sameSiteLink(l, url)).find((l) => l && l !== url)
+          if (next) await load(page, next, options)
+          observation.next = next
+        }
+      }
+      if (phase === 'revision' && !observation.problem) {
+        observation.problem = await storeOldRevision(page, inspection.cmp)
+        after = true
+        if (!observation.problem) {
+          await load(page, url, options, true)
+          const again = await inspectAgain()
+          observation.askedAgain = !!(again.accept || again.reject)
+        }
       }
     }
     const documentCookies = (await page.evaluate(
@@ -164,6 +260,55 @@ export async function runPhase(
   } finally {
     await context.close()
   }
+}
+
+/** Rewrites the stored decision to an older policy revision (as if the policy changed since); a problem when it cannot. */
+async function storeOldRevision(page: Page, cmp: Inspection['cmp']): Promise<string | undefined> {
+  const store = STALE_REVISION[cmp]
+  if (!store) return `cannot store an old revision with ${cmp}: it has no documented policy revision`
+  const found = (await page.evaluate(store.locate)) as { name: string; revision: unknown } | string
+  if (typeof found === 'string') return `cannot store an old revision with ${cmp}: ${found}`
+  const context = page.context()
+  const cookie = (await context.cookies()).find((c) => c.name === found.name)
+  const value = cookie && store.rewrite(cookie.value, found.revision)
+  if (!cookie || !value)
+    return `cannot store an old revision with ${cmp}: no readable ${found.name} cookie after accepting`
+  await context.addCookies([{ ...cookie, value }])
+  return undefined
+}
+
+/** Where each manager keeps its policy revision, and how to make its stored record older. */
+const STALE_REVISION: Partial<
+  Record<Inspection['cmp'], { locate: string; rewrite: (value: string, revision: unknown) => string | undefined }>
+> = {
+  // Sekisho's cookie (format in @sekisho/core's README): any other revision string is an old one.
+  sekisho: {
+    locate:
+      "window.sekisho.config ? { name: window.sekisho.config.cookie.name, revision: window.sekisho.config.revision } : 'no usable config'",
+    rewrite: (value) => {
+      const decision = decodeDecision(value)
+      if (!decision) return undefined
+      decision.revision = decision.revision === '0' ? '1' : '0'
+      return encodeDecision(decision)
+    },
+  },
+  // vanilla-cookieconsent v3 compares its cookie's `revision` with the config's only when the site sets one.
+  'vanilla-cookieconsent': {
+    locate: `(() => {
+      const revision = window.CookieConsent.getConfig('revision')
+      if (typeof revision !== 'number') return 'the site sets no \`revision\`, so a policy change cannot bring the banner back'
+      return { name: (window.CookieConsent.getConfig('cookie') || {}).name || 'cc_cookie', revision }
+    })()`,
+    rewrite: (value, revision) => {
+      try {
+        const record = JSON.parse(decodeURIComponent(value))
+        record.revision = revision === 0 ? 1 : (revision as number) - 1
+        return encodeURIComponent(JSON.stringify(record))
+      } catch {
+        return undefined
+      }
+    },
+  },
 }
 
 async function screenshot(page: Page): Promise<string> {

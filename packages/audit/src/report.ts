@@ -2,7 +2,6 @@
 // and the baseline that accepts known findings so CI fails only on new ones.
 import type { AuditReport } from './audit.ts'
 import { atOrAbove, type Finding, type Severity } from './findings.ts'
-import { PHASES } from './phases.ts'
 
 /** Marks findings whose key a previous report (`--baseline`) holds; returns how many it accepted. */
 export function applyBaseline(report: AuditReport, baselineText: string, source = 'baseline'): number {
@@ -38,7 +37,7 @@ const xml = (text: string) =>
 /** One test suite per page, one test case per phase; each failing finding is a <failure>. */
 export function toJUnit(report: AuditReport, threshold: Severity): string {
   const suites = report.pages.map((page) => {
-    const cases = [...PHASES, 'site' as const].map((phase) => {
+    const cases = [...new Set(page.phases.map((p) => p.phase)), 'site' as const].map((phase) => {
       const found = report.findings.filter((f) => f.page === page.url && f.phase === phase)
       const failures = found
         .filter((f) => !f.baseline && atOrAbove(f, threshold))
@@ -84,9 +83,14 @@ export function toHtml(report: AuditReport): string {
       const first = page.phases.find((p) => p.phase === 'first')
       const rows = page.phases
         .map((p) => {
-          const own = report.findings.filter((f) => f.page === page.url && f.phase === p.phase)
+          const own = report.findings.filter(
+            (f) =>
+              f.page === page.url &&
+              f.phase === p.phase &&
+              (p.purpose === undefined || f.key.includes(`|${p.purpose}/`)),
+          )
           const third = p.requests.filter((r) => new URL(r.url).host !== new URL(page.url).host).length
-          return `<tr><td>${p.phase}</td><td>${p.requests.length} (${third} third-party)</td><td>${html(
+          return `<tr><td>${p.phase}${p.purpose === undefined ? '' : ` (${html(p.purpose)})`}</td><td>${p.requests.length} (${third} third-party)</td><td>${html(
             p.cookies.map((c) => c.name).join(', ') || '–',
           )}</td><td>${p.dataLayer.filter((d) => Array.isArray(d.entry) && d.entry[0] === 'consent').length}</td><td>${html(
             p.problem ?? '',

@@ -5,8 +5,22 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { CHROMIUM_ARGS, run } from '../src/index.ts'
-import { auditSite, CHROMIUM, repo, serve, serveFixture, sites, withRule } from './helpers.ts'
+import type { BrowserContext } from 'playwright-core'
+import { type AuditReport, run } from '../src/index.ts'
+import {
+  auditSite,
+  CHROMIUM,
+  closeBrowser,
+  repo,
+  serve,
+  serveFixture,
+  sharedBrowser,
+  sites,
+  standIns,
+  withRule,
+} from './helpers.ts'
+
+after(closeBrowser)
 
 describe('sekisho audit', { timeout: 300_000 }, () => {
   test('a tracker before consent is found on every crawled page, in the first visit; robots.txt is obeyed', async () => {
@@ -29,6 +43,40 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       assert.ok(leaks[0]!.evidence.some((e) => e.startsWith('https://www.googletagmanager.com/gtag/js?id=G-TEST123')))
       assert.ok(leaks[0]!.evidence.some((e) => e.startsWith('cookie _ga ')))
       assert.equal(report.pages[0]!.cmp, 'generic')
+    } finally {
+      await site.close()
+    }
+  })
+
+  test("the repository's tracker zoo without a consent manager: every tag is found, on the page it runs on, in the first visit", async () => {
+    const site = await serveFixture('zoo-none')
+    try {
+      const report = await auditSite(site.origin, { maxDepth: 1, phases: ['first'] })
+      assert.deepEqual(
+        withRule(report, 'consent-before-storage').map((f) => f.key),
+        [
+          'consent-before-storage|/|first|google-analytics',
+          'consent-before-storage|/|first|meta-pixel',
+          'consent-before-storage|/|first|line-tag',
+          'consent-before-storage|/|first|valuecommerce',
+          'consent-before-storage|/shop.html|first|google-analytics',
+          'consent-before-storage|/shop.html|first|valuecommerce',
+        ],
+      )
+      const evidence = (key: string) => report.findings.find((f) => f.key === key)!.evidence
+      assert.ok(
+        evidence('consent-before-storage|/|first|meta-pixel').includes(
+          'https://connect.facebook.net/en_US/fbevents.js',
+        ),
+      )
+      assert.ok(evidence('consent-before-storage|/|first|line-tag').includes('cookie __lt__cid (127.0.0.1)'))
+      assert.ok(
+        evidence('consent-before-storage|/shop.html|first|google-analytics').some((e) => e.startsWith('cookie _ga ')),
+      )
+      assert.deepEqual(
+        report.pages.map((p) => p.cmp),
+        ['none', 'none'],
+      )
     } finally {
       await site.close()
     }
@@ -80,65 +128,97 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
     }
   })
 
-  test("the repository's Sekisho example site has no finding of severity error, and every phase is driven", async () => {
-    const site = await serve({
+  const sekishoExample = () =>
+    serve({
       '/sekisho/': join(repo, 'packages/sekisho/dist'),
       '/': join(repo, 'examples/script-tag'),
     })
+  const phase = (report: AuditReport, name: string, purpose?: string) =>
+    report.pages[0]!.phases.find((p) => p.phase === name && p.purpose === purpose)!
+
+  test("the repository's Sekisho example site has no finding in any phase but GPC, and every phase is driven", async () => {
+    const site = await sekishoExample()
     try {
-      const report = await auditSite(site.origin, { maxPages: 2, maxDepth: 1 })
-      assert.equal(report.pages.length, 2)
-      assert.deepEqual(
-        report.pages.map((p) => p.cmp),
-        ['sekisho', 'sekisho'],
-      )
-      const errors = report.findings.filter((f) => f.severity === 'error')
-      assert.deepEqual(errors, [])
-      assert.deepEqual(withRule(report, 'cmp-not-driven'), [])
+      const report = await auditSite(site.origin, {
+        maxPages: 1,
+        phases: ['first', 'reject', 'accept', 'withdraw', 'custom', 'revision'],
+      })
+      assert.equal(report.pages[0]!.cmp, 'sekisho')
+      assert.deepEqual(report.findings, [])
       // Accepting all did release the trackers, so the audit saw them (and so would see leaks).
-      const accept = report.pages[0]!.phases.find((p) => p.phase === 'accept')!
+      const accept = phase(report, 'accept')
       assert.ok(accept.requests.some((r) => r.url.startsWith('https://www.googletagmanager.com/gtag/js')))
       assert.ok(accept.cookies.some((c) => c.name === '_ga'))
-      const withdraw = report.pages[0]!.phases.find((p) => p.phase === 'withdraw')!
+      // Withdrawal: reloaded, then the next page of the site (the privacy page), and no _ga left.
+      const withdraw = phase(report, 'withdraw')
+      assert.equal(withdraw.next, `${site.origin}/privacy.html`)
+      assert.ok(withdraw.requests.some((r) => r.after && r.url === `${site.origin}/privacy.html`))
       assert.ok(!withdraw.cookies.some((c) => c.name === '_ga'))
-    } finally {
-      await site.close()
-    }
-  })
-
-  test('vanilla-cookieconsent (npm) is driven by its API: held before a decision and after reject; withdrawal without autoClear leaves _ga', async () => {
-    const site = await serveFixture('cookieconsent')
-    try {
-      const report = await auditSite(site.origin, { maxPages: 1 })
-      assert.equal(report.pages[0]!.cmp, 'vanilla-cookieconsent')
-      assert.deepEqual(withRule(report, 'cmp-not-driven'), [])
-      assert.deepEqual(withRule(report, 'consent-before-storage'), [])
-      assert.deepEqual(withRule(report, 'reject-not-honoured'), [])
-      assert.deepEqual(withRule(report, 'reject-not-on-first-layer'), [])
-      const accept = report.pages[0]!.phases.find((p) => p.phase === 'accept')!
-      assert.ok(accept.cookies.some((c) => c.name === '_ga'))
-      const [withdrawn] = withRule(report, 'withdraw-not-honoured')
-      assert.equal(withdrawn?.phase, 'withdraw')
-      assert.ok(
-        withdrawn!.evidence.some((e) => e.startsWith('cookie _ga ')),
-        withdrawn!.evidence.join('\n'),
-      )
-    } finally {
-      await site.close()
-    }
-  })
-
-  test('Klaro (npm) is driven by its API; it deletes the cookies it lists, so withdrawal is clean', async () => {
-    const site = await serveFixture('klaro')
-    try {
-      const report = await auditSite(site.origin, { maxPages: 1 })
-      assert.equal(report.pages[0]!.cmp, 'klaro')
+      // Each purpose alone, through sekisho.setConsent, read back; analytics alone released GA only.
       assert.deepEqual(
-        report.findings.filter((f) => f.severity !== 'info').map((f) => f.key),
+        report.pages[0]!.phases.filter((p) => p.phase === 'custom').map((p) => p.purpose),
+        ['functional', 'analytics', 'advertising', 'affiliate'],
+      )
+      assert.deepEqual(phase(report, 'custom', 'analytics').consent, {
+        functional: false,
+        analytics: true,
+        advertising: false,
+        affiliate: false,
+      })
+      const analyticsOnly = phase(report, 'custom', 'analytics').requests.filter((r) => r.after)
+      assert.ok(analyticsOnly.some((r) => r.url.startsWith('https://www.googletagmanager.com/gtag/js')))
+      assert.ok(!analyticsOnly.some((r) => r.url.startsWith('https://connect.facebook.net/')))
+      // A decision stored under an older revision brings the banner back and releases nothing.
+      const revision = phase(report, 'revision')
+      assert.equal(revision.askedAgain, true)
+      assert.ok(!revision.requests.some((r) => r.after && r.url.startsWith('https://connect.facebook.net/')))
+    } finally {
+      await site.close()
+    }
+  })
+
+  test('Global Privacy Control: sale/share purposes stay off where Sekisho applies it ("gpc": "always"), and run where it does not (JP, "auto")', async () => {
+    const site = await sekishoExample()
+    // The same example, its config told to honour GPC everywhere; the page loads' Sec-GPC headers kept.
+    const gpcHeaders: Array<string | undefined> = []
+    const honour = async (context: BrowserContext) => {
+      await standIns([site.origin])(context)
+      await context.route(`${site.origin}/`, async (route) => {
+        gpcHeaders.push(route.request().headers()['sec-gpc'])
+        const response = await route.fetch()
+        const html = (await response.text()).replace('"jurisdiction": "JP",', '"jurisdiction": "JP", "gpc": "always",')
+        await route.fulfill({ response, body: html })
+      })
+    }
+    try {
+      const [always, auto] = await Promise.all([
+        auditSite(site.origin, { maxPages: 1, phases: ['first', 'gpc'], prepareContext: honour }),
+        auditSite(site.origin, { maxPages: 1, phases: ['first', 'gpc'] }),
+      ])
+      // (Info only: with GPC honoured the declared ad services are never seen.)
+      assert.deepEqual(
+        always.findings.filter((f) => f.severity !== 'info'),
         [],
       )
-      const accept = report.pages[0]!.phases.find((p) => p.phase === 'accept')!
-      assert.ok(accept.cookies.some((c) => c.name === '_ga'))
+      // first: no signal; gpc: the header, and navigator.globalPrivacyControl that Sekisho read.
+      assert.deepEqual(gpcHeaders.sort(), ['1', undefined])
+      assert.deepEqual(phase(always, 'gpc').consent, {
+        functional: true,
+        analytics: true,
+        advertising: false,
+        affiliate: false,
+      })
+      assert.deepEqual(
+        auto.findings.map((f) => [f.key, f.severity]),
+        [
+          ['gpc-not-honoured|/|gpc|meta-pixel', 'warning'],
+          ['gpc-not-honoured|/|gpc|a8net', 'warning'],
+        ],
+      )
+      assert.ok(
+        auto.findings[0]!.evidence.includes('https://connect.facebook.net/en_US/fbevents.js'),
+        auto.findings[0]!.evidence.join('\n'),
+      )
     } finally {
       await site.close()
     }
@@ -157,7 +237,10 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
     after(() => site.close())
 
     test('writes JSON, JUnit and HTML, exits 1 on an error, and 0 once the baseline accepts it', async () => {
-      const args = [`${site.origin}/`, '--max-pages', '1', '--delay', '0', '--timeout', '8000', '--browser', CHROMIUM]
+      const args = [
+        `${site.origin}/`,
+        ...['--max-pages', '1', '--delay', '0', '--timeout', '15000', '--browser', CHROMIUM, '--phases', 'reject'],
+      ]
       const first = io()
       const json = join(dir, 'audit.json')
       const code = await run(
@@ -172,10 +255,8 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       assert.match(html, /<img alt="first visit of [^"]+" src="data:image\/jpeg;base64,/)
       assert.match(html, /<td>reject<\/td>/)
       // The report opens in Chromium without console errors.
-      const { chromium } = await import('playwright-core')
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+      const page = await (await sharedBrowser()).newPage()
       try {
-        const page = await browser.newPage()
         const problems: string[] = []
         page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())))
         page.on('pageerror', (e) => void problems.push(e.message))
@@ -183,22 +264,24 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
         assert.equal(await page.locator('img[src^="data:image/jpeg"]').count(), 1)
         assert.deepEqual(problems, [])
       } finally {
-        await browser.close()
+        await page.close()
       }
 
+      // The baseline runs need only the first visit, where the accepted findings are.
+      const firstOnly = [...args.slice(0, -1), 'first', '--baseline', json]
       const again = io()
-      assert.equal(await run([...args, '--baseline', json], again.io), 0, again.out.join(''))
+      assert.equal(await run(firstOnly, again.io), 0, again.out.join(''))
       assert.match(again.out.join(''), /\(baseline\) error consent-before-storage/)
 
       // A new finding is not covered: drop one from the baseline and the run fails again.
       const dropped = report.findings.find((f: { severity: string }) => f.severity === 'error').key
       report.findings = report.findings.filter((f: { key: string }) => f.key !== dropped)
       writeFileSync(json, JSON.stringify(report))
-      assert.equal(await run([...args, '--baseline', json], io().io), 1)
+      assert.equal(await run(firstOnly, io().io), 1)
     })
 
     test('--sitemap and --urls give the pages to audit; their links are not followed', async () => {
-      const common = ['--delay', '0', '--timeout', '8000', '--browser', CHROMIUM]
+      const common = ['--delay', '0', '--timeout', '15000', '--browser', CHROMIUM, '--phases', 'first']
       // The served sitemap names its host as PORT: the test writes one with the real origin.
       const sitemap = readFileSync(join(sites, 'leaky/sitemap.xml'), 'utf8').replace(
         'http://127.0.0.1:PORT',
@@ -230,6 +313,11 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       assert.match(bad.err, /--fail-on must be one of info, warning, error, not "fatal"/)
       assert.equal(await run([`${site.origin}/`, '--concurrency', '5'], io), 2)
       assert.match(bad.err, /--concurrency must be an integer from 1 to 2/)
+      assert.equal(await run([`${site.origin}/`, '--phases', 'first,rejekt'], io), 2)
+      assert.match(
+        bad.err,
+        /--phases takes "all" or a list of first, reject, accept, withdraw, custom, revision, gpc, not "rejekt"/,
+      )
     })
   })
 })

@@ -7,8 +7,8 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { BrowserContext } from 'playwright-core'
-import { type AuditOptions, type AuditReport, audit } from '../src/index.ts'
+import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import { type AuditOptions, type AuditReport, audit, CHROMIUM_ARGS } from '../src/index.ts'
 
 export const repo = fileURLToPath(new URL('../../../', import.meta.url))
 export const sites = join(repo, 'packages/audit/test-sites')
@@ -80,6 +80,8 @@ export async function buildC15t(scripts: Array<Record<string, string>>) {
 }
 
 const standIn = (file: string) => readFileSync(join(repo, 'e2e/zoo/stand-ins', file))
+// Paid consent managers, answered by this package's stand-ins of their documented DOM and globals.
+const cmpStandIn = (file: string) => readFileSync(join(sites, 'stand-ins', file))
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
 const ROUTES: Array<[RegExp, { status?: number; contentType?: string; body?: Buffer }]> = [
   [/^https:\/\/www\.googletagmanager\.com\/gtag\/js\?/, { contentType: 'text/javascript', body: standIn('gtag.js') }],
@@ -101,6 +103,14 @@ const ROUTES: Array<[RegExp, { status?: number; contentType?: string; body?: Buf
     { contentType: 'text/javascript', body: standIn('a8sales.js') },
   ],
   [/^https:\/\/www\.youtube(-nocookie)?\.com\/embed\//, { contentType: 'text/html', body: standIn('youtube.html') }],
+  [
+    /^https:\/\/consent\.cookiebot\.com\/uc\.js/,
+    { contentType: 'text/javascript', body: cmpStandIn('cookiebot-uc.js') },
+  ],
+  [
+    /^https:\/\/cdn\.cookielaw\.org\/scripttemplates\/otSDKStub\.js$/,
+    { contentType: 'text/javascript', body: cmpStandIn('onetrust-stub.js') },
+  ],
 ]
 
 /** `prepareContext` for audit(): local origins pass, tracker hosts get stand-ins, the rest is blocked. */
@@ -116,12 +126,26 @@ export const standIns = (localOrigins: string[]) => async (context: BrowserConte
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
-/** Audits a local site in the test's Chromium, tracker hosts answered by the stand-ins. */
-export const auditSite = (origin: string, options: Partial<AuditOptions> = {}) =>
+// One Chromium per test file, shared by its audits (each audit still opens a fresh context per phase):
+// launching one per audit cost more than the audits' own pages.
+let launched: Promise<Browser> | undefined
+export const sharedBrowser = () => {
+  launched ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  return launched
+}
+export async function closeBrowser() {
+  const browser = launched
+  launched = undefined
+  if (browser) await (await browser).close()
+}
+
+/** Audits a local site in the test file's Chromium, tracker hosts answered by the stand-ins. */
+export const auditSite = async (origin: string, options: Partial<AuditOptions> = {}) =>
   audit({
     start: `${origin}/`,
     executablePath: CHROMIUM,
-    timeout: 8000,
+    browser: await sharedBrowser(),
+    timeout: 15000,
     delay: 0,
     maxTime: 120_000,
     prepareContext: standIns([origin]),

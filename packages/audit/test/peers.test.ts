@@ -1,9 +1,11 @@
 // Orejime and c15t, installed from npm and set up as the bench sets them up (bench/managers.mjs):
 // the audit recognises each, makes every decision through it, and reads back what it recorded.
 import assert from 'node:assert/strict'
-import { describe, test } from 'node:test'
+import { after, describe, test } from 'node:test'
 import type { AuditReport } from '../src/index.ts'
-import { auditSite as auditAll, buildC15t, serveFixture, withRule } from './helpers.ts'
+import { auditSite as auditAll, buildC15t, closeBrowser, serveFixture, withRule } from './helpers.ts'
+
+after(closeBrowser)
 
 const auditSite = (origin: string) => auditAll(origin, { maxPages: 1 })
 
@@ -65,26 +67,50 @@ describe('peer consent managers', { timeout: 120_000 }, () => {
 // behind each consent manager set up as its docs say, with one or two tags pasted unheld: the audit
 // must name exactly those, in the phases where they leak, and leave the held ones alone.
 describe('the tracker zoo behind peer consent managers', { timeout: 120_000 }, () => {
-  const keys = (report: AuditReport) =>
+  const keys = (report: AuditReport, severities = ['error', 'warning']) =>
     report.findings
-      .filter((f) => f.severity !== 'info')
+      .filter((f) => severities.includes(f.severity))
       .map((f) => f.key)
       .sort()
   const evidence = (report: AuditReport, key: string) => report.findings.find((f) => f.key === key)!.evidence
 
-  test('vanilla-cookieconsent: the unheld LINE Tag and ValueCommerce pixel leak before consent and after reject; the held tags do not', async () => {
+  test('vanilla-cookieconsent: the unheld LINE Tag and ValueCommerce pixel leak in every phase; the held tags only where their category is granted', async () => {
     const site = await serveFixture('zoo-cookieconsent')
     try {
-      const report = await auditSite(site.origin)
+      const report = await auditAll(site.origin, {
+        maxPages: 1,
+        phases: ['first', 'reject', 'accept', 'withdraw', 'custom', 'revision', 'gpc'],
+      })
       assert.equal(report.pages[0]!.cmp, 'vanilla-cookieconsent')
       assert.deepEqual(keys(report), [
         'consent-before-storage|/|first|line-tag',
         'consent-before-storage|/|first|valuecommerce',
+        // Each category alone (acceptCategory([category])): the unheld tags run under the others' too.
+        'custom-not-honoured|/|custom|advertising/valuecommerce',
+        'custom-not-honoured|/|custom|affiliate/line-tag',
+        'custom-not-honoured|/|custom|analytics/line-tag',
+        'custom-not-honoured|/|custom|analytics/valuecommerce',
+        // Under GPC, "accept all" still runs the advertising tags (cookieconsent has no GPC support).
+        'gpc-not-honoured|/|gpc|line-tag',
+        'gpc-not-honoured|/|gpc|meta-pixel',
         'reject-not-honoured|/|reject|line-tag',
         'reject-not-honoured|/|reject|valuecommerce',
+        // The site sets `revision`: its stored decision made older, the banner asks again, the held tags wait.
+        'revision-not-asked|/|revision|line-tag',
+        'revision-not-asked|/|revision|valuecommerce',
+        // Analytics has no autoClear: withdrawal stops GA but leaves its cookies.
+        'withdraw-not-honoured|/|withdraw|google-analytics',
         'withdraw-not-honoured|/|withdraw|line-tag',
         'withdraw-not-honoured|/|withdraw|valuecommerce',
       ])
+      assert.ok(
+        evidence(report, 'withdraw-not-honoured|/|withdraw|google-analytics').some((e) => e.startsWith('cookie _ga ')),
+      )
+      assert.equal(phase(report, 'revision').askedAgain, true)
+      const analyticsOnly = report.pages[0]!.phases.find((p) => p.phase === 'custom' && p.purpose === 'analytics')!
+      assert.deepEqual(analyticsOnly.consent, { analytics: true, advertising: false, affiliate: false })
+      assert.ok(analyticsOnly.cookies.some((c) => c.name === '_ga'))
+      assert.ok(!analyticsOnly.requests.some((r) => r.url.startsWith('https://connect.facebook.net/')))
       // After "reject all" autoClear deleted __lt__cid; the reload's unheld loader set it again.
       const rejected = evidence(report, 'reject-not-honoured|/|reject|line-tag')
       assert.ok(rejected.includes('http://d.line-cdn.net/n/line_tag/public/release/v1/lt.js'), rejected.join('\n'))
@@ -121,12 +147,83 @@ describe('the tracker zoo behind peer consent managers', { timeout: 120_000 }, (
           accepted.requests.some((r) => r.after && r.url.startsWith(host)),
           host,
         )
+      // Klaro deletes the cookies each service lists: accepting set _ga, withdrawing erased it.
+      assert.ok(accepted.cookies.some((c) => c.name === '_ga'))
+      assert.ok(!phase(report, 'withdraw').cookies.some((c) => c.name === '_ga'))
       assert.deepEqual(phase(report, 'reject').consent, {
         'google-analytics': false,
         'line-tag': false,
         valuecommerce: false,
         'meta-pixel': false,
       })
+    } finally {
+      await site.close()
+    }
+  })
+})
+
+// Cookiebot and OneTrust are paid services whose scripts cannot be installed here: these run against
+// stand-ins (test-sites/stand-ins) that follow their documented DOM and globals, not the live services.
+// The stand-ins delete no cookie on withdrawal, so withdraw findings below show the audit withdrew and
+// looked, not how the real services behave.
+describe('Cookiebot and OneTrust (stand-ins of their documented DOM and API)', { timeout: 120_000 }, () => {
+  const errors = (report: AuditReport) =>
+    report.findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.key)
+      .sort()
+  const phases = ['first', 'reject', 'accept', 'withdraw', 'custom'] as const
+
+  test('Cookiebot: its dialog buttons and submitCustomConsent drive every phase; the unheld LINE Tag is found in each', async () => {
+    const site = await serveFixture('zoo-cookiebot')
+    try {
+      const report = await auditAll(site.origin, { maxPages: 1, phases: [...phases] })
+      assert.equal(report.pages[0]!.cmp, 'cookiebot')
+      assert.equal(phase(report, 'first').inspection.accept, 'Allow all')
+      assert.equal(phase(report, 'first').inspection.reject, 'Deny')
+      assert.deepEqual(phase(report, 'reject').consent, { preferences: false, statistics: false, marketing: false })
+      assert.deepEqual(phase(report, 'accept').consent, { preferences: true, statistics: true, marketing: true })
+      assert.deepEqual(withRule(report, 'cmp-not-driven'), [])
+      assert.deepEqual(errors(report), [
+        'consent-before-storage|/|first|line-tag',
+        // LINE Tag is advertising: allowed under marketing alone, not under preferences or statistics.
+        'custom-not-honoured|/|custom|preferences/line-tag',
+        'custom-not-honoured|/|custom|statistics/line-tag',
+        'reject-not-honoured|/|reject|line-tag',
+        'withdraw-not-honoured|/|withdraw|google-analytics',
+        'withdraw-not-honoured|/|withdraw|line-tag',
+        'withdraw-not-honoured|/|withdraw|meta-pixel',
+      ])
+      const statistics = report.pages[0]!.phases.find((p) => p.purpose === 'statistics')!
+      assert.ok(statistics.requests.some((r) => r.after && r.url.startsWith('https://www.googletagmanager.com/')))
+      assert.ok(!statistics.requests.some((r) => r.url.startsWith('https://connect.facebook.net/')))
+    } finally {
+      await site.close()
+    }
+  })
+
+  test('OneTrust: its banner buttons and UpdateConsent drive every phase; the unheld Meta Pixel is found in each', async () => {
+    const site = await serveFixture('zoo-onetrust')
+    try {
+      const report = await auditAll(site.origin, { maxPages: 1, phases: [...phases] })
+      assert.equal(report.pages[0]!.cmp, 'onetrust')
+      assert.equal(phase(report, 'first').inspection.reject, 'Reject All')
+      assert.deepEqual(phase(report, 'reject').consent, { C0002: false, C0003: false, C0004: false })
+      assert.deepEqual(phase(report, 'accept').consent, { C0002: true, C0003: true, C0004: true })
+      assert.deepEqual(withRule(report, 'cmp-not-driven'), [])
+      assert.deepEqual(errors(report), [
+        'consent-before-storage|/|first|meta-pixel',
+        // Meta Pixel is advertising: allowed under C0004 (targeting) alone, not under C0002 or C0003.
+        'custom-not-honoured|/|custom|C0002/meta-pixel',
+        'custom-not-honoured|/|custom|C0003/meta-pixel',
+        'reject-not-honoured|/|reject|meta-pixel',
+        'withdraw-not-honoured|/|withdraw|google-analytics',
+        'withdraw-not-honoured|/|withdraw|line-tag',
+        'withdraw-not-honoured|/|withdraw|meta-pixel',
+      ])
+      const targeting = report.pages[0]!.phases.find((p) => p.purpose === 'C0004')!
+      assert.deepEqual(targeting.consent, { C0002: false, C0003: false, C0004: true })
+      assert.ok(targeting.requests.some((r) => r.after && r.url.startsWith('https://tr.line.me/')))
     } finally {
       await site.close()
     }

@@ -11,7 +11,7 @@ Commands:
   notice     render the external-transmission notice (外部送信に関する公表事項)
   bundle     write sekisho.js with a site config baked in, its chunks and SRI hashes
   scan       load a page and report trackers that fire before consent
-  audit      crawl a site; check first visit, reject, accept and withdrawal on every page
+  audit      crawl a site; check first visit, reject, accept, withdrawal (and more) on every page
   rewrite    mark up unmarked tracker tags in static HTML (--check: list the fixes)
   export     export consent receipts (csv | jsonl | kantara | appi)
   import     load a receipt log (JSON lines) into a store
