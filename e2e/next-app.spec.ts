@@ -46,8 +46,9 @@ const test = base.extend<{ traffic: Traffic }, { app: { url: string }; appCollec
   traffic: async ({ context, app, appCollector }, use) => use(await routeOutside(context, [app.url, appCollector.url])),
 })
 
-// One worker builds .next/ and runs the tests in order (two workers would build it at once).
-test.describe.configure({ mode: 'serial' })
+// One worker builds .next/ and runs the tests in order (two workers would build it at once);
+// the first test is a first visit and a return, on a busy machine.
+test.describe.configure({ mode: 'serial', timeout: 60_000 })
 
 const TRACKERS: Trackers = {
   functional: { url: /youtube-nocookie\.com/, cookies: [] },
