@@ -127,13 +127,17 @@ test('first visit: the head gate runs first; nothing is sent before consent; acc
     expect.stringMatching(/^<iframe title="使い方動画".*data-sekisho="youtube"/),
   ])
   const seenAgain = await watch(page)
-  traffic.outside.length = 0
+  // The first visit fetched the banner's code (the returning one must not).
+  expect(traffic.local.some((url) => url.includes('/sekisho/sekisho-banner'))).toBe(true)
+  traffic.outside.length = traffic.local.length = 0
   await page.reload()
   // Released by the gate. (Whether the frame then loads is the gate's: a frame released while the
   // page loads stays about:blank today, with or without Next.)
   await expect(page.getByTitle('使い方動画')).toHaveAttribute('data-sekisho-released', 'youtube')
   await settle(page, traffic)
   expect(await seenAgain()).toEqual({ gate: { body: false, next: false, sets: 1 } })
+  // Nor is the banner's code fetched.
+  expect(traffic.local.filter((url) => url.includes('/sekisho/sekisho-banner'))).toEqual([])
   expect(purposesSeen(TRACKERS, traffic)).toContain('analytics')
   expect(traffic.escaped).toEqual([])
 })
