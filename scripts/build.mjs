@@ -41,7 +41,8 @@ export function writeTsconfigs() {
         allowImportingTsExtensions: true,
       },
       include,
-      exclude: ['**/node_modules', '**/dist', 'examples/**/public'],
+      // Next's generated files (.next/, next-env.d.ts) bring its global types (a required NODE_ENV).
+      exclude: ['**/node_modules', '**/dist', 'examples/**/public', '**/.next', '**/next-env.d.ts'],
     }
     const file = `tsconfig.${env}.json`
     writeFileSync(join(root, file), JSON.stringify(config, null, 2) + '\n')

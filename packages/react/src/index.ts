@@ -25,6 +25,11 @@ export interface SekishoProviderProps {
   config: SekishoConfig | string
   /** `createSekisho`'s options (nonce, csp, …), used with `config`. */
   options?: Partial<SekishoOptions>
+  /** The ids the visitor's stored decision grants, as the server read the request's consent cookie
+   * (`@sekisho/server`'s `granted(request)`): hooks and `<Gate>` answer from it on the server and
+   * while hydrating, so the first HTML already shows a returning visitor's embeds. Give the browser
+   * render the same list (a server component's prop does). @default none: nothing granted there */
+  granted?: readonly string[]
   children?: ReactNode
 }
 
@@ -33,6 +38,8 @@ interface Context {
   api: SekishoApi | undefined
   /** The site's default language (the config's first), for the placeholder's text on server and client alike. */
   lang: string
+  /** What the server rendered as granted (the provider's `granted`). */
+  granted: readonly string[]
 }
 const SekishoContext = createContext<Context | null>(null)
 
@@ -44,6 +51,7 @@ function pageInstance(config: SekishoConfig | string, options: Partial<SekishoOp
 }
 
 const inBrowser = () => typeof document != 'undefined'
+const NONE: readonly string[] = []
 
 /**
  * Makes Sekisho's API available below it. In the browser the first render wires Sekisho on the page
@@ -51,10 +59,10 @@ const inBrowser = () => typeof document != 'undefined'
  * `createSekisho` published as `window.sekisho`, which is what gates tags in the HTML before React
  * runs. On a server it touches neither `document` nor `window`: hooks answer "not granted" there.
  */
-export function SekishoProvider({ config, options, children }: SekishoProviderProps): ReactElement {
+export function SekishoProvider({ config, options, granted = NONE, children }: SekishoProviderProps): ReactElement {
   const api = inBrowser() ? pageInstance(config, options) : undefined
   const lang = (typeof config == 'object' && config?.languages?.[0]) || 'ja'
-  const value = useMemo(() => ({ api, lang }), [api, lang])
+  const value = useMemo(() => ({ api, lang, granted }), [api, lang, granted])
   return createElement(SekishoContext.Provider, { value }, children)
 }
 
@@ -81,15 +89,16 @@ export function useSekisho(): SekishoApi | undefined {
 
 /**
  * Whether the visitor's decision grants a purpose or a service, by id; re-renders when the
- * decision changes. False on the server and while hydrating, then the browser's answer.
+ * decision changes. On the server and while hydrating, whether the provider's `granted` lists it
+ * (false without it), then the browser's answer.
  */
 export function useConsent(id: string): boolean {
-  const { api } = useSekishoContext('useConsent')
+  const { api, granted } = useSekishoContext('useConsent')
   const subscribe = useCallback((changed: () => void) => (api ? api.$decision.listen(changed) : () => {}), [api])
   return useSyncExternalStore(
     subscribe,
     () => !!api?.isGranted(id),
-    () => false,
+    () => granted.includes(id),
   )
 }
 

@@ -9,10 +9,14 @@ function Status() {
   return h('p', { id: 'status' }, `analytics ${analytics ? 'on' : 'off'}, api ${api ? 'ready' : 'not yet'}`)
 }
 
-export const App = () =>
+/** `granted`: what the server read from the request's consent cookie (the provider's prop). */
+export const App = ({ granted }: { granted?: string[] }) =>
   h(
     SekishoProvider,
-    { config: CONFIG },
+    { config: CONFIG, granted },
     h(Status),
     h(Gate, { service: 'youtube' }, h('iframe', { title: 'How to use' })),
   )
+
+/** A returning visitor's grants (functional, so YouTube; not analytics), as the server reads them. */
+export const RETURNING = ['necessary', 'functional', 'youtube']

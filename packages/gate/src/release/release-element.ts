@@ -24,14 +24,20 @@ export function releaseElement(
     el.removeAttribute('data-sekisho')
     setAttribute.call(el, 'data-sekisho-released', target)
     // srcset before src, so that an image loads once, the candidate it picks.
-    heldAttributes(el).forEach((attr) => {
-      const url = el.getAttribute('data-' + attr)
-      if (url == null) return
-      el.removeAttribute('data-' + attr)
-      // xlink:href loads only in its namespace (the gate's setAttributeNS check passes: it is granted).
-      if (attr[0] == 'x') el.setAttributeNS('http://www.w3.org/1999/xlink', attr, url)
-      else setAttribute.call(el, attr, url)
-    })
+    const restore = () =>
+      heldAttributes(el).forEach((attr) => {
+        const url = el.getAttribute('data-' + attr)
+        if (url == null) return
+        el.removeAttribute('data-' + attr)
+        // xlink:href loads only in its namespace (the gate's setAttributeNS check passes: it is granted).
+        if (attr[0] == 'x') el.setAttributeNS('http://www.w3.org/1999/xlink', attr, url)
+        else setAttribute.call(el, attr, url)
+      })
+    // Chromium does not navigate a frame the parser just inserted when its src is set from a
+    // mutation observer's callback while the page is parsed (a returning visitor's embed stayed
+    // about:blank); a task later it does.
+    if (/frame/.test(el.localName) && document.readyState == 'loading') setTimeout(restore)
+    else restore()
     return
   }
   const old = el as HTMLScriptElement

@@ -74,17 +74,21 @@ export const serviceSources = (service: ServiceDefinition) =>
       return paths.flatMap((p) => [host + p, '*.' + host + p])
     })
 
+/** The visitor's consent as a request carries it (its cookie, read-only, and `Sec-GPC`). */
+export const requestConsent = (config: ResolvedConfig, request: ConsentRequest) =>
+  createConsent(config, {
+    cookies: { read: () => request.cookie ?? '', write() {} },
+    gpc: request.gpc ?? false,
+    secure: true,
+  })
+
 /** The policy for one request: the site's sources plus the hosts of the services it may use now. */
 export function contentSecurityPolicy(
   config: ResolvedConfig,
   request: ConsentRequest,
   policy: Record<string, readonly string[]> = DEFAULT_POLICY,
 ): string {
-  const consent = createConsent(config, {
-    cookies: { read: () => request.cookie ?? '', write() {} },
-    gpc: request.gpc ?? false,
-    secure: true,
-  })
+  const consent = requestConsent(config, request)
   const granted = [...new Set(config.services.filter((s) => consent.isGranted(s)).flatMap(serviceSources))]
   const directives: Record<string, readonly string[]> = { ...policy }
   // 'none' stands only alone: a directive that gains hosts drops it.

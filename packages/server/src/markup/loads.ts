@@ -37,3 +37,15 @@ export const scriptUrls = (js: string) =>
     js.replace(/\\\//g, '/').matchAll(/(?:\bhttps?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?[^\s'"`<>\\),;]*/gi),
     (m) => m[0],
   )
+
+/** Next.js's React Server Components payload: `self.__next_f.push([1,"…"])` whose argument is JSON,
+ * so it cannot load anything (JSON holds no code). Its text repeats the page's props (an embed's
+ * URL, a pasted snippet as a string); holding it would stop the page from hydrating. */
+export function isFrameworkData(js: string): boolean {
+  const call = /^\s*self\.__next_f\.push\((\[[\s\S]*\])\)\s*;?\s*$/.exec(js)
+  try {
+    return !!call && Array.isArray(JSON.parse(call[1]!))
+  } catch {
+    return false
+  }
+}

@@ -113,6 +113,16 @@ test('GA4: the config call right after gtag.js is held with it; a first-party sc
   assert.match(out, /<script>startShop\(\)<\/script>/)
 })
 
+test("Next.js's page data (JSON pushed to self.__next_f) naming a tracker URL is left alone, held script or not before it", () => {
+  // As Next prints a page with a YouTube embed and a pasted Meta Pixel snippet: URLs inside JSON strings.
+  const data = String.raw`<script>self.__next_f.push([1,"3:[\"$\",\"iframe\",null,{\"src\":\"https://www.youtube-nocookie.com/embed/x\"}]\n4:\"t.src=v;}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js')\""])</script>`
+  const page = `<script async src="https://www.googletagmanager.com/gtag/js?id=G-X1"></script>${data}`
+  assert.ok(html(page).endsWith(data))
+  // Code that only looks like it is still held: a call whose argument is not JSON.
+  const code = `<script>self.__next_f.push([1,fetch('https://connect.facebook.net/en_US/fbevents.js')])</script>`
+  assert.match(html(code), /^<script type="text\/plain" data-sekisho="meta-pixel">/)
+})
+
 test('GTM: the container loader (a URL in script text, JSON-escaped slashes too)', () => {
   assert.match(
     html(

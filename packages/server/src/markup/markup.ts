@@ -4,7 +4,7 @@
 // back until its end tag (its text decides). Untouched source passes through byte for byte.
 import type { ServiceDefinition } from '@sekisho/core'
 import { SAXParser, type StartTag } from 'parse5-sax-parser'
-import { cssUrls, isScriptType, LOADS, scriptUrls, srcsetUrls } from './loads.ts'
+import { cssUrls, isFrameworkData, isScriptType, LOADS, scriptUrls, srcsetUrls } from './loads.ts'
 import { createMatch, matchOrigin } from './match.ts'
 
 export interface MarkupOptions {
@@ -198,6 +198,8 @@ export function createMarkup(options: MarkupOptions): Markup {
       if (html != text) replace(textAt, end, html)
       return
     }
+    // Data for the framework, not code: neither held itself nor the half of a held snippet.
+    if (isFrameworkData(text)) return (adjacent = undefined)
     const urls = scriptUrls(text)
     const service =
       urls.map(match).find(Boolean)?.id ?? urls.map((u) => matchOrigin(u, services, base)).find(Boolean)?.id ?? adjacent

@@ -110,3 +110,12 @@ test('CSP mode refuses a site policy that lets every host through, naming the so
 test('a bad config is an error naming the field', () => {
   assert.throws(() => createSekishoServer({ config: { ...config, services: [42] } }), /services\[0\]/)
 })
+
+test('granted: the ids a request grants, by the browser rules; the required purposes alone before a decision', () => {
+  const server = createSekishoServer({ config })
+  assert.deepEqual(server.granted({}), ['necessary'])
+  assert.deepEqual(server.granted({ cookie: 'sekisho=garbage' }), ['necessary'])
+  assert.deepEqual(server.granted({ cookie: 'theme=dark; ' + ADVERTISING }), ['necessary', 'advertising', 'meta-pixel'])
+  // Another revision asks again, so nothing but the required purpose is granted.
+  assert.deepEqual(server.granted({ cookie: ADVERTISING.replace('|r1|', '|r0|') }), ['necessary'])
+})

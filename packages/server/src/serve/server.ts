@@ -8,6 +8,7 @@ import {
   contentSecurityPolicy,
   type CspOptions,
   DEFAULT_POLICY,
+  requestConsent,
 } from '../csp/policy.ts'
 import { createMarkup, markupHtml, type Markup, type MarkupChange, type MarkupOptions } from '../markup/markup.ts'
 
@@ -30,6 +31,10 @@ export interface SekishoServer {
   markup(html: string, url?: string): { html: string; changes: MarkupChange[] }
   /** CSP mode's header name and value for a request, or undefined when CSP mode is off. */
   policy(request: ConsentRequest): { name: string; value: string } | undefined
+  /** The purpose and service ids the request's consent cookie grants, by the browser's rules
+   * (revision, expiry, GPC); only the required purposes when the visitor has not decided. For a
+   * server render that must show what the browser will (`<SekishoProvider granted>`). */
+  granted(request: ConsentRequest): string[]
 }
 
 /** Checks the config (and the CSP policy) once; throws an error naming every bad field. */
@@ -55,6 +60,11 @@ export function createSekishoServer(options: ServerOptions): SekishoServer {
         name: csp.reportOnly ? 'Content-Security-Policy-Report-Only' : 'Content-Security-Policy',
         value: contentSecurityPolicy(config, request, policy),
       },
+    granted(request) {
+      const consent = requestConsent(config, request)
+      const ids = [...config.purposes.map((p) => p.id), ...config.services.map((s) => s.id)]
+      return ids.filter((id) => consent.isGranted(id))
+    },
   }
 }
 

@@ -1,0 +1,201 @@
+// The Next.js example (examples/next-app): built with `next build` (its build.mjs) and served by its
+// server.mjs (Next behind @sekisho/server's middleware) on 127.0.0.1. `npm run build` must have built
+// the packages.
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import type { BrowserContext, Page } from '@playwright/test'
+import { expect, startCollector, test as base, type TestCollector } from './fixtures.ts'
+import { routeOutside, settle, type Traffic } from './stand-ins.ts'
+import { cookiesSet, purposesSeen, storedReceipt, type Trackers } from './visitor.ts'
+
+/** e2e code is type checked without the DOM library. */
+declare const document: any
+declare const window: any
+
+const test = base.extend<{ traffic: Traffic }, { app: { url: string }; appCollector: TestCollector }>({
+  // The collector first: the Next server is started with its URL (SEKISHO_RECEIPTS), on a port
+  // chosen here so that the collector can allow that origin.
+  appCollector: [
+    async ({}, use) => {
+      const port = await freePort()
+      const collector = await startCollector({ url: `http://127.0.0.1:${port}`, receipts: {} })
+      await use(Object.assign(collector, { port }))
+      await collector.close()
+    },
+    { scope: 'worker' },
+  ],
+  app: [
+    async ({ appCollector }, use) => {
+      const { buildSite } = await import('../examples/next-app/build.mjs')
+      await buildSite({ quiet: true })
+      const port = (appCollector as TestCollector & { port: number }).port
+      const server = spawn(process.execPath, ['examples/next-app/server.mjs'], {
+        env: { ...process.env, PORT: String(port), SEKISHO_RECEIPTS: `${appCollector.url}/v1/receipts` },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
+      const url = await new Promise<string>((resolve, reject) => {
+        server.stdout!.on('data', (chunk) => /http:\S+/.test(String(chunk)) && resolve(String(chunk).trim()))
+        server.on('exit', (code) => reject(new Error(`examples/next-app/server.mjs exited (${code})`)))
+      })
+      await use({ url })
+      server.kill()
+    },
+    // `next build` on a busy 2-core machine.
+    { scope: 'worker', timeout: 240_000 },
+  ],
+  traffic: async ({ context, app, appCollector }, use) => use(await routeOutside(context, [app.url, appCollector.url])),
+})
+
+// One worker builds .next/ and runs the tests in order (two workers would build it at once);
+// the first test is a first visit and a return, on a busy machine.
+test.describe.configure({ mode: 'serial', timeout: 60_000 })
+
+const TRACKERS: Trackers = {
+  functional: { url: /youtube-nocookie\.com/, cookies: [] },
+  analytics: { url: /googletagmanager\.com\/gtag|google-analytics\.com/, cookies: ['_ga', '_ga_STORE0001'] },
+  advertising: { url: /connect\.facebook\.net|facebook\.com\/tr/, cookies: ['_fbp'] },
+}
+const trackerCookies = (context: BrowserContext) => cookiesSet(TRACKERS, context)
+
+/** Records, from the page's first byte, what the page ever had: the banner, a <Gate> placeholder,
+ * and what had run when the head published `window.sekisho` (the gate in place). */
+async function watch(page: Page) {
+  await page.addInitScript(() => {
+    const seen: Record<string, unknown> = {}
+    window.__seen = seen
+    new MutationObserver(() => {
+      if (document.querySelector('sekisho-banner')) seen.banner = true
+      if (document.querySelector('[data-sekisho-gate]')) seen.placeholder = true
+    }).observe(document, { childList: true, subtree: true })
+    let api: unknown
+    Object.defineProperty(window, 'sekisho', {
+      configurable: true,
+      get: () => api,
+      set(value) {
+        // Next's chunks all push to globalThis.TURBOPACK, so its absence means none has run yet.
+        seen.gate ??= { body: !!document.body, next: 'TURBOPACK' in globalThis, sets: 0 }
+        ;(seen.gate as { sets: number }).sets++
+        api = value
+      },
+    })
+  })
+  return () => page.evaluate(() => window.__seen as Record<string, any>)
+}
+
+test('first visit: the head gate runs first; nothing is sent before consent; accept renders the embed and GA (next/script in <Gate>)', async ({
+  page,
+  context,
+  app,
+  traffic,
+  appCollector,
+}) => {
+  const seen = await watch(page)
+  const response = await page.goto(app.url + '/')
+  const html = await response!.text()
+  // Before the consent head only Next's own chunks load; every tag of the page comes after it.
+  const head = html.slice(0, html.indexOf('<script src="/sekisho/sekisho.js"></script>'))
+  expect(head).toContain('<script type="application/json" id="sekisho-config">')
+  for (const tag of head.match(/<(script|link|img|iframe)\b[^>]*>/g)!) {
+    if (/\b(src|href)="(?!\/_next\/)/.test(tag)) expect(tag).toMatch(/data-sekisho=/)
+  }
+  // <Gate>s render nothing of GA nor the embed on the server before a decision (Next's page data,
+  // JSON for hydration, still names them).
+  expect(tags(html, 'data-sekisho-gate="youtube"')).toHaveLength(1)
+  expect(tags(html, 'googletagmanager|youtube-nocookie')).toEqual([])
+
+  const banner = page.locator('sekisho-banner')
+  await expect(banner.getByRole('dialog', { name: 'Cookieと外部送信について' })).toBeVisible()
+  await settle(page, traffic)
+  expect(purposesSeen(TRACKERS, traffic)).toEqual([])
+  expect(await trackerCookies(context)).toEqual([])
+  // The head set window.sekisho while the parser was still in <head>, before any Next chunk ran,
+  // and the provider used that instance instead of wiring a second one.
+  expect((await seen()).gate).toEqual({ body: false, next: false, sets: 1 })
+
+  await banner.getByRole('button', { name: 'すべて同意' }).click()
+  await expect(page.getByTitle('使い方動画')).toBeVisible()
+  await expect.poll(() => purposesSeen(TRACKERS, traffic)).toEqual(['functional', 'analytics'])
+  await expect.poll(() => trackerCookies(context)).toEqual(['_ga', '_ga_STORE0001'])
+  // The endpoint server.mjs was started with (SEKISHO_RECEIPTS), read by the root layout.
+  expect(await storedReceipt(context, appCollector)).toMatchObject({ method: 'accept-all', site: app.url })
+
+  // Returning: the server read the cookie, so the first HTML has the embed (held by the middleware,
+  // released by the gate) and never a placeholder or a banner, in the HTML or the DOM.
+  const again = await (await context.request.get(app.url + '/')).text()
+  expect(tags(again, 'data-sekisho-gate')).toEqual([])
+  expect(tags(again, 'youtube-nocookie')).toEqual([
+    expect.stringMatching(/^<iframe title="使い方動画".*data-sekisho="youtube"/),
+  ])
+  const seenAgain = await watch(page)
+  // The first visit fetched the banner's code (the returning one must not).
+  expect(traffic.local.some((url) => url.includes('/sekisho/sekisho-banner'))).toBe(true)
+  traffic.outside.length = traffic.local.length = 0
+  await page.reload()
+  // Released by the gate while the page is parsed, and loaded.
+  await expect
+    .poll(() => page.frames().map((f) => f.url()))
+    .toContain('https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ')
+  await settle(page, traffic)
+  expect(await seenAgain()).toEqual({ gate: { body: false, next: false, sets: 1 } })
+  // Nor is the banner's code fetched.
+  expect(traffic.local.filter((url) => url.includes('/sekisho/sekisho-banner'))).toEqual([])
+  expect(purposesSeen(TRACKERS, traffic)).toEqual(['functional', 'analytics'])
+  expect(traffic.escaped).toEqual([])
+})
+
+test('reject: nothing is sent, now or on the next page; the placeholder stays', async ({
+  page,
+  context,
+  app,
+  traffic,
+}) => {
+  await page.goto(app.url + '/')
+  await page.locator('sekisho-banner').getByRole('button', { name: 'すべて拒否' }).click()
+  await settle(page, traffic)
+  await page.reload()
+  await settle(page, traffic)
+  expect(purposesSeen(TRACKERS, traffic)).toEqual([])
+  expect(await trackerCookies(context)).toEqual([])
+  await expect(page.locator('[data-sekisho-gate="youtube"]')).toBeVisible()
+  expect(traffic.escaped).toEqual([])
+})
+
+test('unmarked GA4 and Meta Pixel snippets pasted into a page: held by the middleware until accept', async ({
+  page,
+  context,
+  app,
+  traffic,
+}) => {
+  const response = await page.goto(app.url + '/pasted')
+  // Held in the HTML: the preload scanner sees no tracker URL to fetch.
+  const html = await response!.text()
+  expect(tags(html, 'googletagmanager|facebook')).toEqual([
+    expect.stringMatching(
+      /^<script async data-src="https:\/\/www\.googletagmanager\.com\/gtag\/js.*type="text\/plain"/,
+    ),
+    expect.stringMatching(/^<img [^>]*data-src="https:\/\/www\.facebook\.com\/tr/),
+  ])
+  const banner = page.locator('sekisho-banner')
+  await expect(banner.getByRole('dialog', { name: 'Cookieと外部送信について' })).toBeVisible()
+  await settle(page, traffic)
+  expect(purposesSeen(TRACKERS, traffic)).toEqual([])
+  await banner.getByRole('button', { name: 'すべて同意' }).click()
+  await expect.poll(() => purposesSeen(TRACKERS, traffic)).toEqual(['analytics', 'advertising'])
+  await expect.poll(() => trackerCookies(context)).toEqual(['_fbp', '_ga', '_ga_STORE0001'])
+  expect(traffic.escaped).toEqual([])
+})
+
+/** The tags of `html` (outside Next's page data scripts) whose text matches `pattern`. */
+const tags = (html: string, pattern: string) =>
+  html.replace(/<script>self\.__next_f[\s\S]*?<\/script>/g, '').match(new RegExp(`<[^>]*(${pattern})[^>]*>`, 'g')) ?? []
+
+/** A port free on 127.0.0.1 now (the Next server binds it a moment later). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+    probe.on('error', reject)
+  })
+}

@@ -1,0 +1,32 @@
+// The root layout. The consent head is the first script in <head> and a classic, parser-blocking
+// one, so the gate is in place before any tag of the page can run (Next's <Script
+// strategy="beforeInteractive"> would not do: its scripts are injected by Next's runtime, later).
+// The consent cookie is read here, on the server, so the first HTML already shows what the visitor
+// granted and the banner is never sent to a returning visitor.
+import { headers } from 'next/headers'
+import type { ReactNode } from 'react'
+import { Consent } from './consent'
+import { config, sekisho } from './sekisho'
+
+export const metadata = { title: 'オンラインストア | 株式会社サンプル商事' }
+
+// The config as the head reads it; `<` escaped so no text in it can close the script element.
+const configJson = JSON.stringify(config).replace(/</g, '\\u003c')
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const request = await headers()
+  const granted = sekisho.granted({ cookie: request.get('cookie'), gpc: request.get('sec-gpc') == '1' })
+  return (
+    <html lang="ja">
+      <head>
+        <script type="application/json" id="sekisho-config" dangerouslySetInnerHTML={{ __html: configJson }} />
+        <script src="/sekisho/sekisho.js" />
+      </head>
+      <body>
+        <Consent config={config} granted={granted}>
+          {children}
+        </Consent>
+      </body>
+    </html>
+  )
+}
