@@ -243,8 +243,12 @@ export interface ReceiptStore {
   heads(): Promise<Map<string, string>>
   /** Each purged site's chain start (the previous hash of its first remaining row). */
   anchors(): Promise<Map<string, string>>
-  /** Counts of the matching receipts, computed by the database: per UTC day and method, per purpose, per policy revision. */
+  /** Counts of the matching receipts, computed by the database over the rows: per UTC day and method, per purpose,
+   * per policy revision (a scan: `countedAggregate` reads the counters instead). */
   aggregate(filter?: ReceiptFilter): Promise<ReceiptAggregate>
+  /** The same counts from the counters the store maintains with every append, purge and erasure, for
+   * whole UTC days `fromDay` ≤ day < `toDay` (`YYYY-MM-DD`). */
+  counted(filter: { site?: string; fromDay?: string; toDay?: string }): Promise<ReceiptAggregate>
   /** Purpose ids ever stored, in first-seen order (the CSV columns). */
   purposeIds(): Promise<string[]>
   /** Erases the content of a subject's receipts (body, raw bytes, subject, method), keeping each row's
