@@ -9,6 +9,7 @@ import type { Receipt } from '@sekisho/receipts/schema'
 import {
   PAGE_SIZE,
   ROW_COLUMNS,
+  BODY_ONLY_COLUMNS,
   planAppend,
   rowToStored,
   chainedRow,
@@ -34,6 +35,8 @@ export interface PostgresStoreOptions {
   schema?: string
   /** Pool size. @default 10 */
   max?: number
+  /** Only read, no schema changes (a second connection beside a collector's, e.g. its chain-check thread). */
+  readonly?: boolean
 }
 
 const COLS = ROW_COLUMNS
@@ -109,10 +112,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       )
     ).rows.map((r) => cellKey(r.site, r.day))
 
-  await tx(async (c) => {
-    await ddlLock(c)
-    const countersExisted = (await c.query(`SELECT to_regclass('${s}.stat_methods') AS t`)).rows[0]?.t !== null
-    await c.query(`
+  if (!options.readonly)
+    await tx(async (c) => {
+      await ddlLock(c)
+      const countersExisted = (await c.query(`SELECT to_regclass('${s}.stat_methods') AS t`)).rows[0]?.t !== null
+      await c.query(`
       CREATE SCHEMA IF NOT EXISTS ${s};
       CREATE TABLE IF NOT EXISTS ${s}.receipts (
         seq bigserial NOT NULL, id text NOT NULL, site text NOT NULL, received_at text NOT NULL, ts text NOT NULL,
@@ -160,9 +164,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       CREATE TABLE IF NOT EXISTS ${s}.stat_revisions (site text, day text, revision text, first text NOT NULL,
         last text NOT NULL, total bigint NOT NULL, PRIMARY KEY (site, day, revision));
     `)
-    // A schema from before the counters: count what it holds once.
-    if (!countersExisted) await c.query(fillCounters(''))
-  })
+      // A schema from before the counters: count what it holds once.
+      if (!countersExisted) await c.query(fillCounters(''))
+    })
 
   const months = new Set<string>()
   const ensurePartitions = async (wanted: string[]) => {
@@ -266,30 +270,31 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           head.set(receipt.site, hash)
         }
         if (inserted.length) {
-          await c.query(
-            `INSERT INTO ${s}.receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash, raw, recipe)
-             SELECT *, ${CHAIN_RECIPE} FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
-            cols,
-          )
-          await c.query(
-            `UPDATE ${s}.chain_heads h SET hash = v.hash FROM unnest($1::text[], $2::text[]) AS v(site, hash) WHERE h.site = v.site`,
-            [[...head.keys()], [...head.values()]],
-          )
-          await c.query(`INSERT INTO ${s}.purposes (id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [
-            [...purposes],
-          ])
           const deltas = counterDeltas(counted)
-          // One statement for the three counter tables; keys sorted, so concurrent batches lock in one order.
+          // The rows, the new heads, the purposes and the stats counters in one statement (one round trip);
+          // counter keys come sorted, so concurrent batches lock them in one order.
           await c.query(
-            `WITH m AS (INSERT INTO ${s}.stat_methods SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[])
+            `WITH r AS (INSERT INTO ${s}.receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash, raw, recipe)
+               SELECT *, ${CHAIN_RECIPE} FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])),
+             h AS (UPDATE ${s}.chain_heads h SET hash = v.hash FROM unnest($11::text[], $12::text[]) AS v(site, hash) WHERE h.site = v.site),
+             pu AS (INSERT INTO ${s}.purposes (id) SELECT unnest($13::text[]) ON CONFLICT DO NOTHING),
+             m AS (INSERT INTO ${s}.stat_methods SELECT * FROM unnest($14::text[], $15::text[], $16::text[], $17::bigint[])
                ON CONFLICT (site, day, method) DO UPDATE SET total = stat_methods.total + excluded.total),
-             p AS (INSERT INTO ${s}.stat_purposes SELECT * FROM unnest($5::text[], $6::text[], $7::text[], $8::bigint[], $9::bigint[])
+             p AS (INSERT INTO ${s}.stat_purposes SELECT * FROM unnest($18::text[], $19::text[], $20::text[], $21::bigint[], $22::bigint[])
                ON CONFLICT (site, day, purpose) DO UPDATE SET granted = stat_purposes.granted + excluded.granted,
                total = stat_purposes.total + excluded.total)
-             INSERT INTO ${s}.stat_revisions SELECT * FROM unnest($10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::bigint[])
+             INSERT INTO ${s}.stat_revisions SELECT * FROM unnest($23::text[], $24::text[], $25::text[], $26::text[], $27::text[], $28::bigint[])
                ON CONFLICT (site, day, revision) DO UPDATE SET first = LEAST(stat_revisions.first, excluded.first),
                last = GREATEST(stat_revisions.last, excluded.last), total = stat_revisions.total + excluded.total`,
-            [...transpose(deltas.methods, 4), ...transpose(deltas.purposes, 5), ...transpose(deltas.revisions, 6)],
+            [
+              ...cols,
+              [...head.keys()],
+              [...head.values()],
+              [...purposes],
+              ...transpose(deltas.methods, 4),
+              ...transpose(deltas.purposes, 5),
+              ...transpose(deltas.revisions, 6),
+            ],
           )
         }
         if (again.length) {
@@ -309,14 +314,14 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       const { rows } = await pool.query<ReceiptRow>(`SELECT ${COLS} FROM ${s}.receipts WHERE id = $1`, [id])
       return rows[0] && rowToStored(rows[0])
     },
-    async *rows(filter = {}) {
+    async *rows(filter = {}, { bodyOnly = false } = {}) {
       const max = (await pool.query<{ max: string }>(`SELECT coalesce(max(seq), 0) AS max FROM ${s}.receipts`)).rows[0]!
         .max
       const params: unknown[] = [0, max]
       const cond = where(filter, params)
       const rest = params.slice(2)
       yield* pages(
-        `SELECT ${COLS} FROM ${s}.receipts WHERE seq > $1 AND seq <= $2${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`,
+        `SELECT ${bodyOnly ? BODY_ONLY_COLUMNS : COLS} FROM ${s}.receipts WHERE seq > $1 AND seq <= $2${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`,
         params,
         (last) => [last.seq, max, ...rest],
       )

@@ -9,6 +9,7 @@ import { cellKey, counterDeltas, nextDay, splitCell } from './counters.ts'
 import {
   PAGE_SIZE,
   ROW_COLUMNS,
+  BODY_ONLY_COLUMNS,
   planAppend,
   rowToStored,
   chainedRow,
@@ -91,14 +92,14 @@ export interface SqliteStoreOptions {
   /** `PRAGMA synchronous`: FULL survives power loss, NORMAL only process crashes (faster).
    * @default 'FULL' */
   synchronous?: 'FULL' | 'NORMAL'
+  /** Read only, no schema changes (a second connection beside a collector's, e.g. its chain-check thread). */
+  readonly?: boolean
 }
 
-/** Opens (creating if needed) a SQLite receipt store at `file`; `:memory:` for throwaway use. */
-export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): ReceiptStore {
-  const db = new Database(file)
+/** Creates or upgrades the schema, counters and guards (every writable open, so older files get today's). */
+function migrate(db: Database.Database, options: SqliteStoreOptions): void {
   db.pragma('journal_mode = WAL')
   db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`)
-  db.pragma('busy_timeout = 5000')
   const countersExisted = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'stat_methods'").get() !== undefined
   db.exec(SCHEMA)
   db.exec(COUNTERS)
@@ -131,6 +132,15 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       BEGIN SELECT RAISE(ABORT, 'receipts are append-only; only the retention purge deletes'); END;
   `),
   )()
+  // A file from before the counters: count what it holds once, on open.
+  if (!countersExisted) db.transaction(() => fillCounters('').forEach((sql) => db.exec(sql)))()
+}
+
+/** Opens (creating if needed) a SQLite receipt store at `file`; `:memory:` for throwaway use. */
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): ReceiptStore {
+  const db = new Database(file, { readonly: options.readonly ?? false })
+  db.pragma('busy_timeout = 5000')
+  if (!options.readonly) migrate(db, options)
 
   const stored = db.prepare<[string], { body: string; erased: string | null }>(
     'SELECT body, erased FROM receipts WHERE id = ?',
@@ -181,9 +191,6 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         .all(param)
         .map((r) => cellKey(r.site, r.day)),
     )
-  // A file from before the counters: count what it holds once, on open.
-  if (!countersExisted) db.transaction(() => fillCounters('').forEach((sql) => db.exec(sql)))()
-
   // Purpose ids already recorded: skips a write per purpose per receipt on the hot path.
   const knownPurposes = new Set<string>()
   /** One caller's rows; runs inside the group's transaction. */
@@ -304,12 +311,18 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       const row = byId.get(id)
       return row && rowToStored(row)
     },
-    async *rows(filter = {}) {
+    async *rows(filter = {}, { bodyOnly = false } = {}) {
       const max = (db.prepare('SELECT coalesce(max(seq), 0) AS max FROM receipts').get() as { max: number }).max
       const params: unknown[] = []
       const cond = where(filter, params)
-      const sql = `SELECT ${ROW_COLUMNS} FROM receipts WHERE seq > ? AND seq <= ?${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`
-      yield* pages(sql, [0, max, ...params], (last) => [last.seq, max, ...params])
+      const sql = `SELECT ${bodyOnly ? BODY_ONLY_COLUMNS : ROW_COLUMNS} FROM receipts WHERE seq > ? AND seq <= ?${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`
+      let n = 0
+      for (const row of pages(sql, [0, max, ...params], (last) => [last.seq, max, ...params])) {
+        // Reads are synchronous: give the event loop (ingest) a turn every quarter page, so what the reader
+        // does with the rows (an export formats them) never holds it for long either.
+        if (++n % (PAGE_SIZE / 4) === 0) await new Promise(setImmediate)
+        yield row
+      }
     },
     async *chainRows(site, afterSeq = 0) {
       const cols = `SELECT ${ROW_COLUMNS} FROM receipts`
