@@ -92,7 +92,8 @@ export interface SqliteStoreOptions {
   /** `PRAGMA synchronous`: FULL survives power loss, NORMAL only process crashes (faster).
    * @default 'FULL' */
   synchronous?: 'FULL' | 'NORMAL'
-  /** Read only, no schema changes (a second connection beside a collector's, e.g. its chain-check thread). */
+  /** Read only, no schema changes (a second connection beside a collector's, e.g. its chain-check thread): the file
+   * must have been opened writable by this version first (the collector does, before it starts that thread). */
   readonly?: boolean
 }
 
