@@ -78,13 +78,18 @@ export function chainCheck(
   fullEvery: number,
   location?: { url: string; schema?: string },
 ): ChainCheck {
-  const worker = location && location.url !== ':memory:' ? inWorker(location.url, location.schema) : undefined
+  // Started at the first check, so a collector that never checks (a short run, a test) never pays for the thread.
+  let started: ReturnType<typeof inWorker> | undefined
+  const spawn = () =>
+    location && location.url !== ':memory:' ? (started ??= inWorker(location.url, location.schema)) : undefined
   const here = inThread(store)
   // A thread that could not start (or died) leaves the checks to this one.
-  const run = (full: boolean): Promise<ChainReport> =>
-    worker && !worker.failed()
+  const run = (full: boolean): Promise<ChainReport> => {
+    const worker = spawn()
+    return worker && !worker.failed()
       ? worker.check(full).catch((error) => (worker.failed() ? here(full) : Promise.reject(error)))
       : here(full)
+  }
   let verified = 0
   let checks = 0
   let running: Promise<ChainReport> | undefined
@@ -99,10 +104,10 @@ export function chainCheck(
       })().finally(() => {
         running = undefined
       })),
-    thread: async () => (worker ? worker.ready.catch(() => 0) : 0),
+    thread: async () => spawn()?.ready.catch(() => 0) ?? 0,
     close: async () => {
       await running?.catch(() => {})
-      await worker?.close()
+      await started?.close()
     },
   }
 }
