@@ -14,7 +14,13 @@ export const PACKAGES = [
   { dir: 'banner', env: 'browser', entries: { 'src/index.ts': 'index', 'src/dialog/index.ts': 'dialog' } },
   { dir: 'receipts', env: 'browser', cjs: true, entries: { 'src/index.ts': 'index', 'src/schema/index.ts': 'schema' } },
   { dir: 'console', env: 'browser', cjs: true, iife: { 'src/app.tsx': 'console' } },
-  { dir: 'collector', env: 'node', cjs: true },
+  // The chain check's worker thread is its own file (a worker loads a file, not a function).
+  {
+    dir: 'collector',
+    env: 'node',
+    cjs: true,
+    entries: { 'src/index.ts': 'index', 'src/chain/verify-worker.ts': 'verify-worker' },
+  },
   { dir: 'server', env: 'node' },
   { dir: 'audit', env: 'node' },
   { dir: 'cli', env: 'node', cjs: true, entries: { 'src/index.ts': 'index', 'src/bin.ts': 'bin' } },

@@ -1,10 +1,12 @@
 // Collector benchmark: ingest receipts/s and request p99 latency over HTTP on 127.0.0.1 (SQLite, PostgreSQL; batches of 1 and 50)
-// and a 1,000,000-receipt CSV export (wall time, peak RSS). Prints medians; stops by itself.
+// a 1,000,000-receipt CSV export (wall time, peak RSS), and ingest p99 on that 1M-row SQLite file idle, while a CSV
+// export of it streams over HTTP and while /v1/stats is polled (the chain check included). Prints medians; stops by itself.
 //   npm run build && node bench/collector.mjs
 //   node --import tsx --conditions=source bench/collector.mjs     (from source, no build)
-// Options (env): BENCH_RUNS=3  BENCH_REQUESTS=300  BENCH_BATCHES=1,50  BENCH_EXPORT_ROWS=1000000  DATABASE_URL=postgres://…
+// Options (env): BENCH_RUNS=3  BENCH_REQUESTS=300  BENCH_BATCHES=1,50  BENCH_EXPORT_ROWS=1000000  BENCH_CONTENTION=1
+//   BENCH_INGEST=1  BENCH_CLI_EXPORT=1  BENCH_COLLECTOR_ARGS='--cpu-prof'  BENCH_COLLECTOR_STDERR=1  BENCH_EXPORT_DB=/path/kept.sqlite  DATABASE_URL=postgres://…
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import http from 'node:http'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -54,12 +56,26 @@ const receipt = (n, site = 'https://www.example.jp') => ({
 })
 
 /** Runs the collector in its own process (as deployed), resolving its URL. */
-function startCollector(args) {
+function startCollector(args, env = {}) {
   const bin = fileURLToPath(new URL('../packages/collector/src/bin.ts', import.meta.url))
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--conditions=source', bin, '--port', '0', '--no-rate-limit', ...args],
-    { stdio: ['ignore', 'pipe', 'ignore'] },
+    // BENCH_COLLECTOR_ARGS: node flags for the collector process (e.g. --cpu-prof).
+    [
+      ...(process.env.BENCH_COLLECTOR_ARGS ?? '').split(' ').filter(Boolean),
+      '--import',
+      'tsx',
+      '--conditions=source',
+      bin,
+      '--port',
+      '0',
+      '--no-rate-limit',
+      ...args,
+    ],
+    {
+      stdio: ['ignore', 'pipe', process.env.BENCH_COLLECTOR_STDERR ? 'inherit' : 'ignore'],
+      env: { ...process.env, ...env },
+    },
   )
   return new Promise((resolve, reject) => {
     let out = ''
@@ -72,15 +88,16 @@ function startCollector(args) {
   })
 }
 
-async function ingestRun(url, offset, BATCH) {
+async function ingestRun(url, offset, BATCH, requests = REQUESTS) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
-  const bodies = Array.from({ length: REQUESTS }, (_, r) =>
+  const bodies = Array.from({ length: requests }, (_, r) =>
     JSON.stringify(
       Array.from({ length: BATCH }, (_, i) => receipt(offset + r * BATCH + i, `https://site${r % 4}.example.jp`)),
     ),
   )
   let next = 0
   const latencies = []
+  const failures = []
   const post = (body) =>
     new Promise((resolve, reject) => {
       const sent = performance.now()
@@ -93,9 +110,13 @@ async function ingestRun(url, offset, BATCH) {
         },
         (res) => {
           res.resume()
+          res.on('error', reject)
           res.on('end', () => {
             latencies.push(performance.now() - sent)
-            res.statusCode === 202 ? resolve() : reject(new Error(`status ${res.statusCode}`))
+            if (res.statusCode === 202) return resolve()
+            // A collector that stalls answers 408 (its request timeout): counted, not fatal.
+            failures.push(res.statusCode)
+            resolve()
           })
         },
       )
@@ -111,7 +132,11 @@ async function ingestRun(url, offset, BATCH) {
   const seconds = (performance.now() - start) / 1000
   agent.destroy()
   latencies.sort((a, b) => a - b)
-  return { rate: (REQUESTS * BATCH) / seconds, p99: latencies[Math.floor(latencies.length * 0.99)] }
+  return {
+    rate: ((requests - failures.length) * BATCH) / seconds,
+    p99: latencies[Math.floor(latencies.length * 0.99)],
+    failures,
+  }
 }
 
 async function ingestBench(name, args, cleanup = async () => {}) {
@@ -183,22 +208,83 @@ function exportRun(db, out) {
   })
 }
 
+const TOKEN = 'bench-export-token-0123456789abcdef'
+
+/** GETs `path` with the export token and reads the answer at full speed; `abort()` stops it. */
+function download(url, path) {
+  const controller = new AbortController()
+  const done = fetch(`${url}${path}`, { headers: { authorization: `Bearer ${TOKEN}` }, signal: controller.signal })
+    .then(async (res) => {
+      let bytes = 0
+      for await (const chunk of res.body) bytes += chunk.length
+      return bytes
+    })
+    .catch((error) => (controller.signal.aborted ? -1 : Promise.reject(error)))
+  return { done, abort: () => controller.abort() }
+}
+
+/** Ingest p99 on the 1M-row file: idle, while a CSV export streams, while /v1/stats is polled one call after another. */
+async function contentionBench(db) {
+  const { url, stop } = await startCollector(['--db', db], { SEKISHO_EXPORT_TOKENS: TOKEN })
+  const requests = Math.min(REQUESTS, 200)
+  // Ids no earlier run of the hour used (a kept file holds theirs, with other times: 409s); n is also the
+  // receipt's time in ms after BASE_TIME, so it stays under a day (the collector's time window).
+  let offset = EXPORT_ROWS * 2 + (Date.now() % 3_600_000) * 10
+  const run = async () => {
+    const result = await ingestRun(url, offset, 50, requests)
+    offset += requests * 50
+    return result
+  }
+  try {
+    const phases = { idle: [], export: [], stats: [] }
+    for (let i = 0; i < RUNS; i++) {
+      phases.idle.push(await run())
+      const exporting = download(url, '/v1/export?format=csv')
+      phases.export.push(await run())
+      exporting.abort()
+      await exporting.done
+      let polling = true
+      let polls = 0
+      const poller = (async () => {
+        while (polling) polls += (await download(url, '/v1/stats').done) > 0 ? 1 : 0
+      })()
+      phases.stats.push(await run())
+      polling = false
+      await poller
+      phases.stats.at(-1).polls = polls
+    }
+    const line = (name, runs) =>
+      `${name} p99 median ${median(runs.map((r) => r.p99)).toFixed(1)} ms, ${Math.round(median(runs.map((r) => r.rate)))}/s (runs: ${runs.map((r) => `${r.p99.toFixed(1)} ms${r.failures.length ? ` with ${r.failures.length} failed (${[...new Set(r.failures)].join(', ')})` : ''}`).join(', ')})`
+    console.log(
+      `ingest on the ${EXPORT_ROWS}-row SQLite file, batch 50 (${requests} requests, ${CONCURRENCY} in flight): ${line('idle', phases.idle)}; ${line('during a CSV export over HTTP', phases.export)}; ${line(`during /v1/stats polling (${phases.stats.map((r) => r.polls).join(', ')} calls)`, phases.stats)}`,
+    )
+  } finally {
+    await stop()
+  }
+}
+
 async function exportBench() {
-  const db = join(dir, 'export.sqlite')
-  const t = performance.now()
-  generateExportDb(db)
-  console.log(`generated ${EXPORT_ROWS} chained rows in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  // BENCH_EXPORT_DB keeps the generated file (made once: minutes) for later runs; contention runs append to it.
+  const db = process.env.BENCH_EXPORT_DB ?? join(dir, 'export.sqlite')
+  if (!existsSync(db)) {
+    const t = performance.now()
+    generateExportDb(db)
+    console.log(`generated ${EXPORT_ROWS} chained rows in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  }
   const runs = []
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < (process.env.BENCH_CLI_EXPORT === '0' ? 0 : RUNS); run++) {
     const result = await exportRun(db, join(dir, 'export.csv'))
     if (result.exit !== 0) throw new Error('export failed')
     runs.push(result)
   }
-  const size = statSync(join(dir, 'export.csv')).size
-  console.log(
-    `export ${EXPORT_ROWS} receipts to CSV: median ${median(runs.map((r) => r.seconds)).toFixed(1)} s (CPU ${median(runs.map((r) => r.cpuSeconds)).toFixed(1)} s), peak RSS median ${Math.round(median(runs.map((r) => r.maxRssMb)))} MB ` +
-      `(runs: ${runs.map((r) => `${r.seconds.toFixed(1)} s/${r.cpuSeconds.toFixed(1)} s CPU/${Math.round(r.maxRssMb)} MB`).join(', ')}; ${(size / 1e6).toFixed(0)} MB file)`,
-  )
+  if (runs.length) {
+    const size = statSync(join(dir, 'export.csv')).size
+    console.log(
+      `export ${EXPORT_ROWS} receipts to CSV: median ${median(runs.map((r) => r.seconds)).toFixed(1)} s (CPU ${median(runs.map((r) => r.cpuSeconds)).toFixed(1)} s), peak RSS median ${Math.round(median(runs.map((r) => r.maxRssMb)))} MB ` +
+        `(runs: ${runs.map((r) => `${r.seconds.toFixed(1)} s/${r.cpuSeconds.toFixed(1)} s CPU/${Math.round(r.maxRssMb)} MB`).join(', ')}; ${(size / 1e6).toFixed(0)} MB file)`,
+    )
+  }
+  if (process.env.BENCH_CONTENTION !== '0') await contentionBench(db)
 }
 
 try {
@@ -207,13 +293,15 @@ try {
       .map((l) => l.toFixed(1))
       .join(' ')})`,
   )
-  await ingestBench('SQLite (synchronous=FULL)', ['--db', join(dir, 'ingest.sqlite')])
-  const schema = `bench_${process.pid}`
-  await ingestBench('PostgreSQL', ['--db', DATABASE_URL, '--schema', schema], () =>
-    dropPostgresSchema(DATABASE_URL, schema),
-  ).catch((error) =>
-    console.log(`ingest PostgreSQL: skipped (${error.message}; is PostgreSQL reachable on ${DATABASE_URL}?)`),
-  )
+  if (process.env.BENCH_INGEST !== '0') {
+    await ingestBench('SQLite (synchronous=FULL)', ['--db', join(dir, 'ingest.sqlite')])
+    const schema = `bench_${process.pid}`
+    await ingestBench('PostgreSQL', ['--db', DATABASE_URL, '--schema', schema], () =>
+      dropPostgresSchema(DATABASE_URL, schema),
+    ).catch((error) =>
+      console.log(`ingest PostgreSQL: skipped (${error.message}; is PostgreSQL reachable on ${DATABASE_URL}?)`),
+    )
+  }
 
   if (EXPORT_ROWS) await exportBench()
 } finally {

@@ -1,7 +1,7 @@
 // Streams stored receipts as CSV, JSON Lines, Kantara v1.1 JSON or the APPI confirmation record,
 // in chunks of about 64 KB: memory stays flat however many rows match.
 import type { Receipt } from '@sekisho/receipts/schema'
-import { RECEIPT_WARNINGS, type ReceiptStore, type StoredReceipt } from '../store/store.ts'
+import { RECEIPT_WARNINGS, type ReceiptStore, type StoredReceipt, warningOf } from '../store/store.ts'
 import { csvRow } from './csv.ts'
 import { toKantara, type KantaraOptions } from './kantara.ts'
 import type { ExportQuery } from './query.ts'
@@ -194,7 +194,9 @@ export async function* exportReceipts(
     if (!kept.has(hash)) kept.set(hash, (await store.knownTexts([hash])).has(hash))
     return kept.get(hash)!
   }
-  for await (const row of store.rows(query.filter)) {
+  // Only JSON Lines carries the raw bytes; the other formats parse the body and derive the warning from it.
+  const bodyOnly = format !== 'jsonl'
+  for await (const row of store.rows(query.filter, { bodyOnly })) {
     if (row.erased !== undefined) buffer += erasedLine(format, row, first, purposes.length)
     else if (format === 'jsonl')
       // The warning (derived from the receipt by the store) is informative: import ignores it. `raw`
@@ -203,6 +205,10 @@ export async function* exportReceipts(
       buffer += `{"receivedAt":${JSON.stringify(row.receivedAt)},"prevHash":"${row.prevHash}","hash":"${row.hash}","recipe":${row.recipe}${row.warning ? `,"warning":"${row.warning}"` : ''}${row.raw === undefined ? '' : `,"raw":${JSON.stringify(row.raw)}`},"receipt":${row.body}}\n`
     else {
       const receipt = JSON.parse(row.body) as Receipt
+      if (bodyOnly) {
+        const warning = warningOf(receipt)
+        if (warning) row.warning = warning
+      }
       if (format === 'csv') buffer += csvLine(row, receipt, purposes)
       else if (format === 'appi') buffer += appiLines(receipt, options.site ?? {}, options.services ?? {}, zone)
       else {

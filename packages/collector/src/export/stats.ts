@@ -1,6 +1,7 @@
-// Counts for the privacy managers' page: per day, method, purpose and policy revision (computed by
-// the database), plus the state of the hash chain.
+// Counts for the privacy managers' page: per day, method, purpose and policy revision (from the
+// counters the store maintains), plus the state of the hash chain.
 import { verifyChain } from '../chain/verify.ts'
+import { countedAggregate } from '../store/counters.ts'
 import type { ChainReport, ReceiptFilter, ReceiptStore } from '../store/store.ts'
 
 export interface Stats {
@@ -23,7 +24,7 @@ export async function receiptStats(
   chainReport?: Promise<ChainReport>,
 ): Promise<Stats> {
   const [aggregate, order, chain] = await Promise.all([
-    store.aggregate(filter),
+    countedAggregate(store, filter),
     store.purposeIds(),
     chainReport ?? verifyChain(store, filter.site === undefined ? {} : { site: filter.site }),
   ])

@@ -10,7 +10,7 @@ import { parseExportQuery } from '../export/query.ts'
 import { anchorKey, appendAnchor } from '../chain/anchors.ts'
 import { anchorPoster, type AnchorPostOptions } from '../chain/anchor-post.ts'
 import { receiptStats } from '../export/stats.ts'
-import { verifyChain, type ChainCheckpoint } from '../chain/verify.ts'
+import { chainCheck, type ChainCheck } from '../chain/chain-check.ts'
 import { ingest } from '../ingest/ingest.ts'
 import { createRateLimit, type RateLimitOptions } from '../ingest/rate-limit.ts'
 import { openStore, redact } from '../store/open.ts'
@@ -140,7 +140,11 @@ async function stream(res: ServerResponse, chunks: AsyncIterable<string>): Promi
   for await (const chunk of chunks) {
     if (res.destroyed) return
     if (!res.write(chunk))
-      await new Promise<void>((resolve) => (res.once('drain', resolve), res.once('close', resolve)))
+      await new Promise<void>((resolve) => {
+        // Both listeners go once either fires: a long export waits for drain thousands of times.
+        const done = () => (res.off('drain', done), res.off('close', done), resolve())
+        res.on('drain', done).on('close', done)
+      })
   }
   res.end()
 }
@@ -166,21 +170,13 @@ export function createCollector(options: CollectorOptions = {}): Collector {
   let verifyTimer: NodeJS.Timeout | undefined
   // The chain is checked from a checkpoint: each check hashes only the rows added since the last one
   // (a full pass from each chain's start every `fullVerifyEvery` checks), in the background on a timer
-  // and when /v1/stats asks; concurrent callers share one check.
-  const checkpoint: ChainCheckpoint = new Map()
-  let verified = 0
-  let running: Promise<ChainReport> | undefined
-  let checks = 0
-  const checkChain = (): Promise<ChainReport> =>
-    (running ??= (async () => {
-      const full = checks++ % (options.fullVerifyEvery ?? 60) === 0 && checks > 1
-      const report = await verifyChain(ready().store, full ? {} : { checkpoint })
-      if (!report.ok) return report
-      verified = full ? report.checked : verified + report.checked
-      return { ok: true, checked: verified }
-    })().finally(() => {
-      running = undefined
-    }))
+  // and when /v1/stats asks (concurrent callers share one check), in a worker thread with its own
+  // connection when the collector opened the database itself.
+  let chain: ChainCheck | undefined
+  const checkChain = (): Promise<ChainReport> => {
+    if (!chain) throw new HttpError(503, 'the collector is starting')
+    return chain.check()
+  }
   const poster =
     options.anchors?.post && anchorPoster({ ...options.anchors.post, log: (e) => log({ at: iso(), ...e }) })
   const anchor = async () => {
@@ -555,6 +551,13 @@ export function createCollector(options: CollectorOptions = {}): Collector {
           options.schema ? { schema: options.schema } : {},
         ))
       checkToken = createTokenCheck(store, options.tokens)
+      chain = chainCheck(
+        store,
+        options.fullVerifyEvery ?? 60,
+        options.store
+          ? undefined
+          : { url: options.databaseUrl ?? options.sqlite ?? ':memory:', schema: options.schema },
+      )
       if (!access.configured)
         log({
           at: iso(),
@@ -594,7 +597,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       clearInterval(timer)
       clearInterval(anchorTimer)
       clearInterval(verifyTimer)
-      await running?.catch(() => {})
+      await chain?.close()
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       // Idle keep-alive connections would hold close() open for their timeout; requests in flight finish.
       server.closeIdleConnections()

@@ -4,9 +4,12 @@ import pg from 'pg'
 import { CHAIN_RECIPE, canonicalJson, GENESIS } from '../chain/hash.ts'
 import { RECORD_KINDS_SQL, sealErasure, sealPurge } from '../chain/purges.ts'
 import { groupCommit } from './group-commit.ts'
+import { cellKey, counterDeltas, nextDay, splitCell } from './counters.ts'
+import type { Receipt } from '@sekisho/receipts/schema'
 import {
   PAGE_SIZE,
   ROW_COLUMNS,
+  BODY_ONLY_COLUMNS,
   planAppend,
   rowToStored,
   chainedRow,
@@ -32,11 +35,17 @@ export interface PostgresStoreOptions {
   schema?: string
   /** Pool size. @default 10 */
   max?: number
+  /** Only read, no schema changes (a second connection beside a collector's, e.g. its chain-check thread). */
+  readonly?: boolean
 }
 
 const COLS = ROW_COLUMNS
 /** A receipt's wording hash, from its body. */
 const HASH_OF = "((body::jsonb) -> 'ui' ->> 'textHash')"
+
+/** Rows of `width` values as `width` column arrays (for `unnest`). */
+const transpose = (rows: ReadonlyArray<readonly unknown[]>, width: number): unknown[][] =>
+  Array.from({ length: width }, (_, i) => rows.map((r) => r[i]))
 
 /** `2026-11` of an ISO time, and the month after it. */
 const monthOf = (iso: string) => iso.slice(0, 7)
@@ -72,9 +81,42 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   // Serializes DDL between collector processes sharing the database.
   const ddlLock = (c: pg.PoolClient) => c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sekisho-ddl:${schema}`])
 
-  await tx(async (c) => {
-    await ddlLock(c)
-    await c.query(`
+  /** Counts rows (not erased) matching `cond` into the stats counters (see counters.ts). */
+  const fillCounters = (cond: string) => `
+    INSERT INTO ${s}.stat_methods (site, day, method, total)
+      SELECT site, substr(ts, 1, 10), method, count(*) FROM ${s}.receipts WHERE erased IS NULL${cond} GROUP BY 1, 2, 3;
+    INSERT INTO ${s}.stat_purposes (site, day, purpose, granted, total)
+      SELECT site, substr(ts, 1, 10), p->>'id', count(*) FILTER (WHERE (p->>'granted')::boolean), count(*)
+      FROM ${s}.receipts, jsonb_array_elements(body::jsonb->'purposes') AS p WHERE erased IS NULL${cond} GROUP BY 1, 2, 3;
+    INSERT INTO ${s}.stat_revisions (site, day, revision, first, last, total)
+      SELECT site, substr(ts, 1, 10), body::jsonb->'policy'->>'revision', min(ts), max(ts), count(*)
+      FROM ${s}.receipts WHERE erased IS NULL${cond} GROUP BY 1, 2, 3;`
+  /** Recounts the given days of sites from their rows (after a purge or an erasure removed some). */
+  const recount = async (c: pg.PoolClient, cells: Iterable<string>) => {
+    for (const cell of cells) {
+      const [site, day] = splitCell(cell)
+      for (const t of ['stat_methods', 'stat_purposes', 'stat_revisions'])
+        await c.query(`DELETE FROM ${s}.${t} WHERE site = $1 AND day = $2`, [site, day])
+      for (const sql of fillCounters(' AND site = $1 AND ts >= $2 AND ts < $3')
+        .split(';')
+        .filter((q) => q.trim()))
+        await c.query(sql, [site, day, nextDay(day)])
+    }
+  }
+  /** The days of sites holding rows of `from` matching `cond`, before they change. */
+  const cellsOf = async (c: pg.PoolClient, from: string, cond = 'true', params: unknown[] = []) =>
+    (
+      await c.query<{ site: string; day: string }>(
+        `SELECT DISTINCT site, substr(ts, 1, 10) AS day FROM ${from} WHERE ${cond}`,
+        params,
+      )
+    ).rows.map((r) => cellKey(r.site, r.day))
+
+  if (!options.readonly)
+    await tx(async (c) => {
+      await ddlLock(c)
+      const countersExisted = (await c.query(`SELECT to_regclass('${s}.stat_methods') AS t`)).rows[0]?.t !== null
+      await c.query(`
       CREATE SCHEMA IF NOT EXISTS ${s};
       CREATE TABLE IF NOT EXISTS ${s}.receipts (
         seq bigserial NOT NULL, id text NOT NULL, site text NOT NULL, received_at text NOT NULL, ts text NOT NULL,
@@ -114,8 +156,17 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       END $$;
       CREATE OR REPLACE TRIGGER receipts_append_only BEFORE UPDATE OR DELETE ON ${s}.receipts
         FOR EACH ROW EXECUTE FUNCTION ${s}.append_only();
+      -- Stats counters, kept by every append, purge and erasure in its transaction.
+      CREATE TABLE IF NOT EXISTS ${s}.stat_methods (site text, day text, method text, total bigint NOT NULL,
+        PRIMARY KEY (site, day, method));
+      CREATE TABLE IF NOT EXISTS ${s}.stat_purposes (site text, day text, purpose text, granted bigint NOT NULL,
+        total bigint NOT NULL, PRIMARY KEY (site, day, purpose));
+      CREATE TABLE IF NOT EXISTS ${s}.stat_revisions (site text, day text, revision text, first text NOT NULL,
+        last text NOT NULL, total bigint NOT NULL, PRIMARY KEY (site, day, revision));
     `)
-  })
+      // A schema from before the counters: count what it holds once.
+      if (!countersExisted) await c.query(fillCounters(''))
+    })
 
   const months = new Set<string>()
   const ensurePartitions = async (wanted: string[]) => {
@@ -201,6 +252,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         const inserted: string[] = []
         const duplicates = [...repeated]
         const purposes = new Set<string>()
+        const counted: Array<{ receipt: Receipt; ts: string }> = []
         // Rows keep input order (seq is arrival order); each site's chain links its own rows.
         const again: Array<{ id: string; body: string; at: number }> = []
         for (const { receipt, receivedAt, raw, at } of unique) {
@@ -212,23 +264,38 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           }
           const { hash, values } = chainedRow(receipt, receivedAt, body, head.get(receipt.site) ?? GENESIS, raw ?? body)
           values.forEach((v, i) => cols[i]!.push(v))
+          counted.push({ receipt, ts: values[3]! })
           for (const p of receipt.purposes) purposes.add(p.id)
           inserted.push(receipt.id)
           head.set(receipt.site, hash)
         }
         if (inserted.length) {
+          const deltas = counterDeltas(counted)
+          // The rows, the new heads, the purposes and the stats counters in one statement (one round trip);
+          // counter keys come sorted, so concurrent batches lock them in one order.
           await c.query(
-            `INSERT INTO ${s}.receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash, raw, recipe)
-             SELECT *, ${CHAIN_RECIPE} FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
-            cols,
+            `WITH r AS (INSERT INTO ${s}.receipts (id, site, received_at, ts, subject, method, body, prev_hash, hash, raw, recipe)
+               SELECT *, ${CHAIN_RECIPE} FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])),
+             h AS (UPDATE ${s}.chain_heads h SET hash = v.hash FROM unnest($11::text[], $12::text[]) AS v(site, hash) WHERE h.site = v.site),
+             pu AS (INSERT INTO ${s}.purposes (id) SELECT unnest($13::text[]) ON CONFLICT DO NOTHING),
+             m AS (INSERT INTO ${s}.stat_methods SELECT * FROM unnest($14::text[], $15::text[], $16::text[], $17::bigint[])
+               ON CONFLICT (site, day, method) DO UPDATE SET total = stat_methods.total + excluded.total),
+             p AS (INSERT INTO ${s}.stat_purposes SELECT * FROM unnest($18::text[], $19::text[], $20::text[], $21::bigint[], $22::bigint[])
+               ON CONFLICT (site, day, purpose) DO UPDATE SET granted = stat_purposes.granted + excluded.granted,
+               total = stat_purposes.total + excluded.total)
+             INSERT INTO ${s}.stat_revisions SELECT * FROM unnest($23::text[], $24::text[], $25::text[], $26::text[], $27::text[], $28::bigint[])
+               ON CONFLICT (site, day, revision) DO UPDATE SET first = LEAST(stat_revisions.first, excluded.first),
+               last = GREATEST(stat_revisions.last, excluded.last), total = stat_revisions.total + excluded.total`,
+            [
+              ...cols,
+              [...head.keys()],
+              [...head.values()],
+              [...purposes],
+              ...transpose(deltas.methods, 4),
+              ...transpose(deltas.purposes, 5),
+              ...transpose(deltas.revisions, 6),
+            ],
           )
-          await c.query(
-            `UPDATE ${s}.chain_heads h SET hash = v.hash FROM unnest($1::text[], $2::text[]) AS v(site, hash) WHERE h.site = v.site`,
-            [[...head.keys()], [...head.values()]],
-          )
-          await c.query(`INSERT INTO ${s}.purposes (id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [
-            [...purposes],
-          ])
         }
         if (again.length) {
           // Redelivery is normal; the same id with other content is not (a purged id is not compared).
@@ -247,14 +314,14 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       const { rows } = await pool.query<ReceiptRow>(`SELECT ${COLS} FROM ${s}.receipts WHERE id = $1`, [id])
       return rows[0] && rowToStored(rows[0])
     },
-    async *rows(filter = {}) {
+    async *rows(filter = {}, { bodyOnly = false } = {}) {
       const max = (await pool.query<{ max: string }>(`SELECT coalesce(max(seq), 0) AS max FROM ${s}.receipts`)).rows[0]!
         .max
       const params: unknown[] = [0, max]
       const cond = where(filter, params)
       const rest = params.slice(2)
       yield* pages(
-        `SELECT ${COLS} FROM ${s}.receipts WHERE seq > $1 AND seq <= $2${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`,
+        `SELECT ${bodyOnly ? BODY_ONLY_COLUMNS : COLS} FROM ${s}.receipts WHERE seq > $1 AND seq <= $2${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`,
         params,
         (last) => [last.seq, max, ...rest],
       )
@@ -296,6 +363,27 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       ])
       return { days, purposes, revisions }
     },
+    counted: async ({ site, fromDay, toDay }) => {
+      const params: string[] = []
+      let cond = ''
+      if (site !== undefined) params.push(site), (cond += ` AND site = $${params.length}`)
+      if (fromDay !== undefined) params.push(fromDay), (cond += ` AND day >= $${params.length}`)
+      if (toDay !== undefined) params.push(toDay), (cond += ` AND day < $${params.length}`)
+      const all = async <T extends object>(sql: string) =>
+        (await pool.query<T>(sql.replace('{where}', `WHERE true${cond}`), params)).rows
+      const [days, purposes, revisions] = await Promise.all([
+        all<{ day: string; method: string; total: number }>(
+          `SELECT day, method, sum(total)::int AS total FROM ${s}.stat_methods {where} GROUP BY 1, 2 HAVING sum(total) > 0 ORDER BY 1, 2`,
+        ),
+        all<{ id: string; granted: number; total: number }>(
+          `SELECT purpose AS id, sum(granted)::int AS granted, sum(total)::int AS total FROM ${s}.stat_purposes {where} GROUP BY 1 HAVING sum(total) > 0`,
+        ),
+        all<{ revision: string; first: string; last: string; total: number }>(
+          `SELECT revision, min(first) AS first, max(last) AS last, sum(total)::int AS total FROM ${s}.stat_revisions {where} GROUP BY 1 HAVING sum(total) > 0 ORDER BY 2`,
+        ),
+      ])
+      return { days, purposes, revisions }
+    },
     purposeIds: async () =>
       (await pool.query<{ id: string }>(`SELECT id FROM ${s}.purposes ORDER BY seq`)).rows.map((r) => r.id),
     purge: (cutoff, now) =>
@@ -309,6 +397,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           [schema],
         )
         let deleted = 0
+        const cells = new Set<string>()
         for (const { name } of parts.rows) {
           const match = /^receipts_(\d{4})_(\d{2})$/.exec(name)
           if (!match) continue
@@ -316,10 +405,12 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           const end = nextMonth(month)
           if (end > cutoff) continue
           deleted += Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${s}."${name}"`)).rows[0]!.n)
+          for (const cell of await cellsOf(c, `${s}."${name}"`)) cells.add(cell)
           await c.query(`DROP TABLE ${s}."${name}"`)
           await c.query(`DELETE FROM ${s}.receipt_ids WHERE received_at < $1`, [end])
           months.delete(month)
         }
+        await recount(c, cells)
         const anchors: Record<string, string> = {}
         if (deleted > 0) {
           const heads = await c.query<{ site: string; hash: string }>(`SELECT site, hash FROM ${s}.chain_heads`)
@@ -352,6 +443,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           [request.subject],
         )
         const erased = rows.map((r) => ({ ...r, seq: Number(r.seq) }))
+        const cells = await cellsOf(c, `${s}.receipts`, 'subject = $1 AND erased IS NULL', [request.subject])
         await c.query("SET LOCAL sekisho.erasing = 'on'")
         if (erased.length)
           await c.query(
@@ -359,6 +451,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
             [now, erased.map((r) => r.seq)],
           )
         await c.query("SET LOCAL sekisho.erasing = 'off'")
+        await recount(c, cells)
         const record = sealErasure(await lastRecord(c), now, request, erased)
         await c.query(`INSERT INTO ${s}.events (at, kind, detail) VALUES ($1, 'erasure', $2)`, [
           now,

@@ -1,12 +1,15 @@
 // SQLite storage (better-sqlite3): one file in WAL mode, synchronous=FULL so an acknowledged
 // receipt is on disk before the 202 leaves; triggers refuse UPDATE and any DELETE but a purge's.
+import type { Receipt } from '@sekisho/receipts/schema'
 import Database from 'better-sqlite3'
 import { CHAIN_RECIPE, canonicalJson, GENESIS } from '../chain/hash.ts'
 import { RECORD_KINDS_SQL, sealErasure, sealPurge } from '../chain/purges.ts'
 import { groupCommit } from './group-commit.ts'
+import { cellKey, counterDeltas, nextDay, splitCell } from './counters.ts'
 import {
   PAGE_SIZE,
   ROW_COLUMNS,
+  BODY_ONLY_COLUMNS,
   planAppend,
   rowToStored,
   chainedRow,
@@ -32,6 +35,28 @@ interface TextRow {
   text: string
   received_at: string
 }
+
+/** The stats counters (see counters.ts), kept by every append, purge and erasure in its transaction. */
+const COUNTERS = `
+CREATE TABLE IF NOT EXISTS stat_methods (site TEXT NOT NULL, day TEXT NOT NULL, method TEXT NOT NULL,
+  total INTEGER NOT NULL, PRIMARY KEY (site, day, method)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stat_purposes (site TEXT NOT NULL, day TEXT NOT NULL, purpose TEXT NOT NULL,
+  granted INTEGER NOT NULL, total INTEGER NOT NULL, PRIMARY KEY (site, day, purpose)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stat_revisions (site TEXT NOT NULL, day TEXT NOT NULL, revision TEXT NOT NULL,
+  first TEXT NOT NULL, last TEXT NOT NULL, total INTEGER NOT NULL, PRIMARY KEY (site, day, revision)) WITHOUT ROWID;
+`
+const COUNTER_TABLES = ['stat_methods', 'stat_purposes', 'stat_revisions']
+/** Counts rows (not erased) matching `cond` into the counters. */
+const fillCounters = (cond: string) => [
+  `INSERT INTO stat_methods (site, day, method, total)
+   SELECT site, substr(ts, 1, 10), method, count(*) FROM receipts WHERE erased IS NULL${cond} GROUP BY 1, 2, 3`,
+  `INSERT INTO stat_purposes (site, day, purpose, granted, total)
+   SELECT site, substr(ts, 1, 10), json_extract(p.value, '$.id'), sum(json_extract(p.value, '$.granted')), count(*)
+   FROM receipts, json_each(receipts.body, '$.purposes') AS p WHERE erased IS NULL${cond} GROUP BY 1, 2, 3`,
+  `INSERT INTO stat_revisions (site, day, revision, first, last, total)
+   SELECT site, substr(ts, 1, 10), json_extract(body, '$.policy.revision'), min(ts), max(ts), count(*)
+   FROM receipts WHERE erased IS NULL${cond} GROUP BY 1, 2, 3`,
+]
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS receipts (
@@ -67,15 +92,18 @@ export interface SqliteStoreOptions {
   /** `PRAGMA synchronous`: FULL survives power loss, NORMAL only process crashes (faster).
    * @default 'FULL' */
   synchronous?: 'FULL' | 'NORMAL'
+  /** Read only, no schema changes (a second connection beside a collector's, e.g. its chain-check thread): the file
+   * must have been opened writable by this version first (the collector does, before it starts that thread). */
+  readonly?: boolean
 }
 
-/** Opens (creating if needed) a SQLite receipt store at `file`; `:memory:` for throwaway use. */
-export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): ReceiptStore {
-  const db = new Database(file)
+/** Creates or upgrades the schema, counters and guards (every writable open, so older files get today's). */
+function migrate(db: Database.Database, options: SqliteStoreOptions): void {
   db.pragma('journal_mode = WAL')
   db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`)
-  db.pragma('busy_timeout = 5000')
+  const countersExisted = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'stat_methods'").get() !== undefined
   db.exec(SCHEMA)
+  db.exec(COUNTERS)
   // Files made before chain recipe 2 get the column; their rows keep recipe 1 and keep verifying.
   const columns = db.prepare('SELECT name FROM pragma_table_xinfo(?)').all('receipts') as Array<{ name: string }>
   if (!columns.some((c) => c.name === 'recipe'))
@@ -105,6 +133,15 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       BEGIN SELECT RAISE(ABORT, 'receipts are append-only; only the retention purge deletes'); END;
   `),
   )()
+  // A file from before the counters: count what it holds once, on open.
+  if (!countersExisted) db.transaction(() => fillCounters('').forEach((sql) => db.exec(sql)))()
+}
+
+/** Opens (creating if needed) a SQLite receipt store at `file`; `:memory:` for throwaway use. */
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): ReceiptStore {
+  const db = new Database(file, { readonly: options.readonly ?? false })
+  db.pragma('busy_timeout = 5000')
+  if (!options.readonly) migrate(db, options)
 
   const stored = db.prepare<[string], { body: string; erased: string | null }>(
     'SELECT body, erased FROM receipts WHERE id = ?',
@@ -126,6 +163,35 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         | undefined
     )?.detail
 
+  const addMethods = db.prepare(
+    'INSERT INTO stat_methods VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET total = total + excluded.total',
+  )
+  const addPurposes = db.prepare(
+    'INSERT INTO stat_purposes VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET granted = granted + excluded.granted, total = total + excluded.total',
+  )
+  const addRevisions = db.prepare(
+    'INSERT INTO stat_revisions VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET first = min(first, excluded.first), last = max(last, excluded.last), total = total + excluded.total',
+  )
+  const refill = fillCounters(' AND site = ? AND ts >= ? AND ts < ?').map((sql) => db.prepare(sql))
+  const clear = COUNTER_TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE site = ? AND day = ?`))
+  /** Recounts the given days of sites from their rows (after a purge or an erasure removed some). */
+  const recount = (cells: Iterable<string>) => {
+    for (const cell of cells) {
+      const [site, day] = splitCell(cell)
+      for (const stmt of clear) stmt.run(site, day)
+      for (const stmt of refill) stmt.run(site, day, nextDay(day))
+    }
+  }
+  /** The days of sites holding rows that match `cond`, before they change. */
+  const cellsOf = (cond: string, param: string) =>
+    new Set(
+      db
+        .prepare<[string], { site: string; day: string }>(
+          `SELECT DISTINCT site, substr(ts, 1, 10) AS day FROM receipts WHERE ${cond}`,
+        )
+        .all(param)
+        .map((r) => cellKey(r.site, r.day)),
+    )
   // Purpose ids already recorded: skips a write per purpose per receipt on the hot path.
   const knownPurposes = new Set<string>()
   /** One caller's rows; runs inside the group's transaction. */
@@ -134,6 +200,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     const inserted: string[] = []
     const duplicates = [...repeated]
     const heads = new Map<string, string>()
+    const counted: Array<{ receipt: Receipt; ts: string }> = []
     // Rows keep input order (seq is arrival order); each site's chain links its own rows.
     for (const { receipt, receivedAt, raw, at } of unique) {
       const body = canonicalJson(receipt)
@@ -152,11 +219,16 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         raw ?? body,
       )
       insert.run(...row.values)
+      counted.push({ receipt, ts: row.values[3]! })
       for (const p of receipt.purposes) if (!knownPurposes.has(p.id)) notePurpose.run(p.id)
       inserted.push(receipt.id)
       heads.set(receipt.site, row.hash)
     }
     for (const [site, hash] of heads) setHead.run(site, hash)
+    const deltas = counterDeltas(counted)
+    for (const row of deltas.methods) addMethods.run(...row)
+    for (const row of deltas.purposes) addPurposes.run(...row)
+    for (const row of deltas.revisions) addRevisions.run(...row)
     return { inserted, duplicates, conflictAt }
   }
 
@@ -240,12 +312,18 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       const row = byId.get(id)
       return row && rowToStored(row)
     },
-    async *rows(filter = {}) {
+    async *rows(filter = {}, { bodyOnly = false } = {}) {
       const max = (db.prepare('SELECT coalesce(max(seq), 0) AS max FROM receipts').get() as { max: number }).max
       const params: unknown[] = []
       const cond = where(filter, params)
-      const sql = `SELECT ${ROW_COLUMNS} FROM receipts WHERE seq > ? AND seq <= ?${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`
-      yield* pages(sql, [0, max, ...params], (last) => [last.seq, max, ...params])
+      const sql = `SELECT ${bodyOnly ? BODY_ONLY_COLUMNS : ROW_COLUMNS} FROM receipts WHERE seq > ? AND seq <= ?${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`
+      let n = 0
+      for (const row of pages(sql, [0, max, ...params], (last) => [last.seq, max, ...params])) {
+        // Reads are synchronous: give the event loop (ingest) a turn every quarter page, so what the reader
+        // does with the rows (an export formats them) never holds it for long either.
+        if (++n % (PAGE_SIZE / 4) === 0) await new Promise(setImmediate)
+        yield row
+      }
     },
     async *chainRows(site, afterSeq = 0) {
       const cols = `SELECT ${ROW_COLUMNS} FROM receipts`
@@ -293,14 +371,35 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
         ),
       }
     },
+    counted: async ({ site, fromDay, toDay }) => {
+      const params: string[] = []
+      let cond = ''
+      if (site !== undefined) (cond += ' AND site = ?'), params.push(site)
+      if (fromDay !== undefined) (cond += ' AND day >= ?'), params.push(fromDay)
+      if (toDay !== undefined) (cond += ' AND day < ?'), params.push(toDay)
+      const all = <T>(sql: string) => db.prepare(sql.replace('{where}', `WHERE 1 = 1${cond}`)).all(...params) as T[]
+      return {
+        days: all(
+          'SELECT day, method, sum(total) AS total FROM stat_methods {where} GROUP BY 1, 2 HAVING sum(total) > 0 ORDER BY 1, 2',
+        ),
+        purposes: all(
+          'SELECT purpose AS id, sum(granted) AS granted, sum(total) AS total FROM stat_purposes {where} GROUP BY 1 HAVING sum(total) > 0',
+        ),
+        revisions: all(
+          'SELECT revision, min(first) AS first, max(last) AS last, sum(total) AS total FROM stat_revisions {where} GROUP BY 1 HAVING sum(total) > 0 ORDER BY 2',
+        ),
+      }
+    },
     purposeIds: async () =>
       (db.prepare('SELECT id FROM purposes ORDER BY rowid').all() as Array<{ id: string }>).map((r) => r.id),
     purge: async (cutoff, now) =>
       db
         .transaction((): PurgeResult => {
+          const cells = cellsOf('received_at < ?', cutoff)
           db.prepare('UPDATE purge_gate SET open = 1').run()
           const deleted = db.prepare('DELETE FROM receipts WHERE received_at < ?').run(cutoff).changes
           db.prepare('UPDATE purge_gate SET open = 0').run()
+          recount(cells)
           const anchors: Record<string, string> = {}
           if (deleted > 0) {
             const heads = db.prepare('SELECT site, hash FROM chain_heads').all() as Array<{
@@ -332,12 +431,14 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
               'SELECT site, seq, id, hash FROM receipts WHERE subject = ? AND erased IS NULL ORDER BY seq',
             )
             .all(request.subject)
+          const cells = cellsOf('subject = ? AND erased IS NULL', request.subject)
           db.prepare('UPDATE purge_gate SET open = 2').run()
           const empty = db.prepare(
             `UPDATE receipts SET body = '${ERASED_BODY}', raw = NULL, subject = '', method = '', erased = ? WHERE seq = ?`,
           )
           for (const row of rows) empty.run(now, row.seq)
           db.prepare('UPDATE purge_gate SET open = 0').run()
+          recount(cells)
           const record = sealErasure(lastRecord(), now, request, rows)
           insertEvent.run(now, 'erasure', JSON.stringify(record))
           return { at: now, ...record }

@@ -94,6 +94,14 @@ export interface ReceiptRow {
 /** The columns of a `ReceiptRow`, in the order `pages` reads them. */
 export const ROW_COLUMNS =
   'seq, id, site, received_at, prev_hash, hash, body, ts, subject, method, recipe, warning, raw, erased'
+/** The same places with only what `rows(…, {bodyOnly: true})` reads: skipping the raw bytes halves the text
+ * decoded per row, and SQLite computes `warning` (a virtual column) by parsing the body once more. */
+export const BODY_ONLY_COLUMNS =
+  "seq, id, site, received_at, '' AS prev_hash, hash, body, '' AS ts, '' AS subject, '' AS method, recipe, NULL AS warning, NULL AS raw, erased"
+
+/** The warning the database derives for a receipt (the rule of `warningSql`), for readers that parse the body anyway. */
+export const warningOf = (receipt: { ui?: { textHash?: string } }): keyof typeof RECEIPT_WARNINGS | undefined =>
+  receipt.ui?.textHash === EMPTY_TEXT_HASH ? 'empty-text-hash' : undefined
 
 /** What an erased row's `body` holds: valid JSON (generated columns and JSON functions read it) saying nothing. */
 export const ERASED_BODY = 'null'
@@ -235,16 +243,23 @@ export interface ReceiptStore {
   /** Appends in one transaction, chaining each site's rows in order; ids already stored are skipped. */
   append(entries: AppendEntry[]): Promise<AppendResult>
   get(id: string): Promise<StoredReceipt | undefined>
-  /** Matching rows in arrival order, read page by page (flat memory); rows appended after the call starts are not included. */
-  rows(filter?: ReceiptFilter): AsyncIterable<StoredReceipt>
+  /** Matching rows in arrival order, read page by page (flat memory, the event loop free between pages); rows
+   * appended after the call starts are not included. With `bodyOnly`, only what an export that parses the body
+   * needs is read: `seq, id, site, receivedAt, hash, body, recipe, erased` (`raw` and `warning` absent — derive
+   * the warning with `warningOf` — and `prevHash, ts, subject, method` empty). */
+  rows(filter?: ReceiptFilter, options?: { bodyOnly?: boolean }): AsyncIterable<StoredReceipt>
   /** Every row of one site (or all sites) in chain order: by site, then arrival; for one site, only rows after `afterSeq`. */
   chainRows(site?: string, afterSeq?: number): AsyncIterable<StoredReceipt>
   /** Each site's last hash. */
   heads(): Promise<Map<string, string>>
   /** Each purged site's chain start (the previous hash of its first remaining row). */
   anchors(): Promise<Map<string, string>>
-  /** Counts of the matching receipts, computed by the database: per UTC day and method, per purpose, per policy revision. */
+  /** Counts of the matching receipts, computed by the database over the rows: per UTC day and method, per purpose,
+   * per policy revision (a scan: `countedAggregate` reads the counters instead). */
   aggregate(filter?: ReceiptFilter): Promise<ReceiptAggregate>
+  /** The same counts from the counters the store maintains with every append, purge and erasure, for
+   * whole UTC days `fromDay` ≤ day < `toDay` (`YYYY-MM-DD`). */
+  counted(filter: { site?: string; fromDay?: string; toDay?: string }): Promise<ReceiptAggregate>
   /** Purpose ids ever stored, in first-seen order (the CSV columns). */
   purposeIds(): Promise<string[]>
   /** Erases the content of a subject's receipts (body, raw bytes, subject, method), keeping each row's
