@@ -7,7 +7,7 @@ import { interceptMarkup } from '../intercept/markup.ts'
 import { interceptNavigations } from '../intercept/navigation.ts'
 import { interceptForms, interceptNetwork } from '../intercept/network.ts'
 import { interceptStorage } from '../intercept/storage.ts'
-import { matchService } from '../match/hosts.ts'
+import { hostDeclared, matchService, relative, relativeMarkup } from '../match/hosts.ts'
 import { namePattern } from '../match/names.ts'
 import { heldAttributes, releaseElement } from '../release/release-element.ts'
 import { createReleaseQueue } from '../release/release-queue.ts'
@@ -40,7 +40,28 @@ export function installGate(options: GateOptions): Gate {
   const ran = new Set<string>()
   const reported = new Set<string>()
 
+  /** The base URL whose relative URLs need no parsing, and whether they do (see `heldBy`). */
+  let base = ''
+  let baseHolds = true
+  /** Whether a relative URL (it resolves to the base's host) is never held nor reported: no
+   * pattern names the base's host, and it is no third party to report. */
+  const ownBase = (): boolean => {
+    if (document.baseURI != base) {
+      base = document.baseURI
+      try {
+        const { hostname, protocol } = new URL(base)
+        baseHolds =
+          hostDeclared(hostname.replace(/\.$/, ''), services) ||
+          (!!options.onUndeclared && /^https?:$/.test(protocol) && hostname != location.hostname)
+      } catch {
+        baseHolds = true
+      }
+    }
+    return !baseHolds
+  }
   const heldBy = (url: string): ServiceDefinition | undefined => {
+    // Most URLs a page loads are its own, relative ones: when they cannot be held, no parsing.
+    if (relative(url) && ownBase()) return
     const service = matchService(url, services)
     if (service) {
       if (!granted(service, 'load')) return service
@@ -156,7 +177,8 @@ export function installGate(options: GateOptions): Gate {
     // Whatever no granted service declares is erased on every decision, the first refusal
     // included: cookies an earlier visit left (_ga, _fbp) go on "reject all" too.
     eraseCookies((name) => nameHeld(name, 'cookies'), written)
-    sweep()
+    // Unopened, the storage is swept when it is first read, by the decision of that time.
+    if (opened) sweep()
     const now = services.filter((s) => granted(s))
     const revoked = before.filter((s) => !now.includes(s))
     before = now
@@ -189,16 +211,21 @@ export function installGate(options: GateOptions): Gate {
   // they never outlive the visit.
   // A key written during the last page's pagehide, after this sweep ran, is removed when the
   // next page installs its gate, before any script there reads it.
+  // Opening a storage area costs the page a round trip to the browser (milliseconds): the first
+  // sweep waits for the first read of localStorage or sessionStorage (their getters, in every
+  // patched realm, and a storage event's storageArea), still before any script reads a key.
   function sweep() {
+    opened = true
     if (active) eraseStorage((key) => nameHeld(key, 'storage'))
   }
-  sweep()
+  let opened = false
+  const open = () => opened || sweep()
   addEventListener('pagehide', sweep)
   document.addEventListener('visibilitychange', sweep)
   let markup = (html: string) => html
   const css = (text: string) => holdCss(text, heldBy)
   const tags = interceptTags(patch, { hold, schedule, setAttribute, css, markup: (html) => markup(html), arm })
-  const html = interceptMarkup(patch, hold, schedule, setAttribute, css)
+  const html = interceptMarkup(patch, hold, schedule, setAttribute, css, (text) => relativeMarkup(text) && ownBase())
   markup = html.markup
   /** Realms patched (one key per realm: a frame's WindowProxy stays the same when it navigates to
    * a new realm), and the windows whose held tags a decision releases. */
@@ -224,6 +251,12 @@ export function installGate(options: GateOptions): Gate {
     realms.add(w)
     doc.addEventListener('load', loaded, true)
     interceptStorage(w, patch, nameHeld, written)
+    for (const [target, name] of [
+      [w, 'localStorage'],
+      [w, 'sessionStorage'],
+      [w.StorageEvent.prototype, 'storageArea'],
+    ] as const)
+      patch.wrap(target, name, () => false, undefined, 'get', open)
     interceptNetwork(w, patch, heldBy)
     // Their listeners outlive uninstall (tests): inactive, they hold nothing.
     interceptForms(w, patch, (url) => active && heldBy(url))

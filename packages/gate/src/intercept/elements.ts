@@ -5,27 +5,34 @@
 import type { Patcher, Realm } from '../gate/patch.ts'
 
 /** The attributes that load each gated tag; SVG's (`svg:`) load from href, or the older xlink:href. */
-const LOADS: Record<string, string[] | undefined> = {
-  script: ['src'],
-  img: ['srcset', 'src'],
-  iframe: ['src'],
-  link: ['imagesrcset', 'href'],
-  source: ['srcset', 'src'],
-  object: ['data'],
-  embed: ['src'],
-  input: ['src'],
-  audio: ['src'],
-  video: ['src', 'poster'],
-  track: ['src'],
-  a: ['ping'],
-  area: ['ping'],
-  meta: ['content'],
-  'svg:script': ['href', 'xlink:href'],
-  'svg:image': ['href', 'xlink:href'],
-  'svg:feImage': ['href', 'xlink:href'],
-}
+// No prototype: a tag named `constructor` or `__proto__` has no entry (it would find Object's own).
+const LOADS: Record<string, string[] | undefined> = Object.setPrototypeOf(
+  {
+    script: ['src'],
+    img: ['srcset', 'src'],
+    iframe: ['src'],
+    link: ['imagesrcset', 'href'],
+    source: ['srcset', 'src'],
+    object: ['data'],
+    embed: ['src'],
+    input: ['src'],
+    audio: ['src'],
+    video: ['src', 'poster'],
+    track: ['src'],
+    a: ['ping'],
+    area: ['ping'],
+    meta: ['content'],
+    'svg:script': ['href', 'xlink:href'],
+    'svg:image': ['href', 'xlink:href'],
+    'svg:feImage': ['href', 'xlink:href'],
+  },
+  null,
+)
 /** Every attribute name in LOADS: most setAttribute calls set none of them, and leave at this test. */
 const LOADING = new Set(Object.values(LOADS).flat())
+
+/** Tags that make a child browsing context (`frames[i]`). */
+const CONTEXTS = new Set(['iframe', 'frame', 'object', 'embed'])
 
 /** The attributes that load `el`, if it is a tag the gate holds. */
 export const loads = (el: Element): string[] | undefined =>
@@ -128,24 +135,35 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
   // would run it a second time on release, so only the parser's own are held here. A frame's
   // realm is patched here at the latest (its contentWindow getter does it), before its first
   // navigation (srcdoc, a same-origin URL) runs a script in it.
-  const connected = (el: Element, script = el.ownerDocument.readyState == 'loading') => {
-    if (el.localName == 'iframe') rules.arm((el as HTMLIFrameElement).contentWindow)
+  const connected = (el: Element, script?: boolean) => {
+    const name = el.localName
+    if (name == 'iframe') rules.arm((el as HTMLIFrameElement).contentWindow)
+    // Without attributes a tag has neither a URL nor a mark: most tags a page builds cost this test.
+    if (!el.hasAttributes()) return
     if (el.hasAttribute('data-sekisho')) return rules.schedule()
-    if (el.localName == 'script' && (!script || el.hasAttribute(INERT))) return
-    loads(el)?.forEach((attr) => {
-      const url = el.getAttribute(attr)
-      if (url) rules.hold(el, url, attr)
-    })
+    if (name == 'script' && (!(script ?? el.ownerDocument.readyState == 'loading') || el.hasAttribute(INERT))) return
+    const attrs = loads(el)
+    if (attrs)
+      for (const attr of attrs) {
+        const url = el.getAttribute(attr)
+        if (url) rules.hold(el, url, attr)
+      }
   }
+  // Indexed loops: no iterator objects for the thousands of records a busy page makes.
   const observer = new MutationObserver((records) => {
-    for (const record of records)
-      for (const node of record.addedNodes) {
-        const el = node as Element
+    for (let r = 0; r < records.length; r++) {
+      const added = records[r]!.addedNodes
+      for (let i = 0; i < added.length; i++) {
+        const el = added[i] as Element
         if (el.nodeType != 1) continue
         connected(el)
         // Only a node with children can bring loaders in with it: leaves cost one test.
-        if (el.firstElementChild) el.querySelectorAll(WATCHED).forEach((child) => connected(child))
+        if (el.firstElementChild) {
+          const inside = el.querySelectorAll(WATCHED)
+          for (let j = 0; j < inside.length; j++) connected(inside[j]!)
+        }
       }
+    }
   })
   const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true })
   return {
@@ -224,6 +242,18 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       const inserted = () => {
         if (w.length != frames) for (let i = (frames = w.length); i--; ) rules.arm(w[i])
       }
+      // Counting frames walks the frame tree: only an insertion that can bring one counts them
+      // (a text node, or an element with no element inside that is no frame, object or embed, cannot).
+      const insertedNodes = (_: unknown, args: IArguments) => {
+        for (const node of args as unknown as Node[])
+          if (
+            node &&
+            (node.nodeType == 11 ||
+              (node.nodeType == 1 &&
+                ((node as Element).firstElementChild || CONTEXTS.has((node as Element).localName))))
+          )
+            return inserted()
+      }
       for (const [targets, names] of [
         [[Node.prototype], ['appendChild', 'insertBefore', 'replaceChild']],
         [
@@ -239,7 +269,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
         [[w.Range.prototype], ['insertNode', 'surroundContents']],
       ] as const)
         for (const target of targets)
-          for (const name of names) patch.wrap(target, name, foreign, undefined, 'value', inserted)
+          for (const name of names) patch.wrap(target, name, foreign, undefined, 'value', insertedNodes)
       return inserted
     },
   }

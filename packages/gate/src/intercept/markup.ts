@@ -75,13 +75,18 @@ export function interceptMarkup(
   schedule: () => void,
   setAttribute: Element['setAttribute'],
   css: (text: string) => string,
+  /** True for HTML that cannot load from a held host (its URLs are all this site's). */
+  local: (html: string) => boolean,
 ): { markup(html: string): string; realm(w: Realm, inserted: () => void, watch: (root: ShadowRoot) => void): void } {
   // The template's own innerHTML passes through the patched setter too (of whichever realm's
   // markup is being read): `busy` lets it by.
   let busy = false
   const markup = (html: string, scripts: boolean, svg?: boolean) => {
     if (busy) return html
-    if (html.includes('data-sekisho')) schedule()
+    // Marked-up tags (any case: attribute names are case-insensitive) need the rewrite: scripts
+    // become inert. Other HTML with only this site's URLs is left unparsed.
+    if (/data-sekisho/i.test(html)) schedule()
+    else if (local(html)) return html
     busy = true
     try {
       return rewriteMarkup(html, scripts, hold, setAttribute, css, svg)
