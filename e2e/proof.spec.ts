@@ -108,7 +108,6 @@ test('50 withdrawals that reload the page: exactly one receipt each, with the wo
   expect(uploads.sort()).toEqual([...hashes].filter((h) => !known.has(h)).sort())
   // Delivered, their wordings are no longer kept in the browser.
   await expect.poll(() => keptWordings(page)).toEqual([])
-
 })
 
 test('first layer, settings and API decisions: one receipt each, with the wording shown or noText', async ({

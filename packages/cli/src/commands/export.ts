@@ -73,7 +73,11 @@ export const run: Command = (args, io) =>
       // Logged like the collector's /v1/export: who read which receipts, when, with what filter.
       const by = `cli ${userInfo().username}@${hostname()}`
       const { format, filter } = parsed.query
-      await store.logEvent({ at: new Date().toISOString(), kind: 'access', detail: { by, what: 'export', format, filter } })
+      await store.logEvent({
+        at: new Date().toISOString(),
+        kind: 'access',
+        detail: { by, what: 'export', format, filter },
+      })
       const out = values.out as string | undefined
       const target: Writable | undefined = out ? createWriteStream(out) : io === processIo ? process.stdout : undefined
       for await (const chunk of exportReceipts(store, parsed.query, { services, site, timeZone })) {

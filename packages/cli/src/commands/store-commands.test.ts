@@ -68,10 +68,10 @@ describe('sekisho export / import / verify', () => {
     const [logged] = (await store.events(10)).filter((e) => e.kind === 'access')
     await store.close()
     assert.match(String(logged?.detail.by), /^cli \S+@\S+$/)
-    assert.deepEqual([logged?.detail.format, logged?.detail.filter], [
-      'csv',
-      { from: '2026-11-01T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z' },
-    ])
+    assert.deepEqual(
+      [logged?.detail.format, logged?.detail.filter],
+      ['csv', { from: '2026-11-01T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z' }],
+    )
   })
 
   it('round-trips through jsonl: export, import into a new file, export again gives the same bytes', async () => {

@@ -129,7 +129,15 @@ for (const kind of await storeKinds())
         headers: { authorization: `Bearer ${EXPORT}` },
       })
       assert.equal(got.status, 200)
-      assert.deepEqual(Object.keys(await got.json()).sort(), ['erased', 'hash', 'id', 'prevHash', 'receivedAt', 'seq', 'site'])
+      assert.deepEqual(Object.keys(await got.json()).sort(), [
+        'erased',
+        'hash',
+        'id',
+        'prevHash',
+        'receivedAt',
+        'seq',
+        'site',
+      ])
     })
 
     // Before the tamper test below, which drops the SQLite guards.

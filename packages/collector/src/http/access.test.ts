@@ -99,7 +99,10 @@ describe('who may write for a site', () => {
     const lookup = await read(`/v1/receipts/${sampleReceipt(20).id}`)
     const found = (await lookup.json()) as { seq: number; receipt: { id: string } }
     assert.deepEqual([lookup.status, found.receipt.id, Number.isInteger(found.seq)], [200, sampleReceipt(20).id, true])
-    assert.equal((await read(`/v1/export?format=jsonl&subject=${sampleReceipt(20).subject}&from=2026-10-01`)).status, 200)
+    assert.equal(
+      (await read(`/v1/export?format=jsonl&subject=${sampleReceipt(20).subject}&from=2026-10-01`)).status,
+      200,
+    )
     assert.equal((await read(`/v1/export?format=csv`, 'not-a-token')).status, 401)
     const access = (await store.events(1000)).slice(0, -since || undefined).filter((e) => e.kind === 'access')
     const by = access[0]?.detail.by
@@ -107,7 +110,12 @@ describe('who may write for a site', () => {
     assert.deepEqual(
       access.map((e) => e.detail).sort((a, b) => String(a.what).localeCompare(String(b.what))),
       [
-        { by, what: 'export', format: 'jsonl', filter: { subject: sampleReceipt(20).subject, from: '2026-10-01T00:00:00.000Z' } },
+        {
+          by,
+          what: 'export',
+          format: 'jsonl',
+          filter: { subject: sampleReceipt(20).subject, from: '2026-10-01T00:00:00.000Z' },
+        },
         { by, what: 'lookup', id: sampleReceipt(20).id },
       ],
     )
