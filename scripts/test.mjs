@@ -93,6 +93,9 @@ const STAGES = {
       'tsx',
       '--conditions=source',
       '--test',
+      // Two files at a time (Node's default on two cores is one): most of them wait on a browser,
+      // PostgreSQL or HTTP, not on the CPU.
+      '--test-concurrency=2',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=./scripts/node-counts.mjs',
