@@ -40,18 +40,25 @@ async function onPage(
 test('unmarked snippets send nothing before consent, 20 fresh loads in a row', async ({ browser }) => {
   test.setTimeout(300_000)
   const site = await serveThrough('pasted.html', {})
-  try {
-    for (let load = 0; load < 20; load++) {
-      const context = await browser.newContext()
+  /** One first visit in a fresh context (no cookie, no cache), watched until the page is quiet. */
+  const load = async (n: number) => {
+    const context = await browser.newContext()
+    try {
       const traffic = await routeOutside(context, [site.url])
       const page = await context.newPage()
       await page.goto(site.url)
       await settle(page, traffic)
-      expect(trackers(traffic.outside), `load ${load + 1}`).toEqual([])
+      expect(trackers(traffic.outside), `load ${n}`).toEqual([])
       // The first-party picture is untouched.
       expect(traffic.local.some((u) => u.endsWith('/logo.gif'))).toBe(true)
+    } finally {
       await context.close()
     }
+  }
+  try {
+    // Four fresh visitors at a time: each load is as fresh as the first, and most of one load is
+    // the quiet wait that proves nothing more leaves.
+    for (let n = 0; n < 20; n += 4) await Promise.all([1, 2, 3, 4].map((i) => load(n + i)))
   } finally {
     await site.close()
   }
