@@ -37,7 +37,9 @@ export async function storedReceipt(context: BrowserContext, collector: TestColl
   return stored.body.receipt
 }
 
-/** Every receipt the collector holds for `subject`, oldest first (JSON Lines export). */
+/** Every receipt the collector holds for `subject`, in decision order (JSON Lines export): by time,
+ * and within one millisecond by `previous` (two decisions a script makes at once share a time, and
+ * their receipts may arrive in either order). */
 export async function receiptsOf(collector: TestCollector, subject: string): Promise<any[]> {
   const response = await fetch(`${collector.url}/v1/export?format=jsonl`, {
     headers: { authorization: `Bearer ${collector.token}` },
@@ -49,7 +51,7 @@ export async function receiptsOf(collector: TestCollector, subject: string): Pro
     .map((line) => JSON.parse(line))
     .map((row) => row.receipt ?? row)
     .filter((r) => r.subject === subject)
-    .sort((a, b) => a.timestamp.localeCompare(b.timestamp))
+    .sort((a, b) => a.timestamp.localeCompare(b.timestamp) || (b.previous === a.id ? -1 : a.previous === b.id ? 1 : 0))
 }
 
 /** What each purpose of a site releases: its services' requests and the cookies they set. */
