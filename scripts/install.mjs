@@ -7,7 +7,7 @@
 //      what that install pulls in lands): time, size, no native module, the CLI's commands.
 //   2. The optional peers added (collector, audit): import() and require() of every export; @sekisho/react
 //      rendered on a server.
-// Usage: node scripts/install.mjs [--counts FILE] [--keep]
+// Usage: node scripts/install.mjs [--counts FILE] [--keep] [--tarballs DIR (reused if packed there already)]
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { PACKAGES } from '../packages.mjs'
+import { argValue, packAll } from './pack.mjs'
 import { root } from './run.mjs'
 
 const counts = { passed: 0, failed: 0, skipped: 0 }
@@ -112,23 +113,17 @@ if (unbuilt.length) {
 const work = mkdtempSync(join(tmpdir(), 'sekisho-install-'))
 if (!process.argv.includes('--keep')) process.on('exit', () => rmSync(work, { recursive: true, force: true }))
 else console.log(`install: keeping ${work}`)
-const tarballs = join(work, 'tarballs')
-mkdirSync(tarballs)
 const started = performance.now()
-const pack = sh(root, 'npm', [
-  'pack',
-  '--json',
-  '--pack-destination',
-  tarballs,
-  ...PACKAGES.flatMap((p) => ['--workspace', `packages/${p.dir}`]),
-])
-if (pack.code !== 0) {
+let packed
+try {
+  packed = packAll(argValue('--tarballs') ?? join(work, 'tarballs'), env)
+} catch (error) {
   counts.failed++
-  console.log(`install: npm pack failed\n${show(pack)}`)
+  console.log(`install: ${error.message}`)
   finish()
 }
 /** package name -> `file:` spec of its tarball */
-const specs = Object.fromEntries(JSON.parse(pack.stdout).map((t) => [t.name, `file:${join(tarballs, t.filename)}`]))
+const specs = Object.fromEntries(packed.map((t) => [t.name, `file:${t.file}`]))
 console.log(
   `install: packed ${Object.keys(specs).length} packages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 )
