@@ -148,6 +148,27 @@ describe('installGate: parser entry points and insertion methods', () => {
           h,
         ),
     ],
+    // The safe siblings keep an image whenever the page's sanitizer allows it (`{}` does).
+    ['setHTML', (h) => (document.body.appendChild(document.createElement('div')) as any).setHTML(h, { sanitizer: {} })],
+    [
+      'setHTML on a shadow root',
+      (h) =>
+        (document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'open' }) as any).setHTML(h, {
+          sanitizer: {},
+        }),
+    ],
+    [
+      'Document.parseHTML',
+      (h) => document.body.append(...(Document as any).parseHTML(h, { sanitizer: {} }).body.childNodes),
+    ],
+    [
+      'a declarative shadow root by setHTML',
+      (h) =>
+        (document.body.appendChild(document.createElement('div')) as any).setHTML(
+          `<div><template shadowrootmode="closed">${h}</template></div>`,
+          { sanitizer: {} },
+        ),
+    ],
     [
       'a declarative shadow root',
       (h) =>

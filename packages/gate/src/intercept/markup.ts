@@ -1,5 +1,6 @@
 // Holds tracker tags inside HTML strings, at every parser entry point a page script reaches
-// (innerHTML, outerHTML, insertAdjacentHTML, setHTMLUnsafe, Document.parseHTMLUnsafe,
+// (innerHTML, outerHTML, insertAdjacentHTML, setHTMLUnsafe and setHTML, Document.parseHTMLUnsafe
+// and parseHTML,
 // DOMParser, createContextualFragment, document.write, execCommand('insertHTML'), srcdoc), by
 // marking them up before the browser parses them: src, href, srcset and imagesrcset, SVG
 // scripts and images, inside <template> content and declarative shadow roots too.
@@ -116,6 +117,7 @@ export function interceptMarkup(
       const parsed = (_: unknown, __: IArguments, doc: Document) => unexecutable.add(doc)
       const { Element, ShadowRoot, Document } = w
       const parseUnsafe = (Document as unknown as { parseHTMLUnsafe?: unknown }).parseHTMLUnsafe && Document
+      const parseSafe = (Document as unknown as { parseHTML?: unknown }).parseHTML && Document
       for (const [target, name, at, scripts, key, when, after] of [
         [Element.prototype, 'innerHTML', 0, false, 'set'],
         [Element.prototype, 'outerHTML', 0, false, 'set'],
@@ -124,6 +126,11 @@ export function interceptMarkup(
         [Element.prototype, 'setHTMLUnsafe', 0, false, 'value', undefined, shadows],
         [ShadowRoot.prototype, 'setHTMLUnsafe', 0, false, 'value', undefined, shadows],
         [parseUnsafe, 'parseHTMLUnsafe', 0, false, 'value', undefined, parsed],
+        // The Sanitizer API's safe siblings keep images, styles and declarative shadow roots
+        // whenever the page's sanitizer config allows them.
+        [Element.prototype, 'setHTML', 0, false, 'value', undefined, shadows],
+        [ShadowRoot.prototype, 'setHTML', 0, false, 'value', undefined, shadows],
+        [parseSafe, 'parseHTML', 0, false, 'value', undefined, parsed],
         [
           w.DOMParser.prototype,
           'parseFromString',
