@@ -19,6 +19,7 @@ describe('@sekisho/collector exports', () => {
       'canonicalJson',
       'chainHash',
       'createCollector',
+      'declarationHash',
       'dropPostgresSchema',
       'exportReceipts',
       'generateToken',
@@ -28,6 +29,7 @@ describe('@sekisho/collector exports', () => {
       'openPostgresStore',
       'openSqliteStore',
       'openStore',
+      'parseDeclaration',
       'parseExportQuery',
       'parseServices',
       'receiptStats',
@@ -36,6 +38,7 @@ describe('@sekisho/collector exports', () => {
       'toKantara',
       'verifyAnchors',
       'verifyChain',
+      'verifyDeclarations',
       'verifyPurges',
       'zoned',
     ])

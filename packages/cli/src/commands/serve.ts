@@ -5,7 +5,8 @@ import { loadSiteDeclaration } from './site-config.ts'
 
 const SERVE_USAGE = `${COLLECTOR_USAGE}  [--site-config site.json] [--time-zone ZONE]
   --site-config: the site's config (validated like sekisho validate): recipients, items, countries and
-  the controller identity of the appi and kantara exports. --time-zone: IANA zone of the APPI
+  the controller identity of the appi and kantara exports, kept by the collector as the declaration of
+  the config's revision (exports read each receipt against its revision's declaration). --time-zone: IANA zone of the APPI
   record's date and time (default Asia/Tokyo).
 `
 
@@ -32,7 +33,12 @@ export const run: Command = async (input, io) => {
   }
   const declared = file === undefined ? undefined : loadSiteDeclaration(file)
   if (declared && !declared.ok) return (io.err(`sekisho serve: --site-config ${declared.error}`), 2)
-  const collector = createCollector({ ...parsed.options, site: declared?.site, timeZone })
+  const collector = createCollector({
+    ...parsed.options,
+    site: declared?.site,
+    siteRevision: declared?.revision,
+    timeZone,
+  })
   const url = await collector.listen()
   io.out(`sekisho collector listening on ${url} (privacy managers' page: ${url}/)\n`)
   await new Promise<void>((resolve) => {

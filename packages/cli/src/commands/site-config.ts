@@ -28,7 +28,11 @@ export function siteDeclaration(config: ResolvedConfig, language = 'ja'): SiteDe
 }
 
 /** Reads and validates `file`; on failure `error` is the validator's report naming each field. */
-export function loadSiteDeclaration(file: string): { ok: true; site: SiteDeclaration } | { ok: false; error: string } {
+export function loadSiteDeclaration(
+  file: string,
+): { ok: true; site: SiteDeclaration; revision: string } | { ok: false; error: string } {
   const loaded = loadConfig(file)
-  return loaded.ok ? { ok: true, site: siteDeclaration(loaded.config) } : { ok: false, error: loaded.report }
+  return loaded.ok
+    ? { ok: true, site: siteDeclaration(loaded.config), revision: loaded.config.revision }
+    : { ok: false, error: loaded.report }
 }

@@ -5,6 +5,7 @@ import { RECEIPT_WARNINGS, type ReceiptStore, type StoredReceipt, warningOf } fr
 import { csvRow } from './csv.ts'
 import { toKantara, type KantaraOptions } from './kantara.ts'
 import type { ExportQuery } from './query.ts'
+import { declarationResolver } from './declarations.ts'
 import { consentedServices, NOT_DECLARED, type SiteDeclaration, zoned } from './site.ts'
 
 /** What the APPI confirmation record says about a recipient service. */
@@ -194,6 +195,9 @@ export async function* exportReceipts(
     if (!kept.has(hash)) kept.set(hash, (await store.knownTexts([hash])).has(hash))
     return kept.get(hash)!
   }
+  // Each receipt is read against what its site declared for its policy revision (stored declarations),
+  // else against `options.site` (what the site declares now).
+  const declarationOf = declarationResolver(await store.declarations(), options.site)
   // Only JSON Lines carries the raw bytes; the other formats parse the body and derive the warning from it.
   const bodyOnly = format !== 'jsonl'
   for await (const row of store.rows(query.filter, { bodyOnly })) {
@@ -210,13 +214,18 @@ export async function* exportReceipts(
         if (warning) row.warning = warning
       }
       if (format === 'csv') buffer += csvLine(row, receipt, purposes)
-      else if (format === 'appi') buffer += appiLines(receipt, options.site ?? {}, options.services ?? {}, zone)
+      else if (format === 'appi')
+        buffer += appiLines(receipt, declarationOf(receipt) ?? {}, options.services ?? {}, zone)
       else {
         const hash = row.warning ? undefined : receipt.ui.textHash
-        const kantara = toKantara(receipt, options, {
-          ...(row.warning && { warning: { code: row.warning, message: RECEIPT_WARNINGS[row.warning] } }),
-          ...(hash && { wording: { url: `/v1/texts/${hash}`, stored: await isKept(hash) } }),
-        })
+        const kantara = toKantara(
+          receipt,
+          { ...options, site: declarationOf(receipt) },
+          {
+            ...(row.warning && { warning: { code: row.warning, message: RECEIPT_WARNINGS[row.warning] } }),
+            ...(hash && { wording: { url: `/v1/texts/${hash}`, stored: await isKept(hash) } }),
+          },
+        )
         buffer += `${first ? '\n' : ',\n'}${JSON.stringify(kantara)}`
       }
     }

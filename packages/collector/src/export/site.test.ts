@@ -60,6 +60,7 @@ const storeOf = (receipts: Receipt[]) =>
     },
     purposeIds: async () => ['necessary', 'analytics', 'advertising'],
     knownTexts: async () => new Set(),
+    declarations: async () => [],
   }) as unknown as ReceiptStore
 
 async function run(format: ExportFormat, receipts: Receipt[], options: ExportOptions = { site: SITE }) {

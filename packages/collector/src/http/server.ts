@@ -5,6 +5,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { siteAccess, type SiteOptions } from '../access/sites.ts'
 import { generateToken, hashToken, createTokenCheck, type TokenOption } from '../access/tokens.ts'
+import {
+  DECLARATION_BYTES,
+  declarationBody,
+  declarationKeyError,
+  parseDeclaration,
+  verifyDeclarations,
+} from '../export/declarations.ts'
 import { CONTENT_TYPES, exportReceipts, FILE_EXTENSIONS, type ExportOptions } from '../export/export.ts'
 import { parseExportQuery } from '../export/query.ts'
 import { anchorKey, appendAnchor } from '../chain/anchors.ts'
@@ -27,6 +34,10 @@ import { consoleAssets } from './console-page.ts'
 import { CONSOLE_CSP } from '@sekisho/console'
 
 export interface CollectorOptions extends ExportOptions {
+  /** The policy revision `site` (what the site declares now) belongs to: stored on start as the
+   * declaration of that revision for every site without its own, so exports of this revision's
+   * receipts keep resolving against it after the site declares a new one. */
+  siteRevision?: string
   /** A store to use (tests, custom backends); otherwise one is opened from `databaseUrl` or `sqlite`. */
   store?: ReceiptStore
   /** PostgreSQL URL (`postgres://…`); takes precedence over `sqlite`. */
@@ -417,6 +428,17 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       })
       return stream(res, exportReceipts(store, parsed.query, options))
     }
+    if (path === '/v1/declarations' && method === 'GET') {
+      await requireScope(req, 'export')
+      const all = await store.declarations()
+      const site = get('site')
+      return send(res, 200, {
+        declarations: all
+          .filter((d) => site === undefined || d.site === site || d.site === '*')
+          .map(({ body, ...d }) => ({ ...d, declaration: JSON.parse(body) })),
+        chain: verifyDeclarations(all),
+      })
+    }
     if (path === '/v1/texts' && method === 'GET') {
       await requireScope(req, 'export')
       const site = get('site')
@@ -464,6 +486,37 @@ export function createCollector(options: CollectorOptions = {}): Collector {
         const record = await store.erase({ subject, reason, by }, iso())
         log({ at: iso(), event: 'erasure', by, erased: record.erased, hash: record.hash })
         return send(res, 200, record)
+      }
+      if (path === '/v1/admin/declarations' && method === 'POST') {
+        let body: { site?: unknown; revision?: unknown; declaration?: unknown }
+        try {
+          body = JSON.parse(await readBody(req, DECLARATION_BYTES))
+        } catch (error) {
+          if (error instanceof HttpError) throw error
+          throw new HttpError(400, 'body: expected JSON {site, revision, declaration}')
+        }
+        const keyError = declarationKeyError(body?.site, body?.revision)
+        if (keyError) throw new HttpError(400, keyError)
+        const parsed = parseDeclaration(body.declaration)
+        if (!parsed.ok) throw new HttpError(400, parsed.error)
+        const site = body.site as string
+        const revision = body.revision as string
+        const result = await store.putDeclaration(site, revision, declarationBody(parsed.value), iso())
+        const { body: _, ...stored } = result.declaration
+        if (result.status === 'conflict')
+          throw new HttpError(
+            409,
+            `revision: ${site} declared "${revision}" already, with other content; a changed declaration is a new policy revision`,
+          )
+        if (result.status === 'stored') {
+          await store.logEvent({
+            at: iso(),
+            kind: 'declaration',
+            detail: { by: admin, site, revision, hash: stored.hash },
+          })
+          log({ at: iso(), event: 'declaration', by: admin, site, revision, hash: stored.hash })
+        }
+        return send(res, result.status === 'stored' ? 201 : 200, { status: result.status, ...stored })
       }
       if (path === '/v1/admin/events' && method === 'GET') return send(res, 200, await store.events(100))
       if (path === '/v1/admin/tokens' && method === 'GET')
@@ -558,6 +611,17 @@ export function createCollector(options: CollectorOptions = {}): Collector {
           ? undefined
           : { url: options.databaseUrl ?? options.sqlite ?? ':memory:', schema: options.schema },
       )
+      if (options.site && options.siteRevision) {
+        const declared = await store.putDeclaration('*', options.siteRevision, declarationBody(options.site), iso())
+        // A changed declaration under a revision already declared (an edited config, a newer catalog):
+        // the stored one stays what that revision's receipts are read against.
+        if (declared.status === 'conflict')
+          log({
+            at: iso(),
+            event: 'warning',
+            message: `site config: revision "${options.siteRevision}" was declared before with other content (hash ${declared.declaration.hash.slice(0, 12)}…); its receipts stay read against that declaration: give the changed config a new revision`,
+          })
+      }
       if (!access.configured)
         log({
           at: iso(),

@@ -27,6 +27,11 @@ import {
   warningsSql,
   type ErasedRow,
   ERASED_BODY,
+  DECLARATION_COLUMNS,
+  type DeclarationRow,
+  INSERT_DECLARATION,
+  planDeclaration,
+  rowToDeclaration,
 } from './store.ts'
 
 export interface PostgresStoreOptions {
@@ -133,6 +138,12 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         $$ BEGIN RAISE EXCEPTION 'wordings are kept as received'; END $$;
       CREATE OR REPLACE TRIGGER texts_kept BEFORE UPDATE OR DELETE ON ${s}.texts
         FOR EACH ROW EXECUTE FUNCTION ${s}.texts_kept();
+      CREATE TABLE IF NOT EXISTS ${s}.declarations (seq bigserial PRIMARY KEY, site text NOT NULL, revision text NOT NULL,
+        received_at text NOT NULL, body text NOT NULL, prev_hash text NOT NULL, hash text NOT NULL, UNIQUE (site, revision));
+      CREATE OR REPLACE FUNCTION ${s}.declarations_kept() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN RAISE EXCEPTION 'declarations are kept as declared'; END $$;
+      CREATE OR REPLACE TRIGGER declarations_kept BEFORE UPDATE OR DELETE ON ${s}.declarations
+        FOR EACH ROW EXECUTE FUNCTION ${s}.declarations_kept();
       CREATE INDEX IF NOT EXISTS receipts_seq ON ${s}.receipts (seq);
       CREATE INDEX IF NOT EXISTS receipts_site_seq ON ${s}.receipts (site, seq);
       CREATE INDEX IF NOT EXISTS receipts_ts ON ${s}.receipts (ts);
@@ -491,6 +502,30 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           [hash, text, at],
         )
       ).rowCount ?? 0) > 0,
+    putDeclaration: (site, revision, body, at) =>
+      tx(async (c) => {
+        // One writer per site at a time: the chain's last hash must not move under the insert.
+        await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sekisho-declarations:${schema}:${site}`])
+        const existing = await c.query<DeclarationRow>(
+          `SELECT ${DECLARATION_COLUMNS} FROM ${s}.declarations WHERE site = $1 AND revision = $2`,
+          [site, revision],
+        )
+        const last = await c.query<{ hash: string }>(
+          `SELECT hash FROM ${s}.declarations WHERE site = $1 ORDER BY seq DESC LIMIT 1`,
+          [site],
+        )
+        const plan = planDeclaration(existing.rows[0], last.rows[0]?.hash, site, revision, body, at)
+        if (plan.status !== 'stored') return plan
+        const inserted = await c.query<{ seq: string }>(
+          `${INSERT_DECLARATION(`${s}.declarations`, (n) => `$${n}`)} RETURNING seq`,
+          plan.values,
+        )
+        return { status: plan.status, declaration: { seq: Number(inserted.rows[0]!.seq), ...plan.declaration } }
+      }),
+    declarations: async () =>
+      (await pool.query<DeclarationRow>(`SELECT ${DECLARATION_COLUMNS} FROM ${s}.declarations ORDER BY seq`)).rows.map(
+        rowToDeclaration,
+      ),
     async getText(hash) {
       const { rows } = await pool.query<{ hash: string; text: string; received_at: string }>(
         `SELECT hash, text, received_at FROM ${s}.texts WHERE hash = $1`,

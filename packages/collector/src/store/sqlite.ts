@@ -28,6 +28,11 @@ import {
   type MissingText,
   type ErasedRow,
   ERASED_BODY,
+  DECLARATION_COLUMNS,
+  type DeclarationRow,
+  INSERT_DECLARATION,
+  planDeclaration,
+  rowToDeclaration,
 } from './store.ts'
 
 interface TextRow {
@@ -86,6 +91,12 @@ CREATE TRIGGER IF NOT EXISTS texts_no_change BEFORE UPDATE ON texts
   BEGIN SELECT RAISE(ABORT, 'wordings are kept as received'); END;
 CREATE TRIGGER IF NOT EXISTS texts_no_delete BEFORE DELETE ON texts
   BEGIN SELECT RAISE(ABORT, 'wordings are kept as received'); END;
+CREATE TABLE IF NOT EXISTS declarations (seq INTEGER PRIMARY KEY, site TEXT NOT NULL, revision TEXT NOT NULL,
+  received_at TEXT NOT NULL, body TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL, UNIQUE (site, revision));
+CREATE TRIGGER IF NOT EXISTS declarations_no_change BEFORE UPDATE ON declarations
+  BEGIN SELECT RAISE(ABORT, 'declarations are kept as declared'); END;
+CREATE TRIGGER IF NOT EXISTS declarations_no_delete BEFORE DELETE ON declarations
+  BEGIN SELECT RAISE(ABORT, 'declarations are kept as declared'); END;
 `
 
 export interface SqliteStoreOptions {
@@ -493,6 +504,29 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       db
         .prepare<unknown[], MissingText>(missingTextsSql('receipts', 'texts', site === undefined ? undefined : '?'))
         .all(...(site === undefined ? [] : [site])),
+    putDeclaration: async (site, revision, body, at) =>
+      db
+        .transaction(() => {
+          const existing = db
+            .prepare<[string, string], DeclarationRow>(
+              `SELECT ${DECLARATION_COLUMNS} FROM declarations WHERE site = ? AND revision = ?`,
+            )
+            .get(site, revision)
+          const last = db
+            .prepare<[string], { hash: string }>(
+              'SELECT hash FROM declarations WHERE site = ? ORDER BY seq DESC LIMIT 1',
+            )
+            .get(site)
+          const plan = planDeclaration(existing, last?.hash, site, revision, body, at)
+          if (plan.status !== 'stored') return plan
+          const { lastInsertRowid } = db.prepare(INSERT_DECLARATION('declarations', () => '?')).run(...plan.values)
+          return { status: plan.status, declaration: { seq: Number(lastInsertRowid), ...plan.declaration } }
+        })
+        .immediate(),
+    declarations: async () =>
+      (db.prepare(`SELECT ${DECLARATION_COLUMNS} FROM declarations ORDER BY seq`).all() as DeclarationRow[]).map(
+        rowToDeclaration,
+      ),
     warnings: async (site) =>
       db
         .prepare<unknown[], { warning: 'empty-text-hash'; receipts: number; firstId: string }>(

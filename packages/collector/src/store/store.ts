@@ -1,6 +1,7 @@
 // The one storage interface both backends implement (SQLite file, PostgreSQL by URL), and its types.
 import { EMPTY_TEXT_HASH, type Receipt } from '@sekisho/receipts/schema'
-import { CHAIN_RECIPE, canonicalJson, chainHash } from '../chain/hash.ts'
+import { CHAIN_RECIPE, canonicalJson, chainHash, GENESIS } from '../chain/hash.ts'
+import { declarationHash, type StoredDeclaration } from '../export/declarations.ts'
 
 /** One stored row: the receipt's canonical JSON and its place in the site's hash chain. */
 export interface StoredReceipt {
@@ -284,6 +285,17 @@ export interface ReceiptStore {
   texts(): Promise<StoredText[]>
   /** Wording hashes stored receipts refer to (the empty-wording hash aside) that are not kept, by hash. */
   missingTexts(site?: string): Promise<MissingText[]>
+  /** Keeps what `site` declared for `revision` (canonical JSON `body`), chained after the site's last
+   * declaration; a revision once declared is never changed: the same body again is `kept`, another
+   * is a `conflict` (and the stored one comes back). */
+  putDeclaration(
+    site: string,
+    revision: string,
+    body: string,
+    receivedAt: string,
+  ): Promise<{ status: 'stored' | 'kept' | 'conflict'; declaration: StoredDeclaration }>
+  /** Every declaration, in arrival order. */
+  declarations(): Promise<StoredDeclaration[]>
   /** How many stored receipts carry each warning, with the earliest one's id. */
   warnings(site?: string): Promise<Array<{ warning: keyof typeof RECEIPT_WARNINGS; receipts: number; firstId: string }>>
   close(): Promise<void>
@@ -341,5 +353,57 @@ export function chainedRow(
       hash,
       raw,
     ],
+  }
+}
+
+/** A declarations row as both databases return it. */
+export interface DeclarationRow {
+  seq: number | string
+  site: string
+  revision: string
+  received_at: string
+  body: string
+  prev_hash: string
+  hash: string
+}
+
+export const DECLARATION_COLUMNS = 'seq, site, revision, received_at, body, prev_hash, hash'
+
+export const rowToDeclaration = (r: DeclarationRow): StoredDeclaration => ({
+  seq: Number(r.seq),
+  site: r.site,
+  revision: r.revision,
+  receivedAt: r.received_at,
+  body: r.body,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+})
+
+/** The insert both backends run (in a transaction, the site's rows locked) for a new declaration. */
+export const INSERT_DECLARATION = (table: string, p: (n: number) => string) =>
+  `INSERT INTO ${table} (site, revision, received_at, body, prev_hash, hash) VALUES (${[1, 2, 3, 4, 5, 6].map(p).join(', ')})`
+
+/**
+ * What `putDeclaration` does, given the site's declaration of that revision if any and its last hash:
+ * answer with the stored one (`kept` when the bytes are the same, else `conflict`), or insert `values`
+ * (the columns of INSERT_DECLARATION), chained after the site's last declaration.
+ */
+export function planDeclaration(
+  existing: DeclarationRow | undefined,
+  lastHash: string | undefined,
+  site: string,
+  revision: string,
+  body: string,
+  receivedAt: string,
+):
+  | { status: 'kept' | 'conflict'; declaration: StoredDeclaration }
+  | { status: 'stored'; values: string[]; declaration: Omit<StoredDeclaration, 'seq'> } {
+  if (existing) return { status: existing.body === body ? 'kept' : 'conflict', declaration: rowToDeclaration(existing) }
+  const prevHash = lastHash ?? GENESIS
+  const hash = declarationHash(prevHash, site, revision, receivedAt, body)
+  return {
+    status: 'stored',
+    values: [site, revision, receivedAt, body, prevHash, hash],
+    declaration: { site, revision, receivedAt, body, prevHash, hash },
   }
 }

@@ -91,7 +91,9 @@ export async function storeKinds(): Promise<StoreKind[]> {
         const db = new Database(file)
         try {
           if (bypassGuards)
-            db.exec('DROP TRIGGER IF EXISTS receipts_no_update; DROP TRIGGER IF EXISTS receipts_no_delete;')
+            db.exec(
+              'DROP TRIGGER IF EXISTS receipts_no_update; DROP TRIGGER IF EXISTS receipts_no_delete; DROP TRIGGER IF EXISTS declarations_no_change;',
+            )
           db.exec(sql)
         } finally {
           db.close()
