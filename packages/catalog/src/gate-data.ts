@@ -76,6 +76,11 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     ],
     cookies: ['hubspotutk', '__hstc', '__hssc', '__hssrc'],
   },
+  intercom: {
+    purposes: ['functional'],
+    hosts: ['intercom.io', 'intercomcdn.com', 'intercomassets.com', 'intercom-messenger.com'],
+    cookies: ['intercom-id-*', 'intercom-session-*', 'intercom-device-id-*'],
+  },
   karte: {
     purposes: ['personalization'],
     hosts: ['karte.io'],
@@ -92,6 +97,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['snap.licdn.com/li.lms-analytics/', 'px.ads.linkedin.com'],
     cookies: ['li_fat_id'],
   },
+  marketo: { purposes: ['advertising'], hosts: ['munchkin.marketo.net', 'mktoresp.com'], cookies: ['_mkto_trk'] },
   'meta-pixel': {
     purposes: ['advertising'],
     hosts: ['connect.facebook.net', 'www.facebook.com/tr'],
@@ -104,8 +110,18 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     cookies: ['_uetsid', '_uetvid', '_uetmsclkid'],
   },
   'moshimo-affiliate': { purposes: ['affiliate'], hosts: ['moshimo.com'] },
+  'pinterest-tag': {
+    purposes: ['advertising'],
+    hosts: ['ct.pinterest.com', 's.pinimg.com/ct/'],
+    cookies: ['_epik', '_derived_epik', '_pin_unauth'],
+  },
   ptengine: { purposes: ['analytics'], hosts: ['ptengine.jp', 'ptengine.com'] },
   'rakuten-affiliate': { purposes: ['affiliate'], hosts: ['afl.rakuten.co.jp', 'affiliate.rakuten.co.jp'] },
+  'salesforce-account-engagement': {
+    purposes: ['advertising'],
+    hosts: ['pardot.com'],
+    cookies: ['visitor_id*', 'pi_opt_in*'],
+  },
   'tiktok-pixel': {
     purposes: ['advertising'],
     hosts: ['analytics.tiktok.com'],

@@ -33,6 +33,13 @@ import { yahooJapanAds, sources as yahooJapanAdsSources } from './services/yahoo
 import { vimeo, sources as vimeoSources } from './services/vimeo.ts'
 import { youtube, sources as youtubeSources } from './services/youtube.ts'
 import { zendesk, sources as zendeskSources } from './services/zendesk.ts'
+import { pinterestTag, sources as pinterestTagSources } from './services/pinterest-tag.ts'
+import { intercom, sources as intercomSources } from './services/intercom.ts'
+import { marketo, sources as marketoSources } from './services/marketo.ts'
+import {
+  salesforceAccountEngagement,
+  sources as salesforceAccountEngagementSources,
+} from './services/salesforce-account-engagement.ts'
 
 export { catalogGate, type GateEntry } from './gate-data.ts'
 export { gateEntry } from './gate-entry.ts'
@@ -47,6 +54,10 @@ export {
 
 /** Every built-in service, keyed by id (one file per service in `services/`, named after its id). */
 export const catalog: Readonly<Record<string, ServiceDefinition>> = {
+  'salesforce-account-engagement': salesforceAccountEngagement,
+  marketo: marketo,
+  intercom: intercom,
+  'pinterest-tag': pinterestTag,
   a8net: a8net,
   'adobe-analytics': adobeAnalytics,
   'adobe-fonts': adobeFonts,
@@ -83,6 +94,10 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
 
 /** Per service id: the source of each fact field, or why it is unconfirmed (never in the head). */
 export const catalogSources: Readonly<Record<string, ServiceSources>> = {
+  'salesforce-account-engagement': salesforceAccountEngagementSources,
+  marketo: marketoSources,
+  intercom: intercomSources,
+  'pinterest-tag': pinterestTagSources,
   a8net: a8netSources,
   'adobe-analytics': adobeAnalyticsSources,
   'adobe-fonts': adobeFontsSources,
