@@ -14,6 +14,11 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'adobe-fonts': { purposes: ['functional'], hosts: ['use.typekit.net', 'p.typekit.net'] },
   afb: { purposes: ['affiliate'], hosts: ['afi-b.com'] },
   'amazon-associates': { purposes: ['affiliate'], hosts: ['ws-fe.amazon-adsystem.com', 'ir-jp.amazon-adsystem.com'] },
+  'appsflyer-web-sdk': {
+    purposes: ['advertising'],
+    hosts: ['appsflyer.com', 'creatives-cdn-appsflyer.com'],
+    cookies: ['afUserId', 'AF_SYNC'],
+  },
   'cloudflare-turnstile': { purposes: ['necessary'], hosts: ['challenges.cloudflare.com'] },
   criteo: { purposes: ['advertising'], hosts: ['criteo.com', 'criteo.net'], cookies: ['cto_*'], storage: ['cto_*'] },
   'google-ads': {
@@ -134,6 +139,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   valuecommerce: { purposes: ['affiliate'], hosts: ['valuecommerce.com', 'valuecommerce.ne.jp'] },
   vimeo: { purposes: ['functional'], hosts: ['player.vimeo.com'] },
+  'x-embed': { purposes: ['functional'], hosts: ['platform.x.com', 'platform.twitter.com', 'syndication.twitter.com'] },
   'x-pixel': {
     purposes: ['advertising'],
     hosts: ['static.ads-twitter.com', 'analytics.twitter.com', 't.co/i/adsct', 'ads-api.x.com', 'ads-twitter.com'],

@@ -40,6 +40,8 @@ import {
   salesforceAccountEngagement,
   sources as salesforceAccountEngagementSources,
 } from './services/salesforce-account-engagement.ts'
+import { appsflyerWebSdk, sources as appsflyerWebSdkSources } from './services/appsflyer-web-sdk.ts'
+import { xEmbed, sources as xEmbedSources } from './services/x-embed.ts'
 
 export { catalogGate, type GateEntry } from './gate-data.ts'
 export { gateEntry } from './gate-entry.ts'
@@ -54,6 +56,8 @@ export {
 
 /** Every built-in service, keyed by id (one file per service in `services/`, named after its id). */
 export const catalog: Readonly<Record<string, ServiceDefinition>> = {
+  'x-embed': xEmbed,
+  'appsflyer-web-sdk': appsflyerWebSdk,
   'salesforce-account-engagement': salesforceAccountEngagement,
   marketo: marketo,
   intercom: intercom,
@@ -94,6 +98,8 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
 
 /** Per service id: the source of each fact field, or why it is unconfirmed (never in the head). */
 export const catalogSources: Readonly<Record<string, ServiceSources>> = {
+  'x-embed': xEmbedSources,
+  'appsflyer-web-sdk': appsflyerWebSdkSources,
   'salesforce-account-engagement': salesforceAccountEngagementSources,
   marketo: marketoSources,
   intercom: intercomSources,
