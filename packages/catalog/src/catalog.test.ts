@@ -62,6 +62,8 @@ describe('catalog', () => {
       'salesforce-account-engagement',
       'appsflyer-web-sdk',
       'x-embed',
+      'channel-talk',
+      'adobe-target',
     ])
   })
 
@@ -97,6 +99,14 @@ describe('catalog', () => {
         cookies: ['afUserId'],
       },
       'x-embed': { urls: ['https://platform.x.com/widgets.js', 'https://platform.twitter.com/widgets.js'] },
+      'channel-talk': {
+        urls: ['https://cdn.channel.io/plugin/ch-plugin-web.js'],
+        cookies: ['ch-veil-id', 'ch-session-12345'],
+      },
+      'adobe-target': {
+        urls: ['https://democlient.tt.omtrdc.net/rest/v1/delivery?client=democlient&sessionId=abc'],
+        cookies: ['mbox', 'at_check', 'mboxEdgeCluster'],
+      },
     }
     const holds = (pattern: string, url: string) => {
       const cut = pattern.search(/[/?]/)

@@ -12,6 +12,11 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_cc', 's_sq', 's_fid', 'kndctr_*'],
   },
   'adobe-fonts': { purposes: ['functional'], hosts: ['use.typekit.net', 'p.typekit.net'] },
+  'adobe-target': {
+    purposes: ['personalization'],
+    hosts: ['tt.omtrdc.net/rest/v1/delivery'],
+    cookies: ['mbox', 'at_check', 'mboxEdgeCluster'],
+  },
   afb: { purposes: ['affiliate'], hosts: ['afi-b.com'] },
   'amazon-associates': { purposes: ['affiliate'], hosts: ['ws-fe.amazon-adsystem.com', 'ir-jp.amazon-adsystem.com'] },
   'appsflyer-web-sdk': {
@@ -19,6 +24,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['appsflyer.com', 'creatives-cdn-appsflyer.com'],
     cookies: ['afUserId', 'AF_SYNC'],
   },
+  'channel-talk': { purposes: ['functional'], hosts: ['channel.io'], cookies: ['ch-veil-id', 'ch-session-*'] },
   'cloudflare-turnstile': { purposes: ['necessary'], hosts: ['challenges.cloudflare.com'] },
   criteo: { purposes: ['advertising'], hosts: ['criteo.com', 'criteo.net'], cookies: ['cto_*'], storage: ['cto_*'] },
   'google-ads': {

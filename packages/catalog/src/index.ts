@@ -42,6 +42,8 @@ import {
 } from './services/salesforce-account-engagement.ts'
 import { appsflyerWebSdk, sources as appsflyerWebSdkSources } from './services/appsflyer-web-sdk.ts'
 import { xEmbed, sources as xEmbedSources } from './services/x-embed.ts'
+import { channelTalk, sources as channelTalkSources } from './services/channel-talk.ts'
+import { adobeTarget, sources as adobeTargetSources } from './services/adobe-target.ts'
 
 export { catalogGate, type GateEntry } from './gate-data.ts'
 export { gateEntry } from './gate-entry.ts'
@@ -56,6 +58,8 @@ export {
 
 /** Every built-in service, keyed by id (one file per service in `services/`, named after its id). */
 export const catalog: Readonly<Record<string, ServiceDefinition>> = {
+  'adobe-target': adobeTarget,
+  'channel-talk': channelTalk,
   'x-embed': xEmbed,
   'appsflyer-web-sdk': appsflyerWebSdk,
   'salesforce-account-engagement': salesforceAccountEngagement,
@@ -98,6 +102,8 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
 
 /** Per service id: the source of each fact field, or why it is unconfirmed (never in the head). */
 export const catalogSources: Readonly<Record<string, ServiceSources>> = {
+  'adobe-target': adobeTargetSources,
+  'channel-talk': channelTalkSources,
   'x-embed': xEmbedSources,
   'appsflyer-web-sdk': appsflyerWebSdkSources,
   'salesforce-account-engagement': salesforceAccountEngagementSources,
