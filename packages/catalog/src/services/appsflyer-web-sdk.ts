@@ -2,7 +2,7 @@
 // installs through a first-party visitor id on the site's domain.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
-import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL, UTM_PARAMETERS } from '../phrases.ts'
 
 export const appsflyerWebSdk: ServiceDefinition = {
   id: 'appsflyer-web-sdk',
@@ -18,7 +18,7 @@ export const appsflyerWebSdk: ServiceDefinition = {
       ja: 'サイトが送信するイベント（登録、購入）と売上金額',
       en: 'events the site reports (sign-ups, purchases) and revenue',
     },
-    { ja: 'URLのキャンペーン情報（UTMパラメータ）', en: 'campaign parameters in the URL (UTM parameters)' },
+    UTM_PARAMETERS,
     IP_ADDRESS,
     USER_AGENT,
   ],

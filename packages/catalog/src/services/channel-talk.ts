@@ -1,7 +1,7 @@
 // Channel Talk (チャネルトーク) chat and marketing pop-ups: ch-plugin-web.js from cdn.channel.io.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
-import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER } from '../phrases.ts'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, CHAT_PURPOSE, UTM_PARAMETERS } from '../phrases.ts'
 
 export const channelTalk: ServiceDefinition = {
   id: 'channel-talk',
@@ -24,14 +24,11 @@ export const channelTalk: ServiceDefinition = {
     },
     PAGE_URL,
     REFERRER,
-    { ja: 'URLのキャンペーン情報（UTMパラメータ）', en: 'campaign parameters in the URL (UTM parameters)' },
+    UTM_PARAMETERS,
     IP_ADDRESS,
     USER_AGENT,
   ],
-  sitePurpose: {
-    ja: 'チャットで質問に答え、お知らせを表示するため',
-    en: 'to answer questions in chat and show messages to visitors',
-  },
+  sitePurpose: CHAT_PURPOSE,
   recipientPurpose: {
     ja: 'チャット・マーケティングメッセージの機能を提供し、訪問者を識別するため',
     en: 'to provide the chat and marketing messages and to recognise the visitor',

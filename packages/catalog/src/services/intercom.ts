@@ -2,7 +2,7 @@
 // the workspace (app) id.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
-import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL, CHAT_PURPOSE } from '../phrases.ts'
 
 export const intercom: ServiceDefinition = {
   id: 'intercom',
@@ -27,10 +27,7 @@ export const intercom: ServiceDefinition = {
     IP_ADDRESS,
     USER_AGENT,
   ],
-  sitePurpose: {
-    ja: 'チャットで質問に答え、お知らせを表示するため',
-    en: 'to answer questions in chat and show messages to visitors',
-  },
+  sitePurpose: CHAT_PURPOSE,
   recipientPurpose: {
     ja: 'メッセンジャーの機能を提供し、訪問者と端末を識別し、不正利用を防ぐため',
     en: 'to provide the Messenger, recognise visitors and devices, and prevent abuse',
