@@ -21,6 +21,6 @@ if (markdown) {
   for (const [id, s, u] of rows) console.log(`| ${id} | ${s} | ${u} |`)
   console.log(`| **${rows.length} services** | **${sourced}** | **${open}** |`)
 } else {
-  for (const [id, s, u] of rows) console.log(`${id.padEnd(28)} ${String(s).padStart(3)} ${String(u).padStart(3)}`)
-  console.log(`${`${rows.length} services`.padEnd(28)} ${String(sourced).padStart(3)} ${String(open).padStart(3)}`)
+  for (const [id, s, u] of rows) console.log(`${id.padEnd(30)} ${String(s).padStart(3)} ${String(u).padStart(3)}`)
+  console.log(`${`${rows.length} services`.padEnd(30)} ${String(sourced).padStart(3)} ${String(open).padStart(3)}`)
 }
