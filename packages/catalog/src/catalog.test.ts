@@ -56,7 +56,80 @@ describe('catalog', () => {
       'adobe-fonts',
       'vimeo',
       'zendesk',
+      'pinterest-tag',
+      'intercom',
+      'marketo',
+      'salesforce-account-engagement',
+      'appsflyer-web-sdk',
+      'x-embed',
+      'channel-talk',
+      'adobe-target',
     ])
+  })
+
+  // Per service, requests and names its vendor documents (see each file's sources): a rename or a
+  // narrowed pattern that would let one through the gate, or leave one behind on withdrawal, fails here.
+  it('holds the hosts and erases the cookie names each vendor documents', () => {
+    const documented: Record<string, { urls: string[]; cookies?: string[] }> = {
+      'pinterest-tag': {
+        urls: ['https://ct.pinterest.com/v3/?tid=1', 'https://s.pinimg.com/ct/core.js'],
+        cookies: ['_epik', '_derived_epik', '_pin_unauth'],
+      },
+      intercom: {
+        urls: [
+          'https://widget.intercom.io/widget/abc12345',
+          'https://js.intercomcdn.com/frame.js',
+          'https://api-iam.intercom.io/messenger/web/ping',
+          'wss://nexus-websocket-a.intercom.io/pubsub',
+          'https://static.intercomassets.com/x.png',
+        ],
+        cookies: ['intercom-id-abc12345', 'intercom-session-abc12345', 'intercom-device-id-abc12345'],
+      },
+      marketo: { urls: ['https://munchkin.marketo.net/munchkin.js'], cookies: ['_mkto_trk'] },
+      'salesforce-account-engagement': {
+        urls: ['https://pi.pardot.com/pd.js'],
+        cookies: ['visitor_id12345', 'visitor_id12345-hash', 'pi_opt_in12345'],
+      },
+      'appsflyer-web-sdk': {
+        urls: [
+          'https://websdk.appsflyer.com/?st=banners,pba',
+          'https://banner.appsflyer.com/shortlink',
+          'https://creatives-cdn-appsflyer.com/a.png',
+        ],
+        cookies: ['afUserId'],
+      },
+      'x-embed': { urls: ['https://platform.x.com/widgets.js', 'https://platform.twitter.com/widgets.js'] },
+      'channel-talk': {
+        urls: ['https://cdn.channel.io/plugin/ch-plugin-web.js'],
+        cookies: ['ch-veil-id', 'ch-session-12345'],
+      },
+      'adobe-target': {
+        urls: ['https://democlient.tt.omtrdc.net/rest/v1/delivery?client=democlient&sessionId=abc'],
+        cookies: ['mbox', 'at_check', 'mboxEdgeCluster'],
+      },
+    }
+    const holds = (pattern: string, url: string) => {
+      const cut = pattern.search(/[/?]/)
+      const host = cut < 0 ? pattern : pattern.slice(0, cut)
+      const prefix = cut < 0 ? '' : pattern.slice(cut)
+      const u = new URL(url)
+      return (u.hostname === host || u.hostname.endsWith(`.${host}`)) && (u.pathname + u.search).startsWith(prefix)
+    }
+    for (const [id, { urls, cookies = [] }] of Object.entries(documented)) {
+      const s = catalog[id]
+      expect(s, id).to.be.an('object')
+      for (const url of urls)
+        expect(
+          s!.hosts.some((h) => holds(h, url)),
+          `${id} holds ${url}`,
+        ).to.equal(true)
+      for (const name of cookies)
+        expect(
+          (s!.cookies ?? []).some((c) => globsMeet(c, name)),
+          `${id} erases ${name}`,
+        ).to.equal(true)
+    }
+    expect(holds('s.pinimg.com/ct/', 'https://s.pinimg.com/images/x.png')).to.equal(false)
   })
 
   it('keys every entry by its own id', () => {

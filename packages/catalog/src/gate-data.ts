@@ -12,8 +12,19 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_cc', 's_sq', 's_fid', 'kndctr_*'],
   },
   'adobe-fonts': { purposes: ['functional'], hosts: ['use.typekit.net', 'p.typekit.net'] },
+  'adobe-target': {
+    purposes: ['personalization'],
+    hosts: ['tt.omtrdc.net/rest/v1/delivery'],
+    cookies: ['mbox', 'at_check', 'mboxEdgeCluster'],
+  },
   afb: { purposes: ['affiliate'], hosts: ['afi-b.com'] },
   'amazon-associates': { purposes: ['affiliate'], hosts: ['ws-fe.amazon-adsystem.com', 'ir-jp.amazon-adsystem.com'] },
+  'appsflyer-web-sdk': {
+    purposes: ['advertising'],
+    hosts: ['appsflyer.com', 'creatives-cdn-appsflyer.com'],
+    cookies: ['afUserId', 'AF_SYNC'],
+  },
+  'channel-talk': { purposes: ['functional'], hosts: ['channel.io'], cookies: ['ch-veil-id', 'ch-session-*'] },
   'cloudflare-turnstile': { purposes: ['necessary'], hosts: ['challenges.cloudflare.com'] },
   criteo: { purposes: ['advertising'], hosts: ['criteo.com', 'criteo.net'], cookies: ['cto_*'], storage: ['cto_*'] },
   'google-ads': {
@@ -76,6 +87,11 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     ],
     cookies: ['hubspotutk', '__hstc', '__hssc', '__hssrc'],
   },
+  intercom: {
+    purposes: ['functional'],
+    hosts: ['intercom.io', 'intercomcdn.com', 'intercomassets.com', 'intercom-messenger.com'],
+    cookies: ['intercom-id-*', 'intercom-session-*', 'intercom-device-id-*'],
+  },
   karte: {
     purposes: ['personalization'],
     hosts: ['karte.io'],
@@ -92,6 +108,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['snap.licdn.com/li.lms-analytics/', 'px.ads.linkedin.com'],
     cookies: ['li_fat_id'],
   },
+  marketo: { purposes: ['advertising'], hosts: ['munchkin.marketo.net', 'mktoresp.com'], cookies: ['_mkto_trk'] },
   'meta-pixel': {
     purposes: ['advertising'],
     hosts: ['connect.facebook.net', 'www.facebook.com/tr'],
@@ -104,8 +121,18 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     cookies: ['_uetsid', '_uetvid', '_uetmsclkid'],
   },
   'moshimo-affiliate': { purposes: ['affiliate'], hosts: ['moshimo.com'] },
+  'pinterest-tag': {
+    purposes: ['advertising'],
+    hosts: ['ct.pinterest.com', 's.pinimg.com/ct/'],
+    cookies: ['_epik', '_derived_epik', '_pin_unauth'],
+  },
   ptengine: { purposes: ['analytics'], hosts: ['ptengine.jp', 'ptengine.com'] },
   'rakuten-affiliate': { purposes: ['affiliate'], hosts: ['afl.rakuten.co.jp', 'affiliate.rakuten.co.jp'] },
+  'salesforce-account-engagement': {
+    purposes: ['advertising'],
+    hosts: ['pardot.com'],
+    cookies: ['visitor_id*', 'pi_opt_in*'],
+  },
   'tiktok-pixel': {
     purposes: ['advertising'],
     hosts: ['analytics.tiktok.com'],
@@ -118,6 +145,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   valuecommerce: { purposes: ['affiliate'], hosts: ['valuecommerce.com', 'valuecommerce.ne.jp'] },
   vimeo: { purposes: ['functional'], hosts: ['player.vimeo.com'] },
+  'x-embed': { purposes: ['functional'], hosts: ['platform.x.com', 'platform.twitter.com', 'syndication.twitter.com'] },
   'x-pixel': {
     purposes: ['advertising'],
     hosts: ['static.ads-twitter.com', 'analytics.twitter.com', 't.co/i/adsct', 'ads-api.x.com', 'ads-twitter.com'],

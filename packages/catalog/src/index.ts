@@ -33,6 +33,17 @@ import { yahooJapanAds, sources as yahooJapanAdsSources } from './services/yahoo
 import { vimeo, sources as vimeoSources } from './services/vimeo.ts'
 import { youtube, sources as youtubeSources } from './services/youtube.ts'
 import { zendesk, sources as zendeskSources } from './services/zendesk.ts'
+import { pinterestTag, sources as pinterestTagSources } from './services/pinterest-tag.ts'
+import { intercom, sources as intercomSources } from './services/intercom.ts'
+import { marketo, sources as marketoSources } from './services/marketo.ts'
+import {
+  salesforceAccountEngagement,
+  sources as salesforceAccountEngagementSources,
+} from './services/salesforce-account-engagement.ts'
+import { appsflyerWebSdk, sources as appsflyerWebSdkSources } from './services/appsflyer-web-sdk.ts'
+import { xEmbed, sources as xEmbedSources } from './services/x-embed.ts'
+import { channelTalk, sources as channelTalkSources } from './services/channel-talk.ts'
+import { adobeTarget, sources as adobeTargetSources } from './services/adobe-target.ts'
 
 export { catalogGate, type GateEntry } from './gate-data.ts'
 export { gateEntry } from './gate-entry.ts'
@@ -47,6 +58,14 @@ export {
 
 /** Every built-in service, keyed by id (one file per service in `services/`, named after its id). */
 export const catalog: Readonly<Record<string, ServiceDefinition>> = {
+  'adobe-target': adobeTarget,
+  'channel-talk': channelTalk,
+  'x-embed': xEmbed,
+  'appsflyer-web-sdk': appsflyerWebSdk,
+  'salesforce-account-engagement': salesforceAccountEngagement,
+  marketo: marketo,
+  intercom: intercom,
+  'pinterest-tag': pinterestTag,
   a8net: a8net,
   'adobe-analytics': adobeAnalytics,
   'adobe-fonts': adobeFonts,
@@ -83,6 +102,14 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
 
 /** Per service id: the source of each fact field, or why it is unconfirmed (never in the head). */
 export const catalogSources: Readonly<Record<string, ServiceSources>> = {
+  'adobe-target': adobeTargetSources,
+  'channel-talk': channelTalkSources,
+  'x-embed': xEmbedSources,
+  'appsflyer-web-sdk': appsflyerWebSdkSources,
+  'salesforce-account-engagement': salesforceAccountEngagementSources,
+  marketo: marketoSources,
+  intercom: intercomSources,
+  'pinterest-tag': pinterestTagSources,
   a8net: a8netSources,
   'adobe-analytics': adobeAnalyticsSources,
   'adobe-fonts': adobeFontsSources,

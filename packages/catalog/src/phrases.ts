@@ -92,3 +92,13 @@ export const EMBED_PAGE_URL: LocalizedText = {
   ja: '動画を埋め込んだページのURL',
   en: 'URL of the page embedding the video',
 }
+/** The site's side of a chat widget (Intercom, Channel Talk). */
+export const CHAT_PURPOSE: LocalizedText = {
+  ja: 'チャットで質問に答え、お知らせを表示するため',
+  en: 'to answer questions in chat and show messages to visitors',
+}
+/** Campaign parameters a tag reads from the landing URL. */
+export const UTM_PARAMETERS: LocalizedText = {
+  ja: 'URLのキャンペーン情報（UTMパラメータ）',
+  en: 'campaign parameters in the URL (UTM parameters)',
+}

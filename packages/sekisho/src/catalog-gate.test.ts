@@ -17,6 +17,14 @@ describe('catalog through the gate', () => {
     expect(tag('id=GTM-ABC&l=dataLayer')).to.equal('google-tag-manager')
   })
 
+  it('tells Adobe Target’s Delivery API from Adobe Analytics on the same omtrdc.net host by its path', () => {
+    const at = (url: string) => matchService(url, services)?.id
+    expect(at('https://democlient.tt.omtrdc.net/rest/v1/delivery?client=democlient&sessionId=1')).to.equal(
+      'adobe-target',
+    )
+    expect(at('https://democlient.sc.omtrdc.net/b/ss/suite/1/JS-2.22.0/s123')).to.equal('adobe-analytics')
+  })
+
   it('declares no cookie pattern that catches a common first-party name', () => {
     const firstParty = ['_gateway_session', '_session_id', '_csrf', '_shop_session', 'session', 'cart', 'locale']
     for (const { id, cookies } of services) {

@@ -1,7 +1,7 @@
 // HubSpot tracking code (analytics, forms, chat). Cookies checked against HubSpot's knowledge base
 // ("What cookies does HubSpot set in a visitor's browser?"); its consent-banner cookies are left to HubSpot.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE } from '../phrases.ts'
 
 export const hubspot: ServiceDefinition = {
@@ -43,6 +43,9 @@ export const hubspot: ServiceDefinition = {
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
+const TRACKING_CODE =
+  'https://developers.hubspot.com/docs/api/events/tracking-code?hsLang=en'
+
 export const sources: ServiceSources = {
   recipient: pending,
   country: pending,
@@ -51,7 +54,11 @@ export const sources: ServiceSources = {
     'HubSpot’s tracking code API page (developers.hubspot.com/docs/api-reference/latest/account/settings/tracking-code/overview, read 2026-12-04) names hubspotutk only; __hstc, __hssc and __hssrc are not named on a HubSpot page read here.',
   ),
   data: pending,
-  purposes: pending,
+  purposes: /* @__PURE__ */ source(
+    TRACKING_CODE,
+    '2026-12-04',
+    'the tracking code tracks page views, identifies visitors and tracks events, tying them to contact records',
+  ),
   privacyPolicyUrl: pending,
   recipientAddress: pending,
   recipientRepresentative: pending,

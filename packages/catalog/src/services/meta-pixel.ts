@@ -38,6 +38,8 @@ const FBP_FBC = 'https://developers.facebook.com/docs/marketing-api/conversions-
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
+const GET_STARTED = 'https://developers.facebook.com/docs/meta-pixel/get-started'
+
 export const sources: ServiceSources = {
   recipient: pending,
   country: pending,
@@ -50,7 +52,11 @@ export const sources: ServiceSources = {
   data: /* @__PURE__ */ unconfirmed(
     'Meta’s fbp/fbc page backs the cookie ids and fbclid, its Pixel get-started page URLs, domains and devices; IP address, referrer and event values are not confirmed from a Meta page read here.',
   ),
-  purposes: pending,
+  purposes: /* @__PURE__ */ source(
+    GET_STARTED,
+    '2026-12-04',
+    'tracks Facebook ad-driven visitor activity, matches visitors to their Facebook accounts, and lets the advertiser analyse conversion flows and optimise ad campaigns in Ads Manager',
+  ),
   privacyPolicyUrl: pending,
   optOutUrl: pending,
   optOutKind: pending,

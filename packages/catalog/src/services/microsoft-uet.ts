@@ -36,6 +36,8 @@ export const microsoftUet: ServiceDefinition = {
 const PARAMETERS = 'https://learn.microsoft.com/en-us/advertising/msa-help/hlp_ba_conc_uet_parameters_table'
 const pending = /* @__PURE__ */ unconfirmed('No URL of Microsoft’s documentation recorded for this fact yet.')
 
+const UET_TAG = 'https://learn.microsoft.com/en-us/advertising/campaign-management-service/uettag?view=bingads-13'
+
 export const sources: ServiceSources = {
   recipient: pending,
   country: pending,
@@ -50,7 +52,11 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'UET parameters: tag id, page and referrer, event, msclkid click id',
   ),
-  purposes: pending,
+  purposes: /* @__PURE__ */ source(
+    UET_TAG,
+    '2026-12-04',
+    'a UET tag lets Microsoft Advertising collect actions people take on the website, for conversion goals and audiences',
+  ),
   privacyPolicyUrl: pending,
   recipientAddress: pending,
   recipientRepresentative: pending,

@@ -1,6 +1,6 @@
 // TikTok Pixel (events.js). Facts from TikTok's public business help pages.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, SITE_EVENTS } from '../phrases.ts'
 
 export const tiktokPixel: ServiceDefinition = {
@@ -38,13 +38,19 @@ const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient entity, cookie names and hosts; TikTok’s help confirms only that the pixel sets first-party cookies lasting 13 months.',
 )
 
+const PIXEL_COOKIES = 'https://ads.tiktok.com/help/mobile/article?aid=10007540'
+
 export const sources: ServiceSources = {
   recipient: pending,
   country: pending,
   hosts: pending,
   cookies: pending,
   data: pending,
-  purposes: pending,
+  purposes: /* @__PURE__ */ source(
+    PIXEL_COOKIES,
+    '2026-12-04',
+    'About using cookies with TikTok Pixel: cookies match events with people on TikTok to improve measurement, optimise ad campaigns and build retargeting and engagement audiences',
+  ),
   privacyPolicyUrl: pending,
   optOutUrl: pending,
   optOutKind: pending,

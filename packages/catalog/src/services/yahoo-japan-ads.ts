@@ -61,6 +61,7 @@ export const yahooJapanAds: ServiceDefinition = {
 /** Where each fact above came from. */
 const YTAG = 'https://s.yimg.jp/images/listing/tool/cv/ytag.js'
 const LY_FILING = 'https://bttb.jp/kabu/EdinetBodys/edinet/S100VYGU'
+const SITE_GENERAL_TAG = 'https://ads-help.yahoo.co.jp/yahooads/ss/articledetail?lan=ja&aid=47048'
 const pending = /* @__PURE__ */ unconfirmed('No URL of LY Corporation’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
@@ -84,7 +85,11 @@ export const sources: ServiceSources = {
     'setNonCookieStorage: the click-id cookie names, when ycl_use_non_cookie_storage is set',
   ),
   data: pending,
-  purposes: pending,
+  purposes: /* @__PURE__ */ source(
+    SITE_GENERAL_TAG,
+    '2026-12-04',
+    'サイトジェネラルタグについて: creates the first-party cookie and runs the conversion measurement and site retargeting tags',
+  ),
   privacyPolicyUrl: pending,
   optOutUrl: pending,
   optOutKind: /* @__PURE__ */ unconfirmed(

@@ -1,0 +1,26 @@
+// Prints, per catalog service, how many fact fields are sourced and how many are unconfirmed, and
+// the totals: `node packages/catalog/scripts/source-counts.mjs` (`--markdown` for a table).
+import { tsImport } from 'tsx/esm/api'
+
+const { catalogSources } = await tsImport('../src/index.ts', import.meta.url)
+const markdown = process.argv.includes('--markdown')
+let sourced = 0
+let open = 0
+const rows = Object.keys(catalogSources)
+  .sort()
+  .map((id) => {
+    const fields = Object.values(catalogSources[id])
+    const s = fields.filter((f) => !('unconfirmed' in f)).length
+    const u = fields.length - s
+    sourced += s
+    open += u
+    return [id, s, u]
+  })
+if (markdown) {
+  console.log('| service | sourced | unconfirmed |\n|---|---:|---:|')
+  for (const [id, s, u] of rows) console.log(`| ${id} | ${s} | ${u} |`)
+  console.log(`| **${rows.length} services** | **${sourced}** | **${open}** |`)
+} else {
+  for (const [id, s, u] of rows) console.log(`${id.padEnd(30)} ${String(s).padStart(3)} ${String(u).padStart(3)}`)
+  console.log(`${`${rows.length} services`.padEnd(30)} ${String(sourced).padStart(3)} ${String(open).padStart(3)}`)
+}

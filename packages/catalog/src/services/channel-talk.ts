@@ -1,0 +1,80 @@
+// Channel Talk (チャネルトーク) chat and marketing pop-ups: ch-plugin-web.js from cdn.channel.io.
+import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, CHAT_PURPOSE, UTM_PARAMETERS } from '../phrases.ts'
+
+export const channelTalk: ServiceDefinition = {
+  id: 'channel-talk',
+  purposes: ['functional'],
+  name: { ja: 'チャネルトーク', en: 'Channel Talk' },
+  recipient: { ja: 'Channel Corporation', en: 'Channel Corporation' },
+  country: 'KR',
+  data: [
+    {
+      ja: '訪問者ID（Cookie ch-veil-id、ch-session-<チャネルID>）',
+      en: 'visitor ID (cookies ch-veil-id, ch-session-<channel-id>)',
+    },
+    {
+      ja: 'チャットで入力した内容と、入力した場合は名前・メールアドレス・携帯電話番号',
+      en: 'what is written in the chat, with name, email address and mobile number when given',
+    },
+    {
+      ja: 'ログイン中の利用者の会員ID・プロフィール（サイトが渡す場合）',
+      en: 'member ID and profile of logged-in users (when the site passes them)',
+    },
+    PAGE_URL,
+    REFERRER,
+    UTM_PARAMETERS,
+    IP_ADDRESS,
+    USER_AGENT,
+  ],
+  sitePurpose: CHAT_PURPOSE,
+  recipientPurpose: {
+    ja: 'チャット・マーケティングメッセージの機能を提供し、訪問者を識別するため',
+    en: 'to provide the chat and marketing messages and to recognise the visitor',
+  },
+  hosts: ['channel.io'],
+  cookies: ['ch-veil-id', 'ch-session-*'],
+  privacyPolicyUrl: 'https://channel.io/en/privacy',
+}
+
+/** Where each fact above came from. */
+const LOADER =
+  'https://github.com/channel-io/channel-web-sdk-loader/blob/0c58d6465364b9d8ef7381374b354217732078d1/src/index.ts'
+const PRIVACY = 'https://channel.io/en/privacy'
+
+export const sources: ServiceSources = {
+  recipient: /* @__PURE__ */ source(
+    PRIVACY,
+    '2026-12-04',
+    'Channel Talk Service’s Privacy Policy: Channel Corporation provides the service',
+  ),
+  country: /* @__PURE__ */ source(
+    PRIVACY,
+    '2026-12-04',
+    'complies with the laws and regulations of the Republic of Korea',
+  ),
+  hosts: /* @__PURE__ */ unconfirmed(
+    'Channel’s official SDK loader (Apache-2.0) loads https://cdn.channel.io/plugin/ch-plugin-web.js; the hosts the plugin then talks to are not named in what was read.',
+  ),
+  cookies: /* @__PURE__ */ unconfirmed(
+    'ch-veil-id and ch-session-<channel-id> are seen in public cookie captures of sites with the plugin; no Channel page or code read here names them.',
+  ),
+  data: /* @__PURE__ */ source(
+    LOADER,
+    '2026-12-04',
+    'User object: id (the user’s id), memberId; boot options: memberId, profile (name, email, mobileNumber), trackDefaultEvent (PageView), trackUtmSource (UTM source and referrer); setPage uses the canonical URL',
+  ),
+  purposes: /* @__PURE__ */ source(
+    LOADER,
+    '2026-12-04',
+    'messenger and chats, marketing pop-ups, event tracking of the user (track, PageView)',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    PRIVACY,
+    '2026-12-04',
+    'the policy covers Managers and Customers (the people they talk to)',
+  ),
+  recipientAddress: /* @__PURE__ */ unconfirmed('The privacy policy excerpt read here gives no address.'),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Channel page naming a representative was read here.'),
+}

@@ -1,0 +1,72 @@
+// Adobe Marketo Engage Munchkin (lead tracking). munchkin.js records page visits and link clicks
+// against a first-party cookie that becomes tied to a known lead once a form is filled in.
+import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER } from '../phrases.ts'
+
+export const marketo: ServiceDefinition = {
+  id: 'marketo',
+  purposes: ['advertising'],
+  name: 'Adobe Marketo Engage (Munchkin)',
+  recipient: { ja: 'Adobe Inc.', en: 'Adobe Inc.' },
+  country: 'US',
+  data: [
+    { ja: 'Cookie ID（_mkto_trk）', en: 'cookie ID (_mkto_trk)' },
+    PAGE_URL,
+    { ja: 'クリックしたリンク', en: 'links clicked' },
+    {
+      ja: 'Marketoのメール内リンクから来た場合のトークン（mkt_tok）とフォームの入力内容',
+      en: 'token from Marketo email links (mkt_tok) and what is entered in Marketo forms',
+    },
+    REFERRER,
+    IP_ADDRESS,
+    USER_AGENT,
+  ],
+  sitePurpose: {
+    ja: '見込み顧客のサイト閲覧を記録し、営業・メール配信に活かすため',
+    en: 'to record which pages prospects visit and use it in sales and email campaigns',
+  },
+  recipientPurpose: {
+    ja: 'サイト運営者の依頼により、閲覧・クリックを見込み顧客の記録に紐づけて保存するため',
+    en: 'to store page visits and clicks against lead records on the site operator’s behalf',
+  },
+  hosts: ['munchkin.marketo.net', 'mktoresp.com'],
+  cookies: ['_mkto_trk'],
+  privacyPolicyUrl: 'https://www.adobe.com/privacy/policy.html',
+}
+
+/** Where each fact above came from. */
+const LEAD_TRACKING =
+  'https://experienceleague.adobe.com/en/docs/marketo-developer/marketo/javascriptapi/leadtracking/lead-tracking?lang=en'
+const API_REFERENCE =
+  'https://experienceleague.adobe.com/en/docs/marketo-developer/marketo/javascriptapi/leadtracking/api-reference'
+
+export const sources: ServiceSources = {
+  recipient: /* @__PURE__ */ unconfirmed(
+    'Marketo is documented on Adobe Experience League as an Adobe product; the Adobe company that contracts with Japanese customers was not read here.',
+  ),
+  country: /* @__PURE__ */ unconfirmed('Follows the recipient (United States); no Adobe page read here states it.'),
+  hosts: /* @__PURE__ */ unconfirmed(
+    'Adobe’s Lead Tracking page loads //munchkin.marketo.net/munchkin.js; the instance endpoint <munchkin-id>.mktoresp.com that receives the events is not named on an Adobe page read here.',
+  ),
+  cookies: /* @__PURE__ */ source(
+    API_REFERENCE,
+    '2026-12-04',
+    'Munchkin.createTrackingCookie checks for and creates the _mkto_trk cookie; the Lead Tracking page calls it the primary key of the anonymous lead',
+  ),
+  data: /* @__PURE__ */ source(
+    LEAD_TRACKING,
+    '2026-12-04',
+    'sends “Visit Web Page” with information from the current page and browser, “Clicked Link on Web Page” for link clicks (including tel and mailto), ties the cookie to a known lead through an mkt_tok parameter or a Marketo form',
+  ),
+  purposes: /* @__PURE__ */ source(
+    LEAD_TRACKING,
+    '2026-12-04',
+    'activities recorded in Marketo and used in triggers and filters for Smart Campaigns and Smart Lists',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'adobe.com/privacy/policy.html is Adobe’s privacy policy address; the page was not read here.',
+  ),
+  recipientAddress: /* @__PURE__ */ unconfirmed('No Adobe page giving the recipient’s address was read here.'),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Adobe page naming a representative was read here.'),
+}

@@ -1,0 +1,67 @@
+// Salesforce Marketing Cloud Account Engagement (formerly Pardot) tracking code. Its cookies carry
+// the business unit's account id in their names (visitor_id12345, pi_opt_in12345).
+import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'
+
+export const salesforceAccountEngagement: ServiceDefinition = {
+  id: 'salesforce-account-engagement',
+  purposes: ['advertising'],
+  name: 'Salesforce Account Engagement (Pardot)',
+  recipient: { ja: '株式会社セールスフォース・ジャパン', en: 'Salesforce Japan Co., Ltd.' },
+  country: 'JP',
+  data: [
+    { ja: '訪問者ID（Cookie visitor_id<アカウントID>）', en: 'visitor ID (cookie visitor_id<account-id>)' },
+    {
+      ja: 'トラッキングへの同意・拒否（Cookie pi_opt_in<アカウントID>）',
+      en: 'tracking opt-in choice (cookie pi_opt_in<account-id>)',
+    },
+    PAGE_URL,
+    { ja: 'フォームの表示と入力内容', en: 'form views and what is entered in forms' },
+    IP_ADDRESS,
+    USER_AGENT,
+  ],
+  sitePurpose: {
+    ja: '見込み顧客のサイト閲覧を記録し、営業・メール配信に活かすため',
+    en: 'to record which pages prospects visit and use it in sales and email campaigns',
+  },
+  recipientPurpose: {
+    ja: 'サイト運営者の依頼により、閲覧・フォーム送信を見込み顧客の記録に紐づけて保存するため',
+    en: 'to store page views and form submissions against prospect records on the site operator’s behalf',
+  },
+  hosts: ['pardot.com'],
+  cookies: ['visitor_id*', 'pi_opt_in*'],
+  privacyPolicyUrl: 'https://www.salesforce.com/jp/company/privacy/',
+}
+
+/** Where each fact above came from. */
+const VISITOR_TRACKING =
+  'https://help.salesforce.com/apex/HTViewHelpDoc?id=mktg.pardot_admin_tracker_domain_visitor_tracking.htm'
+
+export const sources: ServiceSources = {
+  recipient: /* @__PURE__ */ unconfirmed(
+    'Japanese customers are understood to contract with Salesforce Japan Co., Ltd.; no Salesforce page naming the contracting entity for Account Engagement was read here.',
+  ),
+  country: /* @__PURE__ */ unconfirmed(
+    'Follows the recipient; where Account Engagement data is hosted was not read here.',
+  ),
+  hosts: /* @__PURE__ */ unconfirmed(
+    'Salesforce’s help names the account’s tracker domain (a first-party subdomain of the site with first-party tracking, which a catalog cannot list) and its API at pi.pardot.com; the script host pi.pardot.com is seen in third-party write-ups only.',
+  ),
+  cookies: /* @__PURE__ */ unconfirmed(
+    'Salesforce’s help article 000381788 names pi_opt_in<accountId>; visitor_id<accountId> is named only on the retired pardot.com FAQ (http) and in third-party cookie lists.',
+  ),
+  data: /* @__PURE__ */ unconfirmed(
+    'Page views, form views and submissions follow from Salesforce’s description of visitor tracking; no Salesforce page listing the data sent was read here.',
+  ),
+  purposes: /* @__PURE__ */ source(
+    VISITOR_TRACKING,
+    '2026-12-04',
+    'Considerations for Visitor Tracking: first-party tracking of visitors to tie their activity to prospects, on by default since 2023-02-13',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'salesforce.com/jp/company/privacy/ is Salesforce’s Japanese privacy page address; the page was not read here.',
+  ),
+  recipientAddress: /* @__PURE__ */ unconfirmed('No Salesforce page giving the recipient’s address was read here.'),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Salesforce page naming a representative was read here.'),
+}
