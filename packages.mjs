@@ -49,6 +49,9 @@ export const PACKAGES = [
   },
   // React bindings over the one wiring (`sekisho` and React are peers: the app provides them).
   { dir: 'react', env: 'browser' },
+  // Vue and Svelte bindings, the same way (Vue, Svelte and `sekisho` are the app's).
+  { dir: 'vue', env: 'browser' },
+  { dir: 'svelte', env: 'browser' },
 ]
 
 export const browserPackages = PACKAGES.filter((p) => p.env === 'browser')

@@ -1,4 +1,5 @@
 // One rollup config for every package in packages.mjs: ESM per package, IIFE script-tag bundles.
+import { readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import esbuild from 'rollup-plugin-esbuild'
@@ -22,11 +23,18 @@ const ts = (target, minify) =>
     define: { 'process.env.NODE_ENV': '"production"' },
   })
 
+/** `'use client'` at the top of a package's public index (its comments aside), else undefined: rollup
+ * drops module-level directives, so the output gets it back as a banner (React Server Components
+ * read it from the file a server component imports). */
+const directiveOf = (file) =>
+  /^(?:\s*\/\/[^\n]*\n)*\s*(['"])use client\1/.test(readFileSync(file, 'utf8')) ? "'use client';" : undefined
+
 const configs = []
 for (const pkg of PACKAGES) {
   const dir = `packages/${pkg.dir}`
   const browser = pkg.env === 'browser'
   const entries = pkg.entries ?? { 'src/index.ts': 'index' }
+  const banner = directiveOf(`${dir}/${Object.keys(entries)[0]}`)
   configs.push({
     input: Object.fromEntries(Object.entries(entries).map(([src, out]) => [out, `${dir}/${src}`])),
     external: bareImport,
@@ -38,6 +46,7 @@ for (const pkg of PACKAGES) {
         entryFileNames: '[name].mjs',
         chunkFileNames: '[name]-[hash].mjs',
         sourcemap: true,
+        banner,
       },
       // CommonJS twins for `require` (packages.mjs `cjs`); dynamic imports stay lazy as require() calls.
       ...(pkg.cjs
@@ -48,11 +57,12 @@ for (const pkg of PACKAGES) {
               entryFileNames: '[name].cjs',
               chunkFileNames: '[name]-[hash].cjs',
               sourcemap: true,
+              banner,
             },
           ]
         : []),
     ],
-    onwarn,
+    onwarn: banner ? (w, warn) => w.code !== 'MODULE_LEVEL_DIRECTIVE' && onwarn(w, warn) : onwarn,
   })
   for (const [src, out] of Object.entries(pkg.iife ?? {})) {
     configs.push({

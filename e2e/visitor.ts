@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import type { BrowserContext, Page } from '@playwright/test'
 import { expect, type TestCollector } from './fixtures.ts'
-import type { Traffic } from './stand-ins.ts'
+import { settle, type Traffic } from './stand-ins.ts'
 
 /** e2e code is type checked without the DOM library. */
 declare const document: { querySelector(s: string): any }
@@ -66,4 +66,41 @@ export const cookiesSet = async (trackers: Trackers, context: BrowserContext) =>
     .map((c) => c.name)
     .filter((n) => names.includes(n))
     .sort()
+}
+
+/** The store's Vite apps (examples/vite-*): their trackers, released by functional (the YouTube
+ * embed) and analytics (the Google Analytics tags held in index.html). */
+export const STORE_TRACKERS: Trackers = {
+  functional: { url: /youtube-nocookie\.com/, cookies: [] },
+  analytics: { url: /googletagmanager\.com\/gtag|google-analytics\.com/, cookies: ['_ga', '_ga_STORE0001'] },
+}
+
+/**
+ * A first visit to a pre-rendered app of the store: the server's HTML holds the embed's placeholder,
+ * never the iframe; the banner asks once the app runs; nothing is sent or set before a choice.
+ * Returns the banner.
+ */
+export async function firstVisitHeld(page: Page, context: BrowserContext, traffic: Traffic, url: string) {
+  const response = await page.goto(url)
+  const html = await response!.text()
+  expect(html).toContain('data-sekisho-gate="youtube"')
+  expect(html).not.toContain('<iframe')
+  const banner = page.locator('sekisho-banner')
+  await expect(banner.getByRole('dialog', { name: 'Cookieと外部送信について' })).toBeVisible()
+  await settle(page, traffic)
+  expect(purposesSeen(STORE_TRACKERS, traffic)).toEqual([])
+  expect(await cookiesSet(STORE_TRACKERS, context)).toEqual([])
+  await expect(page.locator('[data-sekisho-gate="youtube"]')).toBeVisible()
+  await expect(page.locator('iframe')).toHaveCount(0)
+  return banner
+}
+
+/** Everything accepted (`accept`: the click that does it): the app renders the embed as soon as the
+ * decision grants it, and the gate releases the held GA tags, which set their cookies. */
+export async function acceptReleases(page: Page, context: BrowserContext, traffic: Traffic, accept: Promise<void>) {
+  await accept
+  await expect(page.getByTitle('使い方動画')).toBeVisible()
+  await expect(page.locator('[data-sekisho-gate]')).toHaveCount(0)
+  await expect.poll(() => purposesSeen(STORE_TRACKERS, traffic)).toEqual(['functional', 'analytics'])
+  await expect.poll(() => cookiesSet(STORE_TRACKERS, context)).toEqual(['_ga', '_ga_STORE0001'])
 }

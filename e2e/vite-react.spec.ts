@@ -4,7 +4,15 @@
 import type { BrowserContext } from '@playwright/test'
 import { appTest, expect } from './fixtures.ts'
 import { settle } from './stand-ins.ts'
-import { consentCookie, cookiesSet, purposesSeen, storedReceipt, type Trackers } from './visitor.ts'
+import {
+  acceptReleases,
+  consentCookie,
+  cookiesSet,
+  firstVisitHeld,
+  purposesSeen,
+  STORE_TRACKERS,
+  storedReceipt,
+} from './visitor.ts'
 
 const test = appTest('examples/vite-react/dist')
 
@@ -19,10 +27,7 @@ test.beforeAll(async ({ appCollector }) => {
   await buildSite({ logLevel: 'warn' })
 })
 
-const TRACKERS: Trackers = {
-  functional: { url: /youtube-nocookie\.com/, cookies: [] },
-  analytics: { url: /googletagmanager\.com\/gtag|google-analytics\.com/, cookies: ['_ga', '_ga_STORE0001'] },
-}
+const TRACKERS = STORE_TRACKERS
 const trackerCookies = (context: BrowserContext) => cookiesSet(TRACKERS, context)
 
 test('nothing is sent before consent; the banner after hydration; accept renders the embed and loads GA; a returning visitor is not asked', async ({
@@ -32,26 +37,8 @@ test('nothing is sent before consent; the banner after hydration; accept renders
   traffic,
   appCollector,
 }) => {
-  const response = await page.goto(app.url + '/')
-  // The server-rendered HTML already holds the embed's placeholder, never the iframe.
-  const html = await response!.text()
-  expect(html).toContain('data-sekisho-gate="youtube"')
-  expect(html).not.toContain('<iframe')
-
-  const banner = page.locator('sekisho-banner')
-  await expect(banner.getByRole('dialog', { name: 'Cookieと外部送信について' })).toBeVisible()
-  await settle(page, traffic)
-  expect(purposesSeen(TRACKERS, traffic)).toEqual([])
-  expect(await trackerCookies(context)).toEqual([])
-  await expect(page.locator('[data-sekisho-gate="youtube"]')).toBeVisible()
-  await expect(page.locator('iframe')).toHaveCount(0)
-
-  await banner.getByRole('button', { name: 'すべて同意' }).click()
-  // React renders the embed as soon as the decision grants it; the gate releases the held GA tags.
-  await expect(page.getByTitle('使い方動画')).toBeVisible()
-  await expect(page.locator('[data-sekisho-gate]')).toHaveCount(0)
-  await expect.poll(() => purposesSeen(TRACKERS, traffic)).toEqual(['functional', 'analytics'])
-  await expect.poll(() => trackerCookies(context)).toEqual(['_ga', '_ga_STORE0001'])
+  const banner = await firstVisitHeld(page, context, traffic, app.url + '/')
+  await acceptReleases(page, context, traffic, banner.getByRole('button', { name: 'すべて同意' }).click())
   // The endpoint Vite built in from VITE_SEKISHO_RECEIPTS.
   expect(await storedReceipt(context, appCollector)).toMatchObject({ method: 'accept-all', site: app.url })
 

@@ -6,7 +6,7 @@
 //   1. `npm install sekisho` (every @sekisho/* package mapped to its tarball by `overrides`, so only
 //      what that install pulls in lands): time, size, no native module, the CLI's commands.
 //   2. The optional peers added (collector, audit): import() and require() of every export; @sekisho/react
-//      rendered on a server.
+//      and @sekisho/vue rendered on a server, @sekisho/svelte's stores read there.
 // Usage: node scripts/install.mjs [--counts FILE] [--keep] [--tarballs DIR (reused if packed there already)]
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -255,7 +255,8 @@ check(
 // 4. The optional peers and every other package: each export loads through import() and, where the
 // package declares one, through require(). --ignore-scripts: better-sqlite3 compiles from source
 // when no prebuilt binary downloads (a minute or more); loading the collector does not open a database.
-// react-dom: the server renderer, for @sekisho/react's check (react itself comes as its peer).
+// react-dom: the server renderer, for @sekisho/react's check (react itself comes as its peer; vue,
+// with its server renderer, and svelte come as the peers of @sekisho/vue and @sekisho/svelte).
 const reactDom = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies['react-dom']
 writePackage({ ...Object.fromEntries(Object.keys(specs).map((name) => [name, specs[name]])), 'react-dom': reactDom })
 t = performance.now()
@@ -301,6 +302,25 @@ if (full.code === 0) {
       const config = { revision: 'r1', controller: { name: 'x' }, purposes: [{ id: 'functional' }], services: ['youtube'] }
       const html = renderToString(h(SekishoProvider, { config }, h(Gate, { service: 'youtube' }, h('iframe'))))
       if (!html.includes('data-sekisho-gate="youtube"') || html.includes('<iframe')) throw new Error(html)`
+    const r = sh(app, process.execPath, ['--input-type=module', '-e', code])
+    expect(r.code === 0, show(r))
+  })
+  check('@sekisho/vue renders on a server (no document): the <SekishoGate> placeholder, not its slot', () => {
+    const code = `import { createSSRApp, h } from 'vue'
+      import { renderToString } from 'vue/server-renderer'
+      import { SekishoGate, sekisho } from '@sekisho/vue'
+      const config = { revision: 'r1', controller: { name: 'x' }, purposes: [{ id: 'functional' }], services: ['youtube'] }
+      const app = createSSRApp(() => h(SekishoGate, { service: 'youtube' }, () => h('iframe'))).use(sekisho, { config })
+      const html = await renderToString(app)
+      if (!html.includes('data-sekisho-gate="youtube"') || html.includes('<iframe')) throw new Error(html)`
+    const r = sh(app, process.execPath, ['--input-type=module', '-e', code])
+    expect(r.code === 0, show(r))
+  })
+  check("@sekisho/svelte's stores on a server (no document): Svelte reads the ids the server granted", () => {
+    const code = `import { get } from 'svelte/store'
+      import { consent, initSekisho } from '@sekisho/svelte'
+      if (initSekisho({ revision: 'r1', controller: { name: 'x' }, purposes: [], services: [] }) !== undefined) throw new Error('wired on a server')
+      if (get(consent('youtube', ['youtube'])) !== true || get(consent('analytics')) !== false) throw new Error('wrong answers')`
     const r = sh(app, process.execPath, ['--input-type=module', '-e', code])
     expect(r.code === 0, show(r))
   })

@@ -1,28 +1,9 @@
-// Builds the example with Vite's JS API: the browser bundle into dist/, then the server entry (an
-// SSR build, run here in Node) pre-renders the app into dist/index.html, as a static-site or SSR
-// framework would. `node build.mjs` or, from a test, `buildSite()`.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+// Builds the example (examples/vite-prerender.mjs): the browser bundle into dist/, then a server
+// render of src/server.tsx into dist/index.html. `node build.mjs` or, from a test, `buildSite()`.
 import { pathToFileURL } from 'node:url'
-import { build } from 'vite'
-
-const here = new URL('.', import.meta.url).pathname
+import { prerender } from '../vite-prerender.mjs'
 
 /** @param {{ logLevel?: 'info' | 'warn' | 'error' | 'silent' }} [options] */
-export async function buildSite({ logLevel = 'info' } = {}) {
-  const outDir = join(here, 'dist')
-  // Inside the example, so the server bundle's imports (react, @sekisho/react) resolve from node_modules.
-  const serverDir = join(here, 'dist-server')
-  await build({ root: here, logLevel, build: { outDir, emptyOutDir: true } })
-  await build({ root: here, logLevel, build: { ssr: 'src/server.tsx', outDir: serverDir, emptyOutDir: true } })
-  try {
-    const { render } = await import(pathToFileURL(join(serverDir, 'server.js')).href)
-    const page = join(outDir, 'index.html')
-    writeFileSync(page, readFileSync(page, 'utf8').replace('<!--app-->', render()))
-  } finally {
-    rmSync(serverDir, { recursive: true, force: true })
-  }
-  return outDir
-}
+export const buildSite = (options) => prerender(new URL('.', import.meta.url).pathname, 'src/server.tsx', options)
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await buildSite()

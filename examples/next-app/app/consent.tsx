@@ -1,16 +1,8 @@
 'use client'
-// @sekisho/react's provider and <Gate> hold state (context, hooks), so they render as client
-// components: this module is where the server components cross into them.
-import {
-  Gate as SekishoGate,
-  SekishoProvider,
-  useSekisho,
-  type GateProps,
-  type SekishoProviderProps,
-} from '@sekisho/react'
-
-export const Consent = (props: SekishoProviderProps) => <SekishoProvider {...props} />
-export const Gate = (props: GateProps) => <SekishoGate {...props} />
+// The page's own client component: a button with a click handler. @sekisho/react's provider and
+// <Gate> are client components of the package itself (its module is 'use client'), so the server
+// components import them from '@sekisho/react' directly.
+import { useSekisho } from '@sekisho/react'
 
 export function SettingsButton() {
   // Undefined on the server and while hydrating; the button works from the next render on.

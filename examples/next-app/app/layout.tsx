@@ -5,7 +5,7 @@
 // granted and the banner is never sent to a returning visitor.
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
-import { Consent } from './consent'
+import { SekishoProvider } from '@sekisho/react'
 import { config, sekisho } from './sekisho'
 
 export const metadata = { title: 'オンラインストア | 株式会社サンプル商事' }
@@ -23,9 +23,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script src="/sekisho/sekisho.js" />
       </head>
       <body>
-        <Consent config={config} granted={granted}>
+        <SekishoProvider config={config} granted={granted}>
           {children}
-        </Consent>
+        </SekishoProvider>
       </body>
     </html>
   )

@@ -1,7 +1,8 @@
 // The store's page: a YouTube embed and Google Analytics (next/script), each rendered only once
 // its purpose or service is granted (<Gate>), and a footer button that opens the cookie settings.
 import Script from 'next/script'
-import { Gate, SettingsButton } from './consent'
+import { Gate } from '@sekisho/react'
+import { SettingsButton } from './consent'
 
 export default function Home() {
   return (

@@ -1,3 +1,7 @@
+// A client module for React Server Components (Next.js App Router): a server component may render
+// <SekishoProvider> and <Gate> directly, and the bundler keeps them in the client's bundle.
+'use client'
+
 // @sekisho/react: Sekisho in a React app — one instance per page (made by the first provider, in the
 // browser only, or the one the page's head already made), hooks over its $decision atom, and <Gate>
 // for embeds. Written with createElement (no JSX) so the package needs no JSX runtime setting.
@@ -12,12 +16,9 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react'
-import { createSekisho, type SekishoApi, type SekishoOptions } from 'sekisho'
+import { createSekisho, type SekishoApi, type SekishoConfig, type SekishoOptions } from 'sekisho'
 
-export type { SekishoApi, SekishoOptions } from 'sekisho'
-
-/** The site's config (the object `createSekisho` takes; it takes its JSON text too). */
-export type SekishoConfig = Exclude<Parameters<typeof createSekisho>[0], string>
+export type { SekishoApi, SekishoConfig, SekishoOptions } from 'sekisho'
 
 export interface SekishoProviderProps {
   /** The site's config. Only the first provider rendered in the browser uses it (and only when the

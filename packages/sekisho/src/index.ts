@@ -11,6 +11,7 @@ import {
 } from './wiring/create-sekisho.ts'
 
 export type { SekishoApi, SekishoOptions, GateCatalog, PartName, Parts } from './wiring/create-sekisho.ts'
+export type { Decision, SekishoConfig } from '@sekisho/core'
 export type { BannerView } from './wiring/banner.ts'
 export type { Shown } from './wiring/receipts.ts'
 
