@@ -43,8 +43,7 @@ export const hubspot: ServiceDefinition = {
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
-const TRACKING_CODE =
-  'https://developers.hubspot.com/docs/api/events/tracking-code?hsLang=en'
+const TRACKING_CODE = 'https://developers.hubspot.com/docs/api/events/tracking-code?hsLang=en'
 
 export const sources: ServiceSources = {
   recipient: pending,
