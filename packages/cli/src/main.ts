@@ -19,6 +19,7 @@ Commands:
   erase      erase a data subject's receipts (APPI Art. 35, GDPR Art. 17), keeping the chain verifiable
   proof      write the proof pack of a policy revision (config, wordings, scripts, chain head) to check offline
   serve      run the reference receipt collector (SQLite or PostgreSQL) and its page
+  declare    keep a config's recipients and controller in a collector as its revision's declaration
 
 sekisho help <command> (or sekisho <command> --help) shows a command's usage.
 serve, export, import, verify, erase and proof need @sekisho/collector; scan needs playwright-core:

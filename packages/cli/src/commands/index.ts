@@ -21,6 +21,7 @@ export const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   erase: () => import('./erase.ts'),
   proof: () => import('./proof.ts'),
   serve: () => import('./serve.ts'),
+  declare: () => import('./declare.ts'),
   rewrite: () => import('./rewrite.ts'),
   audit: () => import('@sekisho/audit'),
 }
