@@ -5,8 +5,10 @@
 // cjs: also built as CommonJS (`require` export condition) for Node servers that are not ESM:
 // reading the consent cookie, validating configs and receipts, running the collector (with the
 // console it serves) or the CLI.
+// preserveModules: the ES build keeps one file per source module, so that a site's bundler splits it
+// by use (core: the config validator stays out of the banner's chunk).
 export const PACKAGES = [
-  { dir: 'core', env: 'browser', cjs: true },
+  { dir: 'core', env: 'browser', cjs: true, preserveModules: true },
   { dir: 'catalog', env: 'browser', cjs: true },
   { dir: 'gate', env: 'browser' },
   { dir: 'notice', env: 'browser' },

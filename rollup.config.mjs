@@ -47,6 +47,9 @@ for (const pkg of PACKAGES) {
         chunkFileNames: '[name]-[hash].mjs',
         sourcemap: true,
         banner,
+        // One file per source module, so that a site's bundler can put each part where it is used
+        // (the config validator only in the chunk that validates) instead of one module for all.
+        ...(pkg.preserveModules && { preserveModules: true, preserveModulesRoot: `${dir}/src` }),
       },
       // CommonJS twins for `require` (packages.mjs `cjs`); dynamic imports stay lazy as require() calls.
       ...(pkg.cjs
