@@ -237,6 +237,8 @@ export function pageFindings(phases: PhaseObservation[], known: Known): { findin
       findings.push(make('cmp-not-driven', url, phase, inspection.cmp, observation.problem, []))
       continue
     }
+    // No decision was made (the report gives the reason): the visit repeats the first one.
+    if (observation.notApplicable) continue
     // revision: cookies set under the earlier, then valid, decision are no leak; new requests are.
     const { byService, unknownHosts } = classify(
       observation,

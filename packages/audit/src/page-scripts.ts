@@ -166,6 +166,30 @@ export const CONSENT_STATE: Record<string, string> = {
 }
 
 /**
+ * Opens the consent manager's settings dialog (its second layer) through its documented API, for
+ * the report's picture of it: Sekisho `showSettings()`, cookieconsent `showPreferences()`, Klaro
+ * `show(config, modal)` with the modal, Orejime `prompt()`.
+ */
+export const OPEN_SETTINGS: Record<string, string> = {
+  sekisho: '(window.sekisho.showSettings(), true)',
+  'vanilla-cookieconsent': '(window.CookieConsent.showPreferences(), true)',
+  klaro: '(window.klaro.show(undefined, true), true)',
+  orejime: '(window.orejime.prompt(), true)',
+}
+
+/**
+ * Makes a Sekisho decision and checks that it took: Sekisho dispatches `sekisho:consent` within the
+ * call (before a withdrawal's reload), so a call that sends none decided nothing.
+ */
+const sekishoDecides = (call: string) => `(() => {
+  let decided = false
+  const heard = () => { decided = true }
+  document.addEventListener('sekisho:consent', heard)
+  try { ${call} } finally { document.removeEventListener('sekisho:consent', heard) }
+  return decided || 'no sekisho:consent event followed the call'
+})()`
+
+/**
  * How each consent manager is told a decision: its documented API where it has one, else the
  * first-layer button found by INSPECT. Each script returns false when it could not act.
  */
@@ -174,11 +198,13 @@ export const DRIVERS: Record<
   Partial<Record<Decision, string | ((purpose: string, all: string[]) => string)>>
 > = {
   sekisho: {
-    accept: '(window.sekisho.acceptAll(), true)',
-    reject: '(window.sekisho.rejectAll(), true)',
-    withdraw: '(window.sekisho.withdraw(), true)',
+    accept: sekishoDecides('window.sekisho.acceptAll()'),
+    reject: sekishoDecides('window.sekisho.rejectAll()'),
+    withdraw: sekishoDecides('window.sekisho.withdraw()'),
     custom: (purpose, all) =>
-      `(window.sekisho.setConsent(${JSON.stringify(Object.fromEntries(all.map((p) => [p, p === purpose])))}), true)`,
+      sekishoDecides(
+        `window.sekisho.setConsent(${JSON.stringify(Object.fromEntries(all.map((p) => [p, p === purpose])))})`,
+      ),
   },
   'vanilla-cookieconsent': {
     accept: "(window.CookieConsent.acceptCategory('all'), window.CookieConsent.hide(), true)",

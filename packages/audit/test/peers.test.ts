@@ -2,7 +2,7 @@
 // the audit recognises each, makes every decision through it, and reads back what it recorded.
 import assert from 'node:assert/strict'
 import { after, describe, test } from 'node:test'
-import type { AuditReport } from '../src/index.ts'
+import { type AuditReport, toJUnit } from '../src/index.ts'
 import { auditSite as auditAll, buildC15t, closeBrowser, serveFixture, withRule } from './helpers.ts'
 
 after(closeBrowser)
@@ -107,6 +107,8 @@ describe('the tracker zoo behind peer consent managers', { timeout: 120_000 }, (
         evidence(report, 'withdraw-not-honoured|/|withdraw|google-analytics').some((e) => e.startsWith('cookie _ga ')),
       )
       assert.equal(phase(report, 'revision').askedAgain, true)
+      // Its settings dialog (CookieConsent.showPreferences()) is pictured beside the banner.
+      assert.ok(phase(report, 'first').dialogScreenshot?.startsWith('data:image/jpeg;base64,'))
       const analyticsOnly = report.pages[0]!.phases.find((p) => p.phase === 'custom' && p.purpose === 'analytics')!
       assert.deepEqual(analyticsOnly.consent, { analytics: true, advertising: false, affiliate: false })
       assert.ok(analyticsOnly.cookies.some((c) => c.name === '_ga'))
@@ -128,8 +130,15 @@ describe('the tracker zoo behind peer consent managers', { timeout: 120_000 }, (
   test('Klaro: the unheld Meta Pixel leaks in every phase; the held GA, LINE Tag and affiliate pixel do not', async () => {
     const site = await serveFixture('zoo-klaro')
     try {
-      const report = await auditSite(site.origin)
+      const report = await auditAll(site.origin, {
+        maxPages: 1,
+        phases: ['first', 'reject', 'accept', 'withdraw', 'revision'],
+      })
       assert.equal(report.pages[0]!.cmp, 'klaro')
+      // Klaro has no policy revision: the phase says so, with the reason, instead of guessing.
+      assert.match(phase(report, 'revision').notApplicable ?? '', /^Klaro has no policy revision/)
+      assert.match(toJUnit(report, 'error'), /<skipped message="not applicable: Klaro has no policy revision/)
+      assert.ok(phase(report, 'first').dialogScreenshot?.startsWith('data:image/jpeg;base64,'))
       assert.deepEqual(keys(report), [
         'consent-before-storage|/|first|meta-pixel',
         'reject-not-honoured|/|reject|meta-pixel',
