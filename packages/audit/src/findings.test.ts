@@ -19,6 +19,7 @@ const visit = (o: Partial<PhaseObservation> & Pick<PhaseObservation, 'phase'>): 
   url: PAGE,
   requests: [],
   cookies: [],
+  storage: [],
   dataLayer: [],
   inspection,
   ...o,
@@ -101,4 +102,15 @@ test('with a config: a service seen but not declared, and one declared but never
   )
   // Without a config nothing is compared.
   assert.deepEqual(siteFindings(PAGE, seen, loadConfig(undefined)), [])
+})
+
+test('a Web Storage key a service writes is its evidence, as its cookies are', () => {
+  const [finding] = pageFindings(
+    [visit({ phase: 'reject', storage: [{ name: '_hjSession_1', area: 'localStorage' }] })],
+    loadConfig(undefined),
+  ).findings
+  assert.deepEqual(
+    [finding?.key, finding?.evidence],
+    ['reject-not-honoured|/|reject|hotjar', ['localStorage _hjSession_1']],
+  )
 })

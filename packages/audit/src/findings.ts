@@ -206,6 +206,11 @@ function classify(observation: PhaseObservation, known: Known, onlyAfter: boolea
     const service = known.services.find((_, i) => tests[i]?.test(cookie.name))
     if (service) add(service, `cookie ${cookie.name} (${cookie.domain})`)
   }
+  const storageTests = known.services.map((s) => namePattern(s.storage))
+  for (const key of withCookies ? (observation.storage ?? []) : []) {
+    const service = known.services.find((_, i) => storageTests[i]?.test(key.name))
+    if (service) add(service, `${key.area} ${key.name}`)
+  }
   return { byService, unknownHosts }
 }
 

@@ -34,6 +34,12 @@ export const RECORD_DATALAYER = `(() => {
   Object.defineProperty(window, 'dataLayer', { configurable: true, get: () => current, set: (v) => { current = watch(v) } })
 })()`
 
+/** The page origin's Web Storage keys (an area the page may not open, e.g. a sandboxed one, counts as empty). */
+export const READ_STORAGE = `(() => {
+  const keys = (area) => { try { return Object.keys(window[area]).map((name) => ({ name, area })) } catch { return [] } }
+  return [...keys('localStorage'), ...keys('sessionStorage')]
+})()`
+
 /** Global Privacy Control on, as browsers that support it expose it (navigator.globalPrivacyControl, GPC spec §4). */
 export const GPC_SIGNAL = `Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { configurable: true, get: () => true })`
 

@@ -10,6 +10,7 @@ import {
   GPC_SIGNAL,
   INSPECT,
   OPEN_SETTINGS,
+  READ_STORAGE,
   RECORD_DATALAYER,
 } from './page-scripts.ts'
 
@@ -67,6 +68,8 @@ export interface PhaseObservation {
   requests: Array<{ url: string; after: boolean }>
   /** Cookies at the end of the phase (browser jar plus `document.cookie`). */
   cookies: Array<{ name: string; domain: string }>
+  /** Web Storage keys of the page's origin at the end of the phase. */
+  storage: Array<{ name: string; area: 'localStorage' | 'sessionStorage' }>
   dataLayer: DataLayerEntry[]
   inspection: Inspection
   /** Why the decision could not be made (no such button / API), when it could not. */
@@ -332,10 +335,11 @@ export async function runPhase(
     const cookies = (await context.cookies()).map((c) => ({ name: c.name, domain: c.domain }))
     const host = new URL(page.url()).hostname
     for (const name of documentCookies) if (!cookies.some((c) => c.name === name)) cookies.push({ name, domain: host })
+    const storage = (await page.evaluate(READ_STORAGE)) as PhaseObservation['storage']
     const dataLayer = (await page.evaluate(
       'window.__sekishoAudit ? window.__sekishoAudit.dataLayer : []',
     )) as DataLayerEntry[]
-    return { phase, url: page.url(), requests, cookies, dataLayer, inspection, ...observation }
+    return { phase, url: page.url(), requests, cookies, storage, dataLayer, inspection, ...observation }
   } finally {
     await context.close()
   }

@@ -94,7 +94,7 @@ export function toHtml(report: AuditReport): string {
           )
           const third = p.requests.filter((r) => new URL(r.url).host !== new URL(page.url).host).length
           return `<tr><td>${p.phase}${p.purpose === undefined ? '' : ` (${html(p.purpose)})`}</td><td>${p.requests.length} (${third} third-party)</td><td>${html(
-            p.cookies.map((c) => c.name).join(', ') || '–',
+            [...p.cookies, ...(p.storage ?? [])].map((c) => c.name).join(', ') || '–',
           )}</td><td>${p.dataLayer.filter((d) => Array.isArray(d.entry) && d.entry[0] === 'consent').length}</td><td>${html(
             p.problem ?? (p.notApplicable ? `not applicable: ${p.notApplicable}` : ''),
           )}</td><td>${own.length}</td></tr>`
@@ -105,7 +105,7 @@ export function toHtml(report: AuditReport): string {
 <p>consent manager: <b>${html(page.cmp)}</b>${first?.inspection.accept ? ` · accept: “${html(first.inspection.accept)}”` : ''}${first?.inspection.reject ? ` · reject: “${html(first.inspection.reject)}”` : ''}${page.error ? ` · <b class="error">error: ${html(page.error)}</b>` : ''}</p>
 ${first?.screenshot ? `<img alt="first visit of ${html(page.url)}" src="${first.screenshot}">` : ''}
 ${first?.dialogScreenshot ? `<img alt="settings dialog of ${html(page.url)}" src="${first.dialogScreenshot}">` : ''}
-<table><thead><tr><th>phase</th><th>requests</th><th>cookies at end</th><th>consent commands</th><th>problem or not applicable</th><th>findings</th></tr></thead><tbody>${rows}</tbody></table>
+<table><thead><tr><th>phase</th><th>requests</th><th>cookies and storage at end</th><th>consent commands</th><th>problem or not applicable</th><th>findings</th></tr></thead><tbody>${rows}</tbody></table>
 ${own.length ? `<table><thead><tr><th>severity</th><th>rule</th><th>phase</th><th>reason and evidence</th><th>fix</th></tr></thead><tbody>${findingRows(own)}</tbody></table>` : '<p>no findings</p>'}
 </section>`
     })

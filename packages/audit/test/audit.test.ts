@@ -166,6 +166,8 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       const accept = phase(report, 'accept')
       assert.ok(accept.requests.some((r) => r.url.startsWith('https://www.googletagmanager.com/gtag/js')))
       assert.ok(accept.cookies.some((c) => c.name === '_ga'))
+      // Web Storage is read too: Sekisho's own first-party keys (its receipt queue) are there.
+      assert.ok(accept.storage.some((k) => k.area === 'localStorage' && k.name.startsWith('sekisho:')))
       // Withdrawal: reloaded, then the next page of the site (the privacy page), and no _ga left.
       const withdraw = phase(report, 'withdraw')
       assert.equal(withdraw.next, `${site.origin}/privacy.html`)
