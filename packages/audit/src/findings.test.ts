@@ -114,3 +114,12 @@ test('a Web Storage key a service writes is its evidence, as its cookies are', (
     ['reject-not-honoured|/|reject|hotjar', ['localStorage _hjSession_1']],
   )
 })
+
+test('Consent Mode: an "accept all" followed by no granting update is named; one followed by it is not', () => {
+  const def = { entry: ['consent', 'default', { analytics_storage: 'denied' }], tagRan: false, afterDecision: false }
+  const update = { entry: ['consent', 'update', { analytics_storage: 'granted' }], tagRan: true }
+  assert.deepEqual(keys([visit({ phase: 'accept', dataLayer: [def, { ...update, afterDecision: false }] })]), [
+    'consent-mode-no-update|/|accept|update',
+  ])
+  assert.deepEqual(keys([visit({ phase: 'accept', dataLayer: [def, { ...update, afterDecision: true }] })]), [])
+})

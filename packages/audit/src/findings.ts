@@ -51,6 +51,10 @@ export const RULES: Record<string, { source: string; severity: Severity }> = {
     severity: 'warning',
   },
   'consent-mode-granted-refused': { source: 'GDPR Art. 7; Google Consent Mode', severity: 'error' },
+  'consent-mode-no-update': {
+    source: "Google Consent Mode: an update after the visitor's choice (else tags keep the denied default)",
+    severity: 'warning',
+  },
   'undeclared-third-party': { source: '電気通信事業法 Art. 27-12; APPI Art. 27-28', severity: 'warning' },
   'notice-missing': { source: '電気通信事業法 Art. 27-12 (外部送信規律); APPI Art. 21', severity: 'warning' },
   'service-not-declared': {
@@ -145,6 +149,8 @@ const FIX: Record<string, string> = {
     "push gtag('consent', 'default', {...denied}) in <head> before gtag.js loads and before any config/event command",
   'consent-mode-missing-default':
     "push gtag('consent', 'default', {...denied}) before Google tags (Sekisho does it for you)",
+  'consent-mode-no-update':
+    "push gtag('consent', 'update', {...granted}) when the visitor accepts (Sekisho does it for you)",
   'consent-mode-granted-refused': 'after a refusal send only `denied` for the refused storage types',
   'undeclared-third-party': 'add a service for this host to the config (with `hosts`), or stop sending to it',
   'notice-missing':
@@ -390,6 +396,22 @@ function consentModeFindings(observation: PhaseObservation): Finding[] {
           phase,
           'default',
           `the default grants ${defaultGranted.join(', ')} before any decision`,
+          [JSON.stringify(def.entry)],
+        ),
+      )
+    // Accepted, the tags must be told: an update granting something after the decision.
+    if (
+      (phase === 'accept' ||
+        (phase === 'gpc' && (!observation.consent || Object.values(observation.consent).some(Boolean)))) &&
+      !commands.some((c) => c.afterDecision && c.args[0] === 'consent' && c.args[1] === 'update' && granted(c).length)
+    )
+      out.push(
+        make(
+          'consent-mode-no-update',
+          url,
+          phase,
+          'update',
+          'the visitor accepted but no consent update granting a storage type followed',
           [JSON.stringify(def.entry)],
         ),
       )

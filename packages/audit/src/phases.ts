@@ -30,6 +30,8 @@ export interface DataLayerEntry {
   entry: unknown
   /** Whether a Google tag (gtag.js / gtm.js) had already run when it was pushed. */
   tagRan: boolean
+  /** accept, gpc: pushed after the decision (the page is not reloaded in between). */
+  afterDecision?: boolean
 }
 
 export interface Inspection {
@@ -266,6 +268,7 @@ export async function runPhase(
     if (phase === 'gpc') await context.addInitScript(GPC_SIGNAL)
     const requests: PhaseObservation['requests'] = []
     let after = false
+    let decidedAt: number | undefined
     // On `request`, not `response`: an attempted request is a leak whether or not it succeeds.
     context.on('request', (request) => void requests.push({ url: request.url(), after }))
     const page = await context.newPage()
@@ -294,6 +297,11 @@ export async function runPhase(
     else {
       after = phase !== 'withdraw' && phase !== 'revision'
       const decision = DECISION[phase]
+      // Where the decision falls in the page's dataLayer log (Consent Mode's update must follow it).
+      const pushedBefore = (await page.evaluate(
+        'window.__sekishoAudit ? window.__sekishoAudit.dataLayer.length : 0',
+      )) as number
+      if (phase === 'accept' || phase === 'gpc') decidedAt = pushedBefore
       observation.problem =
         phase === 'custom' && purpose === undefined
           ? `cannot grant one purpose alone with ${inspection.cmp}: its purposes cannot be read`
@@ -336,9 +344,9 @@ export async function runPhase(
     const host = new URL(page.url()).hostname
     for (const name of documentCookies) if (!cookies.some((c) => c.name === name)) cookies.push({ name, domain: host })
     const storage = (await page.evaluate(READ_STORAGE)) as PhaseObservation['storage']
-    const dataLayer = (await page.evaluate(
-      'window.__sekishoAudit ? window.__sekishoAudit.dataLayer : []',
-    )) as DataLayerEntry[]
+    const dataLayer = (
+      (await page.evaluate('window.__sekishoAudit ? window.__sekishoAudit.dataLayer : []')) as DataLayerEntry[]
+    ).map((entry, i) => (decidedAt === undefined ? entry : { ...entry, afterDecision: i >= decidedAt }))
     return { phase, url: page.url(), requests, cookies, storage, dataLayer, inspection, ...observation }
   } finally {
     await context.close()
