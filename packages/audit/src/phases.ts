@@ -141,21 +141,12 @@ function watchTraffic(page: Page): Traffic {
 }
 
 /**
- * One turn of the page's event loop after everything already queued: a frame, then a timer (every
- * timer a tag set for up to 100 ms before it fires first, as timers run in due order however slow
- * the CPU), then an idle period (no task left). The frame has a timer beside it because a page
- * that is not painted gets no frame.
+ * One turn of the page's event loop after everything already queued: a timer (every timer a tag set
+ * for up to 50 ms before it fires first, as timers run in due order however slow the CPU), then an
+ * idle period (no task left). No animation frame: producing one costs a paint, which on a starved
+ * CPU is the slowest part, and decides nothing about requests.
  */
-const PAGE_TURN = `new Promise((resolve) => {
-  let framed = false
-  const next = () => {
-    if (framed) return
-    framed = true
-    setTimeout(() => (window.requestIdleCallback || setTimeout)(() => resolve(true), { timeout: 2000 }), 100)
-  }
-  requestAnimationFrame(next)
-  setTimeout(next, 200)
-})`
+const PAGE_TURN = `new Promise((resolve) => setTimeout(() => (window.requestIdleCallback || setTimeout)(() => resolve(true), { timeout: 1000 }), 50))`
 
 /**
  * Waits until what the last step caused has happened: no request in flight, the current document
