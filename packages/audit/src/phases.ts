@@ -141,12 +141,29 @@ function watchTraffic(page: Page): Traffic {
 }
 
 /**
- * One turn of the page's event loop after everything already queued: a timer (every timer a tag set
- * for up to 50 ms before it fires first, as timers run in due order however slow the CPU), then an
- * idle period (no task left). No animation frame: producing one costs a paint, which on a starved
- * CPU is the slowest part, and decides nothing about requests.
+ * One turn of the page's event loop after everything already queued: a frame, then a timer (every
+ * timer a tag set for up to 100 ms before it fires first, as timers run in due order however slow
+ * the CPU), then an idle period (no task left). The frame matters: Sekisho releases held tags after
+ * the next paint (its afterPaint, with a 250 ms timer where no frame comes), so the turn's own
+ * fallback timer (200 + 100 ms) outlasts that one.
  */
-const PAGE_TURN = `new Promise((resolve) => setTimeout(() => (window.requestIdleCallback || setTimeout)(() => resolve(true), { timeout: 1000 }), 50))`
+const PAGE_TURN = `new Promise((resolve) => {
+  let framed = false
+  const next = () => {
+    if (framed) return
+    framed = true
+    setTimeout(() => (window.requestIdleCallback || setTimeout)(() => resolve(true), { timeout: 2000 }), 100)
+  }
+  requestAnimationFrame(next)
+  setTimeout(next, 200)
+})`
+
+/** Resolves once the page's running animations and transitions (a dialog fading in) have finished;
+ * an endless one (a spinner) never does, hence the 2 s bound. */
+const ANIMATIONS_DONE = `Promise.race([
+  Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))),
+  new Promise((resolve) => setTimeout(resolve, 2000)),
+]).then(() => true)`
 
 /**
  * Waits until what the last step caused has happened: no request in flight, the current document
@@ -282,6 +299,7 @@ export async function runPhase(
       const open = OPEN_SETTINGS[inspection.cmp]
       if (open && (await page.evaluate(open).catch(() => false)) === true) {
         await settle(page, traffic, options.timeout)
+        await page.evaluate(ANIMATIONS_DONE).catch(() => {})
         observation.dialogScreenshot = await screenshot(page)
       }
     } else if (revision && 'notApplicable' in revision) observation.notApplicable = revision.notApplicable
