@@ -51,6 +51,10 @@ export const RULES: Record<string, { source: string; severity: Severity }> = {
     severity: 'warning',
   },
   'consent-mode-granted-refused': { source: 'GDPR Art. 7; Google Consent Mode', severity: 'error' },
+  'consent-mode-no-update': {
+    source: "Google Consent Mode: an update after the visitor's choice (else tags keep the denied default)",
+    severity: 'warning',
+  },
   'undeclared-third-party': { source: '電気通信事業法 Art. 27-12; APPI Art. 27-28', severity: 'warning' },
   'notice-missing': { source: '電気通信事業法 Art. 27-12 (外部送信規律); APPI Art. 21', severity: 'warning' },
   'service-not-declared': {
@@ -145,6 +149,8 @@ const FIX: Record<string, string> = {
     "push gtag('consent', 'default', {...denied}) in <head> before gtag.js loads and before any config/event command",
   'consent-mode-missing-default':
     "push gtag('consent', 'default', {...denied}) before Google tags (Sekisho does it for you)",
+  'consent-mode-no-update':
+    "push gtag('consent', 'update', {...granted}) when the visitor accepts (Sekisho does it for you)",
   'consent-mode-granted-refused': 'after a refusal send only `denied` for the refused storage types',
   'undeclared-third-party': 'add a service for this host to the config (with `hosts`), or stop sending to it',
   'notice-missing':
@@ -206,6 +212,11 @@ function classify(observation: PhaseObservation, known: Known, onlyAfter: boolea
     const service = known.services.find((_, i) => tests[i]?.test(cookie.name))
     if (service) add(service, `cookie ${cookie.name} (${cookie.domain})`)
   }
+  const storageTests = known.services.map((s) => namePattern(s.storage))
+  for (const key of withCookies ? (observation.storage ?? []) : []) {
+    const service = known.services.find((_, i) => storageTests[i]?.test(key.name))
+    if (service) add(service, `${key.area} ${key.name}`)
+  }
   return { byService, unknownHosts }
 }
 
@@ -237,6 +248,8 @@ export function pageFindings(phases: PhaseObservation[], known: Known): { findin
       findings.push(make('cmp-not-driven', url, phase, inspection.cmp, observation.problem, []))
       continue
     }
+    // No decision was made (the report gives the reason): the visit repeats the first one.
+    if (observation.notApplicable) continue
     // revision: cookies set under the earlier, then valid, decision are no leak; new requests are.
     const { byService, unknownHosts } = classify(
       observation,
@@ -383,6 +396,22 @@ function consentModeFindings(observation: PhaseObservation): Finding[] {
           phase,
           'default',
           `the default grants ${defaultGranted.join(', ')} before any decision`,
+          [JSON.stringify(def.entry)],
+        ),
+      )
+    // Accepted, the tags must be told: an update granting something after the decision.
+    if (
+      (phase === 'accept' ||
+        (phase === 'gpc' && (!observation.consent || Object.values(observation.consent).some(Boolean)))) &&
+      !commands.some((c) => c.afterDecision && c.args[0] === 'consent' && c.args[1] === 'update' && granted(c).length)
+    )
+      out.push(
+        make(
+          'consent-mode-no-update',
+          url,
+          phase,
+          'update',
+          'the visitor accepted but no consent update granting a storage type followed',
           [JSON.stringify(def.entry)],
         ),
       )

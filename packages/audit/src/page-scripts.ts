@@ -34,6 +34,12 @@ export const RECORD_DATALAYER = `(() => {
   Object.defineProperty(window, 'dataLayer', { configurable: true, get: () => current, set: (v) => { current = watch(v) } })
 })()`
 
+/** The page origin's Web Storage keys (an area the page may not open, e.g. a sandboxed one, counts as empty). */
+export const READ_STORAGE = `(() => {
+  const keys = (area) => { try { return Object.keys(window[area]).map((name) => ({ name, area })) } catch { return [] } }
+  return [...keys('localStorage'), ...keys('sessionStorage')]
+})()`
+
 /** Global Privacy Control on, as browsers that support it expose it (navigator.globalPrivacyControl, GPC spec §4). */
 export const GPC_SIGNAL = `Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { configurable: true, get: () => true })`
 
@@ -166,6 +172,30 @@ export const CONSENT_STATE: Record<string, string> = {
 }
 
 /**
+ * Opens the consent manager's settings dialog (its second layer) through its documented API, for
+ * the report's picture of it: Sekisho `showSettings()`, cookieconsent `showPreferences()`, Klaro
+ * `show(config, modal)` with the modal, Orejime `prompt()`.
+ */
+export const OPEN_SETTINGS: Record<string, string> = {
+  sekisho: '(window.sekisho.showSettings(), true)',
+  'vanilla-cookieconsent': '(window.CookieConsent.showPreferences(), true)',
+  klaro: '(window.klaro.show(undefined, true), true)',
+  orejime: '(window.orejime.prompt(), true)',
+}
+
+/**
+ * Makes a Sekisho decision and checks that it took: Sekisho dispatches `sekisho:consent` within the
+ * call (before a withdrawal's reload), so a call that sends none decided nothing.
+ */
+const sekishoDecides = (call: string) => `(() => {
+  let decided = false
+  const heard = () => { decided = true }
+  document.addEventListener('sekisho:consent', heard)
+  try { ${call} } finally { document.removeEventListener('sekisho:consent', heard) }
+  return decided || 'no sekisho:consent event followed the call'
+})()`
+
+/**
  * How each consent manager is told a decision: its documented API where it has one, else the
  * first-layer button found by INSPECT. Each script returns false when it could not act.
  */
@@ -174,11 +204,13 @@ export const DRIVERS: Record<
   Partial<Record<Decision, string | ((purpose: string, all: string[]) => string)>>
 > = {
   sekisho: {
-    accept: '(window.sekisho.acceptAll(), true)',
-    reject: '(window.sekisho.rejectAll(), true)',
-    withdraw: '(window.sekisho.withdraw(), true)',
+    accept: sekishoDecides('window.sekisho.acceptAll()'),
+    reject: sekishoDecides('window.sekisho.rejectAll()'),
+    withdraw: sekishoDecides('window.sekisho.withdraw()'),
     custom: (purpose, all) =>
-      `(window.sekisho.setConsent(${JSON.stringify(Object.fromEntries(all.map((p) => [p, p === purpose])))}), true)`,
+      sekishoDecides(
+        `window.sekisho.setConsent(${JSON.stringify(Object.fromEntries(all.map((p) => [p, p === purpose])))})`,
+      ),
   },
   'vanilla-cookieconsent': {
     accept: "(window.CookieConsent.acceptCategory('all'), window.CookieConsent.hide(), true)",

@@ -3,7 +3,16 @@
 import { decodeDecision, encodeDecision } from '@sekisho/core'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { sameSiteLink } from './crawl.ts'
-import { CONSENT_STATE, type Decision, DRIVERS, GPC_SIGNAL, INSPECT, RECORD_DATALAYER } from './page-scripts.ts'
+import {
+  CONSENT_STATE,
+  type Decision,
+  DRIVERS,
+  GPC_SIGNAL,
+  INSPECT,
+  OPEN_SETTINGS,
+  READ_STORAGE,
+  RECORD_DATALAYER,
+} from './page-scripts.ts'
 
 /**
  * first: no decision. reject: reject all, then reload. accept: accept all. withdraw: accept, withdraw,
@@ -21,6 +30,8 @@ export interface DataLayerEntry {
   entry: unknown
   /** Whether a Google tag (gtag.js / gtm.js) had already run when it was pushed. */
   tagRan: boolean
+  /** accept, gpc: pushed after the decision (the page is not reloaded in between). */
+  afterDecision?: boolean
 }
 
 export interface Inspection {
@@ -59,6 +70,8 @@ export interface PhaseObservation {
   requests: Array<{ url: string; after: boolean }>
   /** Cookies at the end of the phase (browser jar plus `document.cookie`). */
   cookies: Array<{ name: string; domain: string }>
+  /** Web Storage keys of the page's origin at the end of the phase. */
+  storage: Array<{ name: string; area: 'localStorage' | 'sessionStorage' }>
   dataLayer: DataLayerEntry[]
   inspection: Inspection
   /** Why the decision could not be made (no such button / API), when it could not. */
@@ -69,56 +82,125 @@ export interface PhaseObservation {
   askedAgain?: boolean
   /** JPEG of the viewport as a data URL (first visit only: the banner as visitors see it). */
   screenshot?: string
+  /** JPEG of the viewport once the manager's settings dialog (second layer) is open (first visit, where the manager has a documented way to open it). */
+  dialogScreenshot?: string
+  /** Why the phase does not apply to this consent manager (revision: it has no policy revision to make older). */
+  notApplicable?: string
 }
 
 export interface PhaseOptions {
-  /** Budget per wait (load, quiet network), ms. */
+  /** Budget per wait (a load, or the settling of what a step caused), ms. */
   timeout: number
   /** Called with every new context before the page opens (tests route tracker hosts to stand-ins). */
   prepareContext?: (context: BrowserContext) => Promise<void>
 }
 
-/** Resolves once no request has been in flight for `quiet` ms, or after `timeout` ms. */
-function quietNetwork(context: BrowserContext, timeout: number, quiet = 500): Promise<void> {
-  return new Promise((resolve) => {
-    let inFlight = 0
-    let timer: NodeJS.Timeout | undefined
-    const done = () => {
-      clearTimeout(timer)
-      clearTimeout(limit)
-      context.off('request', start)
-      context.off('requestfinished', end)
-      context.off('requestfailed', end)
-      resolve()
-    }
-    const arm = () => {
-      clearTimeout(timer)
-      if (inFlight === 0) timer = setTimeout(done, quiet)
-    }
-    const start = () => {
-      inFlight++
-      clearTimeout(timer)
-    }
-    const end = () => {
-      inFlight = Math.max(0, inFlight - 1)
-      arm()
-    }
-    const limit = setTimeout(done, timeout)
-    context.on('request', start)
-    context.on('requestfinished', end)
-    context.on('requestfailed', end)
-    arm()
-  })
+/**
+ * The requests of one context: how many started, how many are in flight, and main-frame navigations,
+ * so the end of a wait can be tied to what the page did rather than to a quiet window on the clock.
+ */
+interface Traffic {
+  started: number
+  inFlight: number
+  navigations: number
+  /** Resolves once no request is in flight (or at `deadline`, ms since the epoch). */
+  idle(deadline: number): Promise<void>
 }
 
-async function load(page: Page, url: string, options: PhaseOptions, reload = false) {
-  const quiet = quietNetwork(page.context(), options.timeout)
+function watchTraffic(page: Page): Traffic {
+  let wake = () => {}
+  const traffic: Traffic = {
+    started: 0,
+    inFlight: 0,
+    navigations: 0,
+    idle: (deadline) =>
+      new Promise<void>((resolve) => {
+        const limit = setTimeout(resolve, Math.max(0, deadline - Date.now()))
+        const check = () => {
+          if (traffic.inFlight > 0) return
+          clearTimeout(limit)
+          resolve()
+        }
+        wake = check
+        check()
+      }),
+  }
+  const context = page.context()
+  context.on('request', () => {
+    traffic.started++
+    traffic.inFlight++
+  })
+  const end = () => {
+    traffic.inFlight = Math.max(0, traffic.inFlight - 1)
+    wake()
+  }
+  context.on('requestfinished', end)
+  context.on('requestfailed', end)
+  page.on('framenavigated', (frame) => void (frame === page.mainFrame() && traffic.navigations++))
+  return traffic
+}
+
+/**
+ * One turn of the page's event loop after everything already queued: a frame, then a timer (every
+ * timer a tag set for up to 100 ms before it fires first, as timers run in due order however slow
+ * the CPU), then an idle period (no task left). The frame matters: Sekisho releases held tags after
+ * the next paint (its afterPaint, with a 250 ms timer where no frame comes), so the turn's own
+ * fallback timer (200 + 100 ms) outlasts that one.
+ */
+const PAGE_TURN = `new Promise((resolve) => {
+  let framed = false
+  const next = () => {
+    if (framed) return
+    framed = true
+    setTimeout(() => (window.requestIdleCallback || setTimeout)(() => resolve(true), { timeout: 2000 }), 100)
+  }
+  requestAnimationFrame(next)
+  setTimeout(next, 200)
+})`
+
+/** Resolves once the page's running animations and transitions (a dialog fading in) have finished;
+ * an endless one (a spinner) never does, hence the 2 s bound. */
+const ANIMATIONS_DONE = `Promise.race([
+  Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))),
+  new Promise((resolve) => setTimeout(resolve, 2000)),
+]).then(() => true)`
+
+/**
+ * Waits until what the last step caused has happened: no request in flight, the current document
+ * loaded (a decision may reload the page), and a turn of the page's event loop that started no
+ * request and no navigation, twice in a row (a request the page made just before a turn can reach
+ * Playwright after it). Each turn is tied to the page's own work, so a loaded CPU makes it later,
+ * never shorter than the chain of loads a released tag starts. `timeout` bounds the whole wait.
+ */
+async function settle(page: Page, traffic: Traffic, timeout: number) {
+  const deadline = Date.now() + timeout
+  for (let calm = 0; calm < 2 && Date.now() < deadline; ) {
+    const before = traffic.started + traffic.navigations
+    await traffic.idle(deadline)
+    await page.waitForLoadState('load', { timeout: Math.max(1, deadline - Date.now()) }).catch(() => {})
+    // A navigation under way destroys the page's context: that turn does not count.
+    const turned = await page.evaluate(PAGE_TURN).then(
+      () => true,
+      () => false,
+    )
+    calm = turned && traffic.inFlight === 0 && traffic.started + traffic.navigations === before ? calm + 1 : 0
+  }
+}
+
+async function load(page: Page, url: string, traffic: Traffic, options: PhaseOptions, reload = false) {
   if (reload) await page.reload({ waitUntil: 'load', timeout: options.timeout })
   else await page.goto(url, { waitUntil: 'load', timeout: options.timeout })
-  await quiet
+  await settle(page, traffic, options.timeout)
 }
 
-async function decide(page: Page, inspection: Inspection, decision: Decision, options: PhaseOptions, purpose?: string) {
+async function decide(
+  page: Page,
+  traffic: Traffic,
+  inspection: Inspection,
+  decision: Decision,
+  options: PhaseOptions,
+  purpose?: string,
+) {
   const driver = DRIVERS[inspection.cmp]?.[decision]
   const script =
     typeof driver === 'function' ? driver(purpose ?? '', inspection.purposes ?? []) : (driver as string | undefined)
@@ -126,9 +208,8 @@ async function decide(page: Page, inspection: Inspection, decision: Decision, op
     return inspection.cmp === 'none'
       ? 'no consent banner found (no known consent manager, no accept/reject button in ja or en)'
       : `cannot ${decision} with ${inspection.cmp}: no documented API or button for it`
-  const quiet = quietNetwork(page.context(), options.timeout)
   const done = await page.evaluate(script).catch((error: Error) => `failed: ${error.message.split('\n')[0]}`)
-  await quiet
+  await settle(page, traffic, options.timeout)
   if (done !== true) return `cannot ${decision} with ${inspection.cmp}: ${done === false ? 'button not found' : done}`
   return undefined
 }
@@ -195,10 +276,12 @@ export async function runPhase(
     if (phase === 'gpc') await context.addInitScript(GPC_SIGNAL)
     const requests: PhaseObservation['requests'] = []
     let after = false
+    let decidedAt: number | undefined
     // On `request`, not `response`: an attempted request is a leak whether or not it succeeds.
     context.on('request', (request) => void requests.push({ url: request.url(), after }))
     const page = await context.newPage()
-    await load(page, url, options)
+    const traffic = watchTraffic(page)
+    await load(page, url, traffic, options)
     let inspection = { ...((await page.evaluate(INSPECT)) as Inspection), purposes: plan.purposes }
     const observation: Partial<PhaseObservation> = purpose === undefined ? {} : { purpose }
     const inspectAgain = async () => ({
@@ -206,42 +289,58 @@ export async function runPhase(
       cmp: inspection.cmp,
       purposes: inspection.purposes,
     })
+    // A manager without a policy revision has nothing to make older: the phase does not apply.
+    const revision = phase === 'revision' ? await findRevision(page, inspection.cmp) : undefined
     if (phase === 'first') {
       observation.screenshot = await screenshot(page)
       const state = await readConsent(page, inspection.cmp)
       if (state) inspection.purposes = Object.keys(state)
-    } else {
+      // Last, as opening it may load the manager's dialog code: the second layer, as visitors see it.
+      const open = OPEN_SETTINGS[inspection.cmp]
+      if (open && (await page.evaluate(open).catch(() => false)) === true) {
+        await settle(page, traffic, options.timeout)
+        await page.evaluate(ANIMATIONS_DONE).catch(() => {})
+        observation.dialogScreenshot = await screenshot(page)
+      }
+    } else if (revision && 'notApplicable' in revision) observation.notApplicable = revision.notApplicable
+    else {
       after = phase !== 'withdraw' && phase !== 'revision'
       const decision = DECISION[phase]
+      // Where the decision falls in the page's dataLayer log (Consent Mode's update must follow it).
+      const pushedBefore = (await page.evaluate(
+        'window.__sekishoAudit ? window.__sekishoAudit.dataLayer.length : 0',
+      )) as number
+      if (phase === 'accept' || phase === 'gpc') decidedAt = pushedBefore
       observation.problem =
         phase === 'custom' && purpose === undefined
           ? `cannot grant one purpose alone with ${inspection.cmp}: its purposes cannot be read`
-          : await decide(page, inspection, decision, options, purpose)
+          : await decide(page, traffic, inspection, decision, options, purpose)
       // Under GPC a manager may rightly keep sale/share purposes off: the record is kept, not judged.
       if (!observation.problem && phase === 'gpc') observation.consent = await readConsent(page, inspection.cmp)
       else if (!observation.problem) Object.assign(observation, await recorded(page, inspection, decision, purpose))
       // The choice must hold on the next page view too: a tag pasted unheld fires before any
       // decision (the first visit reports that) and again on every later view, which only a reload shows.
-      if ((phase === 'reject' || phase === 'custom') && !observation.problem) await load(page, url, options, true)
+      if ((phase === 'reject' || phase === 'custom') && !observation.problem)
+        await load(page, url, traffic, options, true)
       if (phase === 'withdraw' && !observation.problem) {
         inspection = await inspectAgain()
-        observation.problem = await decide(page, inspection, 'withdraw', options)
+        observation.problem = await decide(page, traffic, inspection, 'withdraw', options)
         if (!observation.problem) Object.assign(observation, await recorded(page, inspection, 'withdraw'))
         after = true
         if (!observation.problem) {
-          await load(page, url, options, true)
+          await load(page, url, traffic, options, true)
           // And on the next page: a withdrawal that only the current page honours is no withdrawal.
           observation.url = page.url()
           const next = (await inspectAgain()).links.map((l) => sameSiteLink(l, url)).find((l) => l && l !== url)
-          if (next) await load(page, next, options)
+          if (next) await load(page, next, traffic, options)
           observation.next = next
         }
       }
-      if (phase === 'revision' && !observation.problem) {
-        observation.problem = await storeOldRevision(page, inspection.cmp)
+      if (revision && !observation.problem) {
+        observation.problem = await storeOldRevision(page, inspection.cmp, revision)
         after = true
         if (!observation.problem) {
-          await load(page, url, options, true)
+          await load(page, url, traffic, options, true)
           const again = await inspectAgain()
           observation.askedAgain = !!(again.accept || again.reject)
         }
@@ -253,28 +352,53 @@ export async function runPhase(
     const cookies = (await context.cookies()).map((c) => ({ name: c.name, domain: c.domain }))
     const host = new URL(page.url()).hostname
     for (const name of documentCookies) if (!cookies.some((c) => c.name === name)) cookies.push({ name, domain: host })
-    const dataLayer = (await page.evaluate(
-      'window.__sekishoAudit ? window.__sekishoAudit.dataLayer : []',
-    )) as DataLayerEntry[]
-    return { phase, url: page.url(), requests, cookies, dataLayer, inspection, ...observation }
+    const storage = (await page.evaluate(READ_STORAGE)) as PhaseObservation['storage']
+    const dataLayer = (
+      (await page.evaluate('window.__sekishoAudit ? window.__sekishoAudit.dataLayer : []')) as DataLayerEntry[]
+    ).map((entry, i) => (decidedAt === undefined ? entry : { ...entry, afterDecision: i >= decidedAt }))
+    return { phase, url: page.url(), requests, cookies, storage, dataLayer, inspection, ...observation }
   } finally {
     await context.close()
   }
 }
 
-/** Rewrites the stored decision to an older policy revision (as if the policy changed since); a problem when it cannot. */
-async function storeOldRevision(page: Page, cmp: Inspection['cmp']): Promise<string | undefined> {
+/** Where the manager keeps its policy revision, or why it has none (the phase does not apply). */
+async function findRevision(page: Page, cmp: Inspection['cmp']): Promise<StoredRevision | { notApplicable: string }> {
   const store = STALE_REVISION[cmp]
-  if (!store) return `cannot store an old revision with ${cmp}: it has no documented policy revision`
-  const found = (await page.evaluate(store.locate)) as { name: string; revision: unknown } | string
-  if (typeof found === 'string') return `cannot store an old revision with ${cmp}: ${found}`
+  if (!store) return { notApplicable: NO_REVISION[cmp] ?? `${cmp} has no documented policy revision` }
+  return (await page.evaluate(store.locate)) as StoredRevision | { notApplicable: string }
+}
+
+interface StoredRevision {
+  /** The cookie holding the decision. */
+  name: string
+  revision: unknown
+}
+
+/** Rewrites the stored decision to an older policy revision (as if the policy changed since); a problem when it cannot. */
+async function storeOldRevision(page: Page, cmp: Inspection['cmp'], found: StoredRevision) {
   const context = page.context()
   const cookie = (await context.cookies()).find((c) => c.name === found.name)
-  const value = cookie && store.rewrite(cookie.value, found.revision)
+  const value = cookie && STALE_REVISION[cmp]!.rewrite(cookie.value, found.revision)
   if (!cookie || !value)
     return `cannot store an old revision with ${cmp}: no readable ${found.name} cookie after accepting`
   await context.addCookies([{ ...cookie, value }])
   return undefined
+}
+
+/**
+ * Why a manager's stored decision cannot be made "older": the audit does not invent a revision the
+ * manager lacks. (Klaro and Orejime ask again only when the config names a service or purpose the
+ * stored record lacks: a changed purpose list, not a changed policy.)
+ */
+const NO_REVISION: Partial<Record<Inspection['cmp'], string>> = {
+  klaro: 'Klaro has no policy revision (its config `version` is the config format; its docs list no revision option)',
+  orejime: 'Orejime 3 has no policy revision (its README lists none; only a new purpose brings the banner back)',
+  c15t: "c15t's consent record has no site-set policy revision",
+  cookiebot: "Cookiebot's documented page API (window.Cookiebot) has no policy revision to make older",
+  onetrust: "OneTrust's documented page API (window.OneTrust) has no policy revision to make older",
+  generic: 'a consent banner the audit does not know has no policy revision it can read',
+  none: 'no consent banner was found',
 }
 
 /** Where each manager keeps its policy revision, and how to make its stored record older. */
@@ -284,7 +408,7 @@ const STALE_REVISION: Partial<
   // Sekisho's cookie (format in @sekisho/core's README): any other revision string is an old one.
   sekisho: {
     locate:
-      "window.sekisho.config ? { name: window.sekisho.config.cookie.name, revision: window.sekisho.config.revision } : 'no usable config'",
+      "window.sekisho.config ? { name: window.sekisho.config.cookie.name, revision: window.sekisho.config.revision } : { notApplicable: 'Sekisho runs without a usable config' }",
     rewrite: (value) => {
       const decision = decodeDecision(value)
       if (!decision) return undefined
@@ -296,13 +420,14 @@ const STALE_REVISION: Partial<
   'vanilla-cookieconsent': {
     locate: `(() => {
       const revision = window.CookieConsent.getConfig('revision')
-      if (typeof revision !== 'number') return 'the site sets no \`revision\`, so a policy change cannot bring the banner back'
+      if (typeof revision !== 'number' || revision === 0)
+        return { notApplicable: 'the site sets no \`revision\` (cookieconsent then never asks again after a policy change)' }
       return { name: (window.CookieConsent.getConfig('cookie') || {}).name || 'cc_cookie', revision }
     })()`,
     rewrite: (value, revision) => {
       try {
         const record = JSON.parse(decodeURIComponent(value))
-        record.revision = revision === 0 ? 1 : (revision as number) - 1
+        record.revision = (revision as number) - 1
         return encodeURIComponent(JSON.stringify(record))
       } catch {
         return undefined

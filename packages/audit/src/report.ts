@@ -34,7 +34,7 @@ export const failing = (report: AuditReport, threshold: Severity) =>
 const xml = (text: string) =>
   text.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`)
 
-/** One test suite per page, one test case per phase; each failing finding is a <failure>. */
+/** One test suite per page, one test case per phase; each failing finding is a <failure>, a phase that does not apply <skipped>. */
 export function toJUnit(report: AuditReport, threshold: Severity): string {
   const suites = report.pages.map((page) => {
     const cases = [...new Set(page.phases.map((p) => p.phase)), 'site' as const].map((phase) => {
@@ -47,7 +47,10 @@ export function toJUnit(report: AuditReport, threshold: Severity): string {
               [...f.evidence, `fix: ${f.fix}`].join('\n'),
             )}</failure>`,
         )
-      return { phase, failures, body: failures.join('\n') }
+      // A phase that does not apply to the page's consent manager is skipped, with the reason.
+      const notApplicable = page.phases.find((p) => p.phase === phase)?.notApplicable
+      const skipped = notApplicable ? [`      <skipped message="${xml(`not applicable: ${notApplicable}`)}"/>`] : []
+      return { phase, failures, body: [...failures, ...skipped].join('\n') }
     })
     const failures = cases.reduce((n, c) => n + c.failures.length, 0)
     const body = cases
@@ -64,7 +67,7 @@ export function toJUnit(report: AuditReport, threshold: Severity): string {
 
 const html = xml
 
-/** A single HTML file: summary, then per page the banner screenshot, a per-phase table and the findings. */
+/** A single HTML file: summary, then per page the banner and settings dialog screenshots, a per-phase table and the findings. */
 export function toHtml(report: AuditReport): string {
   const counts = (['error', 'warning', 'info'] as const)
     .map((s) => `${report.findings.filter((f) => f.severity === s && !f.baseline).length} ${s}`)
@@ -91,9 +94,9 @@ export function toHtml(report: AuditReport): string {
           )
           const third = p.requests.filter((r) => new URL(r.url).host !== new URL(page.url).host).length
           return `<tr><td>${p.phase}${p.purpose === undefined ? '' : ` (${html(p.purpose)})`}</td><td>${p.requests.length} (${third} third-party)</td><td>${html(
-            p.cookies.map((c) => c.name).join(', ') || '–',
+            [...p.cookies, ...(p.storage ?? [])].map((c) => c.name).join(', ') || '–',
           )}</td><td>${p.dataLayer.filter((d) => Array.isArray(d.entry) && d.entry[0] === 'consent').length}</td><td>${html(
-            p.problem ?? '',
+            p.problem ?? (p.notApplicable ? `not applicable: ${p.notApplicable}` : ''),
           )}</td><td>${own.length}</td></tr>`
         })
         .join('')
@@ -101,7 +104,8 @@ export function toHtml(report: AuditReport): string {
       return `<section><h2><a href="${html(page.url)}">${html(page.url)}</a></h2>
 <p>consent manager: <b>${html(page.cmp)}</b>${first?.inspection.accept ? ` · accept: “${html(first.inspection.accept)}”` : ''}${first?.inspection.reject ? ` · reject: “${html(first.inspection.reject)}”` : ''}${page.error ? ` · <b class="error">error: ${html(page.error)}</b>` : ''}</p>
 ${first?.screenshot ? `<img alt="first visit of ${html(page.url)}" src="${first.screenshot}">` : ''}
-<table><thead><tr><th>phase</th><th>requests</th><th>cookies at end</th><th>consent commands</th><th>problem</th><th>findings</th></tr></thead><tbody>${rows}</tbody></table>
+${first?.dialogScreenshot ? `<img alt="settings dialog of ${html(page.url)}" src="${first.dialogScreenshot}">` : ''}
+<table><thead><tr><th>phase</th><th>requests</th><th>cookies and storage at end</th><th>consent commands</th><th>problem or not applicable</th><th>findings</th></tr></thead><tbody>${rows}</tbody></table>
 ${own.length ? `<table><thead><tr><th>severity</th><th>rule</th><th>phase</th><th>reason and evidence</th><th>fix</th></tr></thead><tbody>${findingRows(own)}</tbody></table>` : '<p>no findings</p>'}
 </section>`
     })

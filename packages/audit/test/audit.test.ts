@@ -6,15 +6,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { BrowserContext } from 'playwright-core'
-import { type AuditReport, run } from '../src/index.ts'
+import { type AuditReport, run, toHtml } from '../src/index.ts'
 import {
   auditSite,
   CHROMIUM,
   closeBrowser,
+  openReport,
   repo,
   serve,
   serveFixture,
-  sharedBrowser,
   sites,
   standIns,
   withRule,
@@ -113,6 +113,23 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
     }
   })
 
+  test('a banner that does not come back for a decision of an older policy revision is found in the revision phase', async () => {
+    const site = await serveFixture('revision-ignored')
+    try {
+      const report = await auditSite(site.origin, { maxPages: 1, phases: ['first', 'revision'] })
+      const revision = report.pages[0]!.phases.find((p) => p.phase === 'revision')!
+      assert.equal(revision.askedAgain, false)
+      const [finding, ...more] = withRule(report, 'revision-not-asked')
+      assert.equal(more.length, 0)
+      assert.deepEqual([finding!.key, finding!.severity], ['revision-not-asked|/|revision|banner', 'error'])
+      assert.match(finding!.reason, /did not ask again/)
+      // The held tag stays held: cookieconsent itself treats the old decision as void.
+      assert.ok(!revision.requests.some((r) => r.after && r.url.startsWith('https://www.googletagmanager.com/')))
+    } finally {
+      await site.close()
+    }
+  })
+
   test('a pre-ticked purpose box in the banner is found; a ticked, disabled required box is not', async () => {
     const site = await serveFixture('preticked')
     try {
@@ -149,6 +166,8 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       const accept = phase(report, 'accept')
       assert.ok(accept.requests.some((r) => r.url.startsWith('https://www.googletagmanager.com/gtag/js')))
       assert.ok(accept.cookies.some((c) => c.name === '_ga'))
+      // Web Storage is read too: Sekisho's own first-party keys (its receipt queue) are there.
+      assert.ok(accept.storage.some((k) => k.area === 'localStorage' && k.name.startsWith('sekisho:')))
       // Withdrawal: reloaded, then the next page of the site (the privacy page), and no _ga left.
       const withdraw = phase(report, 'withdraw')
       assert.equal(withdraw.next, `${site.origin}/privacy.html`)
@@ -172,6 +191,17 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       const revision = phase(report, 'revision')
       assert.equal(revision.askedAgain, true)
       assert.ok(!revision.requests.some((r) => r.after && r.url.startsWith('https://connect.facebook.net/')))
+      // The HTML report shows the banner and, opened through sekisho.showSettings(), the settings
+      // dialog (a picture of its own, not the banner's again), and opens without console errors.
+      const first = phase(report, 'first')
+      assert.ok(first.dialogScreenshot?.startsWith('data:image/jpeg;base64,'))
+      assert.notEqual(first.dialogScreenshot, first.screenshot)
+      const file = join(mkdtempSync(join(tmpdir(), 'sekisho-audit-')), 'audit.html')
+      writeFileSync(file, toHtml(report))
+      assert.deepEqual(await openReport(file), {
+        problems: [],
+        images: [`first visit of ${site.origin}/`, `settings dialog of ${site.origin}/`],
+      })
     } finally {
       await site.close()
     }
@@ -254,18 +284,10 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       const html = readFileSync(join(dir, 'audit.html'), 'utf8')
       assert.match(html, /<img alt="first visit of [^"]+" src="data:image\/jpeg;base64,/)
       assert.match(html, /<td>reject<\/td>/)
-      // The report opens in Chromium without console errors.
-      const page = await (await sharedBrowser()).newPage()
-      try {
-        const problems: string[] = []
-        page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())))
-        page.on('pageerror', (e) => void problems.push(e.message))
-        await page.goto(`file://${join(dir, 'audit.html')}`)
-        assert.equal(await page.locator('img[src^="data:image/jpeg"]').count(), 1)
-        assert.deepEqual(problems, [])
-      } finally {
-        await page.close()
-      }
+      // The report opens in Chromium without console errors; a home-made banner has no dialog to open.
+      const opened = await openReport(join(dir, 'audit.html'))
+      assert.deepEqual(opened, { problems: [], images: [`first visit of ${site.origin}/`] })
+      assert.match(readFileSync(join(dir, 'audit.xml'), 'utf8'), /<testcase [^>]*name="reject"/)
 
       // The baseline runs need only the first visit, where the accepted findings are.
       const firstOnly = [...args.slice(0, -1), 'first', '--baseline', json]

@@ -153,3 +153,20 @@ export const auditSite = async (origin: string, options: Partial<AuditOptions> =
   })
 
 export const withRule = (report: AuditReport, rule: string) => report.findings.filter((f) => f.rule === rule)
+
+/** Opens an HTML report file in the test file's Chromium: its console errors and its decoded images' alt texts. */
+export async function openReport(file: string) {
+  const page = await (await sharedBrowser()).newPage()
+  try {
+    const problems: string[] = []
+    page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())))
+    page.on('pageerror', (e) => void problems.push(e.message))
+    await page.goto(`file://${file}`)
+    const images = await page.$$eval('img', (list) =>
+      list.filter((img) => img.complete && img.naturalWidth > 0).map((img) => img.alt),
+    )
+    return { problems, images }
+  } finally {
+    await page.close()
+  }
+}

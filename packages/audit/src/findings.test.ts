@@ -1,0 +1,125 @@
+// The rules no fixture site exercises, on observations written by hand: what the phases would have
+// recorded, judged without a browser.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { loadConfig, pageFindings, siteFindings } from './findings.ts'
+import type { Inspection, PhaseObservation } from './phases.ts'
+
+const PAGE = 'https://shop.example.jp/'
+const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-X'
+const inspection: Inspection = {
+  cmp: 'generic',
+  accept: 'Accept all',
+  reject: 'Reject all',
+  preTicked: [],
+  notice: true,
+  links: [],
+}
+const visit = (o: Partial<PhaseObservation> & Pick<PhaseObservation, 'phase'>): PhaseObservation => ({
+  url: PAGE,
+  requests: [],
+  cookies: [],
+  storage: [],
+  dataLayer: [],
+  inspection,
+  ...o,
+})
+const CONFIG = JSON.stringify({
+  revision: '1',
+  controller: { name: 'Shop', contact: 'privacy@example.jp', policyUrl: '/privacy.html' },
+  jurisdiction: 'JP',
+  purposes: [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'advertising' }],
+  services: ['google-analytics', 'meta-pixel'],
+})
+const keys = (phases: PhaseObservation[], config?: string) =>
+  pageFindings(phases, loadConfig(config)).findings.map((f) => f.key)
+
+test('an accept button alone, an undecidable phase, an undeclared host and a missing notice are each named', () => {
+  assert.deepEqual(
+    keys([
+      visit({ phase: 'first', inspection: { ...inspection, reject: undefined } }),
+      visit({ phase: 'reject', problem: 'button not found' }),
+      visit({
+        phase: 'accept',
+        inspection: { ...inspection, notice: false },
+        requests: [{ url: 'https://px.unknown-tracker.example/p.gif', after: true }],
+      }),
+    ]),
+    [
+      'reject-not-on-first-layer|/|first|generic',
+      'cmp-not-driven|/|reject|generic',
+      'undeclared-third-party|/|accept|px.unknown-tracker.example',
+      'notice-missing|/|accept|notice',
+    ],
+  )
+})
+
+test('Consent Mode: Google tags without a default; a default granting storage; an update granting it after reject', () => {
+  assert.deepEqual(keys([visit({ phase: 'first', requests: [{ url: GTAG, after: false }] })]), [
+    'consent-before-storage|/|first|google-analytics',
+    'consent-mode-missing-default|/|first|default',
+  ])
+  const denied = { entry: ['consent', 'default', { analytics_storage: 'denied' }], tagRan: false }
+  assert.deepEqual(
+    keys([
+      visit({
+        phase: 'reject',
+        dataLayer: [denied, { entry: ['consent', 'update', { analytics_storage: 'granted' }], tagRan: true }],
+      }),
+      visit({
+        phase: 'first',
+        dataLayer: [{ entry: ['consent', 'default', { ad_storage: 'granted' }], tagRan: false }],
+      }),
+      // A default for one region may grant: other regions keep theirs.
+      visit({
+        phase: 'first',
+        dataLayer: [{ entry: ['consent', 'default', { ad_storage: 'granted', region: ['US'] }], tagRan: false }],
+      }),
+    ]),
+    ['consent-mode-granted-refused|/|reject|update', 'consent-mode-granted-refused|/|first|default'],
+  )
+})
+
+test('with a config: a service seen but not declared, and one declared but never seen', () => {
+  const known = loadConfig(CONFIG)
+  assert.deepEqual(known.errors, [])
+  const seen = pageFindings(
+    [
+      visit({
+        phase: 'accept',
+        requests: [{ url: GTAG, after: true }],
+        cookies: [{ name: '_uetsid', domain: 'shop.example.jp' }],
+      }),
+    ],
+    known,
+  ).seen
+  assert.deepEqual(
+    siteFindings(PAGE, seen, known).map((f) => [f.key, f.severity]),
+    [
+      ['service-not-declared|site|site|microsoft-uet', 'error'],
+      ['service-not-seen|site|site|meta-pixel', 'info'],
+    ],
+  )
+  // Without a config nothing is compared.
+  assert.deepEqual(siteFindings(PAGE, seen, loadConfig(undefined)), [])
+})
+
+test('a Web Storage key a service writes is its evidence, as its cookies are', () => {
+  const [finding] = pageFindings(
+    [visit({ phase: 'reject', storage: [{ name: '_hjSession_1', area: 'localStorage' }] })],
+    loadConfig(undefined),
+  ).findings
+  assert.deepEqual(
+    [finding?.key, finding?.evidence],
+    ['reject-not-honoured|/|reject|hotjar', ['localStorage _hjSession_1']],
+  )
+})
+
+test('Consent Mode: an "accept all" followed by no granting update is named; one followed by it is not', () => {
+  const def = { entry: ['consent', 'default', { analytics_storage: 'denied' }], tagRan: false, afterDecision: false }
+  const update = { entry: ['consent', 'update', { analytics_storage: 'granted' }], tagRan: true }
+  assert.deepEqual(keys([visit({ phase: 'accept', dataLayer: [def, { ...update, afterDecision: false }] })]), [
+    'consent-mode-no-update|/|accept|update',
+  ])
+  assert.deepEqual(keys([visit({ phase: 'accept', dataLayer: [def, { ...update, afterDecision: true }] })]), [])
+})
