@@ -26,6 +26,14 @@ export const FOREIGN_SYSTEMS: Record<string, [ja: string, en: string]> = {
     '英国一般データ保護規則（UK GDPR）とデータ保護法2018が適用され、情報コミッショナー（ICO）が監督しています。個人情報保護委員会は、英国を日本と同等の水準にある制度を持つ国として指定しています。',
     'The UK GDPR and the Data Protection Act 2018 apply, supervised by the Information Commissioner’s Office (ICO). Japan’s Personal Information Protection Commission has designated the UK as having a system of a standard equivalent to Japan’s.',
   ],
+  KR: [
+    '個人情報保護法（PIPA、2011年）が公共・民間の個人情報の取扱いに同意、目的の通知、国外移転の制限などを定め、個人情報保護委員会（PIPC）が監督しています。APECのCBPRシステムに参加しています。',
+    'The Personal Information Protection Act 2011 (PIPA) governs the handling of personal information in the public and private sectors, with consent, notice of purposes and limits on transfers abroad; the Personal Information Protection Commission (PIPC) supervises it. Korea takes part in the APEC CBPR system.',
+  ],
+  IL: [
+    'プライバシー保護法（1981年）とデータセキュリティ規則が個人データベースの管理・安全管理・国外移転などを定め、司法省のプライバシー保護庁（PPA）が監督しています。',
+    'The Protection of Privacy Law 1981 and its data security regulations govern personal databases, their security and transfers abroad, supervised by the Privacy Protection Authority (PPA) of the Ministry of Justice.',
+  ],
   FR: EU,
   IE: EU,
   DE: EU,
