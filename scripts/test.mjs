@@ -88,8 +88,9 @@ const STAGES = {
     return readCounts(file, code, (c) => c)
   },
   async node() {
-    // Two runners side by side: all the other files two at a time (most wait on SQLite, PostgreSQL or
-    // a child process), and the audit's files one at a time (each drives Chromium through many page loads).
+    // Two runners side by side, each two files at a time: all the other files (most wait on SQLite,
+    // PostgreSQL or a child process), and the audit's (each drives Chromium through many page loads,
+    // waiting on the page's event loop between steps).
     const files = nodeTestFiles()
     const audit = files.filter((f) => f.startsWith('packages/audit/'))
     const runner = async (name, group, concurrency) => {
@@ -116,7 +117,7 @@ const STAGES = {
         files.filter((f) => !audit.includes(f)),
         2,
       ),
-      runner('audit', audit, 1),
+      runner('audit', audit, 2),
     ])
     return counts.reduce((a, b) => ({
       passed: a.passed + b.passed,
