@@ -10,6 +10,7 @@ import {
   getService,
   unconfirmedFacts,
 } from './index.ts'
+import { GOOGLE } from './recipients.ts'
 import { sourceProblems, hostOverlaps, cookieOverlaps, globsMeet, FIRST_PARTY_NAMES } from './checks.ts'
 
 const services = Object.values(catalog)
@@ -353,6 +354,29 @@ describe('catalog', () => {
       ]),
     ).to.deep.equal(['old-ga cookie _x_* and b storage *_y can name the same key'])
     expect(FIRST_PARTY_NAMES).to.include('_gateway_session')
+  })
+
+  it('gives every service of one recipient the same identity, from one shared source', () => {
+    const byRecipient = new Map<string, typeof services>()
+    for (const s of services) {
+      const name = JSON.stringify(s.recipient)
+      byRecipient.set(name, [...(byRecipient.get(name) ?? []), s])
+    }
+    for (const [recipient, group] of byRecipient) {
+      for (const field of ['recipientAddress', 'recipientRepresentative'] as const) {
+        const values = new Set(group.map((s) => JSON.stringify(s[field] ?? null)))
+        expect(values.size, `${recipient} ${field}`).to.equal(1)
+        // Sourced ones cite the same page; unconfirmed ones may each say why.
+        const cited = group.map((s) => catalogSources[s.id]![field]).filter((c) => c && 'url' in c)
+        expect(new Set(cited.map((c) => JSON.stringify(c))).size, `${recipient} ${field} source`).to.be.at.most(1)
+      }
+    }
+    const google = byRecipient.get(JSON.stringify({ ja: 'Google LLC', en: 'Google LLC' })) ?? []
+    expect(google.length).to.be.greaterThan(5)
+    for (const s of google) {
+      expect(s.recipientAddress, s.id).to.deep.equal(GOOGLE.address)
+      expect(s.recipientRepresentative, s.id).to.deep.equal(GOOGLE.representative)
+    }
   })
 
   it('looks entries up by id and not through the prototype', () => {
