@@ -71,6 +71,7 @@ describe('catalog', () => {
       'heap',
       'segment',
       'sentry',
+      'posthog',
     ])
   })
 
@@ -146,6 +147,15 @@ describe('catalog', () => {
         urls: ['https://cdn.segment.com/analytics.js/v1/KEY/analytics.min.js', 'https://api.segment.io/v1/t'],
         cookies: ['ajs_anonymous_id', 'ajs_user_id', 'ajs_group_id'],
         storage: ['ajs_user_traits', 'ajs_group_properties', 'ajs_anonymous_id'],
+      },
+      posthog: {
+        urls: [
+          'https://us-assets.i.posthog.com/static/array.js',
+          'https://us.i.posthog.com/e/',
+          'https://eu.i.posthog.com/flags/',
+        ],
+        cookies: ['ph_phc_abc123_posthog'],
+        storage: ['ph_phc_abc123_posthog'],
       },
       sentry: {
         urls: [

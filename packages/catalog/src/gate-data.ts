@@ -134,6 +134,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['ct.pinterest.com', 's.pinimg.com/ct/'],
     cookies: ['_epik', '_derived_epik', '_pin_unauth'],
   },
+  posthog: { purposes: ['analytics'], hosts: ['i.posthog.com'], cookies: ['ph_*_posthog'], storage: ['ph_*_posthog'] },
   ptengine: { purposes: ['analytics'], hosts: ['ptengine.jp', 'ptengine.com'] },
   'rakuten-affiliate': { purposes: ['affiliate'], hosts: ['afl.rakuten.co.jp', 'affiliate.rakuten.co.jp'] },
   'salesforce-account-engagement': {

@@ -50,6 +50,7 @@ import { mixpanel, sources as mixpanelSources } from './services/mixpanel.ts'
 import { heap, sources as heapSources } from './services/heap.ts'
 import { segment, sources as segmentSources } from './services/segment.ts'
 import { sentry, sources as sentrySources } from './services/sentry.ts'
+import { posthog, sources as posthogSources } from './services/posthog.ts'
 
 export { catalogGate, type GateEntry } from './gate-data.ts'
 export { gateEntry } from './gate-entry.ts'
@@ -64,6 +65,7 @@ export {
 
 /** Every built-in service, keyed by id (one file per service in `services/`, named after its id). */
 export const catalog: Readonly<Record<string, ServiceDefinition>> = {
+  posthog: posthog,
   'stripe-js': stripeJs,
   amplitude: amplitude,
   mixpanel: mixpanel,
@@ -114,6 +116,7 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
 
 /** Per service id: the source of each fact field, or why it is unconfirmed (never in the head). */
 export const catalogSources: Readonly<Record<string, ServiceSources>> = {
+  posthog: posthogSources,
   'stripe-js': stripeJsSources,
   amplitude: amplitudeSources,
   mixpanel: mixpanelSources,

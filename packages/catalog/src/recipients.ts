@@ -43,3 +43,11 @@ export const GOOGLE_SOURCES = {
   recipientAddress: GOOGLE_ADDRESS_SOURCE,
   recipientRepresentative: GOOGLE_REPRESENTATIVE_SOURCE,
 }
+
+/** Microsoft's privacy site in Japanese opens with a statement signed by its CEO. */
+const MICROSOFT_PRIVACY_JA = 'https://privacy.microsoft.com/ja-jp'
+/** Microsoft Corporation's representative for the entries (its address is on no Microsoft page read here). */
+export const MICROSOFT = { representative: { ja: 'CEO サティア・ナデラ', en: 'Satya Nadella, CEO' } as LocalizedText }
+export const MICROSOFT_SOURCES = {
+  recipientRepresentative: /* @__PURE__ */ source(MICROSOFT_PRIVACY_JA, '2026-12-04', 'Satya Nadella, CEO'),
+}
