@@ -10,6 +10,7 @@ import {
   getService,
   unconfirmedFacts,
 } from './index.ts'
+import { GOOGLE } from './recipients.ts'
 import { sourceProblems, hostOverlaps, cookieOverlaps, globsMeet, FIRST_PARTY_NAMES } from './checks.ts'
 
 const services = Object.values(catalog)
@@ -64,13 +65,20 @@ describe('catalog', () => {
       'x-embed',
       'channel-talk',
       'adobe-target',
+      'stripe-js',
+      'amplitude',
+      'mixpanel',
+      'heap',
+      'segment',
+      'sentry',
+      'posthog',
     ])
   })
 
   // Per service, requests and names its vendor documents (see each file's sources): a rename or a
   // narrowed pattern that would let one through the gate, or leave one behind on withdrawal, fails here.
   it('holds the hosts and erases the cookie names each vendor documents', () => {
-    const documented: Record<string, { urls: string[]; cookies?: string[] }> = {
+    const documented: Record<string, { urls: string[]; cookies?: string[]; storage?: string[] }> = {
       'pinterest-tag': {
         urls: ['https://ct.pinterest.com/v3/?tid=1', 'https://s.pinimg.com/ct/core.js'],
         cookies: ['_epik', '_derived_epik', '_pin_unauth'],
@@ -107,6 +115,57 @@ describe('catalog', () => {
         urls: ['https://democlient.tt.omtrdc.net/rest/v1/delivery?client=democlient&sessionId=abc'],
         cookies: ['mbox', 'at_check', 'mboxEdgeCluster'],
       },
+      'stripe-js': {
+        urls: ['https://js.stripe.com/v3/', 'https://m.stripe.com/6'],
+        cookies: ['__stripe_mid', '__stripe_sid'],
+      },
+      amplitude: {
+        urls: ['https://cdn.amplitude.com/script/abc123.js', 'https://api2.amplitude.com/2/httpapi'],
+        cookies: ['AMP_a2dbce0e18', 'AMP_MKTG_a2dbce0e18', 'AMP_TEST_1733300000', 'AMP_TLDTEST_1733300000'],
+      },
+      mixpanel: {
+        urls: [
+          'https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js',
+          'https://api-js.mixpanel.com/track/',
+          'https://api-eu.mixpanel.com/track',
+        ],
+        cookies: ['mp_0123abcd_mixpanel'],
+        storage: ['mp_0123abcd_mixpanel'],
+      },
+      heap: {
+        urls: ['https://cdn.heapanalytics.com/js/heap-1535634150.js', 'https://heapanalytics.com/h'],
+        cookies: [
+          '_hp2_id.1535634150',
+          '_hp2_ses_props.1535634150',
+          '_hp5_meta.1535634150',
+          '_hp5_let.42',
+          '_hp2_hld.0',
+          'userty.core.p.ab12',
+        ],
+      },
+      segment: {
+        urls: ['https://cdn.segment.com/analytics.js/v1/KEY/analytics.min.js', 'https://api.segment.io/v1/t'],
+        cookies: ['ajs_anonymous_id', 'ajs_user_id', 'ajs_group_id'],
+        storage: ['ajs_user_traits', 'ajs_group_properties', 'ajs_anonymous_id'],
+      },
+      posthog: {
+        urls: [
+          'https://us-assets.i.posthog.com/static/array.js',
+          'https://us.i.posthog.com/e/',
+          'https://eu.i.posthog.com/flags/',
+        ],
+        cookies: ['ph_phc_abc123_posthog'],
+        storage: ['ph_phc_abc123_posthog'],
+      },
+      sentry: {
+        urls: [
+          'https://js.sentry-cdn.com/examplePublicKey.min.js',
+          'https://browser.sentry-cdn.com/8.34.0/bundle.min.js',
+          'https://o1.ingest.us.sentry.io/api/1/envelope/',
+          'https://o1.ingest.sentry.io/api/1/envelope/',
+          'https://o1.ingest.de.sentry.io/api/1/envelope/',
+        ],
+      },
     }
     const holds = (pattern: string, url: string) => {
       const cut = pattern.search(/[/?]/)
@@ -115,7 +174,7 @@ describe('catalog', () => {
       const u = new URL(url)
       return (u.hostname === host || u.hostname.endsWith(`.${host}`)) && (u.pathname + u.search).startsWith(prefix)
     }
-    for (const [id, { urls, cookies = [] }] of Object.entries(documented)) {
+    for (const [id, { urls, cookies = [], storage = [] }] of Object.entries(documented)) {
       const s = catalog[id]
       expect(s, id).to.be.an('object')
       for (const url of urls)
@@ -127,6 +186,11 @@ describe('catalog', () => {
         expect(
           (s!.cookies ?? []).some((c) => globsMeet(c, name)),
           `${id} erases ${name}`,
+        ).to.equal(true)
+      for (const key of storage)
+        expect(
+          (s!.storage ?? []).some((c) => globsMeet(c, key)),
+          `${id} erases storage ${key}`,
         ).to.equal(true)
     }
     expect(holds('s.pinimg.com/ct/', 'https://s.pinimg.com/images/x.png')).to.equal(false)
@@ -300,6 +364,29 @@ describe('catalog', () => {
       ]),
     ).to.deep.equal(['old-ga cookie _x_* and b storage *_y can name the same key'])
     expect(FIRST_PARTY_NAMES).to.include('_gateway_session')
+  })
+
+  it('gives every service of one recipient the same identity, from one shared source', () => {
+    const byRecipient = new Map<string, typeof services>()
+    for (const s of services) {
+      const name = JSON.stringify(s.recipient)
+      byRecipient.set(name, [...(byRecipient.get(name) ?? []), s])
+    }
+    for (const [recipient, group] of byRecipient) {
+      for (const field of ['recipientAddress', 'recipientRepresentative'] as const) {
+        const values = new Set(group.map((s) => JSON.stringify(s[field] ?? null)))
+        expect(values.size, `${recipient} ${field}`).to.equal(1)
+        // Sourced ones cite the same page; unconfirmed ones may each say why.
+        const cited = group.map((s) => catalogSources[s.id]![field]).filter((c) => c && 'url' in c)
+        expect(new Set(cited.map((c) => JSON.stringify(c))).size, `${recipient} ${field} source`).to.be.at.most(1)
+      }
+    }
+    const google = byRecipient.get(JSON.stringify({ ja: 'Google LLC', en: 'Google LLC' })) ?? []
+    expect(google.length).to.be.greaterThan(5)
+    for (const s of google) {
+      expect(s.recipientAddress, s.id).to.deep.equal(GOOGLE.address)
+      expect(s.recipientRepresentative, s.id).to.deep.equal(GOOGLE.representative)
+    }
   })
 
   it('looks entries up by id and not through the prototype', () => {

@@ -19,6 +19,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   afb: { purposes: ['affiliate'], hosts: ['afi-b.com'] },
   'amazon-associates': { purposes: ['affiliate'], hosts: ['ws-fe.amazon-adsystem.com', 'ir-jp.amazon-adsystem.com'] },
+  amplitude: { purposes: ['analytics'], hosts: ['amplitude.com'], cookies: ['AMP_*'] },
   'appsflyer-web-sdk': {
     purposes: ['advertising'],
     hosts: ['appsflyer.com', 'creatives-cdn-appsflyer.com'],
@@ -68,6 +69,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
       'www.googletagmanager.com/gtag/js?id=GTM-',
     ],
   },
+  heap: { purposes: ['analytics'], hosts: ['heapanalytics.com'], cookies: ['_hp2_*', '_hp5_*', 'userty.core.*'] },
   hotjar: {
     purposes: ['analytics'],
     hosts: ['hotjar.com', 'hotjar.io'],
@@ -120,18 +122,40 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['bat.bing.com'],
     cookies: ['_uetsid', '_uetvid', '_uetmsclkid'],
   },
+  mixpanel: {
+    purposes: ['analytics'],
+    hosts: ['mixpanel.com', 'cdn.mxpnl.com'],
+    cookies: ['mp_*_mixpanel'],
+    storage: ['mp_*_mixpanel'],
+  },
   'moshimo-affiliate': { purposes: ['affiliate'], hosts: ['moshimo.com'] },
   'pinterest-tag': {
     purposes: ['advertising'],
     hosts: ['ct.pinterest.com', 's.pinimg.com/ct/'],
     cookies: ['_epik', '_derived_epik', '_pin_unauth'],
   },
+  posthog: { purposes: ['analytics'], hosts: ['i.posthog.com'], cookies: ['ph_*_posthog'], storage: ['ph_*_posthog'] },
   ptengine: { purposes: ['analytics'], hosts: ['ptengine.jp', 'ptengine.com'] },
   'rakuten-affiliate': { purposes: ['affiliate'], hosts: ['afl.rakuten.co.jp', 'affiliate.rakuten.co.jp'] },
   'salesforce-account-engagement': {
     purposes: ['advertising'],
     hosts: ['pardot.com'],
     cookies: ['visitor_id*', 'pi_opt_in*'],
+  },
+  segment: {
+    purposes: ['analytics'],
+    hosts: ['cdn.segment.com', 'api.segment.io'],
+    cookies: ['ajs_*'],
+    storage: ['ajs_*'],
+  },
+  sentry: {
+    purposes: ['analytics'],
+    hosts: ['ingest.sentry.io', 'ingest.us.sentry.io', 'ingest.de.sentry.io', 'sentry-cdn.com'],
+  },
+  'stripe-js': {
+    purposes: ['necessary'],
+    hosts: ['js.stripe.com', 'm.stripe.com'],
+    cookies: ['__stripe_mid', '__stripe_sid'],
   },
   'tiktok-pixel': {
     purposes: ['advertising'],

@@ -44,6 +44,13 @@ import { appsflyerWebSdk, sources as appsflyerWebSdkSources } from './services/a
 import { xEmbed, sources as xEmbedSources } from './services/x-embed.ts'
 import { channelTalk, sources as channelTalkSources } from './services/channel-talk.ts'
 import { adobeTarget, sources as adobeTargetSources } from './services/adobe-target.ts'
+import { stripeJs, sources as stripeJsSources } from './services/stripe-js.ts'
+import { amplitude, sources as amplitudeSources } from './services/amplitude.ts'
+import { mixpanel, sources as mixpanelSources } from './services/mixpanel.ts'
+import { heap, sources as heapSources } from './services/heap.ts'
+import { segment, sources as segmentSources } from './services/segment.ts'
+import { sentry, sources as sentrySources } from './services/sentry.ts'
+import { posthog, sources as posthogSources } from './services/posthog.ts'
 
 export { catalogGate, type GateEntry } from './gate-data.ts'
 export { gateEntry } from './gate-entry.ts'
@@ -58,6 +65,13 @@ export {
 
 /** Every built-in service, keyed by id (one file per service in `services/`, named after its id). */
 export const catalog: Readonly<Record<string, ServiceDefinition>> = {
+  posthog: posthog,
+  'stripe-js': stripeJs,
+  amplitude: amplitude,
+  mixpanel: mixpanel,
+  heap: heap,
+  segment: segment,
+  sentry: sentry,
   'adobe-target': adobeTarget,
   'channel-talk': channelTalk,
   'x-embed': xEmbed,
@@ -102,6 +116,13 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
 
 /** Per service id: the source of each fact field, or why it is unconfirmed (never in the head). */
 export const catalogSources: Readonly<Record<string, ServiceSources>> = {
+  posthog: posthogSources,
+  'stripe-js': stripeJsSources,
+  amplitude: amplitudeSources,
+  mixpanel: mixpanelSources,
+  heap: heapSources,
+  segment: segmentSources,
+  sentry: sentrySources,
   'adobe-target': adobeTargetSources,
   'channel-talk': channelTalkSources,
   'x-embed': xEmbedSources,

@@ -102,3 +102,8 @@ export const UTM_PARAMETERS: LocalizedText = {
   ja: 'URLのキャンペーン情報（UTMパラメータ）',
   en: 'campaign parameters in the URL (UTM parameters)',
 }
+/** The recipient's side of a product-analytics tool (Amplitude, Mixpanel, Heap). */
+export const ANALYSIS_FOR_OPERATOR: LocalizedText = {
+  ja: '利用状況の分析結果をサイト運営者に提供するため',
+  en: 'to provide usage analysis to the site operator',
+}

@@ -3,6 +3,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER } from '../phrases.ts'
+import { GOOGLE, GOOGLE_SOURCES } from '../recipients.ts'
 
 export const googleAds: ServiceDefinition = {
   id: 'google-ads',
@@ -10,6 +11,8 @@ export const googleAds: ServiceDefinition = {
   name: { ja: 'Google 広告', en: 'Google Ads' },
   recipient: { ja: 'Google LLC', en: 'Google LLC' },
   country: 'US',
+  recipientAddress: GOOGLE.address,
+  recipientRepresentative: GOOGLE.representative,
   data: [
     { ja: 'Cookie ID（_gcl_au、_gcl_aw）', en: 'cookie IDs (_gcl_au, _gcl_aw)' },
     { ja: '広告クリックID（gclid）', en: 'ad click ID (gclid)' },
@@ -54,8 +57,8 @@ const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
+  recipient: GOOGLE_SOURCES.recipient,
+  country: GOOGLE_SOURCES.country,
   hosts: pending,
   cookies: /* @__PURE__ */ source(
     GAC_GCL,
@@ -71,6 +74,6 @@ export const sources: ServiceSources = {
   ),
   optOutUrl: pending,
   optOutKind: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: GOOGLE_SOURCES.recipientAddress,
+  recipientRepresentative: GOOGLE_SOURCES.recipientRepresentative,
 }

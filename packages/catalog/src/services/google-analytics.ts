@@ -2,6 +2,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE_SCREEN } from '../phrases.ts'
+import { GOOGLE, GOOGLE_SOURCES } from '../recipients.ts'
 
 export const googleAnalytics: ServiceDefinition = {
   id: 'google-analytics',
@@ -9,6 +10,8 @@ export const googleAnalytics: ServiceDefinition = {
   name: 'Google Analytics',
   recipient: { ja: 'Google LLC', en: 'Google LLC' },
   country: 'US',
+  recipientAddress: GOOGLE.address,
+  recipientRepresentative: GOOGLE.representative,
   data: [
     { ja: 'Cookie ID（_ga、_ga_<コンテナID>）', en: 'cookie IDs (_ga, _ga_<container-id>)' },
     PAGE_URL_TITLE,
@@ -38,8 +41,8 @@ const COOKIES = 'https://support.google.com/analytics/answer/11397207'
 const pending = /* @__PURE__ */ unconfirmed('No URL of Google’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
+  recipient: GOOGLE_SOURCES.recipient,
+  country: GOOGLE_SOURCES.country,
   hosts: pending,
   cookies: /* @__PURE__ */ source(
     COOKIES,
@@ -58,6 +61,6 @@ export const sources: ServiceSources = {
   optOutKind: /* @__PURE__ */ unconfirmed(
     'The add-on is described as keeping GA’s JavaScript from sending data; Google’s page not re-read here.',
   ),
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: GOOGLE_SOURCES.recipientAddress,
+  recipientRepresentative: GOOGLE_SOURCES.recipientRepresentative,
 }

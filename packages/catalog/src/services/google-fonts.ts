@@ -3,6 +3,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, REFERRER, WEB_FONTS_PURPOSE } from '../phrases.ts'
+import { GOOGLE, GOOGLE_SOURCES } from '../recipients.ts'
 
 export const googleFonts: ServiceDefinition = {
   id: 'google-fonts',
@@ -10,6 +11,8 @@ export const googleFonts: ServiceDefinition = {
   name: 'Google Fonts',
   recipient: { ja: 'Google LLC', en: 'Google LLC' },
   country: 'US',
+  recipientAddress: GOOGLE.address,
+  recipientRepresentative: GOOGLE.representative,
   data: [IP_ADDRESS, USER_AGENT, REFERRER, { ja: '要求したフォントの名前', en: 'names of the fonts requested' }],
   sitePurpose: WEB_FONTS_PURPOSE,
   recipientPurpose: {
@@ -23,11 +26,10 @@ export const googleFonts: ServiceDefinition = {
 const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from. */
 const FAQ = 'https://developers.google.com/fonts/faq/privacy'
-const pending = /* @__PURE__ */ unconfirmed('No URL of Google’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
+  recipient: GOOGLE_SOURCES.recipient,
+  country: GOOGLE_SOURCES.country,
   hosts: /* @__PURE__ */ source(
     FAQ,
     '2026-12-04',
@@ -44,6 +46,6 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
   ),
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: GOOGLE_SOURCES.recipientAddress,
+  recipientRepresentative: GOOGLE_SOURCES.recipientRepresentative,
 }

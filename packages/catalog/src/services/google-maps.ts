@@ -2,6 +2,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT_LANGUAGE } from '../phrases.ts'
+import { GOOGLE, GOOGLE_SOURCES } from '../recipients.ts'
 
 export const googleMaps: ServiceDefinition = {
   id: 'google-maps',
@@ -9,6 +10,8 @@ export const googleMaps: ServiceDefinition = {
   name: { ja: 'Google マップ', en: 'Google Maps' },
   recipient: { ja: 'Google LLC', en: 'Google LLC' },
   country: 'US',
+  recipientAddress: GOOGLE.address,
+  recipientRepresentative: GOOGLE.representative,
   data: [
     IP_ADDRESS,
     { ja: '地図を表示したページのURL', en: 'URL of the page showing the map' },
@@ -40,8 +43,8 @@ const pending = /* @__PURE__ */ unconfirmed(
 )
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
+  recipient: GOOGLE_SOURCES.recipient,
+  country: GOOGLE_SOURCES.country,
   hosts: pending,
   data: pending,
   purposes: pending,
@@ -52,6 +55,6 @@ export const sources: ServiceSources = {
   ),
   optOutUrl: pending,
   optOutKind: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: GOOGLE_SOURCES.recipientAddress,
+  recipientRepresentative: GOOGLE_SOURCES.recipientRepresentative,
 }

@@ -3,6 +3,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, BOT_CHECK_PURPOSE, BOT_CHECK_NECESSARY } from '../phrases.ts'
+import { GOOGLE, GOOGLE_SOURCES } from '../recipients.ts'
 
 export const googleRecaptcha: ServiceDefinition = {
   id: 'google-recaptcha',
@@ -10,6 +11,8 @@ export const googleRecaptcha: ServiceDefinition = {
   name: 'Google reCAPTCHA',
   recipient: { ja: 'Google LLC', en: 'Google LLC' },
   country: 'US',
+  recipientAddress: GOOGLE.address,
+  recipientRepresentative: GOOGLE.representative,
   data: [
     IP_ADDRESS,
     USER_AGENT,
@@ -38,10 +41,8 @@ export const googleRecaptcha: ServiceDefinition = {
 const FAQ = 'https://cloud.google.com/recaptcha/docs/faq'
 
 export const sources: ServiceSources = {
-  recipient: /* @__PURE__ */ unconfirmed(
-    'Google LLC is Google’s contracting entity in its privacy policy; no Google page naming it was read here.',
-  ),
-  country: /* @__PURE__ */ unconfirmed('Follows the recipient (Google LLC, United States); no page read here.'),
+  recipient: GOOGLE_SOURCES.recipient,
+  country: GOOGLE_SOURCES.country,
   hosts: /* @__PURE__ */ source(
     FAQ,
     '2026-12-04',
@@ -56,6 +57,6 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'the text sites must show links policies.google.com/privacy',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed('Google LLC’s address is not given on a Google page read here.'),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Google page naming a representative was read here.'),
+  recipientAddress: GOOGLE_SOURCES.recipientAddress,
+  recipientRepresentative: GOOGLE_SOURCES.recipientRepresentative,
 }

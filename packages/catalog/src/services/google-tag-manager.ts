@@ -2,6 +2,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT } from '../phrases.ts'
+import { GOOGLE, GOOGLE_SOURCES } from '../recipients.ts'
 
 // `necessary` by default: the container itself sets no cookie and only loads tags; every tag it
 // loads is held by the gate through that tag's own service hosts until its purposes are granted.
@@ -11,6 +12,8 @@ export const googleTagManager: ServiceDefinition = {
   name: 'Google Tag Manager',
   recipient: { ja: 'Google LLC', en: 'Google LLC' },
   country: 'US',
+  recipientAddress: GOOGLE.address,
+  recipientRepresentative: GOOGLE.representative,
   data: [
     IP_ADDRESS,
     { ja: '閲覧したページのURL', en: 'URL of the page viewed' },
@@ -45,8 +48,8 @@ const pending = /* @__PURE__ */ unconfirmed(
 )
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
+  recipient: GOOGLE_SOURCES.recipient,
+  country: GOOGLE_SOURCES.country,
   hosts: pending,
   data: pending,
   purposes: pending,
@@ -55,6 +58,6 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
   ),
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: GOOGLE_SOURCES.recipientAddress,
+  recipientRepresentative: GOOGLE_SOURCES.recipientRepresentative,
 }

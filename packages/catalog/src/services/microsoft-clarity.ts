@@ -2,6 +2,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL, DEVICE_SCREEN, POINTER_MOVES, UX_PURPOSE } from '../phrases.ts'
+import { MICROSOFT, MICROSOFT_SOURCES } from '../recipients.ts'
 
 export const microsoftClarity: ServiceDefinition = {
   id: 'microsoft-clarity',
@@ -9,6 +10,7 @@ export const microsoftClarity: ServiceDefinition = {
   name: 'Microsoft Clarity',
   recipient: { ja: 'Microsoft Corporation', en: 'Microsoft Corporation' },
   country: 'US',
+  recipientRepresentative: MICROSOFT.representative,
   data: [
     { ja: 'Cookie ID（_clck、_clsk）', en: 'cookie IDs (_clck, _clsk)' },
     PAGE_URL,
@@ -45,5 +47,5 @@ export const sources: ServiceSources = {
   purposes: pending,
   privacyPolicyUrl: pending,
   recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientRepresentative: MICROSOFT_SOURCES.recipientRepresentative,
 }

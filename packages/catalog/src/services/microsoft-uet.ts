@@ -3,6 +3,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, SITE_EVENTS } from '../phrases.ts'
+import { MICROSOFT, MICROSOFT_SOURCES } from '../recipients.ts'
 
 export const microsoftUet: ServiceDefinition = {
   id: 'microsoft-uet',
@@ -10,6 +11,7 @@ export const microsoftUet: ServiceDefinition = {
   name: { ja: 'Microsoft広告 UETタグ', en: 'Microsoft Advertising UET tag' },
   recipient: { ja: 'Microsoft Corporation', en: 'Microsoft Corporation' },
   country: 'US',
+  recipientRepresentative: MICROSOFT.representative,
   data: [
     { ja: 'Cookie ID（_uetsid、_uetvid）', en: 'cookie IDs (_uetsid, _uetvid)' },
     { ja: '広告クリックID（msclkid）', en: 'ad click ID (msclkid)' },
@@ -59,5 +61,5 @@ export const sources: ServiceSources = {
   ),
   privacyPolicyUrl: pending,
   recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientRepresentative: MICROSOFT_SOURCES.recipientRepresentative,
 }

@@ -2,6 +2,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT_LANGUAGE, EMBED_PAGE_URL, VIDEO_EMBED_PURPOSE } from '../phrases.ts'
+import { GOOGLE, GOOGLE_SOURCES } from '../recipients.ts'
 
 export const youtube: ServiceDefinition = {
   id: 'youtube',
@@ -9,6 +10,8 @@ export const youtube: ServiceDefinition = {
   name: 'YouTube',
   recipient: { ja: 'Google LLC', en: 'Google LLC' },
   country: 'US',
+  recipientAddress: GOOGLE.address,
+  recipientRepresentative: GOOGLE.representative,
   data: [
     IP_ADDRESS,
     EMBED_PAGE_URL,
@@ -40,8 +43,8 @@ const pending = /* @__PURE__ */ unconfirmed(
 )
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
+  recipient: GOOGLE_SOURCES.recipient,
+  country: GOOGLE_SOURCES.country,
   hosts: pending,
   data: pending,
   purposes: pending,
@@ -52,6 +55,6 @@ export const sources: ServiceSources = {
   ),
   optOutUrl: pending,
   optOutKind: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: GOOGLE_SOURCES.recipientAddress,
+  recipientRepresentative: GOOGLE_SOURCES.recipientRepresentative,
 }

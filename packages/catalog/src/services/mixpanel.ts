@@ -1,0 +1,66 @@
+// Mixpanel JavaScript SDK (product analytics). It keeps its state under mp_<project token>_mixpanel,
+// in a cookie or (persistence: 'localStorage') under the same key in localStorage.
+import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { IP_ADDRESS, PAGE_URL, DEVICE, UTM_PARAMETERS, UX_PURPOSE, ANALYSIS_FOR_OPERATOR } from '../phrases.ts'
+
+export const mixpanel: ServiceDefinition = {
+  id: 'mixpanel',
+  purposes: ['analytics'],
+  name: 'Mixpanel',
+  recipient: { ja: 'Mixpanel, Inc.', en: 'Mixpanel, Inc.' },
+  country: 'US',
+  data: [
+    { ja: 'Cookie ID（mp_で始まり_mixpanelで終わるもの）', en: 'cookie ID (name mp_<token>_mixpanel)' },
+    { ja: 'サイトが送信するイベントとその属性', en: 'events the site sends, with their properties' },
+    UTM_PARAMETERS,
+    PAGE_URL,
+    IP_ADDRESS,
+    DEVICE,
+  ],
+  sitePurpose: UX_PURPOSE,
+  recipientPurpose: ANALYSIS_FOR_OPERATOR,
+  hosts: ['mixpanel.com', 'cdn.mxpnl.com'],
+  cookies: ['mp_*_mixpanel'],
+  storage: ['mp_*_mixpanel'],
+  privacyPolicyUrl: 'https://mixpanel.com/legal/privacy-policy/',
+}
+
+/** Where each fact above came from. */
+const PERSISTENCE = 'https://app.unpkg.com/mixpanel-browser@2.67.0/files/src/mixpanel-persistence.js'
+const RESIDENCY = 'https://developer.mixpanel.com/docs/privacy-security'
+
+const unread = /* @__PURE__ */ unconfirmed(
+  'No Mixpanel page read on 2026-12-04 gives the recipient’s legal name, its own purposes, the privacy policy address (the page itself was not read), its address or its representative.',
+)
+
+export const sources: ServiceSources = {
+  recipient: unread,
+  country: /* @__PURE__ */ source(
+    RESIDENCY,
+    '2026-12-04',
+    'by default Mixpanel stores user data on its US servers (Google Cloud); EU residency on request',
+  ),
+  hosts: /* @__PURE__ */ unconfirmed(
+    `Ingestion hosts api.mixpanel.com and api-eu.mixpanel.com are in ${RESIDENCY}; the library host cdn.mxpnl.com was seen only in others’ copies of the snippet.`,
+  ),
+  cookies: /* @__PURE__ */ source(
+    PERSISTENCE,
+    '2026-12-04',
+    "mixpanel-browser's own source: name = 'mp_' + token + '_mixpanel' (or 'mp_' + persistence_name); the persistence option picks cookie or localStorage",
+  ),
+  storage: /* @__PURE__ */ source(
+    PERSISTENCE,
+    '2026-12-04',
+    'the same name is the localStorage key when persistence is localStorage',
+  ),
+  data: /* @__PURE__ */ source(
+    PERSISTENCE,
+    '2026-12-04',
+    'stores super properties, campaign parameters and the distinct id under that name',
+  ),
+  purposes: unread,
+  privacyPolicyUrl: unread,
+  recipientAddress: unread,
+  recipientRepresentative: unread,
+}

@@ -1,0 +1,73 @@
+// Twilio Segment Analytics.js (customer data platform). Its own cookies and localStorage keys all
+// start with ajs_; the destinations it loads in device mode set their own, under their own entries.
+import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { IP_ADDRESS, PAGE_URL, USER_AGENT } from '../phrases.ts'
+
+export const segment: ServiceDefinition = {
+  id: 'segment',
+  purposes: ['analytics'],
+  name: 'Segment',
+  recipient: { ja: 'Twilio Inc.', en: 'Twilio Inc.' },
+  country: 'US',
+  data: [
+    {
+      ja: 'Cookie・localStorageに保存する匿名ID・ユーザーID・グループID（ajs_で始まるもの）',
+      en: 'anonymous, user and group IDs kept in cookies and localStorage (names starting with ajs_)',
+    },
+    { ja: 'サイトが送信するイベントとユーザーの属性', en: 'events and user traits the site sends' },
+    PAGE_URL,
+    IP_ADDRESS,
+    USER_AGENT,
+  ],
+  sitePurpose: {
+    ja: '利用状況のデータを集め、サイトが指定する分析・広告サービスに送るため',
+    en: 'to collect usage data and pass it on to the analytics and ad services the site chooses',
+  },
+  recipientPurpose: {
+    ja: 'データを収集・保管し、サイト運営者が指定する送信先に届けるため',
+    en: 'to collect and store the data and deliver it to the destinations the site operator chooses',
+  },
+  hosts: ['cdn.segment.com', 'api.segment.io'],
+  cookies: ['ajs_*'],
+  storage: ['ajs_*'],
+  privacyPolicyUrl: 'https://www.twilio.com/en-us/legal/privacy',
+}
+
+/** Where each fact above came from. */
+const STORAGE_CODE = 'https://app.unpkg.com/@segment/analytics-next@1.82.0/files/src/test-helpers/browser-storage.ts'
+const PERSISTENCE =
+  'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/website/javascript/cookie-validity-update'
+
+const unread = /* @__PURE__ */ unconfirmed(
+  'No Twilio page read on 2026-12-04 gives the recipient’s legal name, its country (taken to follow the recipient), its own purposes, the privacy policy address (the page itself was not read), its address or its representative. Segment’s documentation now lives in Twilio Docs, hence Twilio Inc.; no page naming the contracting entity was read.',
+)
+
+export const sources: ServiceSources = {
+  recipient: unread,
+  country: unread,
+  hosts: /* @__PURE__ */ unconfirmed(
+    'cdn.segment.com is the host in segmentio/snippet’s README (https://github.com/segmentio/snippet); the event host api.segment.io was seen only in others’ code.',
+  ),
+  cookies: /* @__PURE__ */ source(
+    STORAGE_CODE,
+    '2026-12-04',
+    "analytics-next's own test helper lists its cookies ajs_user_id, ajs_anonymous_id, ajs_group_id",
+  ),
+  storage: /* @__PURE__ */ source(
+    STORAGE_CODE,
+    '2026-12-04',
+    'localStorage keys ajs_user_traits and ajs_group_properties; ' +
+      PERSISTENCE +
+      ' says the IDs are also written to localStorage',
+  ),
+  data: /* @__PURE__ */ source(
+    PERSISTENCE,
+    '2026-12-04',
+    'user IDs and anonymous ID persisted in cookie and localStorage',
+  ),
+  purposes: unread,
+  privacyPolicyUrl: unread,
+  recipientAddress: unread,
+  recipientRepresentative: unread,
+}

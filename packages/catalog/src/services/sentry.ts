@@ -1,0 +1,63 @@
+// Sentry browser SDK (error and performance monitoring). It sets no cookies; by default it sends
+// neither cookies nor the visitor's IP address in the event body, but each request reaches Sentry
+// from the visitor's browser. Error reports help fix the site; they are not needed to use it, so
+// the entry asks for analytics consent.
+import type { ServiceDefinition } from '@sekisho/core'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { IP_ADDRESS, PAGE_URL, USER_AGENT } from '../phrases.ts'
+
+export const sentry: ServiceDefinition = {
+  id: 'sentry',
+  purposes: ['analytics'],
+  name: 'Sentry',
+  recipient: { ja: 'Functional Software, Inc.（Sentry）', en: 'Functional Software, Inc. (Sentry)' },
+  country: 'US',
+  data: [
+    { ja: 'ページで起きたエラーの内容とスタックトレース', en: 'errors raised on the page, with stack traces' },
+    { ja: 'HTTPリクエスト・レスポンスのヘッダー', en: 'HTTP request and response headers' },
+    PAGE_URL,
+    USER_AGENT,
+    IP_ADDRESS,
+  ],
+  sitePurpose: {
+    ja: 'ページで起きたエラーを把握して修正するため',
+    en: 'to learn of errors on our pages and fix them',
+  },
+  recipientPurpose: {
+    ja: 'エラーと性能の記録をサイト運営者に提供するため',
+    en: 'to provide error and performance reports to the site operator',
+  },
+  // Only the ingest hosts: other vendors' own Sentry instances live under sentry.io too (Zendesk's
+  // widget reports to zendesk-eu.my.sentry.io) and belong to those vendors' entries.
+  hosts: ['ingest.sentry.io', 'ingest.us.sentry.io', 'ingest.de.sentry.io', 'sentry-cdn.com'],
+  privacyPolicyUrl: 'https://sentry.io/privacy/',
+}
+
+/** Where each fact above came from. */
+const DATA = 'https://docs.sentry.io/platforms/javascript/data-management/data-collected'
+const LOADER = 'https://docs.sentry.io/platforms/javascript/install/loader'
+
+const unread = /* @__PURE__ */ unconfirmed(
+  'No Sentry page read on 2026-12-04 gives the recipient’s legal name, its country (taken to follow the recipient), the privacy policy address (the page itself was not read), its address or its representative. Functional Software, Inc. is the company name Sentry is known to trade under; no Sentry page saying so was read.',
+)
+
+export const sources: ServiceSources = {
+  recipient: unread,
+  country: unread,
+  hosts: /* @__PURE__ */ unconfirmed(
+    `The loader comes from js.sentry-cdn.com (${LOADER}); events go to the DSN’s host (o<id>.ingest.sentry.io, o<id>.ingest.us.sentry.io, o<id>.ingest.de.sentry.io), which no Sentry page read here lists.`,
+  ),
+  data: /* @__PURE__ */ source(
+    DATA,
+    '2026-12-04',
+    'by default the SDK sends HTTP headers; it sends no cookies, no logged-in user data and no IP address unless sendDefaultPii is set',
+  ),
+  purposes: /* @__PURE__ */ source(
+    DATA,
+    '2026-12-04',
+    'data collected by the SDK for error and performance monitoring',
+  ),
+  privacyPolicyUrl: unread,
+  recipientAddress: unread,
+  recipientRepresentative: unread,
+}
