@@ -9,7 +9,8 @@ export { EXPORT_FORMATS, type ExportFormat }
 export interface ExportQuery {
   format: ExportFormat
   filter: ReceiptFilter
-  /** Start CSV with a UTF-8 byte order mark (Excel then reads Japanese text correctly). */
+  /** Start CSV with a UTF-8 byte order mark (Excel then reads Japanese text correctly); parsed
+   * queries have it unless `bom=0`: every CSV-like download carries one (the APPI record always). */
   bom: boolean
 }
 
@@ -91,5 +92,5 @@ export function parseExportQuery(
   if (bom !== undefined && !['', '0', '1', 'true', 'false'].includes(bom))
     errors.push({ path: name('bom'), message: `expected 1 or 0, got "${bom}"` })
   if (errors.length) return { ok: false, errors }
-  return { ok: true, query: { format, filter, bom: bom === '' || bom === '1' || bom === 'true' } }
+  return { ok: true, query: { format, filter, bom: bom !== '0' && bom !== 'false' } }
 }

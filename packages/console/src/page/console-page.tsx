@@ -428,7 +428,7 @@ function Dashboard({
             {text.csv}
           </button>
           <label class="check">
-            <input ref={bomBox} type="checkbox" /> {text.excelBom}
+            <input ref={bomBox} type="checkbox" defaultChecked /> {text.excelBom}
           </label>
           {/* CSV has its own button above, beside the option that only CSV takes. */}
           {EXPORT_FORMATS.filter((f) => f !== 'csv').map((f) => (
