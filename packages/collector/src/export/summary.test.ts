@@ -110,6 +110,27 @@ for (const kind of await storeKinds()) {
       )
     })
 
+    // Last: it breaks the chain for good.
+    it('puts a broken chain first: its first break in the JSON, BROKEN in the CSV', async () => {
+      await get('')
+      const id = sampleReceipt(5).id
+      const raw = (await running.store.get(id))!.raw!
+      await kind.tamper(
+        `UPDATE receipts SET raw = '${raw.replace('subj_00000005', 'subj_99999999').replaceAll("'", "''")}' WHERE id = '${id}'`,
+      )
+      const site = encodeURIComponent(SITE)
+      const summary = await (await get(`site=${site}`)).json()
+      assert.equal(summary.chain.ok, false)
+      assert.equal(summary.chain.firstBreak.id, id)
+      const csv = await (await get(`site=${site}&format=csv`)).text()
+      assert.match(
+        csv,
+        new RegExp(
+          `\r\n改ざん検知 hash chain,BROKEN: \\d+ records checked; first break at ${SITE} #\\d+ \\(${id}\\): `,
+        ),
+      )
+    })
+
     it('refuses a bad period or format, naming the parameter', async () => {
       const bad = await get('format=xlsx&from=yesterday')
       assert.equal(bad.status, 400)
