@@ -122,6 +122,7 @@ test('the audit summary of a site prints on A4 with its figures, and downloads a
   await page.waitForFunction(() => !document.querySelector('.console[aria-busy=true]'))
   await page.getByRole('button', { name: 'Audit summary of this period' }).click()
   await expect(page.getByRole('heading', { name: 'Consent records: audit summary' })).toBeVisible()
+  expect(await accessibilityViolations(page)).toEqual([])
 
   // As printed on A4 (210 mm less 2 × 15 mm margins ≈ 680 CSS px): no navigation or buttons, nothing cut.
   await page.emulateMedia({ media: 'print' })
