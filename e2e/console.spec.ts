@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { createCollector } from '@sekisho/collector'
 import { CONSOLE_CSP } from '@sekisho/console'
-import { EXPECTED_IDS, RECEIPTS, TOKEN, seed, signInFilterAndDownload } from './console-steps.ts'
+import { EXPECTED_IDS, RECEIPTS, SITE_A, TOKEN, seed, signInFilterAndDownload } from './console-steps.ts'
 
 test.use({ locale: 'en-US' })
 
@@ -110,4 +110,45 @@ test('log in with the export token, filter, download the CSV', async ({ page }) 
   expect(await accessibilityViolations(page)).toEqual([])
   // The only console error allowed is the refused sign-in's 401.
   expect(errors.filter((e) => !e.includes('401 (Unauthorized) ' + base + '/v1/stats'))).toEqual([])
+})
+
+test('the audit summary of a site prints on A4 with its figures, and downloads as CSV', async ({ page }) => {
+  await page.goto(`${base}/`)
+  await page.getByLabel('Export token').fill(TOKEN)
+  await page.getByLabel('Export token').press('Enter')
+  await page.locator('[data-total]').waitFor()
+  await page.getByLabel('Site (origin)').fill(SITE_A)
+  await page.getByRole('button', { name: 'Apply' }).click()
+  await page.waitForFunction(() => !document.querySelector('.console[aria-busy=true]'))
+  await page.getByRole('button', { name: 'Audit summary of this period' }).click()
+  await expect(page.getByRole('heading', { name: 'Consent records: audit summary' })).toBeVisible()
+  expect(await accessibilityViolations(page)).toEqual([])
+
+  // As printed on A4 (210 mm less 2 × 15 mm margins ≈ 680 CSS px): no navigation or buttons, nothing cut.
+  await page.emulateMedia({ media: 'print' })
+  await page.setViewportSize({ width: 680, height: 960 })
+  await expect(page.locator('header')).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden()
+  const siteA = RECEIPTS.filter((r) => r.site === SITE_A)
+  await expect(page.locator('[data-summary-total]')).toHaveText(String(siteA.length))
+  await expect(page.locator('.summary [data-chain]')).toHaveText(`Intact: all ${siteA.length} records verified.`)
+  await expect(page.locator('.summary')).toContainText(SITE_A)
+  await expect(page.locator('[data-zone]')).toHaveText('Asia/Tokyo')
+  const analytics = siteA.filter((r) => r.purposes.some((p) => p.id === 'analytics' && p.granted)).length
+  await expect(page.getByRole('row', { name: /Analytics/ })).toContainText(`${analytics}${siteA.length}`)
+  const accepted = siteA.filter((r) => r.method === 'accept-all').length
+  await expect(page.getByRole('row', { name: 'Accept all' })).toHaveText(`Accept all${accepted}`)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(680)
+  const pdf = await page.pdf({ format: 'A4' })
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+
+  await page.emulateMedia({ media: 'screen' })
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ])
+  const csv = await readFile(await download.path())
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  expect(csv.toString('utf8')).toContain(`同意記録 receipts,${siteA.length}\r\n`)
+  expect(csv.toString('utf8')).toContain(`method,accept-all,,${accepted},,,\r\n`)
 })

@@ -373,6 +373,27 @@ describe('mountBanner', () => {
     expect(button(shadow, 'コピーしました')).to.be.an.instanceOf(HTMLButtonElement)
   })
 
+  it('names each copy button with its id, and selects the id where the clipboard is refused', async () => {
+    const receipts = async () => [
+      { id: 'r-1', timestamp: '2026-11-01T00:00:00Z', method: 'accept-all', purposes: [] },
+      { id: 'r-2', timestamp: '2026-11-02T00:00:00Z', method: 'withdraw', purposes: [] },
+    ]
+    const refused = async () => {
+      throw new DOMException('Write permission denied.', 'NotAllowedError')
+    }
+    const { shadow } = mount({ view: 'preferences', receipts, copy: refused, lang: 'en' })
+    await until(() => shadow.querySelectorAll('li button').length === 2)
+    const buttons = [...shadow.querySelectorAll<HTMLButtonElement>('li button')]
+    // The visible words are part of the name (WCAG 2.5.3), the id says which receipt.
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Copy ID r-1', 'Copy ID r-2'])
+    buttons[1]!.click()
+    await until(() => buttons[1]!.textContent === 'Selected: press Ctrl+C to copy')
+    expect(buttons[1]!.getAttribute('aria-label')).to.equal('Selected: press Ctrl+C to copy r-2')
+    // (Compared as a boolean: chai would print DOM nodes at length on a mismatch.)
+    expect(getSelection()!.getRangeAt(0).startContainer === buttons[1]!.previousElementSibling).to.equal(true)
+    expect(getSelection()!.getRangeAt(0).toString()).to.equal('r-2')
+  })
+
   it('loads the dialog only when the visitor heads for it; the first layer stays until it is there', async () => {
     let release!: (m: BannerDialog | undefined) => void
     let loads = 0

@@ -24,6 +24,8 @@ export interface BannerStrings {
   historyEmpty: string
   copyId: string
   copied: string
+  /** When the clipboard refuses: the id is selected instead, for the visitor to copy. */
+  idSelected: string
   reopen: string
   language: string
   /** The language's own name in the language switch (日本語, English). */
@@ -52,6 +54,7 @@ export const BANNER_TEXT: Record<string, BannerStrings> = {
     historyEmpty: '記録はまだありません。',
     copyId: 'IDをコピー',
     copied: 'コピーしました',
+    idSelected: '選択しました（Ctrl+C でコピー）',
     reopen: REOPEN_LABEL.ja!,
     language: '言語',
     languageName: '日本語',
@@ -81,6 +84,7 @@ export const BANNER_TEXT: Record<string, BannerStrings> = {
     historyEmpty: 'No records yet.',
     copyId: 'Copy ID',
     copied: 'Copied',
+    idSelected: 'Selected: press Ctrl+C to copy',
     reopen: REOPEN_LABEL.en!,
     language: 'Language',
     languageName: 'English',

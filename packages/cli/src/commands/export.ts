@@ -10,11 +10,12 @@ import { runOnStore } from './store-command.ts'
 
 export const USAGE = `Usage: sekisho export --db FILE|postgres://… [--schema NAME] [--format csv|jsonl|kantara|appi]
   [--from DATE] [--to DATE] [--site ORIGIN] [--purpose ID] [--method METHOD] [--subject ID]
-  [--bom] [--site-config site.json] [--time-zone ZONE] [--services FILE.json] [--out FILE]
-  --to includes the whole day when given as a date. --site-config (validated like sekisho validate)
+  [--no-bom] [--site-config site.json] [--time-zone ZONE] [--services FILE.json] [--out FILE]
+  --to includes the whole day when given as a date. CSV starts with a UTF-8 BOM (Excel) unless --no-bom
+  (--bom, the former opt-in, is still accepted). --site-config (validated like sekisho validate)
   gives the recipients, their address/representative, items, countries and the controller identity
-  for --format appi and kantara. --time-zone (IANA, default Asia/Tokyo) is the zone of the APPI
-  record's date and time. --services (older) maps service ids to {recipient, data}, over the config.
+  for --format appi and kantara. --time-zone (IANA, default Asia/Tokyo) is the zone of the times in
+  the csv and appi formats (their column names say which); jsonl and kantara stay in UTC. --services (older) maps service ids to {recipient, data}, over the config.
 `
 
 /** Writes honouring backpressure, so memory stays flat for any export size. */
@@ -37,6 +38,7 @@ export const run: Command = (args, io) =>
       method: { type: 'string' },
       subject: { type: 'string' },
       bom: { type: 'boolean' },
+      'no-bom': { type: 'boolean' },
       services: { type: 'string' },
       'site-config': { type: 'string' },
       'time-zone': { type: 'string' },
@@ -44,7 +46,7 @@ export const run: Command = (args, io) =>
     },
     async (values, store) => {
       const parsed = parseExportQuery(
-        (key) => (key === 'bom' ? (values.bom ? '1' : undefined) : (values[key] as string | undefined)),
+        (key) => (key === 'bom' ? (values['no-bom'] ? '0' : '1') : (values[key] as string | undefined)),
         (key) => `--${key}`,
       )
       if (!parsed.ok) return (io.err(parsed.errors.map((e) => `sekisho export: ${e.path}: ${e.message}\n`).join('')), 1)

@@ -6,8 +6,8 @@ import { loadSiteDeclaration } from './site-config.ts'
 const SERVE_USAGE = `${COLLECTOR_USAGE}  [--site-config site.json] [--time-zone ZONE]
   --site-config: the site's config (validated like sekisho validate): recipients, items, countries and
   the controller identity of the appi and kantara exports, kept by the collector as the declaration of
-  the config's revision (exports read each receipt against its revision's declaration). --time-zone: IANA zone of the APPI
-  record's date and time (default Asia/Tokyo).
+  the config's revision (exports read each receipt against its revision's declaration). --time-zone: IANA zone of the times in
+  the csv and appi exports and the audit summary, and of its period's days (default Asia/Tokyo).
 `
 
 /** Takes `--name VALUE` / `--name=VALUE` out of `args` (the collector's own options stay strict). */

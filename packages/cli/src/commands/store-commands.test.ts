@@ -52,17 +52,19 @@ describe('sekisho export / import / verify', () => {
   })
   after(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('exports CSV for a day range with a BOM', async () => {
+  it('exports CSV for a day range with a BOM (unless --no-bom), times in the zone', async () => {
     const io = capture()
     assert.equal(
-      await main(['export', '--db', db, '--from', '2026-11-01', '--to', '2026-11-01', '--format', 'csv', '--bom'], io),
+      await main(['export', '--db', db, '--from', '2026-11-01', '--to', '2026-11-01', '--format', 'csv'], io),
       0,
       io.stderr,
     )
-    assert.ok(io.stdout.startsWith('\uFEFFid,timestamp,'))
+    assert.ok(io.stdout.startsWith('\uFEFFid,timestamp (Asia/Tokyo),received_at (Asia/Tokyo),'))
     const rows = io.stdout.trimEnd().split('\r\n')
     assert.equal(rows.length, 1 + 24, 'the whole of 1 November, hourly receipts')
     assert.match(rows[1]!, /2026年11月版/)
+    // The first receipt of 1 November (00:00 UTC) and its arrival (3 November, 00:00 UTC), in Tokyo time.
+    assert.ok(rows[1]!.startsWith('r_cli_000000,2026-11-01 09:00:00,2026-11-03 09:00:00,'), rows[1])
     // The export is in the store's access log, with its filter, as the collector logs its own.
     const store = openSqliteStore(db)
     const [logged] = (await store.events(10)).filter((e) => e.kind === 'access')
@@ -72,6 +74,15 @@ describe('sekisho export / import / verify', () => {
       [logged?.detail.format, logged?.detail.filter],
       ['csv', { from: '2026-11-01T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z' }],
     )
+    // --time-zone sets the zone of the CSV times too.
+    const utc = capture()
+    assert.equal(
+      await main(['export', '--db', db, '--format', 'csv', '--time-zone', 'UTC', '--no-bom'], utc),
+      0,
+      utc.stderr,
+    )
+    assert.ok(utc.stdout.startsWith('id,timestamp (UTC),received_at (UTC),'))
+    assert.match(utc.stdout, /\r\nr_cli_000000,2026-11-01 00:00:00,2026-11-03 00:00:00,/)
   })
 
   it('round-trips through jsonl: export, import into a new file, export again gives the same bytes', async () => {

@@ -19,7 +19,8 @@ export interface RecipientInfo {
 export interface ExportOptions extends KantaraOptions {
   /** Service id -> recipient and items, for `appi` (the older `--services` file; overrides `site`). */
   services?: Readonly<Record<string, RecipientInfo>>
-  /** IANA zone of the dates and times in CSV exports; default `Asia/Tokyo`. JSON stays in UTC. */
+  /** IANA zone of the dates and times in the CSV and APPI exports (named in their column headings);
+   * default `Asia/Tokyo`. JSON formats stay in UTC. */
   timeZone?: string
 }
 
@@ -35,10 +36,11 @@ export const FILE_EXTENSIONS = { csv: 'csv', jsonl: 'jsonl', kantara: 'json', ap
 const CHUNK = 64 * 1024
 const BOM = '\uFEFF'
 
-const CSV_COLUMNS = [
+/** The CSV columns; the two times are in `zone`, which their names say (JSON formats stay in UTC). */
+const csvColumns = (zone: string) => [
   'id',
-  'timestamp',
-  'received_at',
+  `timestamp (${zone})`,
+  `received_at (${zone})`,
   'site',
   'subject',
   'method',
@@ -77,15 +79,18 @@ const ids = (list: Receipt['services'], granted: boolean) =>
     .map((s) => s.id)
     .join(' ')
 
-function csvLine(row: StoredReceipt, r: Receipt, purposes: string[]): string {
+/** `2026-11-01T00:00:00.000Z` → `2026-11-01 09:00:00` in Asia/Tokyo: what spreadsheets read as a time. */
+const csvTime = (iso: string, zone: string) => zoned(iso, zone).join(' ')
+
+function csvLine(row: StoredReceipt, r: Receipt, purposes: string[], zone: string): string {
   const state = (id: string) => {
     for (const p of r.purposes) if (p.id === id) return p.granted ? 'granted' : 'denied'
     return ''
   }
   return csvRow([
     r.id,
-    r.timestamp,
-    row.receivedAt,
+    csvTime(r.timestamp, zone),
+    csvTime(row.receivedAt, zone),
     r.site,
     r.subject,
     r.method,
@@ -141,7 +146,13 @@ function appiLines(r: Receipt, site: SiteDeclaration, override: Readonly<Record<
 }
 
 /** An erased receipt in each format: where it was in the chain and when it was erased, nothing of its content. */
-function erasedLine(format: ExportQuery['format'], row: StoredReceipt, first: boolean, purposes: number): string {
+function erasedLine(
+  format: ExportQuery['format'],
+  row: StoredReceipt,
+  first: boolean,
+  purposes: number,
+  zone: string,
+): string {
   const erased = `erased ${row.erased}: the receipt's content was erased on request; its hash keeps the chain`
   if (format === 'jsonl')
     return `${JSON.stringify({ receivedAt: row.receivedAt, prevHash: row.prevHash, hash: row.hash, recipe: row.recipe, id: row.id, site: row.site, erased: row.erased })}\n`
@@ -149,7 +160,7 @@ function erasedLine(format: ExportQuery['format'], row: StoredReceipt, first: bo
     return csvRow([
       row.id,
       '',
-      row.receivedAt,
+      csvTime(row.receivedAt, zone),
       row.site,
       '',
       '',
@@ -185,7 +196,9 @@ export async function* exportReceipts(
   // The APPI record is a Japanese spreadsheet: always with a BOM, or Excel shows mojibake.
   if (format === 'csv' || format === 'appi') {
     if (query.bom || format === 'appi') buffer += BOM
-    buffer += csvRow(format === 'csv' ? [...CSV_COLUMNS, ...purposes.map((p) => `purpose:${p}`)] : appiColumns(zone))
+    buffer += csvRow(
+      format === 'csv' ? [...csvColumns(zone), ...purposes.map((p) => `purpose:${p}`)] : appiColumns(zone),
+    )
   }
   if (format === 'kantara') buffer += '['
   let first = true
@@ -201,7 +214,7 @@ export async function* exportReceipts(
   // Only JSON Lines carries the raw bytes; the other formats parse the body and derive the warning from it.
   const bodyOnly = format !== 'jsonl'
   for await (const row of store.rows(query.filter, { bodyOnly })) {
-    if (row.erased !== undefined) buffer += erasedLine(format, row, first, purposes.length)
+    if (row.erased !== undefined) buffer += erasedLine(format, row, first, purposes.length, zone)
     else if (format === 'jsonl')
       // The warning (derived from the receipt by the store) is informative: import ignores it. `raw`
       // is the receipt's text as received (hashed by recipe 3): what an auditor re-hashes. `receipt`
@@ -213,7 +226,7 @@ export async function* exportReceipts(
         const warning = warningOf(receipt)
         if (warning) row.warning = warning
       }
-      if (format === 'csv') buffer += csvLine(row, receipt, purposes)
+      if (format === 'csv') buffer += csvLine(row, receipt, purposes, zone)
       else if (format === 'appi')
         buffer += appiLines(receipt, declarationOf(receipt) ?? {}, options.services ?? {}, zone)
       else {

@@ -1,6 +1,7 @@
 // Reads export/stats parameters (HTTP query or CLI flags) into a filter; errors name the parameter.
 import { DECISION_METHODS } from '@sekisho/receipts/schema'
 import type { ReceiptFilter } from '../store/store.ts'
+import { zoned } from './site.ts'
 import { EXPORT_FORMATS, type ExportFormat } from '@sekisho/core'
 
 export { EXPORT_FORMATS, type ExportFormat }
@@ -8,7 +9,8 @@ export { EXPORT_FORMATS, type ExportFormat }
 export interface ExportQuery {
   format: ExportFormat
   filter: ReceiptFilter
-  /** Start CSV with a UTF-8 byte order mark (Excel then reads Japanese text correctly). */
+  /** Start CSV with a UTF-8 byte order mark (Excel then reads Japanese text correctly); parsed
+   * queries have it unless `bom=0`: every CSV-like download carries one (the APPI record always). */
   bom: boolean
 }
 
@@ -20,12 +22,25 @@ export interface ParamError {
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/
 
-/** A date (`2026-11-01`, UTC midnight; as an end, the whole day is included) or an ISO time with zone. */
-function parseTime(value: string, end: boolean): string | undefined {
+/** How far `zone` is ahead of UTC at `t` (ms). */
+function offset(t: number, zone: string): number {
+  const [day, time] = zoned(new Date(t).toISOString(), zone)
+  return Date.parse(`${day}T${time}.000Z`) - (t - (t % 1000))
+}
+
+/** Midnight starting `t`'s UTC date in `zone` (taken twice: the offset may change across that midnight). */
+function zoneMidnight(t: number, zone: string): number {
+  const first = t - offset(t, zone)
+  return t - offset(first, zone)
+}
+
+/** A date (`2026-11-01`: midnight in `zone`, default UTC; as an end, the whole day is included) or an ISO time with zone. */
+function parseTime(value: string, end: boolean, zone?: string): string | undefined {
   if (DATE.test(value)) {
     const t = Date.parse(`${value}T00:00:00.000Z`)
     if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== value) return undefined
-    return new Date(end ? t + 86_400_000 : t).toISOString()
+    const day = end ? t + 86_400_000 : t
+    return new Date(zone ? zoneMidnight(day, zone) : day).toISOString()
   }
   if (!DATETIME.test(value)) return undefined
   const t = Date.parse(value)
@@ -40,6 +55,8 @@ export function parseExportQuery(
   get: (key: string) => string | undefined,
   name: (key: string) => string = (k) => k,
   defaultFormat: ExportFormat = 'csv',
+  /** The IANA zone a date without time is read in (the audit summary's); default UTC. */
+  timeZone?: string,
 ): { ok: true; query: ExportQuery } | { ok: false; errors: ParamError[] } {
   const errors: ParamError[] = []
   const filter: ReceiptFilter = {}
@@ -49,7 +66,7 @@ export function parseExportQuery(
   for (const key of ['from', 'to'] as const) {
     const raw = get(key)
     if (raw === undefined) continue
-    const time = parseTime(raw, key === 'to')
+    const time = parseTime(raw, key === 'to', timeZone)
     if (time === undefined)
       errors.push({
         path: name(key),
@@ -75,5 +92,5 @@ export function parseExportQuery(
   if (bom !== undefined && !['', '0', '1', 'true', 'false'].includes(bom))
     errors.push({ path: name('bom'), message: `expected 1 or 0, got "${bom}"` })
   if (errors.length) return { ok: false, errors }
-  return { ok: true, query: { format, filter, bom: bom === '' || bom === '1' || bom === 'true' } }
+  return { ok: true, query: { format, filter, bom: bom !== '0' && bom !== 'false' } }
 }

@@ -5,6 +5,7 @@ import { CONSOLE_CSP } from '@sekisho/console'
 import { createCollector, type Collector } from '../index.ts'
 import { sampleReceipt, storeKinds } from '../testing/sample.ts'
 import type { ReceiptStore } from '../store/store.ts'
+import { zoned } from '../export/site.ts'
 
 const SITE = 'https://www.example.jp'
 const EXPORT = 'export-token-for-tests'
@@ -244,7 +245,10 @@ for (const kind of await storeKinds()) {
           purposes: [{ id: 'affiliate', granted: true }],
         }),
       )
-      const res = await fetch(`${base}/v1/export?format=csv&bom=1&purpose=affiliate`, auth(EXPORT))
+      // With a BOM unless asked not to.
+      const plain = await fetch(`${base}/v1/export?format=csv&bom=0&purpose=affiliate`, auth(EXPORT))
+      assert.ok((await plain.text()).startsWith('id,'))
+      const res = await fetch(`${base}/v1/export?format=csv&purpose=affiliate`, auth(EXPORT))
       assert.equal(res.headers.get('content-type'), 'text/csv; charset=utf-8')
       assert.match(res.headers.get('content-disposition')!, /attachment; filename="receipts-2026-11-27\.csv"/)
       const bytes = Buffer.from(await res.arrayBuffer())
@@ -253,9 +257,13 @@ for (const kind of await storeKinds()) {
       assert.equal(lines.length, 3)
       assert.match(
         lines[0]!,
-        /^id,timestamp,received_at,site,subject,method,.*,purpose:necessary,purpose:analytics,purpose:advertising,purpose:affiliate$/,
+        /^id,timestamp \(Asia\/Tokyo\),received_at \(Asia\/Tokyo\),site,subject,method,.*,purpose:necessary,purpose:analytics,purpose:advertising,purpose:affiliate$/,
       )
       assert.match(lines[1]!, /^r_test_00000500,.*,改定2026年11月,.*,,,,granted$/)
+      // Both times in the collector's zone, as the APPI record and the audit summary write them:
+      // decided 08:20 UTC, received at the collector's clock (the test's `now`).
+      const received = zoned(new Date(clock).toISOString(), 'Asia/Tokyo').join(' ')
+      assert.ok(lines[1]!.startsWith(`r_test_00000500,2026-11-01 17:20:00,${received},`), lines[1])
     })
 
     it('exports JSON Lines, Kantara v1.1 and the APPI confirmation record, filtered', async () => {

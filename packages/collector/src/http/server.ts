@@ -17,6 +17,8 @@ import { parseExportQuery } from '../export/query.ts'
 import { anchorKey, appendAnchor } from '../chain/anchors.ts'
 import { anchorPoster, type AnchorPostOptions } from '../chain/anchor-post.ts'
 import { receiptStats } from '../export/stats.ts'
+import { auditSummary, summaryCsv } from '../export/summary.ts'
+import { verifyChain } from '../chain/verify.ts'
 import { chainCheck, type ChainCheck } from '../chain/chain-check.ts'
 import { ingest } from '../ingest/ingest.ts'
 import { createRateLimit, type RateLimitOptions } from '../ingest/rate-limit.ts'
@@ -427,6 +429,41 @@ export function createCollector(options: CollectorOptions = {}): Collector {
         'cache-control': 'no-store',
       })
       return stream(res, exportReceipts(store, parsed.query, options))
+    }
+    if (path === '/v1/summary' && method === 'GET') {
+      const by = await requireScope(req, 'export')
+      const zone = options.timeZone ?? 'Asia/Tokyo'
+      // The period's dates are the site's days (the zone the summary is printed in), not UTC ones.
+      const parsed = parseExportQuery(
+        (k) => (k === 'from' || k === 'to' || k === 'site' ? get(k) : undefined),
+        undefined,
+        'csv',
+        zone,
+      )
+      const as = get('format') ?? 'json'
+      const errors = [
+        ...(parsed.ok ? [] : parsed.errors),
+        ...(as === 'json' || as === 'csv'
+          ? []
+          : [{ path: 'format', message: `expected json or csv, got "${as.slice(0, 100)}"` }]),
+      ]
+      if (errors.length || !parsed.ok)
+        return send(res, 400, { error: errors.map((e) => `${e.path}: ${e.message}`).join('\n'), errors })
+      const { filter } = parsed.query
+      await accessed(by, 'export', { format: `summary-${as}`, filter })
+      const summary = await auditSummary(store, filter, {
+        timeZone: zone,
+        generatedAt: iso(),
+        // One site's chain is walked for it; every site's is the background check's.
+        chainReport: filter.site === undefined ? checkChain() : verifyChain(store, { site: filter.site }),
+      })
+      if (as === 'json') return send(res, 200, summary)
+      res.writeHead(200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="audit-summary-${iso().slice(0, 10)}.csv"`,
+        'cache-control': 'no-store',
+      })
+      return void res.end(summaryCsv(summary))
     }
     if (path === '/v1/declarations' && method === 'GET') {
       await requireScope(req, 'export')

@@ -11,6 +11,14 @@ export interface ConsoleStats {
   chain: { ok: boolean; checked: number; firstBreak?: unknown }
 }
 
+/** `GET /v1/summary`: the audit summary of a period (times in UTC; `timeZone` is the site's). */
+export interface AuditSummary extends Omit<ConsoleStats, 'byDay'> {
+  period: { from?: string; to?: string }
+  site?: string
+  timeZone: string
+  generatedAt: string
+}
+
 /** `GET /v1/receipts/:id`: a stored receipt, its place in the chain and its wording's address. */
 export interface ReceiptLookup {
   seq: number
@@ -48,6 +56,10 @@ export interface ConsoleApi {
     format: ExportFormat,
     options?: { bom?: boolean },
   ): Promise<{ blob: Blob; name: string }>
+  /** The audit summary of the filters' period and site (their dates read in the collector's zone). */
+  summary(filters: ConsoleFilters): Promise<AuditSummary>
+  /** The same summary as a CSV file (with a BOM, times in the collector's zone). */
+  summaryCsv(filters: ConsoleFilters): Promise<{ blob: Blob; name: string }>
   /** The receipt a visitor quotes by id; undefined when the collector has none. */
   receipt(id: string): Promise<ReceiptLookup | undefined>
   /** The exact wording kept under `hash`; undefined when not kept. */
@@ -91,6 +103,14 @@ export function createConsoleApi(options: {
         blob: await response.blob(),
         name: exportFileName(filters, format, response.headers.get('content-disposition')),
       }
+    },
+    summary: async (filters) => (await request('/v1/summary', statsQuery(filters))).json() as Promise<AuditSummary>,
+    async summaryCsv(filters) {
+      const params = new URLSearchParams(statsQuery(filters))
+      params.set('format', 'csv')
+      const response = await request('/v1/summary', params.toString())
+      const disposition = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')
+      return { blob: await response.blob(), name: disposition?.[1] ?? 'audit-summary.csv' }
     },
     receipt: async (id) => (await found(`/v1/receipts/${encodeURIComponent(id)}`))?.json() as Promise<ReceiptLookup>,
     wording: async (hash) => (await found(`/v1/texts/${encodeURIComponent(hash)}`))?.text(),

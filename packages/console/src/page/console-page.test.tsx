@@ -218,7 +218,8 @@ describe('console page', () => {
     await until(() => state.calls.length === 2, 'stats reload')
     await until(() => !$('.console[aria-busy=true]'), 'idle')
     expect(document.querySelectorAll('section[aria-labelledby=purpose-heading] tbody tr').length).to.equal(1)
-    $<HTMLInputElement>('.exports input[type=checkbox]')!.click()
+    // Ticked from the start: every CSV download has the BOM unless the manager unticks it.
+    expect($<HTMLInputElement>('.exports input[type=checkbox]')!.checked).to.equal(true)
     const csv = [...document.querySelectorAll<HTMLButtonElement>('.exports button')].find(
       (b) => b.textContent === 'CSV',
     )!

@@ -2,11 +2,14 @@
 import { DECISION_METHODS, EXPORT_FORMATS, pickLanguage } from '@sekisho/core'
 import { type ComponentChildren, render } from 'preact'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
-import { CollectorError, createConsoleApi, type ConsoleStats } from '../api/client.ts'
+import { type AuditSummary, CollectorError, createConsoleApi, type ConsoleStats } from '../api/client.ts'
 import { DayChart } from '../chart/day-chart.tsx'
 import { TEXT, fill, nameOf, type ConsoleLanguage, type ConsoleText } from '../i18n/text.ts'
 import { adoptConsoleStyles } from './styles.ts'
 import { Lookup } from './lookup.tsx'
+import { SummaryPage } from './summary.tsx'
+import { ChainStatus } from './chain-status.tsx'
+import { PurposeTable, RevisionTable } from './count-tables.tsx'
 import { Table } from './table.tsx'
 import { EMPTY_FILTERS, type ConsoleFilters, type ExportFormat } from '../query/filters.ts'
 
@@ -66,6 +69,8 @@ function ConsolePage(options: ConsoleOptions) {
   const [busy, setBusy] = useState(false)
   const [exporting, setExporting] = useState(false)
   const [notice, setNotice] = useState<Notice>()
+  /** The audit summary on show (the printable page), instead of the dashboard. */
+  const [summary, setSummary] = useState<AuditSummary>()
   const loads = useRef(0)
   const dashboardHeading = useRef<HTMLHeadingElement>(null)
   const tokenInput = useRef<HTMLInputElement>(null)
@@ -141,6 +146,7 @@ function ConsolePage(options: ConsoleOptions) {
     storage.removeItem(TOKEN_KEY)
     setToken('')
     setStats(undefined)
+    setSummary(undefined)
     setNotice(undefined)
   }
 
@@ -179,6 +185,28 @@ function ConsolePage(options: ConsoleOptions) {
     }
   }
 
+  const openSummary = async () => {
+    setBusy(true)
+    try {
+      setSummary(await api.summary(applied))
+      setNotice(undefined)
+    } catch (error) {
+      fail(error, true)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const summaryCsv = async () => {
+    try {
+      const { blob, name } = await api.summaryCsv(applied)
+      ;(options.save ?? saveWithLink)(blob, name)
+      setNotice({ kind: 'status', key: 'downloaded', values: { name } })
+    } catch (error) {
+      fail(error, true)
+    }
+  }
+
   const field = (key: keyof ConsoleFilters) => ({
     id: `filter-${key}`,
     name: key,
@@ -192,7 +220,7 @@ function ConsolePage(options: ConsoleOptions) {
   const signedIn = !!stats
   return (
     <div class="console" aria-busy={busy}>
-      <header>
+      <header class="no-print">
         <h1>{text.title}</h1>
         <label>
           {text.language}{' '}
@@ -232,9 +260,18 @@ function ConsolePage(options: ConsoleOptions) {
               {text.signIn}
             </button>
           </form>
+        ) : summary ? (
+          <SummaryPage
+            {...{ summary, text }}
+            format={(n) => numbers.format(n)}
+            formatPercent={(n) => percent.format(n)}
+            onCsv={() => void summaryCsv()}
+            onBack={() => setSummary(undefined)}
+          />
         ) : (
           <Dashboard
             {...{ stats, text, applied, draft, field, apply, reset, exportAs, exporting, busy }}
+            openSummary={() => void openSummary()}
             lookup={<Lookup api={api} text={text} when={shortTime} onError={(error) => fail(error, true)} />}
             headingRef={dashboardHeading}
             format={(n) => numbers.format(n)}
@@ -257,6 +294,8 @@ interface DashboardProps {
   apply(event: Event): void
   reset(): void
   exportAs(format: ExportFormat, bom: boolean): void
+  /** Shows the printable audit summary of the applied period and site. */
+  openSummary(): void
   exporting: boolean
   busy: boolean
   headingRef: { current: HTMLHeadingElement | null }
@@ -273,6 +312,7 @@ function Dashboard({
   apply,
   reset,
   exportAs,
+  openSummary,
   exporting,
   busy,
   headingRef,
@@ -289,7 +329,6 @@ function Dashboard({
   const total = methods.reduce((sum, m) => sum + (stats.byMethod[m] ?? 0), 0)
   const purposes = applied.purpose ? stats.purposes.filter((p) => p.id === applied.purpose) : stats.purposes
   const purposeIds = [...new Set([...stats.purposes.map((p) => p.id), draft.purpose].filter(Boolean))]
-  const firstBreak = stats.chain.firstBreak
   return (
     <>
       <h2 class="visually-hidden" tabIndex={-1} ref={headingRef}>
@@ -367,47 +406,17 @@ function Dashboard({
 
       <section aria-labelledby="purpose-heading">
         <h2 id="purpose-heading">{text.purposes}</h2>
-        <Table label={text.purposes} heads={[text.purpose, text.granted, text.total, text.rate]}>
-          {purposes.map((p) => {
-            // Computed from the counts: the same figure whatever scale `rate` arrives in.
-            const rate = p.total ? p.granted / p.total : 0
-            return (
-              <tr key={p.id}>
-                <th scope="row">
-                  {nameOf(text.purposeNames, p.id)} <code>{p.id}</code>
-                </th>
-                <td>{format(p.granted)}</td>
-                <td>{format(p.total)}</td>
-                <td class="rate">
-                  <meter min={0} max={1} value={rate} aria-hidden="true" /> {formatPercent(rate)}
-                </td>
-              </tr>
-            )
-          })}
-        </Table>
+        <PurposeTable {...{ purposes, text, format, formatPercent }} />
       </section>
 
       <section aria-labelledby="revision-heading">
         <h2 id="revision-heading">{text.revisions}</h2>
-        <Table label={text.revisions} heads={[text.revision, text.firstSeen, text.lastSeen, text.total]}>
-          {stats.revisions.map((r) => (
-            <tr key={r.revision}>
-              <th scope="row">{r.revision}</th>
-              <td>{shortTime(r.first)}</td>
-              <td>{shortTime(r.last)}</td>
-              <td>{format(r.total)}</td>
-            </tr>
-          ))}
-        </Table>
+        <RevisionTable revisions={stats.revisions} text={text} format={format} when={shortTime} />
       </section>
 
       <section aria-labelledby="chain-heading">
         <h2 id="chain-heading">{text.chain}</h2>
-        <p class={stats.chain.ok ? 'ok' : 'broken'} data-chain={stats.chain.ok ? 'ok' : 'broken'}>
-          {stats.chain.ok
-            ? fill(text.chainOk, { checked: format(stats.chain.checked) })
-            : fill(text.chainBroken, { checked: format(stats.chain.checked), at: describeBreak(firstBreak) })}
-        </p>
+        <ChainStatus chain={stats.chain} text={text} format={format} />
       </section>
 
       <section aria-labelledby="export-heading">
@@ -419,7 +428,7 @@ function Dashboard({
             {text.csv}
           </button>
           <label class="check">
-            <input ref={bomBox} type="checkbox" /> {text.excelBom}
+            <input ref={bomBox} type="checkbox" defaultChecked /> {text.excelBom}
           </label>
           {/* CSV has its own button above, beside the option that only CSV takes. */}
           {EXPORT_FORMATS.filter((f) => f !== 'csv').map((f) => (
@@ -428,6 +437,13 @@ function Dashboard({
             </button>
           ))}
         </div>
+      </section>
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading">{text.summaryHeading}</h2>
+        <p>{text.summaryIntro}</p>
+        <button type="button" onClick={openSummary} disabled={busy}>
+          {text.openSummary}
+        </button>
       </section>
       {lookup}
     </>
@@ -438,14 +454,4 @@ function Dashboard({
 export function shortTime(iso: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso)
   return m ? `${m[1]} ${m[2]} UTC` : iso
-}
-
-/** The collector names the first break as a receipt id, a position or an object of both. */
-export function describeBreak(at: unknown): string {
-  if (at == null) return '?'
-  if (typeof at === 'object') {
-    const { id, index, seq } = at as Record<string, unknown>
-    return [id, index ?? seq].filter((v) => v != null).join(' #') || JSON.stringify(at)
-  }
-  return String(at)
 }

@@ -50,6 +50,18 @@ meter{width:5rem;vertical-align:middle}
 .m-accept-all{fill:#1b7f3b;background:#1b7f3b}.m-reject-all{fill:#b3261e;background:#b3261e}
 .m-custom{fill:#0a58ca;background:#0a58ca}.m-withdraw{fill:#a35200;background:#a35200}
 .m-gpc{fill:#6f42c1;background:#6f42c1}.m-api{fill:#5c5c5c;background:#5c5c5c}
+.chain-box{border:3px solid currentColor;border-radius:4px;padding:.5rem 1rem;margin:1rem 0}
+.chain-box h3{margin:0 0 .25rem;font-size:1rem;color:var(--ink)}.chain-box p{margin:0;font-size:1.25rem}
+.summary h3{font-size:1rem;margin:1.25rem 0 .25rem}
+@page{size:A4;margin:15mm}
+@media print{
+body{font-size:10.5pt}.console{max-width:none;padding:0}
+.no-print,.status,.error{display:none!important}
+.scroll{overflow:visible}
+table{width:100%;page-break-inside:auto}tr{break-inside:avoid}
+th,td{white-space:normal;padding:.15rem .4rem;border-bottom:1px solid #999}
+code{color:#333}.ok,.broken{color:#000}.chain-box{border-width:2px}
+}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `
 

@@ -27,8 +27,9 @@ describe('exportQuery', () => {
     expect(params.get('subject')).to.equal('s-123')
     expect(params.has('bom')).to.equal(false)
   })
-  it('adds bom=1 for CSV only', () => {
+  it('says bom=1 or bom=0 for CSV only', () => {
     expect(exportQuery(EMPTY_FILTERS, 'csv', { bom: true })).to.equal('format=csv&bom=1')
+    expect(exportQuery(EMPTY_FILTERS, 'csv', { bom: false })).to.equal('format=csv&bom=0')
     expect(exportQuery(EMPTY_FILTERS, 'kantara', { bom: true })).to.equal('format=kantara')
     expect(exportQuery(EMPTY_FILTERS, 'appi')).to.equal('format=appi')
   })

@@ -40,8 +40,9 @@ export function statsQuery(filters: ConsoleFilters): string {
 
 export function exportQuery(filters: ConsoleFilters, format: ExportFormat, options: { bom?: boolean } = {}): string {
   const params = new URLSearchParams({ format })
-  // The byte-order mark is what makes Excel read UTF-8 CSV (Japanese text) correctly.
-  if (options.bom && format === 'csv') params.set('bom', '1')
+  // The byte-order mark is what makes Excel read UTF-8 CSV (Japanese text) correctly; the collector
+  // writes it unless told otherwise, so an unticked box says so.
+  if (options.bom !== undefined && format === 'csv') params.set('bom', options.bom ? '1' : '0')
   return pick(filters, ['from', 'to', 'site', 'purpose', 'method', 'subject'], params)
 }
 

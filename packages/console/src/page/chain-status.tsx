@@ -1,0 +1,34 @@
+// The hash chain's state in words, as the dashboard and the audit summary show it.
+import { fill, type ConsoleText } from '../i18n/text.ts'
+import type { ConsoleStats } from '../api/client.ts'
+
+/** The collector names the first break as a receipt id, a position or an object of both. */
+export function describeBreak(at: unknown): string {
+  if (at == null) return '?'
+  if (typeof at === 'object') {
+    const { id, index, seq } = at as Record<string, unknown>
+    return [id, index ?? seq].filter((v) => v != null).join(' #') || JSON.stringify(at)
+  }
+  return String(at)
+}
+
+/** `data-chain` is `ok` or `broken`, for tests and print styles. */
+export function ChainStatus({
+  chain,
+  text,
+  format,
+  class: className,
+}: {
+  chain: ConsoleStats['chain']
+  text: ConsoleText
+  format(n: number): string
+  class?: string
+}) {
+  return (
+    <p class={className ?? (chain.ok ? 'ok' : 'broken')} data-chain={chain.ok ? 'ok' : 'broken'}>
+      {chain.ok
+        ? fill(text.chainOk, { checked: format(chain.checked) })
+        : fill(text.chainBroken, { checked: format(chain.checked), at: describeBreak(chain.firstBreak) })}
+    </p>
+  )
+}
