@@ -124,8 +124,9 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
       const page = pageFindings(observations, known)
       for (const id of page.seen) seen.add(id)
       findings.push(...page.findings)
-      result.phases = observations.map(({ inspection, ...o }) => ({
+      result.phases = observations.map(({ inspection, notice, ...o }) => ({
         ...o,
+        ...(notice ? { notice: withoutText(notice) } : {}),
         inspection: { ...inspection, links: [], configText: undefined },
       }))
     })
@@ -146,6 +147,9 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     findings,
   }
 }
+
+/** The notice as the report keeps it: where it was read, not its whole text. */
+const withoutText = ({ text: _, ...kept }: NonNullable<PhaseObservation['notice']>) => kept
 
 /** The visits after `first`: custom once per refusable purpose (a problem visit when none is known). */
 function planPhases(phases: readonly Phase[], purposes: string[] | undefined): PhasePlan[] {

@@ -124,7 +124,7 @@ test('the crawl stops handing out pages once the time budget is spent', async ()
 test('progress: a bar redrawn in place on a terminal and erased at the end; plain lines elsewhere', () => {
   for (const tty of [true, false]) {
     let written = ''
-    const progress = progressWriter({ out: () => {}, err: (t) => void (written += t) }, tty)
+    const progress = progressWriter({ err: (t) => void (written += t) }, tty)
     progress.update(1, 3, 'https://a.jp/b accept')
     progress.end()
     assert.equal(

@@ -145,6 +145,27 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
     }
   })
 
+  test('a service that runs after "accept all" but is missing from the linked notice is found, the notice read as rendered', async () => {
+    const site = await serveFixture('notice-gap')
+    try {
+      const report = await auditSite(site.origin, { maxPages: 1, phases: ['first', 'accept'] })
+      const missing = withRule(report, 'notice-entry-missing')
+      assert.deepEqual(
+        missing.map((f) => [f.key, f.severity]),
+        [['notice-entry-missing|/|accept|meta-pixel', 'error']],
+      )
+      assert.match(missing[0]!.reason, /Meta ピクセル.*notice at .*\/notice\.html does not name it.*27-12/)
+      assert.ok(missing[0]!.evidence.includes('https://connect.facebook.net/en_US/fbevents.js'))
+      assert.match(missing[0]!.fix, /sekisho notice/)
+      // The notice page was read in the accept context, but its load is not counted as the page's traffic.
+      const accept = report.pages[0]!.phases.find((p) => p.phase === 'accept')!
+      assert.deepEqual(accept.notice, { url: `${site.origin}/notice.html` })
+      assert.ok(!accept.requests.some((r) => r.url.endsWith('/notice.html')))
+    } finally {
+      await site.close()
+    }
+  })
+
   const sekishoExample = () =>
     serve({
       '/sekisho/': join(repo, 'packages/sekisho/dist'),
@@ -168,6 +189,8 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       assert.ok(accept.cookies.some((c) => c.name === '_ga'))
       // Web Storage is read too: Sekisho's own first-party keys (its receipt queue) are there.
       assert.ok(accept.storage.some((k) => k.area === 'localStorage' && k.name.startsWith('sekisho:')))
+      // The notice its link leads to (Sekisho's embed, rendered in a shadow root) names every service seen.
+      assert.deepEqual(accept.notice, { url: `${site.origin}/privacy.html#external-transmission` })
       // Withdrawal: reloaded, then the next page of the site (the privacy page), and no _ga left.
       const withdraw = phase(report, 'withdraw')
       assert.equal(withdraw.next, `${site.origin}/privacy.html`)
