@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
+import { main } from '@sekisho/cli'
 import type { BrowserContext } from 'playwright-core'
 import { type AuditReport, run, toHtml } from '../src/index.ts'
 import {
@@ -312,15 +313,31 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       assert.deepEqual(opened, { problems: [], images: [`first visit of ${site.origin}/`] })
       assert.match(readFileSync(join(dir, 'audit.xml'), 'utf8'), /<testcase [^>]*name="reject"/)
 
-      // The baseline runs need only the first visit, where the accepted findings are.
+      // The baseline runs need only the first visit, where the accepted findings are. They go
+      // through the CLI's entry (`sekisho audit`, the module it loads when the command runs).
       const firstOnly = [...args.slice(0, -1), 'first', '--baseline', json]
-      const again = io()
-      assert.equal(await run(firstOnly, again.io), 0, again.out.join(''))
-      assert.match(again.out.join(''), /\(baseline\) error consent-before-storage/)
+      // The baseline accepts the errors; one warning is left out of it, so it counts as new: it fails
+      // (exit code, JUnit <failure>) only when --fail-on reaches down to it.
+      const warning = report.findings.find((f: { severity: string }) => f.severity === 'warning').key
+      writeFileSync(
+        json,
+        JSON.stringify({ ...report, findings: report.findings.filter((f: { key: string }) => f.key !== warning) }),
+      )
+      const junit = join(dir, 'new.xml')
+      for (const [failOn, code] of [
+        ['error', 0],
+        ['warning', 1],
+      ] as const) {
+        const out = io()
+        assert.equal(await main(['audit', ...firstOnly, '--fail-on', failOn, '--junit', junit], out.io), code, failOn)
+        assert.match(out.out.join(''), /\(baseline\) error consent-before-storage/)
+        assert.match(out.out.join(''), new RegExp(`, ${code} at or above ${failOn}\\b`))
+        assert.equal(readFileSync(junit, 'utf8').includes(`<failure type="${warning.split('|')[0]}"`), code === 1)
+      }
 
-      // A new finding is not covered: drop one from the baseline and the run fails again.
+      // A new error is not covered: drop one from the baseline and the run fails again.
       const dropped = report.findings.find((f: { severity: string }) => f.severity === 'error').key
-      report.findings = report.findings.filter((f: { key: string }) => f.key !== dropped)
+      report.findings = report.findings.filter((f: { key: string }) => f.key !== dropped && f.key !== warning)
       writeFileSync(json, JSON.stringify(report))
       assert.equal(await run(firstOnly, io().io), 1)
     })
