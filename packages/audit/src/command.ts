@@ -18,7 +18,7 @@ const USAGE = `Usage: sekisho audit <url> [options]
 
 Crawls the site from <url> and visits every page once per phase, each in a fresh Chromium context.
 Reports trackers before consent or after a refusal, cookies left behind, Consent Mode order,
-pre-ticked boxes, a missing reject button or notice link, and services the config leaves out.
+pre-ticked boxes, a missing reject button or notice link, services the notice or the config leaves out.
   --phases LIST        comma-separated, or "all" (default ${DEFAULT_PHASES.join(',')}); first always runs:
                        first     no decision          reject    reject all, reload
                        accept    accept all           withdraw  accept, withdraw, reload, next page
