@@ -1,6 +1,6 @@
 // The audit: crawl, run every phase of every page in fresh contexts, and collect the findings.
 import type { Browser, BrowserContext } from 'playwright-core'
-import { type CrawlLimits, createFrontier, fetchRobots, sameSiteLink } from './crawl.ts'
+import { type CrawlLimits, crawlPages, createFrontier, fetchRobots, sameSiteLink } from './crawl.ts'
 import { type Finding, loadConfig, pageFindings, siteFindings } from './findings.ts'
 import { DEFAULT_PHASES, type Phase, type PhaseObservation, type PhasePlan, runPhase } from './phases.ts'
 
@@ -88,68 +88,48 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     options.browser ?? (await chromium.launch({ executablePath: options.executablePath, args: CHROMIUM_ARGS, timeout }))
   const phaseOptions = { timeout, prepareContext: options.prepareContext }
   try {
-    // A worker that finds the queue empty waits while another is still on a page (its links may
-    // refill the queue), and stops once every worker is idle.
-    let active = 0
-    let wake = () => {}
-    const nextItem = async () => {
-      for (;;) {
-        const item = frontier.next()
-        if (item || active === 0 || frontier.timedOut) return item
-        await new Promise<void>((resolve) => {
-          wake = resolve
-        })
-      }
-    }
-    const worker = async () => {
-      for (let item = await nextItem(); item; item = await nextItem()) {
-        active++
-        if (options.delay !== 0) await new Promise((r) => setTimeout(r, options.delay ?? 500))
-        const result: PageResult = { url: item.url, depth: item.depth, cmp: 'none', phases: [] }
-        pages.push(result)
-        const observations: PhaseObservation[] = []
-        try {
-          options.progress?.(pages.length - 1, limits.maxPages, `${item.url} first`)
-          const first = await runPhase(browser, item.url, { phase: 'first' }, phaseOptions)
-          observations.push(first)
-          result.cmp = first.inspection.cmp
-          if (configText === undefined && first.inspection.configText !== undefined) {
-            configText = first.inspection.configText
-            configSource = 'page'
-          }
-          if (!fromList)
-            for (const link of first.inspection.links) {
-              const url = sameSiteLink(link, options.start)
-              if (url) frontier.add(url, item.depth + 1)
-            }
-          const plans = planPhases(phases, first.inspection.purposes)
-          // The phases are independent (each its own context), so several run at once.
-          const done = await pool(plans, parallel, (plan) => {
-            options.progress?.(pages.length - 1, limits.maxPages, `${item.url} ${plan.phase} ${plan.purpose ?? ''}`)
-            // A phase that fails (a load past the timeout) costs only itself, not the page's other phases.
-            return runPhase(browser, item.url, plan, phaseOptions).catch((error: Error) => {
-              result.error ??= `${plan.phase}: ${error.message.split('\n')[0]}`
-              return undefined
-            })
-          })
-          for (const observation of done) if (observation) observations.push(observation)
-        } catch (error) {
-          result.error = (error as Error).message.split('\n')[0]
+    await crawlPages(frontier, { concurrency, delay: options.delay ?? 500 }, async (item) => {
+      const result: PageResult = { url: item.url, depth: item.depth, cmp: 'none', phases: [] }
+      pages.push(result)
+      const observations: PhaseObservation[] = []
+      try {
+        options.progress?.(pages.length - 1, limits.maxPages, `${item.url} first`)
+        const first = await runPhase(browser, item.url, { phase: 'first' }, phaseOptions)
+        observations.push(first)
+        result.cmp = first.inspection.cmp
+        if (configText === undefined && first.inspection.configText !== undefined) {
+          configText = first.inspection.configText
+          configSource = 'page'
         }
-        const known = loadConfig(configText)
-        const page = pageFindings(observations, known)
-        for (const id of page.seen) seen.add(id)
-        findings.push(...page.findings)
-        result.phases = observations.map(({ inspection, ...o }) => ({
-          ...o,
-          inspection: { ...inspection, links: [], configText: undefined },
-        }))
-        active--
-        wake()
+        if (!fromList)
+          for (const link of first.inspection.links) {
+            const url = sameSiteLink(link, options.start)
+            if (url) frontier.add(url, item.depth + 1)
+          }
+        const plans = planPhases(phases, first.inspection.purposes)
+        // The phases are independent (each its own context), so several run at once.
+        const done = await pool(plans, parallel, (plan) => {
+          options.progress?.(pages.length - 1, limits.maxPages, `${item.url} ${plan.phase} ${plan.purpose ?? ''}`)
+          // A phase that fails (a load past the timeout) costs only itself, not the page's other phases.
+          return runPhase(browser, item.url, plan, phaseOptions).catch((error: Error) => {
+            result.error ??= `${plan.phase}: ${error.message.split('\n')[0]}`
+            return undefined
+          })
+        })
+        for (const observation of done) if (observation) observations.push(observation)
+      } catch (error) {
+        result.error = (error as Error).message.split('\n')[0]
       }
-      wake()
-    }
-    await Promise.all(Array.from({ length: concurrency }, worker))
+      const known = loadConfig(configText)
+      const page = pageFindings(observations, known)
+      for (const id of page.seen) seen.add(id)
+      findings.push(...page.findings)
+      result.phases = observations.map(({ inspection, notice, ...o }) => ({
+        ...o,
+        ...(notice ? { notice: withoutText(notice) } : {}),
+        inspection: { ...inspection, links: [], configText: undefined },
+      }))
+    })
   } finally {
     if (!options.browser) await browser.close()
   }
@@ -167,6 +147,9 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     findings,
   }
 }
+
+/** The notice as the report keeps it: where it was read, not its whole text. */
+const withoutText = ({ text: _, ...kept }: NonNullable<PhaseObservation['notice']>) => kept
 
 /** The visits after `first`: custom once per refusable purpose (a problem visit when none is known). */
 function planPhases(phases: readonly Phase[], purposes: string[] | undefined): PhasePlan[] {

@@ -6,6 +6,7 @@ import { audit } from './audit.ts'
 import { parseSitemap } from './crawl.ts'
 import { SEVERITIES, type Severity } from './findings.ts'
 import { DEFAULT_PHASES, type Phase, PHASES } from './phases.ts'
+import { progressWriter } from './progress.ts'
 import { applyBaseline, failing, toHtml, toJUnit } from './report.ts'
 
 export interface Io {
@@ -17,7 +18,7 @@ const USAGE = `Usage: sekisho audit <url> [options]
 
 Crawls the site from <url> and visits every page once per phase, each in a fresh Chromium context.
 Reports trackers before consent or after a refusal, cookies left behind, Consent Mode order,
-pre-ticked boxes, a missing reject button or notice link, and services the config leaves out.
+pre-ticked boxes, a missing reject button or notice link, services the notice or the config leaves out.
   --phases LIST        comma-separated, or "all" (default ${DEFAULT_PHASES.join(',')}); first always runs:
                        first     no decision          reject    reject all, reload
                        accept    accept all           withdraw  accept, withdraw, reload, next page
@@ -85,7 +86,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     )
     return 2
   }
-  const tty = process.stderr.isTTY
+  const progress = progressWriter(io, process.stderr.isTTY)
   const report = await audit({
     start,
     urls,
@@ -99,12 +100,9 @@ export async function run(args: string[], io: Io): Promise<number> {
     timeout: values.timeout,
     ignoreRobots: values['ignore-robots'],
     phases: values.phases,
-    progress: (done, total, line) =>
-      tty
-        ? io.err(`\r\x1b[K[${'#'.repeat(done)}${'.'.repeat(total - done)}] ${line.slice(0, 70)}`)
-        : io.err(`${line}\n`),
+    progress: progress.update,
   })
-  if (tty) io.err('\r\x1b[K')
+  progress.end()
   if (baselineText !== undefined) {
     try {
       applyBaseline(report, baselineText, values.baseline)

@@ -67,8 +67,14 @@ export function sameSiteLink(link: string, start: string): string | undefined {
 }
 
 /** Breadth-first queue with limits: `next()` gives the next page (and its depth) or undefined. */
-export function createFrontier(seeds: string[], limits: CrawlLimits, allowed: (path: string) => boolean) {
-  const started = Date.now()
+export function createFrontier(
+  seeds: string[],
+  limits: CrawlLimits,
+  allowed: (path: string) => boolean,
+  /** The clock (tests pass a fake one). */
+  now: () => number = Date.now,
+) {
+  const started = now()
   const seen = new Set<string>()
   const queue: Array<{ url: string; depth: number }> = []
   const skipped: string[] = []
@@ -84,13 +90,66 @@ export function createFrontier(seeds: string[], limits: CrawlLimits, allowed: (p
     add,
     skipped,
     next() {
-      if (taken >= limits.maxPages || Date.now() - started > limits.maxTime) return undefined
+      if (taken >= limits.maxPages || now() - started > limits.maxTime) return undefined
       const item = queue.shift()
       if (item) taken++
       return item
     },
     get timedOut() {
-      return Date.now() - started > limits.maxTime
+      return now() - started > limits.maxTime
     },
   }
+}
+
+export type Frontier = ReturnType<typeof createFrontier>
+export type FrontierItem = { url: string; depth: number }
+
+export interface Politeness {
+  /** Pages visited at once. */
+  concurrency: number
+  /** Pause before each page, ms. */
+  delay: number
+  /** How to pause (tests pass one that records the pauses). */
+  wait?: (ms: number) => Promise<void>
+}
+
+/**
+ * Visits the frontier's pages, `concurrency` at a time, each after a pause of `delay`. A worker that
+ * finds the queue empty waits while another is still on a page (its links may refill the queue), and
+ * stops once every worker is idle or the time budget ran out.
+ */
+export async function crawlPages(
+  frontier: Frontier,
+  politeness: Politeness,
+  visit: (item: FrontierItem) => Promise<void>,
+) {
+  const wait = politeness.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  let active = 0
+  const sleepers: Array<() => void> = []
+  const wakeAll = () => {
+    for (const wake of sleepers.splice(0)) wake()
+  }
+  const nextItem = async () => {
+    for (;;) {
+      const item = frontier.next()
+      // Counted as soon as taken: another worker asking in the same turn must see this one busy
+      // (else, with one seed, it would find the queue empty, everyone idle, and quit).
+      if (item) active++
+      if (item || active === 0 || frontier.timedOut) return item
+      await new Promise<void>((resolve) => sleepers.push(resolve))
+    }
+  }
+  const worker = async () => {
+    for (let item = await nextItem(); item; item = await nextItem()) {
+      try {
+        if (politeness.delay > 0) await wait(politeness.delay)
+        await visit(item)
+      } finally {
+        active--
+        wakeAll()
+      }
+    }
+    wakeAll()
+  }
+  await Promise.all(Array.from({ length: Math.max(1, politeness.concurrency) }, worker))
 }

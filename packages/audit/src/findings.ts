@@ -57,6 +57,10 @@ export const RULES: Record<string, { source: string; severity: Severity }> = {
   },
   'undeclared-third-party': { source: '電気通信事業法 Art. 27-12; APPI Art. 27-28', severity: 'warning' },
   'notice-missing': { source: '電気通信事業法 Art. 27-12 (外部送信規律); APPI Art. 21', severity: 'warning' },
+  'notice-entry-missing': {
+    source: '電気通信事業法 Art. 27-12 (外部送信規律): the notice names every recipient; APPI Art. 27-28',
+    severity: 'error',
+  },
   'service-not-declared': {
     source: '電気通信事業法 Art. 27-12: the notice must list every recipient',
     severity: 'error',
@@ -155,6 +159,8 @@ const FIX: Record<string, string> = {
   'undeclared-third-party': 'add a service for this host to the config (with `hosts`), or stop sending to it',
   'notice-missing':
     'link the external-transmission notice (外部送信に関する公表事項) from every page, e.g. `sekisho notice` output',
+  'notice-entry-missing':
+    'add the service to `services` in site.json and republish the notice (`sekisho notice`, or the `data-sekisho-notice` embed), or stop sending to it',
   'service-not-declared': 'add the catalog id to `services` in site.json (or a custom definition with `hosts`)',
   'service-not-seen':
     'remove it from `services` if the site no longer uses it (the notice would list a recipient that gets nothing)',
@@ -330,6 +336,23 @@ export function pageFindings(phases: PhaseObservation[], known: Known): { findin
           ),
         )
     }
+    // The notice, as rendered, must name each service seen sending data (by product name or id).
+    const notice = observation.notice
+    if (phase === 'accept' && notice?.text !== undefined) {
+      const text = normalise(notice.text)
+      for (const [id, { service, evidence }] of byService)
+        if (!names(service).some((name) => text.includes(normalise(name))))
+          findings.push(
+            make(
+              'notice-entry-missing',
+              url,
+              phase,
+              id,
+              `${id} (${names(service)[0]}) sent or stored data after "accept all" but the notice at ${notice.url} does not name it`,
+              [...evidence.slice(0, 4), `notice: ${notice.url}`],
+            ),
+          )
+    }
     if (phase === 'accept' && !inspection.notice && observation.requests.some((r) => isThirdParty(r.url, url)))
       findings.push(
         make(
@@ -344,6 +367,13 @@ export function pageFindings(phases: PhaseObservation[], known: Known): { findin
   }
   return { findings, seen }
 }
+
+const normalise = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ')
+/** The names a notice may list a service by: its product name in every language given, and its id. */
+const names = (service: ServiceDefinition) => [
+  ...(typeof service.name === 'string' ? [service.name] : Object.values(service.name)),
+  service.id,
+]
 
 const isThirdParty = (request: string, page: string) =>
   /^https?:/.test(request) && site(new URL(request).hostname) !== site(new URL(page).hostname)

@@ -109,6 +109,20 @@ export const INSPECT = `(() => {
   }
 })()`
 
+/**
+ * The external-transmission notice as rendered: the text of Sekisho's embeds (\`[data-sekisho-notice]\`,
+ * their shadow roots included) when the page has one; else, on a page the notice link led to, the
+ * whole page's text; else where the page's notice link points.
+ */
+export const noticeText = (whole: boolean) => `(() => {
+  const embeds = Array.from(document.querySelectorAll('[data-sekisho-notice]'))
+  if (embeds.length)
+    return { text: embeds.map((e) => (e.shadowRoot ? e.shadowRoot.textContent : '') + ' ' + e.textContent).join('\\n') }
+  if (${whole}) return { text: document.body ? document.body.innerText : '' }
+  const link = Array.from(document.querySelectorAll('a[href]')).find((a) => /外部送信|external transmission/i.test(a.textContent || ''))
+  return link ? { href: link.href } : {}
+})()`
+
 /** Clicks the button INSPECT marked (searching open shadow roots too). */
 const clickMarked = (name: string) => `(() => {
   const deep = (root) => root.querySelector('[data-sekisho-audit="${name}"]') ||

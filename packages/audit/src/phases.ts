@@ -10,6 +10,7 @@ import {
   GPC_SIGNAL,
   INSPECT,
   OPEN_SETTINGS,
+  noticeText,
   READ_STORAGE,
   RECORD_DATALAYER,
 } from './page-scripts.ts'
@@ -86,6 +87,9 @@ export interface PhaseObservation {
   dialogScreenshot?: string
   /** Why the phase does not apply to this consent manager (revision: it has no policy revision to make older). */
   notApplicable?: string
+  /** accept: the external-transmission notice as rendered, on the page or where its notice link leads
+   * (its text is compared with the services seen, then left out of the report). */
+  notice?: { url: string; text?: string; unreadable?: string }
 }
 
 export interface PhaseOptions {
@@ -276,9 +280,10 @@ export async function runPhase(
     if (phase === 'gpc') await context.addInitScript(GPC_SIGNAL)
     const requests: PhaseObservation['requests'] = []
     let after = false
+    let recording = true
     let decidedAt: number | undefined
     // On `request`, not `response`: an attempted request is a leak whether or not it succeeds.
-    context.on('request', (request) => void requests.push({ url: request.url(), after }))
+    context.on('request', (request) => void (recording && requests.push({ url: request.url(), after })))
     const page = await context.newPage()
     const traffic = watchTraffic(page)
     await load(page, url, traffic, options)
@@ -356,9 +361,36 @@ export async function runPhase(
     const dataLayer = (
       (await page.evaluate('window.__sekishoAudit ? window.__sekishoAudit.dataLayer : []')) as DataLayerEntry[]
     ).map((entry, i) => (decidedAt === undefined ? entry : { ...entry, afterDecision: i >= decidedAt }))
-    return { phase, url: page.url(), requests, cookies, storage, dataLayer, inspection, ...observation }
+    const finalUrl = page.url()
+    // Last, as it may open another page: what the notice says, to compare with the services seen.
+    if (phase === 'accept' && !observation.problem) {
+      recording = false
+      observation.notice = await readNotice(page, options)
+    }
+    return { phase, url: finalUrl, requests, cookies, storage, dataLayer, inspection, ...observation }
   } finally {
     await context.close()
+  }
+}
+
+/** The notice's text on the page, or on the page its notice link leads to (opened in the same context). */
+async function readNotice(page: Page, options: PhaseOptions): Promise<PhaseObservation['notice']> {
+  const here = (await page.evaluate(noticeText(false))) as { text?: string; href?: string }
+  if (here.text !== undefined) return { url: page.url(), text: here.text }
+  if (!here.href) return undefined
+  const target = await page.context().newPage()
+  try {
+    const traffic = watchTraffic(target)
+    const response = await target.goto(here.href, { waitUntil: 'load', timeout: options.timeout })
+    // A link that leads nowhere has no entries to compare: reported as such, not as every entry missing.
+    if (response && !response.ok()) return { url: here.href, unreadable: `HTTP ${response.status()}` }
+    await settle(target, traffic, options.timeout)
+    const there = (await target.evaluate(noticeText(true))) as { text?: string }
+    return { url: here.href, text: there.text ?? '' }
+  } catch (error) {
+    return { url: here.href, unreadable: (error as Error).message.split('\n')[0] }
+  } finally {
+    await target.close()
   }
 }
 

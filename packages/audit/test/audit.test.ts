@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
+import { main } from '@sekisho/cli'
 import type { BrowserContext } from 'playwright-core'
 import { type AuditReport, run, toHtml } from '../src/index.ts'
 import {
@@ -145,6 +146,27 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
     }
   })
 
+  test('a service that runs after "accept all" but is missing from the linked notice is found, the notice read as rendered', async () => {
+    const site = await serveFixture('notice-gap')
+    try {
+      const report = await auditSite(site.origin, { maxPages: 1, phases: ['first', 'accept'] })
+      const missing = withRule(report, 'notice-entry-missing')
+      assert.deepEqual(
+        missing.map((f) => [f.key, f.severity]),
+        [['notice-entry-missing|/|accept|meta-pixel', 'error']],
+      )
+      assert.match(missing[0]!.reason, /Meta ピクセル.*notice at .*\/notice\.html does not name it.*27-12/)
+      assert.ok(missing[0]!.evidence.includes('https://connect.facebook.net/en_US/fbevents.js'))
+      assert.match(missing[0]!.fix, /sekisho notice/)
+      // The notice page was read in the accept context, but its load is not counted as the page's traffic.
+      const accept = report.pages[0]!.phases.find((p) => p.phase === 'accept')!
+      assert.deepEqual(accept.notice, { url: `${site.origin}/notice.html` })
+      assert.ok(!accept.requests.some((r) => r.url.endsWith('/notice.html')))
+    } finally {
+      await site.close()
+    }
+  })
+
   const sekishoExample = () =>
     serve({
       '/sekisho/': join(repo, 'packages/sekisho/dist'),
@@ -168,6 +190,8 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       assert.ok(accept.cookies.some((c) => c.name === '_ga'))
       // Web Storage is read too: Sekisho's own first-party keys (its receipt queue) are there.
       assert.ok(accept.storage.some((k) => k.area === 'localStorage' && k.name.startsWith('sekisho:')))
+      // The notice its link leads to (Sekisho's embed, rendered in a shadow root) names every service seen.
+      assert.deepEqual(accept.notice, { url: `${site.origin}/privacy.html#external-transmission` })
       // Withdrawal: reloaded, then the next page of the site (the privacy page), and no _ga left.
       const withdraw = phase(report, 'withdraw')
       assert.equal(withdraw.next, `${site.origin}/privacy.html`)
@@ -289,17 +313,28 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       assert.deepEqual(opened, { problems: [], images: [`first visit of ${site.origin}/`] })
       assert.match(readFileSync(join(dir, 'audit.xml'), 'utf8'), /<testcase [^>]*name="reject"/)
 
-      // The baseline runs need only the first visit, where the accepted findings are.
+      // The baseline runs need only the first visit, where the accepted findings are. They go
+      // through the CLI's entry (`sekisho audit`, the module it loads when the command runs).
       const firstOnly = [...args.slice(0, -1), 'first', '--baseline', json]
-      const again = io()
-      assert.equal(await run(firstOnly, again.io), 0, again.out.join(''))
-      assert.match(again.out.join(''), /\(baseline\) error consent-before-storage/)
-
-      // A new finding is not covered: drop one from the baseline and the run fails again.
-      const dropped = report.findings.find((f: { severity: string }) => f.severity === 'error').key
-      report.findings = report.findings.filter((f: { key: string }) => f.key !== dropped)
-      writeFileSync(json, JSON.stringify(report))
-      assert.equal(await run(firstOnly, io().io), 1)
+      // The baseline accepts the errors; one warning is left out of it, so it counts as new: it fails
+      // (exit code, JUnit <failure>) only when --fail-on reaches down to it. (The first run shows a
+      // new error failing under the default --fail-on.)
+      const warning = report.findings.find((f: { severity: string }) => f.severity === 'warning').key
+      writeFileSync(
+        json,
+        JSON.stringify({ ...report, findings: report.findings.filter((f: { key: string }) => f.key !== warning) }),
+      )
+      const junit = join(dir, 'new.xml')
+      for (const [failOn, code] of [
+        ['error', 0],
+        ['warning', 1],
+      ] as const) {
+        const out = io()
+        assert.equal(await main(['audit', ...firstOnly, '--fail-on', failOn, '--junit', junit], out.io), code, failOn)
+        assert.match(out.out.join(''), /\(baseline\) error consent-before-storage/)
+        assert.match(out.out.join(''), new RegExp(`, ${code} at or above ${failOn}\\b`))
+        assert.equal(readFileSync(junit, 'utf8').includes(`<failure type="${warning.split('|')[0]}"`), code === 1)
+      }
     })
 
     test('--sitemap and --urls give the pages to audit; their links are not followed', async () => {
