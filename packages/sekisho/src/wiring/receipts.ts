@@ -36,7 +36,7 @@ export function startReceipts({ config, consent }: { config: ResolvedConfig; con
         // refused for good no longer needs the wording kept for it.
         if (event.type == 'delivered') for (const id of event.ids) localStorage.removeItem(SHOWN + id)
         if (event.type == 'rejected') localStorage.removeItem(SHOWN + event.id)
-        if (event.type == 'drained') localStorage.removeItem(UNSENT), sweep()
+        if (event.type == 'drained') localStorage.removeItem(UNSENT), void sweep().catch(() => {})
       } catch {
         // Storage blocked: the queue is drained when the next decision loads this part.
       }
@@ -45,15 +45,19 @@ export function startReceipts({ config, consent }: { config: ResolvedConfig; con
   })
 
   /** Nothing is queued: a kept wording is left over (from a decision another replaced before its
-   * receipt was made, or a delivery another tab saw through) unless the stored decision still needs
-   * it, or it is under an hour old (receipt ids start with their time: another tab's decision). */
-  function sweep() {
+   * receipt was made, a delivery another tab saw through, or a page that went away between storing a
+   * delivery and removing its copy) unless the stored decision still needs it. A receipt this browser
+   * holds (queued with its wording, or delivered) no longer needs its copy; any other is kept for an
+   * hour (receipt ids start with their time: another tab's decision may still need it). */
+  async function sweep() {
+    const held = new Set((await client.history()).map((r) => r.id))
     const current = consent.getConsent()
     const needed = current && !current.recorded ? SHOWN + current.receipt : ''
     for (let i = localStorage.length; i--; ) {
       const key = localStorage.key(i)
-      const age = Date.now() - parseInt(key?.slice(SHOWN.length, SHOWN.length + 9) ?? '', 36)
-      if (key?.startsWith(SHOWN) && key != needed && !(age < 3_600_000)) localStorage.removeItem(key)
+      if (!key?.startsWith(SHOWN) || key == needed) continue
+      const age = Date.now() - parseInt(key.slice(SHOWN.length, SHOWN.length + 9), 36)
+      if (held.has(key.slice(SHOWN.length)) || !(age < 3_600_000)) localStorage.removeItem(key)
     }
   }
 
