@@ -66,15 +66,12 @@ for (const [half, withdrawals] of HALVES.entries())
     await settle(page, traffic)
     await page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' }).click()
     for (let i = 0; i < withdrawals; i++) {
-      // Reload, re-open from the corner button, すべて拒否: the gate reloads the page at once. The
-      // corner button is there from the head script on: no need to wait for the released tags' loads.
-      await page.goto(site, { waitUntil: 'domcontentloaded' })
+      // Reload, re-open from the corner button, すべて拒否: the gate reloads the page at once. Each page
+      // loads in full first (so the previous decision's receipt is on its way, as with a visitor).
+      await page.goto(site)
       await page.locator('sekisho-reopen').getByRole('button', { name: 'Cookie設定' }).click()
       await expect(dialog(page).getByRole('switch', { name: '広告' })).toBeChecked()
-      await Promise.all([
-        page.waitForEvent('domcontentloaded'),
-        dialog(page).getByRole('button', { name: 'すべて拒否' }).click(),
-      ])
+      await Promise.all([page.waitForEvent('load'), dialog(page).getByRole('button', { name: 'すべて拒否' }).click()])
       // Consent again through the API (no wording shown, no reload) for the next round.
       await page.waitForFunction(() => (window as any).sekisho?.config)
       await page.evaluate(() => (window as any).sekisho.acceptAll())
