@@ -33,17 +33,22 @@ const ORIGIN = /^https?:\/\/[^/?#\s]+$/
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; error: string }
 
+/** What every store refuses in a text (NUL, lone surrogates), named at `path`. */
+function unstorable(value: unknown, path: string): string | undefined {
+  const bad = textError(value, path)
+  return bad && `${path}: ${bad.message}`
+}
+
 function textList(value: unknown, path: string): string | undefined {
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.length > 0 && v.length <= 2000))
     return `${path}: expected a list of texts (1–2000 characters each)`
-  return textError(value, path) && `${path}: ${textError(value, path)!.message}`
+  return unstorable(value, path)
 }
 
 function optionalText(value: unknown, path: string): string | undefined {
   if (value === undefined) return undefined
   if (typeof value !== 'string' || value.length > 2000) return `${path}: expected a text of up to 2000 characters`
-  const bad = textError(value, path)
-  return bad && `${path}: ${bad.message}`
+  return unstorable(value, path)
 }
 
 /** The declaration in `value` (a site's config resolved against the catalog, as `sekisho declare`
