@@ -11,6 +11,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   timeout: 30_000,
+  // Conditions, not sleeps: a passing wait ends as soon as it holds; 5 s was short for a busy 2-core CI machine.
+  expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   reporter,
   use: {

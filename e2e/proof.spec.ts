@@ -141,7 +141,11 @@ test('first layer, settings and API decisions: one receipt each, with the wordin
   const settings = await shownText(page)
   await dialog(page).getByRole('button', { name: '選択を保存' }).click()
   await expect(dialog(page)).toHaveCount(0)
-  await page.evaluate(() => (window as any).sekisho.rejectAll())
+  // Withdrawing the analytics the custom choice let run reloads the page from inside rejectAll():
+  // called a task later, so the evaluation returns before the navigation can end its context.
+  const reloaded = page.waitForEvent('load')
+  await page.evaluate(() => void setTimeout(() => (window as any).sekisho.rejectAll()))
+  await reloaded
   const subject = (await consentCookie(context))!.subject!
   let receipts: any[] = []
   await expect.poll(async () => (receipts = await receiptsOf(collector, subject)).length).toBe(3)

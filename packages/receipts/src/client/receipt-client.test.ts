@@ -74,6 +74,33 @@ describe('createReceiptClient', () => {
     expect(retries[0]!.delay).to.be.within(0.5, 1)
   })
 
+  it("does not back off for a request the page's own departure cut off: the next page sends it at once", async () => {
+    const storeName = `test-client-leaving-${Date.now()}`
+    const slow = { base: 60_000, max: 60_000 }
+    let cutOff!: () => void
+    const cut = new Promise<void>((resolve) => (cutOff = resolve))
+    const leaving = setup({
+      storeName,
+      retry: slow,
+      // What Chromium does to a fetch in flight when the visitor follows a link.
+      transport: async () => {
+        dispatchEvent(new PageTransitionEvent('pagehide'))
+        cutOff()
+        throw new TypeError('Failed to fetch')
+      },
+    })
+    clients.push(leaving.client)
+    await leaving.client.record(receipt('r_cut_off_1'))
+    await cut
+    await leaving.client.flush()
+    leaving.client.close()
+    expect(leaving.events.filter((e) => e.type === 'retry')).to.deep.equal([])
+    // The next page: with a stored backoff it would wait 30–60 s.
+    const next = setup({ storeName, retry: slow, transport: async () => {} })
+    clients.push(next.client)
+    await next.until((e) => e.type === 'delivered' && e.ids.includes('r_cut_off_1'))
+  })
+
   it('keeps a 4xx answer aside as a permanent rejection and never retries it', async () => {
     let calls = 0
     const { client, until } = setup({

@@ -100,6 +100,9 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
   const sending = new Set<string>()
   let timer: ReturnType<typeof setTimeout> | undefined
   let closed = false
+  // Set from `pagehide` until `pageshow`: a request that fails then was cut off by the page's own
+  // departure, not refused by the collector.
+  let leaving = false
 
   const settle = async (delivered: QueueEntry[], rejected: QueueEntry[]) => {
     await queue.settle(delivered, rejected, maxHistory, maxQueue)
@@ -176,6 +179,9 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
           )
           continue
         }
+        // No backoff for a request the navigation cut off: the next page sends it at once (a visitor
+        // clicking through pages would otherwise wait longer and longer for each delivery).
+        if (!status && leaving) return
         const attempt = state.n + 1
         // The backoff doubles per attempt; jitter (50–100 %) spreads many visitors' retries apart.
         // Retry-After is a floor, so `Retry-After: 0` on every answer cannot make a busy loop.
@@ -208,13 +214,19 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
   // Page going away: a beacon carries what is not already on its way; it stays queued until a
   // drain sees it delivered (at-least-once; the collector dedupes by id).
   const onHide = (event: Event) => {
+    if (event.type === 'pagehide') leaving = true
     if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return
     const batch = [...unsent.values()].filter((r) => !sending.has(r.id)).slice(-50)
     if (endpoint && batch.length && navigator.sendBeacon(endpoint, JSON.stringify(batch)))
       for (const r of batch) sending.add(r.id)
   }
+  // Back from the back/forward cache: what was cut off on leaving is sent now.
+  const onShow = (event: Event) => {
+    if ((event as PageTransitionEvent).persisted) (leaving = false), void flush()
+  }
   const listeners = [
     ['online', flush],
+    ['pageshow', onShow],
     ['pagehide', onHide],
     ['visibilitychange', onHide],
   ] as const
