@@ -15,6 +15,8 @@ export interface TestCollector {
   url: string
   /** An export token: `GET /v1/receipts/:id`, `/v1/stats`. */
   token: string
+  /** An admin token: `POST /v1/admin/declarations` (`sekisho declare`). */
+  adminToken: string
   /** Its SQLite file, for the CLI commands that read a store (`sekisho proof`, `verify`). */
   db: string
   /** `GET path` with the export token; the parsed JSON and status. */
@@ -43,12 +45,16 @@ export const served = (folder: string) =>
 export async function startCollector(site: ServedSite): Promise<TestCollector & { close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'sekisho-e2e-'))
   const token = 'e2e-export-' + randomBytes(8).toString('hex')
+  const adminToken = 'e2e-admin-' + randomBytes(8).toString('hex')
   const db = join(dir, 'receipts.sqlite')
   const collector = createCollector({
     port: 0,
     sqlite: db,
     allowedOrigins: [site.url],
-    tokens: [{ token, scope: 'export' }],
+    tokens: [
+      { token, scope: 'export' },
+      { token: adminToken, scope: 'admin' },
+    ],
     log: () => {},
   })
   const url = await collector.listen()
@@ -56,6 +62,7 @@ export async function startCollector(site: ServedSite): Promise<TestCollector & 
   return {
     url,
     token,
+    adminToken,
     db,
     async get(path) {
       const response = await fetch(url + path, { headers: { authorization: `Bearer ${token}` } })
