@@ -11,7 +11,7 @@ import { runOnStore } from './store-command.ts'
 export const USAGE = `Usage: sekisho export --db FILE|postgres://… [--schema NAME] [--format csv|jsonl|kantara|appi]
   [--from DATE] [--to DATE] [--site ORIGIN] [--purpose ID] [--method METHOD] [--subject ID]
   [--no-bom] [--site-config site.json] [--time-zone ZONE] [--services FILE.json] [--out FILE]
-  --to includes the whole day when given as a date. CSV starts with a UTF-8 BOM (Excel) unless --no-bom
+  --from/--to given as dates are days in --time-zone; --to includes the whole day. CSV starts with a UTF-8 BOM (Excel) unless --no-bom
   (--bom, the former opt-in, is still accepted). --site-config (validated like sekisho validate)
   gives the recipients, their address/representative, items, countries and the controller identity
   for --format appi and kantara. --time-zone (IANA, default Asia/Tokyo) is the zone of the times in
@@ -45,9 +45,17 @@ export const run: Command = (args, io) =>
       out: { type: 'string' },
     },
     async (values, store) => {
+      const timeZone = (values['time-zone'] as string | undefined) ?? 'Asia/Tokyo'
+      try {
+        zoned(new Date(0).toISOString(), timeZone)
+      } catch {
+        return (io.err(`sekisho export: --time-zone: expected an IANA zone like Asia/Tokyo, got "${timeZone}"\n`), 1)
+      }
       const parsed = parseExportQuery(
         (key) => (key === 'bom' ? (values['no-bom'] ? '0' : '1') : (values[key] as string | undefined)),
         (key) => `--${key}`,
+        'csv',
+        timeZone,
       )
       if (!parsed.ok) return (io.err(parsed.errors.map((e) => `sekisho export: ${e.path}: ${e.message}\n`).join('')), 1)
       let services: Record<string, RecipientInfo> = {}
@@ -61,12 +69,6 @@ export const run: Command = (args, io) =>
             io.err(`sekisho export: --services: cannot read ${values.services}: ${(error as Error).message}\n`), 1
           )
         }
-      }
-      const timeZone = (values['time-zone'] as string | undefined) ?? 'Asia/Tokyo'
-      try {
-        zoned(new Date(0).toISOString(), timeZone)
-      } catch {
-        return (io.err(`sekisho export: --time-zone: expected an IANA zone like Asia/Tokyo, got "${timeZone}"\n`), 1)
       }
       const file = values['site-config'] as string | undefined
       const declared = file === undefined ? undefined : loadSiteDeclaration(file)

@@ -61,7 +61,9 @@ describe('sekisho export / import / verify', () => {
     )
     assert.ok(io.stdout.startsWith('\uFEFFid,timestamp (Asia/Tokyo),received_at (Asia/Tokyo),'))
     const rows = io.stdout.trimEnd().split('\r\n')
-    assert.equal(rows.length, 1 + 24, 'the whole of 1 November, hourly receipts')
+    // 1 November in Tokyo is 31 October 15:00 to 1 November 15:00 UTC: the hourly receipts from
+    // 00:00 UTC to 14:00 UTC.
+    assert.equal(rows.length, 1 + 15, 'the whole of 1 November in Tokyo, hourly receipts')
     assert.match(rows[1]!, /2026年11月版/)
     // The first receipt of 1 November (00:00 UTC) and its arrival (3 November, 00:00 UTC), in Tokyo time.
     assert.ok(rows[1]!.startsWith('r_cli_000000,2026-11-01 09:00:00,2026-11-03 09:00:00,'), rows[1])
@@ -72,16 +74,18 @@ describe('sekisho export / import / verify', () => {
     assert.match(String(logged?.detail.by), /^cli \S+@\S+$/)
     assert.deepEqual(
       [logged?.detail.format, logged?.detail.filter],
-      ['csv', { from: '2026-11-01T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z' }],
+      ['csv', { from: '2026-10-31T15:00:00.000Z', to: '2026-11-01T15:00:00.000Z' }],
     )
-    // --time-zone sets the zone of the CSV times too.
+    // --time-zone sets the zone of the days asked for and of the CSV times.
     const utc = capture()
+    const range = ['--from', '2026-11-01', '--to', '2026-11-01']
     assert.equal(
-      await main(['export', '--db', db, '--format', 'csv', '--time-zone', 'UTC', '--no-bom'], utc),
+      await main(['export', '--db', db, '--format', 'csv', '--time-zone', 'UTC', '--no-bom', ...range], utc),
       0,
       utc.stderr,
     )
     assert.ok(utc.stdout.startsWith('id,timestamp (UTC),received_at (UTC),'))
+    assert.equal(utc.stdout.trimEnd().split('\r\n').length, 1 + 24, 'the whole of 1 November in UTC')
     assert.match(utc.stdout, /\r\nr_cli_000000,2026-11-01 00:00:00,2026-11-03 00:00:00,/)
   })
 

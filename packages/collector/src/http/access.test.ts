@@ -114,7 +114,8 @@ describe('who may write for a site', () => {
           by,
           what: 'export',
           format: 'jsonl',
-          filter: { subject: sampleReceipt(20).subject, from: '2026-10-01T00:00:00.000Z' },
+          // 1 October as the collector's zone (Asia/Tokyo) reads the date.
+          filter: { subject: sampleReceipt(20).subject, from: '2026-09-30T15:00:00.000Z' },
         },
         { by, what: 'lookup', id: sampleReceipt(20).id },
       ],

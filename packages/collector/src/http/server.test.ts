@@ -348,6 +348,27 @@ for (const kind of await storeKinds()) {
       assert.deepEqual(stats.chain, { ok: true, checked: stats.total })
     })
 
+    it("reads a date without a time as a day in the collector's zone (Asia/Tokyo), in exports and stats", async () => {
+      // 23:30 on 3 November and 00:30 on 4 November in Tokyo: one UTC day, two Tokyo days.
+      const late = sampleReceipt(9001, { timestamp: '2026-11-03T14:30:00.000Z' })
+      const next = sampleReceipt(9002, { timestamp: '2026-11-03T15:30:00.000Z' })
+      assert.equal((await post([late, next])).status, 202)
+      const ids = async (q: string) =>
+        (await (await fetch(`${base}/v1/export?format=jsonl&${q}`, auth(EXPORT))).text())
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line).receipt.id)
+      assert.deepEqual(await ids('from=2026-11-03&to=2026-11-03'), [late.id])
+      assert.deepEqual(await ids('from=2026-11-04&to=2026-11-04'), [next.id])
+      // An exact time is exact, whatever the zone.
+      assert.deepEqual(await ids('from=2026-11-03T15:00:00Z&to=2026-11-04T00:00:00Z'), [next.id])
+      const stats = (await (await fetch(`${base}/v1/stats?from=2026-11-04&to=2026-11-04`, auth(EXPORT))).json()) as {
+        total: number
+      }
+      assert.equal(stats.total, 1)
+    })
+
     it('serves the privacy managers page shell (or says the console is not built)', async () => {
       const res = await fetch(`${base}/`)
       assert.equal(res.status, 200)

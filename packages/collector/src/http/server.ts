@@ -165,6 +165,8 @@ async function stream(res: ServerResponse, chunks: AsyncIterable<string>): Promi
 export function createCollector(options: CollectorOptions = {}): Collector {
   const now = options.now ?? Date.now
   const iso = () => new Date(now()).toISOString()
+  // The zone people read: CSV times, the summary, and the days `from`/`to` name (JSON stays in UTC).
+  const zone = options.timeZone ?? 'Asia/Tokyo'
   const access = siteAccess(options.sites, options.allowedOrigins)
   const allowed = access.origins
   const window = options.timestampWindow ?? { pastDays: 400, futureMinutes: 1440 }
@@ -415,7 +417,8 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     }
     if (path === '/v1/export' && method === 'GET') {
       const by = await requireScope(req, 'export')
-      const parsed = parseExportQuery(get)
+      // A date without a time is a day of the collector's zone, as in the CSV's columns and the summary.
+      const parsed = parseExportQuery(get, undefined, 'csv', zone)
       if (!parsed.ok)
         return send(res, 400, {
           error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'),
@@ -432,8 +435,6 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     }
     if (path === '/v1/summary' && method === 'GET') {
       const by = await requireScope(req, 'export')
-      const zone = options.timeZone ?? 'Asia/Tokyo'
-      // The period's dates are the site's days (the zone the summary is printed in), not UTC ones.
       const parsed = parseExportQuery(
         (k) => (k === 'from' || k === 'to' || k === 'site' ? get(k) : undefined),
         undefined,
@@ -490,7 +491,12 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     }
     if (path === '/v1/stats' && method === 'GET') {
       await requireScope(req, 'export')
-      const parsed = parseExportQuery((k) => (k === 'from' || k === 'to' || k === 'site' ? get(k) : undefined))
+      const parsed = parseExportQuery(
+        (k) => (k === 'from' || k === 'to' || k === 'site' ? get(k) : undefined),
+        undefined,
+        'csv',
+        zone,
+      )
       if (!parsed.ok)
         return send(res, 400, {
           error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'),

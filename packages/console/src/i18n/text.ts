@@ -32,7 +32,7 @@ const en = {
   filterNote:
     'Counts follow the site and period; purpose and method narrow the tables below; all filters apply to exports.',
   total: 'Decisions',
-  chartTitle: 'Decisions by day and method',
+  chartTitle: 'Decisions by UTC day and method',
   chartSummary: '{total} decisions over {days} days, from {first} to {last}.',
   dataTable: 'Show the chart as a table',
   day: 'Day',
@@ -131,7 +131,7 @@ const ja: ConsoleText = {
   filterNote:
     '件数はサイトと期間で集計します。利用目的と方法は下の表を絞り込みます。エクスポートにはすべての条件が適用されます。',
   total: '同意件数',
-  chartTitle: '日別・方法別の同意件数',
+  chartTitle: '日別（UTC）・方法別の同意件数',
   chartSummary: '{first}から{last}までの{days}日間で{total}件。',
   dataTable: 'グラフを表で表示',
   day: '日付',

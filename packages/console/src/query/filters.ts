@@ -5,7 +5,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '@sekisho/core'
 export interface ConsoleFilters {
   /** Origin the decisions were made on (`https://www.example.jp`). */
   site: string
-  /** First day, `YYYY-MM-DD` (UTC, as the collector counts days). */
+  /** First day, `YYYY-MM-DD`: a day in the collector's zone, which reads it. */
   from: string
   /** Last day, `YYYY-MM-DD`. */
   to: string
