@@ -72,6 +72,9 @@ describe('catalog', () => {
       'segment',
       'sentry',
       'posthog',
+      'google-adsense',
+      'cloudflare-web-analytics',
+      'plausible',
     ])
   })
 
@@ -156,6 +159,20 @@ describe('catalog', () => {
         ],
         cookies: ['ph_phc_abc123_posthog'],
         storage: ['ph_phc_abc123_posthog'],
+      },
+      'google-adsense': {
+        urls: ['https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js?client=ca-pub-1234'],
+        cookies: ['__gads', '__gpi'],
+      },
+      'cloudflare-web-analytics': {
+        urls: ['https://static.cloudflareinsights.com/beacon.min.js', 'https://cloudflareinsights.com/cdn-cgi/rum'],
+      },
+      plausible: {
+        urls: [
+          'https://plausible.io/js/plausible.js',
+          'https://plausible.io/js/pa-aToVkU0JCR7Uwot-Ew6PF.js',
+          'https://plausible.io/api/event',
+        ],
       },
       sentry: {
         urls: [

@@ -34,14 +34,22 @@ const GOOGLE_REPRESENTATIVE_SOURCE = /* @__PURE__ */ source(
   GOOGLE_VERSION + '代表者の氏名 Sundar Pichai, CEO',
 )
 
+/** reCAPTCHA's FAQ gives the wording sites must show, with Google's Privacy Policy link. */
+const GOOGLE_POLICY_SOURCE = /* @__PURE__ */ source(
+  'https://cloud.google.com/recaptcha/docs/faq',
+  '2026-12-04',
+  'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
+)
+
 /** Google LLC's identity for the entries (`recipientAddress: GOOGLE.address`). */
 export const GOOGLE = { address: GOOGLE_ADDRESS, representative: GOOGLE_REPRESENTATIVE }
-/** Where each of those facts, and the recipient's name and country, came from. */
+/** Where each of those facts, the recipient's name and country, and its policy's address came from. */
 export const GOOGLE_SOURCES = {
   recipient: GOOGLE_RECIPIENT_SOURCE,
   country: GOOGLE_COUNTRY_SOURCE,
   recipientAddress: GOOGLE_ADDRESS_SOURCE,
   recipientRepresentative: GOOGLE_REPRESENTATIVE_SOURCE,
+  privacyPolicyUrl: GOOGLE_POLICY_SOURCE,
 }
 
 /** Microsoft's privacy site in Japanese opens with a statement signed by its CEO. */
