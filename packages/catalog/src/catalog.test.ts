@@ -10,7 +10,7 @@ import {
   getService,
   unconfirmedFacts,
 } from './index.ts'
-import { GOOGLE } from './recipients.ts'
+import { ADOBE, GOOGLE } from './recipients.ts'
 import { sourceProblems, hostOverlaps, cookieOverlaps, globsMeet, FIRST_PARTY_NAMES } from './checks.ts'
 
 const services = Object.values(catalog)
@@ -404,6 +404,10 @@ describe('catalog', () => {
       expect(s.recipientAddress, s.id).to.deep.equal(GOOGLE.address)
       expect(s.recipientRepresentative, s.id).to.deep.equal(GOOGLE.representative)
     }
+    // Adobe's own policy: outside North America the party is Adobe Ireland, not Adobe Inc.
+    expect(byRecipient.get(JSON.stringify({ ja: 'Adobe Inc.', en: 'Adobe Inc.' }))).to.equal(undefined)
+    const adobe = services.filter((s) => s.id.startsWith('adobe-') || s.id == 'marketo')
+    expect(adobe.map((s) => [s.recipient, s.country])).to.deep.equal(adobe.map(() => [ADOBE.recipient, 'IE']))
   })
 
   it('looks entries up by id and not through the prototype', () => {
