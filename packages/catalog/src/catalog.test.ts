@@ -75,6 +75,7 @@ describe('catalog', () => {
       'google-adsense',
       'cloudflare-web-analytics',
       'plausible',
+      'spotify-embed',
     ])
   })
 
@@ -172,6 +173,12 @@ describe('catalog', () => {
           'https://plausible.io/js/plausible.js',
           'https://plausible.io/js/pa-aToVkU0JCR7Uwot-Ew6PF.js',
           'https://plausible.io/api/event',
+        ],
+      },
+      'spotify-embed': {
+        urls: [
+          'https://open.spotify.com/embed/iframe-api/v1',
+          'https://open.spotify.com/embed/album/3Dx1IXTwJVIMkEzVMSSSrp?utm_source=generator',
         ],
       },
       sentry: {

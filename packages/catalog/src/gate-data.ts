@@ -159,6 +159,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     purposes: ['analytics'],
     hosts: ['ingest.sentry.io', 'ingest.us.sentry.io', 'ingest.de.sentry.io', 'sentry-cdn.com'],
   },
+  'spotify-embed': { purposes: ['functional'], hosts: ['open.spotify.com/embed'] },
   'stripe-js': {
     purposes: ['necessary'],
     hosts: ['js.stripe.com', 'm.stripe.com'],

@@ -57,6 +57,7 @@ import {
   sources as cloudflareWebAnalyticsSources,
 } from './services/cloudflare-web-analytics.ts'
 import { plausible, sources as plausibleSources } from './services/plausible.ts'
+import { spotifyEmbed, sources as spotifyEmbedSources } from './services/spotify-embed.ts'
 
 export { catalogGate, type GateEntry } from './gate-data.ts'
 export { gateEntry } from './gate-entry.ts'
@@ -74,6 +75,7 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   'google-adsense': googleAdsense,
   'cloudflare-web-analytics': cloudflareWebAnalytics,
   plausible: plausible,
+  'spotify-embed': spotifyEmbed,
   posthog: posthog,
   'stripe-js': stripeJs,
   amplitude: amplitude,
@@ -128,6 +130,7 @@ export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   'google-adsense': googleAdsenseSources,
   'cloudflare-web-analytics': cloudflareWebAnalyticsSources,
   plausible: plausibleSources,
+  'spotify-embed': spotifyEmbedSources,
   posthog: posthogSources,
   'stripe-js': stripeJsSources,
   amplitude: amplitudeSources,

@@ -40,6 +40,7 @@ export const FOREIGN_SYSTEMS: Record<string, [ja: string, en: string]> = {
   NL: EU,
   MT: EU,
   EE: EU,
+  SE: EU,
 }
 
 /** The paragraph for `country` in `lang` ('' when the country has none: the notice then links the surveys). */
