@@ -10,7 +10,7 @@ import {
   getService,
   unconfirmedFacts,
 } from './index.ts'
-import { GOOGLE } from './recipients.ts'
+import { ADOBE, GOOGLE } from './recipients.ts'
 import { sourceProblems, hostOverlaps, cookieOverlaps, globsMeet, FIRST_PARTY_NAMES } from './checks.ts'
 
 const services = Object.values(catalog)
@@ -72,6 +72,10 @@ describe('catalog', () => {
       'segment',
       'sentry',
       'posthog',
+      'google-adsense',
+      'cloudflare-web-analytics',
+      'plausible',
+      'spotify-embed',
     ])
   })
 
@@ -156,6 +160,26 @@ describe('catalog', () => {
         ],
         cookies: ['ph_phc_abc123_posthog'],
         storage: ['ph_phc_abc123_posthog'],
+      },
+      'google-adsense': {
+        urls: ['https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js?client=ca-pub-1234'],
+        cookies: ['__gads', '__gpi'],
+      },
+      'cloudflare-web-analytics': {
+        urls: ['https://static.cloudflareinsights.com/beacon.min.js', 'https://cloudflareinsights.com/cdn-cgi/rum'],
+      },
+      plausible: {
+        urls: [
+          'https://plausible.io/js/plausible.js',
+          'https://plausible.io/js/pa-aToVkU0JCR7Uwot-Ew6PF.js',
+          'https://plausible.io/api/event',
+        ],
+      },
+      'spotify-embed': {
+        urls: [
+          'https://open.spotify.com/embed/iframe-api/v1',
+          'https://open.spotify.com/embed/album/3Dx1IXTwJVIMkEzVMSSSrp?utm_source=generator',
+        ],
       },
       sentry: {
         urls: [
@@ -387,6 +411,10 @@ describe('catalog', () => {
       expect(s.recipientAddress, s.id).to.deep.equal(GOOGLE.address)
       expect(s.recipientRepresentative, s.id).to.deep.equal(GOOGLE.representative)
     }
+    // Adobe's own policy: outside North America the party is Adobe Ireland, not Adobe Inc.
+    expect(byRecipient.get(JSON.stringify({ ja: 'Adobe Inc.', en: 'Adobe Inc.' }))).to.equal(undefined)
+    const adobe = services.filter((s) => s.id.startsWith('adobe-') || s.id == 'marketo')
+    expect(adobe.map((s) => [s.recipient, s.country])).to.deep.equal(adobe.map(() => [ADOBE.recipient, 'IE']))
   })
 
   it('looks entries up by id and not through the prototype', () => {

@@ -27,6 +27,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   'channel-talk': { purposes: ['functional'], hosts: ['channel.io'], cookies: ['ch-veil-id', 'ch-session-*'] },
   'cloudflare-turnstile': { purposes: ['necessary'], hosts: ['challenges.cloudflare.com'] },
+  'cloudflare-web-analytics': { purposes: ['analytics'], hosts: ['cloudflareinsights.com'] },
   criteo: { purposes: ['advertising'], hosts: ['criteo.com', 'criteo.net'], cookies: ['cto_*'], storage: ['cto_*'] },
   'google-ads': {
     purposes: ['advertising'],
@@ -40,6 +41,11 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
       'www.google.co.jp/pagead/',
     ],
     cookies: ['_gcl_*'],
+  },
+  'google-adsense': {
+    purposes: ['advertising'],
+    hosts: ['pagead2.googlesyndication.com'],
+    cookies: ['__gads', '__gpi'],
   },
   'google-analytics': {
     purposes: ['analytics'],
@@ -134,6 +140,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['ct.pinterest.com', 's.pinimg.com/ct/'],
     cookies: ['_epik', '_derived_epik', '_pin_unauth'],
   },
+  plausible: { purposes: ['analytics'], hosts: ['plausible.io/js/', 'plausible.io/api/event'] },
   posthog: { purposes: ['analytics'], hosts: ['i.posthog.com'], cookies: ['ph_*_posthog'], storage: ['ph_*_posthog'] },
   ptengine: { purposes: ['analytics'], hosts: ['ptengine.jp', 'ptengine.com'] },
   'rakuten-affiliate': { purposes: ['affiliate'], hosts: ['afl.rakuten.co.jp', 'affiliate.rakuten.co.jp'] },
@@ -152,6 +159,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     purposes: ['analytics'],
     hosts: ['ingest.sentry.io', 'ingest.us.sentry.io', 'ingest.de.sentry.io', 'sentry-cdn.com'],
   },
+  'spotify-embed': { purposes: ['functional'], hosts: ['open.spotify.com/embed'] },
   'stripe-js': {
     purposes: ['necessary'],
     hosts: ['js.stripe.com', 'm.stripe.com'],

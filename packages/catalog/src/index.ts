@@ -51,6 +51,13 @@ import { heap, sources as heapSources } from './services/heap.ts'
 import { segment, sources as segmentSources } from './services/segment.ts'
 import { sentry, sources as sentrySources } from './services/sentry.ts'
 import { posthog, sources as posthogSources } from './services/posthog.ts'
+import { googleAdsense, sources as googleAdsenseSources } from './services/google-adsense.ts'
+import {
+  cloudflareWebAnalytics,
+  sources as cloudflareWebAnalyticsSources,
+} from './services/cloudflare-web-analytics.ts'
+import { plausible, sources as plausibleSources } from './services/plausible.ts'
+import { spotifyEmbed, sources as spotifyEmbedSources } from './services/spotify-embed.ts'
 
 export { catalogGate, type GateEntry } from './gate-data.ts'
 export { gateEntry } from './gate-entry.ts'
@@ -65,6 +72,10 @@ export {
 
 /** Every built-in service, keyed by id (one file per service in `services/`, named after its id). */
 export const catalog: Readonly<Record<string, ServiceDefinition>> = {
+  'google-adsense': googleAdsense,
+  'cloudflare-web-analytics': cloudflareWebAnalytics,
+  plausible: plausible,
+  'spotify-embed': spotifyEmbed,
   posthog: posthog,
   'stripe-js': stripeJs,
   amplitude: amplitude,
@@ -116,6 +127,10 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
 
 /** Per service id: the source of each fact field, or why it is unconfirmed (never in the head). */
 export const catalogSources: Readonly<Record<string, ServiceSources>> = {
+  'google-adsense': googleAdsenseSources,
+  'cloudflare-web-analytics': cloudflareWebAnalyticsSources,
+  plausible: plausibleSources,
+  'spotify-embed': spotifyEmbedSources,
   posthog: posthogSources,
   'stripe-js': stripeJsSources,
   amplitude: amplitudeSources,

@@ -2,7 +2,7 @@
 // representative), each fact from one page of the recipient itself, so that one correction reaches
 // every entry. Catalog data only; the source objects never reach the head or the notice chunk.
 import type { LocalizedText } from '@sekisho/core'
-import { source } from './sources.ts'
+import { source, unconfirmed } from './sources.ts'
 
 /** Google's statutory disclosures for users in Japan under the APPI (version of 2022-04-29). */
 const GOOGLE_JP = 'https://policies.google.com/privacy/additional/archive/20220429?hl=is&gl=jp'
@@ -34,14 +34,22 @@ const GOOGLE_REPRESENTATIVE_SOURCE = /* @__PURE__ */ source(
   GOOGLE_VERSION + '代表者の氏名 Sundar Pichai, CEO',
 )
 
+/** reCAPTCHA's FAQ gives the wording sites must show, with Google's Privacy Policy link. */
+const GOOGLE_POLICY_SOURCE = /* @__PURE__ */ source(
+  'https://cloud.google.com/recaptcha/docs/faq',
+  '2026-12-04',
+  'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
+)
+
 /** Google LLC's identity for the entries (`recipientAddress: GOOGLE.address`). */
 export const GOOGLE = { address: GOOGLE_ADDRESS, representative: GOOGLE_REPRESENTATIVE }
-/** Where each of those facts, and the recipient's name and country, came from. */
+/** Where each of those facts, the recipient's name and country, and its policy's address came from. */
 export const GOOGLE_SOURCES = {
   recipient: GOOGLE_RECIPIENT_SOURCE,
   country: GOOGLE_COUNTRY_SOURCE,
   recipientAddress: GOOGLE_ADDRESS_SOURCE,
   recipientRepresentative: GOOGLE_REPRESENTATIVE_SOURCE,
+  privacyPolicyUrl: GOOGLE_POLICY_SOURCE,
 }
 
 /** Microsoft's privacy site in Japanese opens with a statement signed by its CEO. */
@@ -50,4 +58,65 @@ const MICROSOFT_PRIVACY_JA = 'https://privacy.microsoft.com/ja-jp'
 export const MICROSOFT = { representative: { ja: 'CEO サティア・ナデラ', en: 'Satya Nadella, CEO' } as LocalizedText }
 export const MICROSOFT_SOURCES = {
   recipientRepresentative: /* @__PURE__ */ source(MICROSOFT_PRIVACY_JA, '2026-12-04', 'Satya Nadella, CEO'),
+}
+
+/** Adobe's privacy policy in Japanese (last updated 2023-02-14), on adobe.com. */
+const ADOBE_JP = 'https://adobe.com/jp/privacy/policy-linkfree.html'
+const ADOBE_IRELAND = 'Adobe Systems Software Ireland Limited'
+/**
+ * Adobe's recipient for people outside North America: Adobe Ireland, not Adobe Inc. (Adobe Inc.
+ * is the party for North America). A site whose Adobe contract names another entity overrides it.
+ */
+export const ADOBE = { recipient: { ja: ADOBE_IRELAND, en: ADOBE_IRELAND } as LocalizedText, country: 'IE' }
+export const ADOBE_SOURCES = {
+  recipient: /* @__PURE__ */ source(
+    ADOBE_JP,
+    '2026-12-04',
+    'お客様が北米以外にお住まいの場合、本ポリシーはお客様とAdobe Systems Software Ireland Limited(Adobe Ireland)との契約となります (in North America: Adobe Inc.); personal information is also transferred to other countries where Adobe operates, including the United States',
+  ),
+  country: /* @__PURE__ */ source(ADOBE_JP, '2026-12-04', 'Adobe Ireland; アイルランド法が適用されます'),
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'No Adobe page giving Adobe Ireland’s address was read here (third-party lists give 4-6 Riverwalk, Citywest Business Campus, Dublin 24).',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'No Adobe page naming Adobe Ireland’s representative was read here.',
+  ),
+}
+
+// Recipients whose identity was looked for on their own pages without success: what was found
+// instead is in the reason, once for all their entries.
+export const META_SOURCES = {
+  recipient: /* @__PURE__ */ unconfirmed(
+    'Meta’s privacy policy says “the information we, Meta Platforms, Inc., process”, read only through proxies and archives of facebook.com, not on facebook.com itself.',
+  ),
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'Meta’s Form 10-K (fiscal 2023) gives 1 Meta Way, Menlo Park, California 94025 as its principal executive offices, read only in a copy outside sec.gov and Meta; no Meta page giving it was read here.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Meta page naming a representative was read here.'),
+}
+export const X_SOURCES = {
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'No X page giving X Corp.’s address was read here: x.com’s privacy policy came up only as third-party copies, and privacy.x.com’s pages read give no address.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed('No X page naming a representative was read here.'),
+}
+export const LINKEDIN_SOURCES = {
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'LinkedIn’s European Regional Privacy Notice gives LinkedIn Corporation’s address as 1000 W Maude Avenue, Sunnyvale, CA (as the UK controller), read only in Open Terms Archive’s copy, not on linkedin.com.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed('No LinkedIn page naming a representative was read here.'),
+}
+export const PINTEREST_SOURCES = {
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'The Japanese privacy policy (policy.pinterest.com/ja/privacy-policy) names Pinterest Europe Ltd. and Pinterest, Inc. for the EEA, Switzerland and the UK; no address was in what was read of it.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Pinterest page naming a representative was read here.'),
+}
+export const SALESFORCE_SOURCES = {
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'No current Salesforce Japan page giving its head office address was read here.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'Salesforce Japan’s personal-information policy page on salesforce.com/jp names 代表取締役会長 兼 社長 小出 伸一, but in its 2017 version under the former name 株式会社セールスフォース・ドットコム; no current page was read here.',
+  ),
 }

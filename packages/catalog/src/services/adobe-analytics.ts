@@ -3,13 +3,14 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE_SCREEN } from '../phrases.ts'
+import { ADOBE, ADOBE_SOURCES } from '../recipients.ts'
 
 export const adobeAnalytics: ServiceDefinition = {
   id: 'adobe-analytics',
   purposes: ['analytics'],
   name: 'Adobe Analytics',
-  recipient: { ja: 'Adobe Inc.', en: 'Adobe Inc.' },
-  country: 'US',
+  recipient: ADOBE.recipient,
+  country: ADOBE.country,
   data: [
     { ja: 'Cookie ID（AMCV_で始まるもの、s_ecid）', en: 'cookie IDs (names starting with AMCV_, s_ecid)' },
     PAGE_URL_TITLE,
@@ -35,8 +36,8 @@ export const adobeAnalytics: ServiceDefinition = {
 const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
+  recipient: ADOBE_SOURCES.recipient,
+  country: ADOBE_SOURCES.country,
   hosts: pending,
   cookies: pending,
   data: pending,
@@ -44,6 +45,6 @@ export const sources: ServiceSources = {
   privacyPolicyUrl: pending,
   optOutUrl: pending,
   optOutKind: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: ADOBE_SOURCES.recipientAddress,
+  recipientRepresentative: ADOBE_SOURCES.recipientRepresentative,
 }

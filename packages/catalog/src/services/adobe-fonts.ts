@@ -4,13 +4,14 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, WEB_FONTS_PURPOSE } from '../phrases.ts'
+import { ADOBE, ADOBE_SOURCES } from '../recipients.ts'
 
 export const adobeFonts: ServiceDefinition = {
   id: 'adobe-fonts',
   purposes: ['functional'],
   name: 'Adobe Fonts',
-  recipient: { ja: 'Adobe Inc.', en: 'Adobe Inc.' },
-  country: 'US',
+  recipient: ADOBE.recipient,
+  country: ADOBE.country,
   data: [
     IP_ADDRESS,
     { ja: 'フォントを読み込むページのホスト名', en: 'host name of the page loading the fonts' },
@@ -33,10 +34,8 @@ export const adobeFonts: ServiceDefinition = {
 const FONTS_PRIVACY = 'https://www.adobe.com/privacy/policies/typekit.html'
 
 export const sources: ServiceSources = {
-  recipient: /* @__PURE__ */ unconfirmed(
-    'The Adobe Fonts privacy page speaks of “Adobe”; which Adobe entity receives data of visitors in Japan is not stated there.',
-  ),
-  country: /* @__PURE__ */ unconfirmed('Follows the recipient (Adobe Inc., United States); no page read here.'),
+  recipient: ADOBE_SOURCES.recipient,
+  country: ADOBE_SOURCES.country,
   hosts: /* @__PURE__ */ unconfirmed(
     'use.typekit.net (the kit URL) and p.typekit.net (the kit CSS’s @import that counts fonts served) are seen in copies of kit CSS Adobe serves; no Adobe page read here lists them.',
   ),
@@ -51,6 +50,6 @@ export const sources: ServiceSources = {
     'billing and compliance, providing the service and diagnosing delivery, paying the foundries',
   ),
   privacyPolicyUrl: /* @__PURE__ */ source(FONTS_PRIVACY, '2026-12-04', 'the Adobe Fonts privacy page itself'),
-  recipientAddress: /* @__PURE__ */ unconfirmed('Adobe’s address is not given on the page read here.'),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Adobe page naming a representative was read here.'),
+  recipientAddress: ADOBE_SOURCES.recipientAddress,
+  recipientRepresentative: ADOBE_SOURCES.recipientRepresentative,
 }

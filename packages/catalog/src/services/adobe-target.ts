@@ -4,13 +4,14 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT } from '../phrases.ts'
+import { ADOBE, ADOBE_SOURCES } from '../recipients.ts'
 
 export const adobeTarget: ServiceDefinition = {
   id: 'adobe-target',
   purposes: ['personalization'],
   name: 'Adobe Target',
-  recipient: { ja: 'Adobe Inc.', en: 'Adobe Inc.' },
-  country: 'US',
+  recipient: ADOBE.recipient,
+  country: ADOBE.country,
   data: [
     { ja: 'セッションIDと訪問者ID（Cookie mbox）', en: 'session and visitor IDs (cookie mbox)' },
     { ja: '閲覧したページのURLとホスト名', en: 'URL and host name of the page viewed' },
@@ -41,10 +42,8 @@ const COOKIES =
 const DELIVERY = 'https://experienceleague.adobe.com/en/docs/target-dev/developer/api/delivery-api/getting-started'
 
 export const sources: ServiceSources = {
-  recipient: /* @__PURE__ */ unconfirmed(
-    'Adobe Target is documented on Adobe Experience League; the Adobe company contracting with Japanese customers was not read here.',
-  ),
-  country: /* @__PURE__ */ unconfirmed('Follows the recipient (United States); no Adobe page read here states it.'),
+  recipient: ADOBE_SOURCES.recipient,
+  country: ADOBE_SOURCES.country,
   hosts: /* @__PURE__ */ unconfirmed(
     'Adobe’s Delivery API guide calls https://<clientCode>.tt.omtrdc.net/rest/v1/delivery; that at.js 2 sends its requests there (and at.js 1 to /m2/) and the host at.js itself loads from are not on an Adobe page read here.',
   ),
@@ -66,6 +65,6 @@ export const sources: ServiceSources = {
   privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
     'adobe.com/privacy/policy.html is Adobe’s privacy policy address; the page was not read here.',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed('No Adobe page giving the recipient’s address was read here.'),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Adobe page naming a representative was read here.'),
+  recipientAddress: ADOBE_SOURCES.recipientAddress,
+  recipientRepresentative: ADOBE_SOURCES.recipientRepresentative,
 }

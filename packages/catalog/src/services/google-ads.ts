@@ -52,7 +52,6 @@ export const googleAds: ServiceDefinition = {
 }
 
 const GAC_GCL = 'https://support.google.com/analytics/answer/7519794'
-const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
@@ -67,11 +66,7 @@ export const sources: ServiceSources = {
   ),
   data: pending,
   purposes: pending,
-  privacyPolicyUrl: /* @__PURE__ */ source(
-    GOOGLE_POLICY,
-    '2026-12-04',
-    'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
-  ),
+  privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,
   optOutUrl: pending,
   optOutKind: pending,
   recipientAddress: GOOGLE_SOURCES.recipientAddress,

@@ -35,7 +35,6 @@ export const googleAnalytics: ServiceDefinition = {
   checked: '2026-11-22',
 }
 
-const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from. */
 const COOKIES = 'https://support.google.com/analytics/answer/11397207'
 const pending = /* @__PURE__ */ unconfirmed('No URL of Google’s documentation recorded for this fact yet.')
@@ -52,11 +51,7 @@ export const sources: ServiceSources = {
   data: pending,
   purposes: pending,
   retention: pending,
-  privacyPolicyUrl: /* @__PURE__ */ source(
-    GOOGLE_POLICY,
-    '2026-12-04',
-    'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
-  ),
+  privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,
   optOutUrl: pending,
   optOutKind: /* @__PURE__ */ unconfirmed(
     'The add-on is described as keeping GA’s JavaScript from sending data; Google’s page not re-read here.',

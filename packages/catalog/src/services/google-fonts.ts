@@ -23,7 +23,6 @@ export const googleFonts: ServiceDefinition = {
   privacyPolicyUrl: 'https://policies.google.com/privacy',
 }
 
-const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from. */
 const FAQ = 'https://developers.google.com/fonts/faq/privacy'
 
@@ -41,11 +40,7 @@ export const sources: ServiceSources = {
   purposes: /* @__PURE__ */ unconfirmed(
     'Google publishes usage statistics of its fonts (fonts.google.com/analytics); the FAQ page was not read here.',
   ),
-  privacyPolicyUrl: /* @__PURE__ */ source(
-    GOOGLE_POLICY,
-    '2026-12-04',
-    'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
-  ),
+  privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,
   recipientAddress: GOOGLE_SOURCES.recipientAddress,
   recipientRepresentative: GOOGLE_SOURCES.recipientRepresentative,
 }

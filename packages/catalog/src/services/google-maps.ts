@@ -1,6 +1,6 @@
 // Google Maps embed (iframe and Maps JavaScript API). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT_LANGUAGE } from '../phrases.ts'
 import { GOOGLE, GOOGLE_SOURCES } from '../recipients.ts'
 
@@ -36,7 +36,6 @@ export const googleMaps: ServiceDefinition = {
   optOutKind: 'personalisation',
 }
 
-const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and the NID cookie: no Google page listing Maps embed hosts or cookies was found.',
@@ -48,11 +47,7 @@ export const sources: ServiceSources = {
   hosts: pending,
   data: pending,
   purposes: pending,
-  privacyPolicyUrl: /* @__PURE__ */ source(
-    GOOGLE_POLICY,
-    '2026-12-04',
-    'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
-  ),
+  privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,
   optOutUrl: pending,
   optOutKind: pending,
   recipientAddress: GOOGLE_SOURCES.recipientAddress,

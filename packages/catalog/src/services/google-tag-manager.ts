@@ -1,6 +1,6 @@
 // Google Tag Manager container (gtm.js). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT } from '../phrases.ts'
 import { GOOGLE, GOOGLE_SOURCES } from '../recipients.ts'
 
@@ -41,7 +41,6 @@ export const googleTagManager: ServiceDefinition = {
   privacyPolicyUrl: 'https://policies.google.com/privacy',
 }
 
-const GOOGLE_POLICY = 'https://cloud.google.com/recaptcha/docs/faq'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts: only copies of the container snippet (gtm.js, ns.html) were found, not Google’s install page.',
@@ -53,11 +52,7 @@ export const sources: ServiceSources = {
   hosts: pending,
   data: pending,
   purposes: pending,
-  privacyPolicyUrl: /* @__PURE__ */ source(
-    GOOGLE_POLICY,
-    '2026-12-04',
-    'Google links its Privacy Policy as policies.google.com/privacy (in the text reCAPTCHA sites must show)',
-  ),
+  privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,
   recipientAddress: GOOGLE_SOURCES.recipientAddress,
   recipientRepresentative: GOOGLE_SOURCES.recipientRepresentative,
 }

@@ -2,6 +2,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER } from '../phrases.ts'
+import { LINKEDIN_SOURCES } from '../recipients.ts'
 
 export const linkedinInsight: ServiceDefinition = {
   id: 'linkedin-insight',
@@ -50,6 +51,6 @@ export const sources: ServiceSources = {
   data: /* @__PURE__ */ source(FIRST_PARTY, '2026-12-04', 'li_fat_id appended to landing page URLs on ad clicks'),
   purposes: pending,
   privacyPolicyUrl: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: LINKEDIN_SOURCES.recipientAddress,
+  recipientRepresentative: LINKEDIN_SOURCES.recipientRepresentative,
 }

@@ -3,13 +3,14 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER } from '../phrases.ts'
+import { ADOBE, ADOBE_SOURCES } from '../recipients.ts'
 
 export const marketo: ServiceDefinition = {
   id: 'marketo',
   purposes: ['advertising'],
   name: 'Adobe Marketo Engage (Munchkin)',
-  recipient: { ja: 'Adobe Inc.', en: 'Adobe Inc.' },
-  country: 'US',
+  recipient: ADOBE.recipient,
+  country: ADOBE.country,
   data: [
     { ja: 'Cookie ID（_mkto_trk）', en: 'cookie ID (_mkto_trk)' },
     PAGE_URL,
@@ -42,10 +43,8 @@ const API_REFERENCE =
   'https://experienceleague.adobe.com/en/docs/marketo-developer/marketo/javascriptapi/leadtracking/api-reference'
 
 export const sources: ServiceSources = {
-  recipient: /* @__PURE__ */ unconfirmed(
-    'Marketo is documented on Adobe Experience League as an Adobe product; the Adobe company that contracts with Japanese customers was not read here.',
-  ),
-  country: /* @__PURE__ */ unconfirmed('Follows the recipient (United States); no Adobe page read here states it.'),
+  recipient: ADOBE_SOURCES.recipient,
+  country: ADOBE_SOURCES.country,
   hosts: /* @__PURE__ */ unconfirmed(
     'Adobe’s Lead Tracking page loads //munchkin.marketo.net/munchkin.js; the instance endpoint <munchkin-id>.mktoresp.com that receives the events is not named on an Adobe page read here.',
   ),
@@ -67,6 +66,6 @@ export const sources: ServiceSources = {
   privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
     'adobe.com/privacy/policy.html is Adobe’s privacy policy address; the page was not read here.',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed('No Adobe page giving the recipient’s address was read here.'),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Adobe page naming a representative was read here.'),
+  recipientAddress: ADOBE_SOURCES.recipientAddress,
+  recipientRepresentative: ADOBE_SOURCES.recipientRepresentative,
 }

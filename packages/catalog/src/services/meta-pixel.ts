@@ -2,6 +2,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, SITE_EVENTS } from '../phrases.ts'
+import { META_SOURCES } from '../recipients.ts'
 
 export const metaPixel: ServiceDefinition = {
   id: 'meta-pixel',
@@ -41,7 +42,7 @@ const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentat
 const GET_STARTED = 'https://developers.facebook.com/docs/meta-pixel/get-started'
 
 export const sources: ServiceSources = {
-  recipient: pending,
+  recipient: META_SOURCES.recipient,
   country: pending,
   hosts: pending,
   cookies: /* @__PURE__ */ source(
@@ -60,6 +61,6 @@ export const sources: ServiceSources = {
   privacyPolicyUrl: pending,
   optOutUrl: pending,
   optOutKind: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: META_SOURCES.recipientAddress,
+  recipientRepresentative: META_SOURCES.recipientRepresentative,
 }

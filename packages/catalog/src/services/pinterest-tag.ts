@@ -4,6 +4,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT } from '../phrases.ts'
+import { PINTEREST_SOURCES } from '../recipients.ts'
 
 export const pinterestTag: ServiceDefinition = {
   id: 'pinterest-tag',
@@ -75,6 +76,6 @@ export const sources: ServiceSources = {
   optOutKind: /* @__PURE__ */ unconfirmed(
     'Pinterest’s privacy settings (“Use sites you visit”) stop the use of off-Pinterest data for ads, not the tag’s sending; only for people with a Pinterest account.',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed('Pinterest, Inc.’s address is not in what was read of its policy.'),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Pinterest page naming a representative was read here.'),
+  recipientAddress: PINTEREST_SOURCES.recipientAddress,
+  recipientRepresentative: PINTEREST_SOURCES.recipientRepresentative,
 }

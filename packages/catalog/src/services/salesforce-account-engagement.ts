@@ -3,6 +3,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'
+import { SALESFORCE_SOURCES } from '../recipients.ts'
 
 export const salesforceAccountEngagement: ServiceDefinition = {
   id: 'salesforce-account-engagement',
@@ -62,6 +63,6 @@ export const sources: ServiceSources = {
   privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
     'salesforce.com/jp/company/privacy/ is Salesforce’s Japanese privacy page address; the page was not read here.',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed('No Salesforce page giving the recipient’s address was read here.'),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Salesforce page naming a representative was read here.'),
+  recipientAddress: SALESFORCE_SOURCES.recipientAddress,
+  recipientRepresentative: SALESFORCE_SOURCES.recipientRepresentative,
 }

@@ -3,6 +3,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT } from '../phrases.ts'
+import { X_SOURCES } from '../recipients.ts'
 
 export const xEmbed: ServiceDefinition = {
   id: 'x-embed',
@@ -54,6 +55,6 @@ export const sources: ServiceSources = {
   privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
     'x.com/privacy is X’s privacy policy address; the page was not read here.',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed('No X page giving the recipient’s address was read here.'),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No X page naming a representative was read here.'),
+  recipientAddress: X_SOURCES.recipientAddress,
+  recipientRepresentative: X_SOURCES.recipientRepresentative,
 }

@@ -2,6 +2,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, CONVERSION_VALUE } from '../phrases.ts'
+import { X_SOURCES } from '../recipients.ts'
 
 export const xPixel: ServiceDefinition = {
   id: 'x-pixel',
@@ -47,6 +48,6 @@ export const sources: ServiceSources = {
   privacyPolicyUrl: pending,
   optOutUrl: pending,
   optOutKind: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: X_SOURCES.recipientAddress,
+  recipientRepresentative: X_SOURCES.recipientRepresentative,
 }

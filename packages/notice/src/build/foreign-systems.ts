@@ -39,6 +39,8 @@ export const FOREIGN_SYSTEMS: Record<string, [ja: string, en: string]> = {
   DE: EU,
   NL: EU,
   MT: EU,
+  EE: EU,
+  SE: EU,
 }
 
 /** The paragraph for `country` in `lang` ('' when the country has none: the notice then links the surveys). */
