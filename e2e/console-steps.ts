@@ -9,8 +9,10 @@ export const SITE_A = 'https://www.example.jp'
 export const SITE_B = 'https://shop.example.jp'
 
 const DAY = 86_400_000
-/** `YYYY-MM-DD` of `days` ago (UTC), the form `<input type=date>` takes. */
-export const dayAgo = (days: number, now = Date.now()) => new Date(now - days * DAY).toISOString().slice(0, 10)
+/** `YYYY-MM-DD` of `days` ago in the collector's zone (Asia/Tokyo), which reads the date filters,
+ * in the form `<input type=date>` takes. */
+export const dayAgo = (days: number, now = Date.now()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(now - days * DAY))
 
 function receipt(n: number, site: string, daysAgo: number, method: Receipt['method'], analytics: boolean): Receipt {
   return {

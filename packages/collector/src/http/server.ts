@@ -502,7 +502,8 @@ export function createCollector(options: CollectorOptions = {}): Collector {
           error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'),
           errors: parsed.errors,
         })
-      return send(res, 200, await receiptStats(store, parsed.query.filter, checkChain()))
+      // The zone lets the console show times as the CSV exports write them.
+      return send(res, 200, { ...(await receiptStats(store, parsed.query.filter, checkChain())), timeZone: zone })
     }
 
     if (path.startsWith('/v1/admin/')) {

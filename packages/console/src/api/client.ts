@@ -9,6 +9,9 @@ export interface ConsoleStats {
   purposes: Array<{ id: string; granted: number; total: number; rate: number }>
   revisions: Array<{ revision: string; first: string; last: string; total: number }>
   chain: { ok: boolean; checked: number; firstBreak?: unknown }
+  /** The collector's zone (IANA), in which the page shows times and the collector reads dates;
+   * absent from older collectors (times then show in UTC). */
+  timeZone?: string
 }
 
 /** `GET /v1/summary`: the audit summary of a period (times in UTC; `timeZone` is the site's). */

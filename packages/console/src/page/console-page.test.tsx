@@ -18,6 +18,7 @@ const STATS: ConsoleStats = {
     { revision: '2026-11-01', first: '2026-11-25T01:02:03.000Z', last: '2026-11-26T09:30:00.000Z', total: 6 },
   ],
   chain: { ok: true, checked: 6 },
+  timeZone: 'Asia/Tokyo',
 }
 
 const WORDING = 'We use cookies for analytics.\nAccept all / Reject all / Settings'
@@ -173,7 +174,7 @@ describe('console page', () => {
     )
     expect(rows).to.deep.equal(['Analytics analytics46 66.7%', 'Advertising advertising26 33.3%'])
     expect(textOf('section[aria-labelledby=revision-heading] tbody')).to.equal(
-      '2026-11-012026-11-25 01:02 UTC2026-11-26 09:30 UTC6',
+      '2026-11-012026-11-25 10:02 Asia/Tokyo2026-11-26 18:30 Asia/Tokyo6',
     )
     expect(textOf('[data-chain]')).to.equal('Intact: all 6 records verified.')
   })
@@ -260,15 +261,15 @@ describe('console page', () => {
       dt.nextElementSibling!.textContent,
     ])
     expect(Object.fromEntries(terms)).to.deep.include({
-      'Place in the hash chain': `record #42, received 2026-11-26 02:00 UTC; its hash: ${'c'.repeat(64)}`,
+      'Place in the hash chain': `record #42, received 2026-11-26 11:00 Asia/Tokyo; its hash: ${'c'.repeat(64)}`,
       Method: 'Withdrawal',
       Granted: 'nothing beyond the necessary',
       'Wording shown': WORDING,
     })
     const rows = [...document.querySelectorAll('#lookup-heading ~ div table tbody tr')]
     expect(rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))).to.deep.equal([
-      ['2026-11-25 01:00 UTC', 'Accept all', 'Analytics', 'r_first'],
-      ['2026-11-26 02:00 UTC', 'Withdrawal', 'nothing beyond the necessary', 'r_quoted'],
+      ['2026-11-25 10:00 Asia/Tokyo', 'Accept all', 'Analytics', 'r_first'],
+      ['2026-11-26 11:00 Asia/Tokyo', 'Withdrawal', 'nothing beyond the necessary', 'r_quoted'],
     ])
     expect(rows[1]!.getAttribute('aria-current')).to.equal('true')
     // Every read carried the token; the history is the subject's export.

@@ -7,7 +7,7 @@ import { DayChart } from '../chart/day-chart.tsx'
 import { TEXT, fill, nameOf, type ConsoleLanguage, type ConsoleText } from '../i18n/text.ts'
 import { adoptConsoleStyles } from './styles.ts'
 import { Lookup } from './lookup.tsx'
-import { SummaryPage } from './summary.tsx'
+import { SummaryPage, inZone } from './summary.tsx'
 import { ChainStatus } from './chain-status.tsx'
 import { PurposeTable, RevisionTable } from './count-tables.tsx'
 import { Table } from './table.tsx'
@@ -272,7 +272,14 @@ function ConsolePage(options: ConsoleOptions) {
           <Dashboard
             {...{ stats, text, applied, draft, field, apply, reset, exportAs, exporting, busy }}
             openSummary={() => void openSummary()}
-            lookup={<Lookup api={api} text={text} when={shortTime} onError={(error) => fail(error, true)} />}
+            lookup={
+              <Lookup
+                api={api}
+                text={text}
+                when={(iso) => shortTime(iso, stats?.timeZone)}
+                onError={(error) => fail(error, true)}
+              />
+            }
             headingRef={dashboardHeading}
             format={(n) => numbers.format(n)}
             formatPercent={(n) => percent.format(n)}
@@ -411,7 +418,12 @@ function Dashboard({
 
       <section aria-labelledby="revision-heading">
         <h2 id="revision-heading">{text.revisions}</h2>
-        <RevisionTable revisions={stats.revisions} text={text} format={format} when={shortTime} />
+        <RevisionTable
+          revisions={stats.revisions}
+          text={text}
+          format={format}
+          when={(iso) => shortTime(iso, stats?.timeZone)}
+        />
       </section>
 
       <section aria-labelledby="chain-heading">
@@ -450,8 +462,10 @@ function Dashboard({
   )
 }
 
-/** `2026-11-27T09:30:00.000Z` → `2026-11-27 09:30 UTC`; anything else as given. */
-export function shortTime(iso: string): string {
+/** `2026-11-27T09:30:00.000Z` → `2026-11-27 18:30 Asia/Tokyo` in the collector's zone (the one its
+ * CSV exports and filters use), `2026-11-27 09:30 UTC` without one; anything else as given. */
+export function shortTime(iso: string, timeZone?: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso)
-  return m ? `${m[1]} ${m[2]} UTC` : iso
+  if (!m) return iso
+  return timeZone ? `${inZone(iso, timeZone)} ${timeZone}` : `${m[1]} ${m[2]} UTC`
 }
