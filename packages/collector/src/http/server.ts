@@ -425,7 +425,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       await accessed(by, 'export', { format, filter: parsed.query.filter })
       res.writeHead(200, {
         'content-type': CONTENT_TYPES[format],
-        'content-disposition': `attachment; filename="receipts-${iso().slice(0, 10)}${format === 'appi' ? '-appi' : ''}.${FILE_EXTENSIONS[format]}"`,
+        'content-disposition': `attachment; filename="receipts-${iso().slice(0, 10)}${format === 'appi' || format === 'iso27560' ? `-${format}` : ''}.${FILE_EXTENSIONS[format]}"`,
         'cache-control': 'no-store',
       })
       return stream(res, exportReceipts(store, parsed.query, options))
