@@ -61,6 +61,12 @@ const en = {
   downloading: 'Preparing {name}…',
   downloaded: 'Downloaded {name}.',
   exportFailed: 'The export failed (HTTP {status}).',
+  proofHeading: 'Proof pack',
+  proofIntro:
+    'The evidence of one policy revision as one archive (tar) an auditor checks offline: the config as declared, every wording shown with its hash, the script files served, the chain head, and a README with the steps.',
+  proofRevision: 'Policy revision',
+  proofDownload: 'Download proof pack',
+  proofNone: 'No receipts in this period: no revision to pack.',
   summaryHeading: 'Audit summary',
   summaryIntro:
     'For the internal audit (Privacy Mark): the counts of the period and site above, printable on A4 or as a CSV.',
@@ -161,6 +167,12 @@ const ja: ConsoleText = {
   downloading: '{name} を準備しています…',
   downloaded: '{name} をダウンロードしました。',
   exportFailed: 'エクスポートに失敗しました（HTTP {status}）。',
+  proofHeading: '証跡パック',
+  proofIntro:
+    'ポリシー版ごとの証跡を1つのアーカイブ（tar）で保存します。監査人がオフラインで検証できます：宣言した設定、表示した文言とそのハッシュ、配信したスクリプト、チェーンの先頭、検証手順のREADME。',
+  proofRevision: 'ポリシー版',
+  proofDownload: '証跡パックをダウンロード',
+  proofNone: 'この期間に同意記録がないため、対象のポリシー版がありません。',
   summaryHeading: '監査用集計',
   summaryIntro: '内部監査（プライバシーマーク）用に、上の期間とサイトの集計をA4で印刷、またはCSVで保存できます。',
   openSummary: 'この期間の監査用集計',
