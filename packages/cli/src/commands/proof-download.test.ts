@@ -34,6 +34,8 @@ describe('the proof pack downloaded from the collector', () => {
   const { dir, write } = fixtureDir()
   const db = join(dir, 'receipts.sqlite')
   const config = write('site.json', VALID)
+  // The previous revision's config, given first: its pack can be downloaded too.
+  const older = write('site-2026-10-01.json', { ...VALID, revision: '2026-10-01' })
   let base = ''
   let exit: Promise<number>
   const env = { ...process.env }
@@ -72,7 +74,10 @@ describe('the proof pack downloaded from the collector', () => {
       const url = /http:\/\/127\.0\.0\.1:\d+/.exec(text)
       if (url) resolve(url[0])
     }
-    exit = main(['serve', '--db', db, '--port', '0', '--site', SITE, '--site-config', config], io)
+    exit = main(
+      ['serve', '--db', db, '--port', '0', '--site', SITE, '--site-config', older, '--site-config', config],
+      io,
+    )
     base = await Promise.race([listening, exit.then((code) => Promise.reject(new Error(`exit ${code}: ${io.stderr}`)))])
   })
   after(async () => {
@@ -86,10 +91,10 @@ describe('the proof pack downloaded from the collector', () => {
     const get = (path: string, token = EXPORT) =>
       fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} })
     assert.equal((await get(`/v1/proof-packs/${VALID.revision}`, '')).status, 401)
-    assert.deepEqual(await (await get('/v1/proof-packs')).json(), { revisions: [VALID.revision] })
+    assert.deepEqual(await (await get('/v1/proof-packs')).json(), { revisions: ['2026-10-01', VALID.revision] })
     const missing = await get('/v1/proof-packs/2020-01-01')
     assert.equal(missing.status, 404)
-    assert.match((await missing.json()).error, /^revision: .*"2020-01-01".*it can pack: 2026-11-01/)
+    assert.match((await missing.json()).error, /^revision: .*"2020-01-01".*it can pack: 2026-10-01, 2026-11-01/)
 
     const response = await get(`/v1/proof-packs/${encodeURIComponent(VALID.revision)}`)
     assert.equal(response.status, 200)
@@ -125,11 +130,31 @@ describe('the proof pack downloaded from the collector', () => {
       rmSync(unpacked, { recursive: true, force: true })
     }
 
+    // The older revision's pack holds its own config, byte for byte.
+    const previous = await get('/v1/proof-packs/2026-10-01')
+    assert.equal(previous.status, 200)
+    const again = mkdtempSync(join(tmpdir(), 'sekisho-proof-download-'))
+    try {
+      writeFileSync(join(again, 'pack.tar'), new Uint8Array(await previous.arrayBuffer()))
+      execFileSync('tar', ['-xf', 'pack.tar'], { cwd: again })
+      const pack = join(again, 'sekisho-proof-www.example.jp-2026-10-01')
+      assert.deepEqual(readFileSync(join(pack, 'config.json')), readFileSync(older))
+      assert.equal(JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8')).receipts.count, 0)
+      assert.equal(runProofSteps(pack).status, 0)
+    } finally {
+      rmSync(again, { recursive: true, force: true })
+    }
+
     // Logged like every export: who, when, which revision.
     const events = (await (await get('/v1/admin/events', ADMIN)).json()) as any[]
     const logged = events.filter((e) => e.kind === 'access' && e.detail.format === 'proof-pack')
-    assert.equal(logged.length, 1)
-    assert.deepEqual(logged[0].detail.filter, { site: SITE, revision: VALID.revision })
+    assert.deepEqual(
+      logged.map((e) => e.detail.filter).sort((a, b) => a.revision.localeCompare(b.revision)),
+      [
+        { site: SITE, revision: '2026-10-01' },
+        { site: SITE, revision: VALID.revision },
+      ],
+    )
     assert.match(logged[0].detail.by, /^tok_/)
   })
 })

@@ -231,6 +231,21 @@ for (const kind of await storeKinds()) {
         await fetch(`${running.base}/v1/admin/events`, { headers: { authorization: `Bearer ${ADMIN}` } })
       ).json()) as any[]
       assert.ok(events.some((e) => e.kind === 'access' && e.detail.what === 'export' && e.detail.format === 'iso27560'))
+
+      // An erased receipt keeps its place and hash, nothing of its content.
+      const erased = await fetch(`${running.base}/v1/admin/erase`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ADMIN}` },
+        body: JSON.stringify({ subject: ACCEPTED.subject, reason: 'request from the visitor' }),
+      })
+      assert.equal(erased.status, 200, await erased.text())
+      const after = (await (
+        await fetch(`${running.base}/v1/export?format=iso27560`, { headers: { authorization: `Bearer ${EXPORT}` } })
+      ).json()) as any[]
+      assert.ok(validate(after), JSON.stringify(validate.errors))
+      const gone = after.find((r) => r.record_id === ACCEPTED.id)
+      assert.deepEqual(Object.keys(gone).sort(), ['erased', 'hash', 'record_id'])
+      assert.ok(!JSON.stringify(after).includes(ACCEPTED.subject))
     })
   })
 }
