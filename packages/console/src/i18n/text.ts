@@ -67,6 +67,8 @@ const en = {
   proofRevision: 'Policy revision',
   proofDownload: 'Download proof pack',
   proofNone: 'No receipts in this period: no revision to pack.',
+  proofNotHeld:
+    'The collector holds no site config of revision {revision} (or no receipts of the site): start it with --site-config for that revision.',
   summaryHeading: 'Audit summary',
   summaryIntro:
     'For the internal audit (Privacy Mark): the counts of the period and site above, printable on A4 or as a CSV.',
@@ -173,6 +175,8 @@ const ja: ConsoleText = {
   proofRevision: 'ポリシー版',
   proofDownload: '証跡パックをダウンロード',
   proofNone: 'この期間に同意記録がないため、対象のポリシー版がありません。',
+  proofNotHeld:
+    'コレクターがポリシー版 {revision} のサイト設定（またはそのサイトの同意記録）を持っていません。その版の --site-config を指定して起動してください。',
   summaryHeading: '監査用集計',
   summaryIntro: '内部監査（プライバシーマーク）用に、上の期間とサイトの集計をA4で印刷、またはCSVで保存できます。',
   openSummary: 'この期間の監査用集計',

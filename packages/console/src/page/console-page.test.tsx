@@ -287,7 +287,12 @@ describe('console page', () => {
     expect(choice.value).to.equal('2026-10-01')
     button[0]!.focus()
     await sendKeys({ press: 'Enter' })
-    await until(() => textOf('[role=alert]') === 'The export failed (HTTP 404).', 'the failure')
+    await until(
+      () =>
+        textOf('[role=alert]') ===
+        'The collector holds no site config of revision 2026-10-01 (or no receipts of the site): start it with --site-config for that revision.',
+      'the failure',
+    )
     expect(state.calls.at(-1)!.url.pathname).to.equal('/v1/proof-packs/2026-10-01')
     expect($('[data-total]')).to.not.equal(null)
   })

@@ -168,7 +168,12 @@ function ConsolePage(options: ConsoleOptions) {
   }
 
   /** Downloads one file (`label` names it while it is prepared); one download at a time. */
-  const downloadFile = async (label: string, file: () => Promise<{ blob: Blob; name: string }>) => {
+  const downloadFile = async (
+    label: string,
+    file: () => Promise<{ blob: Blob; name: string }>,
+    /** What to say when the collector has no such file (404), instead of the bare status. */
+    missing?: Notice,
+  ) => {
     // One export at a time: a second click would download the same file twice.
     if (exporting) return
     setExporting(true)
@@ -178,7 +183,8 @@ function ConsolePage(options: ConsoleOptions) {
       ;(options.save ?? saveWithLink)(blob, name)
       setNotice({ kind: 'status', key: 'downloaded', values: { name } })
     } catch (error) {
-      if (error instanceof CollectorError && error.status !== 401 && error.status !== 403) {
+      if (error instanceof CollectorError && error.status === 404 && missing) setNotice(missing)
+      else if (error instanceof CollectorError && error.status !== 401 && error.status !== 403) {
         setNotice({ kind: 'error', key: 'exportFailed', values: { status: error.status } })
       } else fail(error, true)
     } finally {
@@ -189,7 +195,11 @@ function ConsolePage(options: ConsoleOptions) {
     void downloadFile(text[format], () => api.download(applied, format, { bom }))
   // The pack of one revision, for the applied site (the collector picks its only site otherwise).
   const proofPack = (revision: string) =>
-    void downloadFile(`${text.proofHeading} ${revision}`, () => api.proofPack(revision, applied.site || undefined))
+    void downloadFile(`${text.proofHeading} ${revision}`, () => api.proofPack(revision, applied.site || undefined), {
+      kind: 'error',
+      key: 'proofNotHeld',
+      values: { revision },
+    })
 
   const openSummary = async () => {
     setBusy(true)
