@@ -1,6 +1,7 @@
 // The privacy managers' page against the REAL collector (SQLite in a temp dir): seeded over HTTP,
 // signed in, filtered and exported through the page, under the console's strict CSP.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -8,6 +9,7 @@ import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { createCollector } from '@sekisho/collector'
 import { CONSOLE_CSP } from '@sekisho/console'
+import { runProofSteps } from '../packages/cli/src/testing/proof-steps.ts'
 import { EXPECTED_IDS, RECEIPTS, SITE_A, TOKEN, seed, signInFilterAndDownload } from './console-steps.ts'
 
 test.use({ locale: 'en-US' })
@@ -32,6 +34,21 @@ async function accessibilityViolations(page: Page) {
   })
 }
 
+/** The example site's config (revision 2026-11-01, the seeded receipts') and the built script files. */
+function proofSource() {
+  const html = readFileSync('examples/script-tag/index.html', 'utf8')
+  const config = /<script type="application\/json" id="sekisho-config">([\s\S]*?)<\/script>/.exec(html)![1]!
+  const dist = 'packages/sekisho/dist'
+  return {
+    revision: JSON.parse(config).revision as string,
+    config: new TextEncoder().encode(config),
+    declaration: { controller: { name: JSON.parse(config).controller.name } },
+    scripts: readdirSync(dist)
+      .filter((f) => /^sekisho[\w.-]*\.js$/.test(f))
+      .map((name) => ({ name, bytes: readFileSync(join(dist, name)) })),
+  }
+}
+
 let dir: string
 let collector: ReturnType<typeof createCollector>
 let base: string
@@ -43,6 +60,7 @@ test.beforeAll(async () => {
     sqlite: join(dir, 'receipts.sqlite'),
     tokens: [{ token: TOKEN, scope: 'export' }],
     log: () => {},
+    proofSources: [proofSource()],
   })
   base = await collector.listen()
   await seed(base)
@@ -112,7 +130,8 @@ test('log in with the export token, filter, download the CSV', async ({ page }) 
   expect(errors.filter((e) => !e.includes('401 (Unauthorized) ' + base + '/v1/stats'))).toEqual([])
 })
 
-test('the audit summary of a site prints on A4 with its figures, and downloads as CSV', async ({ page }) => {
+/** Signs in with the export token and applies the filter of site A. */
+async function signInToSiteA(page: Page) {
   await page.goto(`${base}/`)
   await page.getByLabel('Export token').fill(TOKEN)
   await page.getByLabel('Export token').press('Enter')
@@ -120,6 +139,33 @@ test('the audit summary of a site prints on A4 with its figures, and downloads a
   await page.getByLabel('Site (origin)').fill(SITE_A)
   await page.getByRole('button', { name: 'Apply' }).click()
   await page.waitForFunction(() => !document.querySelector('.console[aria-busy=true]'))
+}
+
+test('the proof pack of a revision downloads as one tar archive that its own README steps verify', async ({ page }) => {
+  // Two sites in the database: the pack is the applied site's.
+  await signInToSiteA(page)
+  await expect(page.getByRole('combobox', { name: 'Policy revision', exact: true })).toHaveValue('2026-11-01')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download proof pack' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('sekisho-proof-www.example.jp-2026-11-01.tar')
+  const unpacked = mkdtempSync(join(tmpdir(), 'sekisho-console-proof-'))
+  try {
+    execFileSync('tar', ['-xf', await download.path()], { cwd: unpacked })
+    const pack = join(unpacked, 'sekisho-proof-www.example.jp-2026-11-01')
+    const steps = runProofSteps(pack)
+    expect(steps.status, steps.stdout + steps.stderr).toBe(0)
+    const manifest = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8'))
+    expect([manifest.site, manifest.receipts.count]).toEqual([SITE_A, RECEIPTS.filter((r) => r.site === SITE_A).length])
+  } finally {
+    rmSync(unpacked, { recursive: true, force: true })
+  }
+  expect(await accessibilityViolations(page)).toEqual([])
+})
+
+test('the audit summary of a site prints on A4 with its figures, and downloads as CSV', async ({ page }) => {
+  await signInToSiteA(page)
   await page.getByRole('button', { name: 'Audit summary of this period' }).click()
   await expect(page.getByRole('heading', { name: 'Consent records: audit summary' })).toBeVisible()
   expect(await accessibilityViolations(page)).toEqual([])

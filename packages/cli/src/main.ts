@@ -13,7 +13,7 @@ Commands:
   scan       load a page and report trackers that fire before consent
   audit      crawl a site; check first visit, reject, accept, withdrawal (and more) on every page
   rewrite    mark up unmarked tracker tags in static HTML (--check: list the fixes)
-  export     export consent receipts (csv | jsonl | kantara | appi)
+  export     export consent receipts (csv | jsonl | kantara | iso27560 | appi)
   import     load a receipt log (JSON lines) into a store
   verify     check the receipt log's hash chain
   erase      erase a data subject's receipts (APPI Art. 35, GDPR Art. 17), keeping the chain verifiable

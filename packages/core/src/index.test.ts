@@ -6,6 +6,7 @@ describe('@sekisho/core exports', () => {
     expect(Object.keys(core).sort()).to.deep.equal([
       'CONSENT_MODE_MAP',
       'DECISION_METHODS',
+      'EXPORT_EXTENSIONS',
       'EXPORT_FORMATS',
       'PURPOSE_LABELS',
       'PURPOSE_TEXT',

@@ -15,7 +15,7 @@ export type { Consent, ConsentOptions, NeedsDecision } from './consent/create-co
 export type { PurposeText } from './purposes/purpose-text.ts'
 export { isGranted } from './consent/is-granted.ts'
 export { DECISION_METHODS } from './consent/methods.ts'
-export { EXPORT_FORMATS } from './exports/formats.ts'
+export { EXPORT_EXTENSIONS, EXPORT_FORMATS } from './exports/formats.ts'
 export { pickLanguage } from './language/pick-language.ts'
 export { safeUrl } from './url/safe-url.ts'
 export { mountReopen, mountReopenButton, openOnClick, REOPEN_LABEL } from './reopen/reopen.ts'

@@ -1,4 +1,4 @@
-// `sekisho export`: streams stored receipts as csv | jsonl | kantara | appi to stdout or --out.
+// `sekisho export`: streams stored receipts as csv | jsonl | kantara | iso27560 | appi to stdout or --out.
 import { createWriteStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { hostname, userInfo } from 'node:os'
@@ -8,14 +8,15 @@ import { processIo, type Command } from '../io.ts'
 import { loadSiteDeclaration } from './site-config.ts'
 import { runOnStore } from './store-command.ts'
 
-export const USAGE = `Usage: sekisho export --db FILE|postgres://… [--schema NAME] [--format csv|jsonl|kantara|appi]
+export const USAGE = `Usage: sekisho export --db FILE|postgres://… [--schema NAME] [--format csv|jsonl|kantara|iso27560|appi]
   [--from DATE] [--to DATE] [--site ORIGIN] [--purpose ID] [--method METHOD] [--subject ID]
   [--no-bom] [--site-config site.json] [--time-zone ZONE] [--services FILE.json] [--out FILE]
   --from/--to given as dates are days in --time-zone; --to includes the whole day. CSV starts with a UTF-8 BOM (Excel) unless --no-bom
   (--bom, the former opt-in, is still accepted). --site-config (validated like sekisho validate)
   gives the recipients, their address/representative, items, countries and the controller identity
-  for --format appi and kantara. --time-zone (IANA, default Asia/Tokyo) is the zone of the times in
-  the csv and appi formats (their column names say which); jsonl and kantara stay in UTC. --services (older) maps service ids to {recipient, data}, over the config.
+  for --format appi, kantara and iso27560 (each receipt read against its revision's stored declaration
+  first). --time-zone (IANA, default Asia/Tokyo) is the zone of the times in
+  the csv and appi formats (their column names say which); jsonl, kantara and iso27560 stay in UTC. --services (older) maps service ids to {recipient, data}, over the config.
 `
 
 /** Writes honouring backpressure, so memory stays flat for any export size. */

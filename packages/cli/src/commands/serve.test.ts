@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../index.ts'
+import { fixtureDir, VALID } from './fixtures.ts'
 
 function capture() {
   const io = {
@@ -46,6 +47,19 @@ describe('sekisho serve', () => {
     const zone = capture()
     assert.equal(await main(['serve', '--port', '0', '--time-zone=Mars/Base'], zone), 2)
     assert.match(zone.stderr, /--time-zone: expected an IANA zone like Asia\/Tokyo, got "Mars\/Base"/)
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('refuses a revision given twice and a --scripts folder it cannot pack from', async () => {
+    const { dir, write } = fixtureDir()
+    const config = write('site.json', VALID)
+    const again = write('again.json', VALID)
+    const twice = capture()
+    assert.equal(await main(['serve', '--port', '0', '--site-config', config, '--site-config', again], twice), 2)
+    assert.match(twice.stderr, /--site-config .*again\.json: revision "2026-11-01" is given twice/)
+    const scripts = capture()
+    assert.equal(await main(['serve', '--port', '0', '--site-config', config, '--scripts', dir], scripts), 2)
+    assert.match(scripts.stderr, /--scripts: .* holds no sekisho\*\.js/)
     rmSync(dir, { recursive: true, force: true })
   })
 

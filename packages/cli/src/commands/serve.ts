@@ -1,12 +1,22 @@
 // `sekisho serve`: runs the reference receipt collector until SIGINT/SIGTERM.
-import { createCollector, SERVE_USAGE as COLLECTOR_USAGE, serveOptions, zoned } from '@sekisho/collector'
+import {
+  createCollector,
+  type ProofSource,
+  SERVE_USAGE as COLLECTOR_USAGE,
+  serveOptions,
+  zoned,
+} from '@sekisho/collector'
 import type { Command } from '../io.ts'
+import { readProofSource } from './proof-source.ts'
 import { loadSiteDeclaration } from './site-config.ts'
 
-const SERVE_USAGE = `${COLLECTOR_USAGE}  [--site-config site.json] [--time-zone ZONE]
+const SERVE_USAGE = `${COLLECTOR_USAGE}  [--site-config site.json]… [--scripts DIR] [--time-zone ZONE]
   --site-config: the site's config (validated like sekisho validate): recipients, items, countries and
-  the controller identity of the appi and kantara exports, kept by the collector as the declaration of
-  the config's revision (exports read each receipt against its revision's declaration). --time-zone: IANA zone of the times in
+  the controller identity of the appi, kantara and iso27560 exports, kept by the collector as the declaration of
+  the config's revision (exports read each receipt against its revision's declaration). Given more than
+  once (older revisions first, the current one last), each revision's proof pack can be downloaded
+  (GET /v1/proof-packs/REVISION, the console's "Proof pack"), with the script files of --scripts
+  (default: the installed sekisho package's dist/), the same pack as sekisho proof writes. --time-zone: IANA zone of the times in
   the csv and appi exports and the audit summary, and of its period's days (default Asia/Tokyo).
 `
 
@@ -19,9 +29,17 @@ function take(args: string[], name: string): string | undefined {
   return args.splice(i, 2)[1] ?? ''
 }
 
+/** Every `--name VALUE` in `args`, in order, taken out. */
+function takeAll(args: string[], name: string): string[] {
+  const all: string[] = []
+  for (let value = take(args, name); value !== undefined; value = take(args, name)) all.push(value)
+  return all
+}
+
 export const run: Command = async (input, io) => {
   const args = [...input]
-  const file = take(args, 'site-config')
+  const files = takeAll(args, 'site-config')
+  const scripts = take(args, 'scripts')
   const timeZone = take(args, 'time-zone') ?? 'Asia/Tokyo'
   const parsed = serveOptions(args)
   if ('help' in parsed) return (io.out(SERVE_USAGE), 0)
@@ -31,12 +49,32 @@ export const run: Command = async (input, io) => {
   } catch {
     return (io.err(`sekisho serve: --time-zone: expected an IANA zone like Asia/Tokyo, got "${timeZone}"\n`), 2)
   }
+  // The last config is what the site declares now; every one given is a revision whose pack can be downloaded.
+  const file = files.at(-1)
   const declared = file === undefined ? undefined : loadSiteDeclaration(file)
   if (declared && !declared.ok) return (io.err(`sekisho serve: --site-config ${declared.error}`), 2)
+  const proofSources: ProofSource[] = []
+  for (const each of files) {
+    const read = readProofSource(each, scripts)
+    if (!read.ok) {
+      // Without script files the collector still runs; packs need them only when asked for explicitly.
+      if (read.flag === '--scripts' && scripts === undefined) {
+        io.err(`sekisho serve: no proof packs: ${read.message} (give --scripts DIR)\n`)
+        break
+      }
+      return (
+        io.err(`sekisho serve: ${read.flag === '--config' ? `--site-config ${each}` : read.flag}: ${read.message}\n`), 2
+      )
+    }
+    if (proofSources.some((p) => p.revision === read.source.revision))
+      return (io.err(`sekisho serve: --site-config ${each}: revision "${read.source.revision}" is given twice\n`), 2)
+    proofSources.push(read.source)
+  }
   const collector = createCollector({
     ...parsed.options,
     site: declared?.site,
     siteRevision: declared?.revision,
+    proofSources,
     timeZone,
   })
   const url = await collector.listen()

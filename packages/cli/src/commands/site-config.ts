@@ -21,9 +21,12 @@ export function siteDeclaration(config: ResolvedConfig, language = 'ja'): SiteDe
           data: s.data.map((d) => localize(d, language)),
           country: s.country,
           purposes: s.purposes,
+          retention: s.retention && text(s.retention),
+          privacyPolicyUrl: s.privacyPolicyUrl,
         },
       ]),
     ),
+    consentMaxAgeDays: config.consentMaxAgeDays,
   }
 }
 

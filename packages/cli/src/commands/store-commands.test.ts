@@ -273,6 +273,16 @@ describe('sekisho export / import / verify', () => {
     assert.equal(k.piiControllers[0].phone, '03-0000-0000')
     assert.equal(k.services[0].purposes[0].thirdPartyName, 'Google LLC')
     assert.ok(k.services[0].purposes[0].piiCategory.length > 0)
+    // ISO/IEC TS 27560: the catalog's retention and privacy policy, the config's consent validity.
+    const iso = capture()
+    assert.equal(await main([...args, '--format', 'iso27560', '--method', 'accept-all'], iso), 0, iso.stderr)
+    const [record] = JSON.parse(iso.stdout)
+    const analytics = record.processing.find((p: { purpose: string }) => p.purpose === 'analytics')
+    assert.deepEqual(analytics.recipient_third_parties, ['recipient:Google LLC'])
+    assert.equal(analytics.retention_period[0].service, 'google-analytics')
+    assert.doesNotMatch(analytics.retention_period[0].period, /not declared/)
+    assert.match(record.events[0].validity_duration, /^P\d+D$/)
+    assert.equal(record.parties[0].party_address, '東京都千代田区1-1')
   })
 
   it('refuses a --site-config the validator rejects, naming the field, and a bad --time-zone', async () => {
@@ -288,7 +298,7 @@ describe('sekisho export / import / verify', () => {
   it('names the bad flag and exits 1', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['export', '--db', db, '--from', 'last week'], /--from: expected a date/],
-      [['export', '--db', db, '--format', 'xls'], /--format: expected one of csv, jsonl, kantara, appi/],
+      [['export', '--db', db, '--format', 'xls'], /--format: expected one of csv, jsonl, kantara, iso27560, appi/],
       [['export', '--db', db, '--method', 'maybe'], /--method: expected one of/],
       [['export', '--db', db, '--colour'], /Unknown option '--colour'/],
       [['verify'], /--db: expected a SQLite file or a postgres:\/\/ URL/],

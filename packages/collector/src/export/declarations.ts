@@ -65,8 +65,11 @@ export function parseDeclaration(value: unknown, path = 'declaration'): Parsed<S
   const fail = (error: string): Parsed<SiteDeclaration> => ({ ok: false, error })
   if (!object(value)) return fail(`${path}: expected an object {controller, requiredPurposes, services}`)
   const d = value as Record<string, unknown>
-  const extra = unknownKey(d, ['controller', 'requiredPurposes', 'services'], path)
+  const extra = unknownKey(d, ['controller', 'requiredPurposes', 'services', 'consentMaxAgeDays'], path)
   if (extra) return fail(extra)
+  const days = d.consentMaxAgeDays
+  if (days !== undefined && !(Number.isInteger(days) && (days as number) > 0 && (days as number) <= 3660))
+    return fail(`${path}.consentMaxAgeDays: expected a whole number of days (1–3660)`)
   if (d.controller !== undefined) {
     if (!object(d.controller)) return fail(`${path}.controller: expected an object {name, contact, address, …}`)
     const c = d.controller as Record<string, unknown>
@@ -88,7 +91,14 @@ export function parseDeclaration(value: unknown, path = 'declaration'): Parsed<S
       if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) return fail(`${at}: expected a service id (a-z, 0-9, -)`)
       if (!object(service)) return fail(`${at}: expected an object {recipient, data, purposes, …}`)
       const s = service as Record<string, unknown>
-      const texts = ['recipient', 'recipientAddress', 'recipientRepresentative', 'country']
+      const texts = [
+        'recipient',
+        'recipientAddress',
+        'recipientRepresentative',
+        'country',
+        'retention',
+        'privacyPolicyUrl',
+      ]
       const bad =
         unknownKey(s, [...texts, 'data', 'purposes'], at) ??
         texts.map((k) => optionalText(s[k], `${at}.${k}`)).find(Boolean) ??

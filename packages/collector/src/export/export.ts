@@ -1,9 +1,11 @@
-// Streams stored receipts as CSV, JSON Lines, Kantara v1.1 JSON or the APPI confirmation record,
-// in chunks of about 64 KB: memory stays flat however many rows match.
+// Streams stored receipts as CSV, JSON Lines, Kantara v1.1 JSON, ISO/IEC TS 27560 JSON or the APPI
+// confirmation record, in chunks of about 64 KB: memory stays flat however many rows match.
 import type { Receipt } from '@sekisho/receipts/schema'
 import { RECEIPT_WARNINGS, type ReceiptStore, type StoredReceipt, warningOf } from '../store/store.ts'
 import { csvRow } from './csv.ts'
 import { toKantara, type KantaraOptions } from './kantara.ts'
+import { toIso27560 } from './iso27560.ts'
+import { EXPORT_EXTENSIONS } from '@sekisho/core'
 import type { ExportQuery } from './query.ts'
 import { declarationResolver } from './declarations.ts'
 import { consentedServices, NOT_DECLARED, type SiteDeclaration, zoned } from './site.ts'
@@ -28,10 +30,12 @@ export const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
   jsonl: 'application/x-ndjson; charset=utf-8',
   kantara: 'application/json; charset=utf-8',
+  iso27560: 'application/json; charset=utf-8',
   appi: 'text/csv; charset=utf-8',
 } as const
 
-export const FILE_EXTENSIONS = { csv: 'csv', jsonl: 'jsonl', kantara: 'json', appi: 'csv' } as const
+/** Core's list, so the console's downloads and the collector's agree. */
+export const FILE_EXTENSIONS = EXPORT_EXTENSIONS
 
 const CHUNK = 64 * 1024
 const BOM = '\uFEFF'
@@ -179,6 +183,8 @@ function erasedLine(
     ])
   if (format === 'kantara')
     return `${first ? '\n' : ',\n'}${JSON.stringify({ consentReceiptID: row.id, erased: row.erased, hash: row.hash })}`
+  if (format === 'iso27560')
+    return `${first ? '\n' : ',\n'}${JSON.stringify({ record_id: row.id, erased: row.erased, hash: row.hash })}`
   // APPI: nothing is left to say what was provided to whom.
   return ''
 }
@@ -200,7 +206,9 @@ export async function* exportReceipts(
       format === 'csv' ? [...csvColumns(zone), ...purposes.map((p) => `purpose:${p}`)] : appiColumns(zone),
     )
   }
-  if (format === 'kantara') buffer += '['
+  // The two JSON formats are one array of records.
+  const array = format === 'kantara' || format === 'iso27560'
+  if (array) buffer += '['
   let first = true
   // Whether each wording is kept, asked once per distinct hash (a few per policy revision).
   const kept = new Map<string, boolean>()
@@ -231,7 +239,7 @@ export async function* exportReceipts(
         buffer += appiLines(receipt, declarationOf(receipt) ?? {}, options.services ?? {}, zone)
       else {
         const hash = row.warning ? undefined : receipt.ui.textHash
-        const kantara = toKantara(
+        const record = (format === 'kantara' ? toKantara : toIso27560)(
           receipt,
           { ...options, site: declarationOf(receipt) },
           {
@@ -239,7 +247,7 @@ export async function* exportReceipts(
             ...(hash && { wording: { url: `/v1/texts/${hash}`, stored: await isKept(hash) } }),
           },
         )
-        buffer += `${first ? '\n' : ',\n'}${JSON.stringify(kantara)}`
+        buffer += `${first ? '\n' : ',\n'}${JSON.stringify(record)}`
       }
     }
     first = false
@@ -248,6 +256,6 @@ export async function* exportReceipts(
       buffer = ''
     }
   }
-  if (format === 'kantara') buffer += first ? ']\n' : '\n]\n'
+  if (array) buffer += first ? ']\n' : '\n]\n'
   if (buffer) yield buffer
 }

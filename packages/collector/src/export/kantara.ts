@@ -27,7 +27,8 @@ export interface KantaraOptions {
   purposeCategories?: Record<string, string>
 }
 
-const COLLECTION_METHOD: Record<Receipt['method'], string> = {
+/** How each decision method collected consent, in words (Kantara's and ISO/IEC TS 27560's collection method). */
+export const COLLECTION_METHOD: Record<Receipt['method'], string> = {
   'accept-all': 'web consent banner: accept all',
   'reject-all': 'web consent banner: reject all',
   custom: 'web consent banner: per-purpose choices',

@@ -17,6 +17,10 @@ export interface DeclaredService {
   country?: string
   /** Purposes the service serves. */
   purposes?: string[]
+  /** How long the recipient keeps what it receives (ISO/IEC TS 27560 retention period). */
+  retention?: string
+  /** The recipient's privacy policy: its contact point for the visitor (ISO/IEC TS 27560 party contact). */
+  privacyPolicyUrl?: string
 }
 
 export interface SiteDeclaration {
@@ -24,6 +28,8 @@ export interface SiteDeclaration {
   /** Purposes that need no consent (`required`); default `['necessary']`. */
   requiredPurposes?: string[]
   services?: Readonly<Record<string, DeclaredService>>
+  /** Days a decision stays valid before the visitor is asked again (ISO/IEC TS 27560 validity duration). */
+  consentMaxAgeDays?: number
 }
 
 /** Marks a cell the site did not declare (never filled with a guess such as the service id). */

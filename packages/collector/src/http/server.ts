@@ -33,9 +33,14 @@ import {
 import { textError } from '../ingest/text.ts'
 import { EMPTY_TEXT_HASH, type Receipt } from '@sekisho/receipts/schema'
 import { consoleAssets } from './console-page.ts'
+import { buildProofPack, type ProofSource } from '../proof/pack.ts'
+import { tarArchive } from '../proof/tar.ts'
 import { CONSOLE_CSP } from '@sekisho/console'
 
 export interface CollectorOptions extends ExportOptions {
+  /** What the proof pack of each revision is made of (the site config as written, resolved, and the
+   * script files served): `GET /v1/proof-packs/:revision` serves these. @default [] (none) */
+  proofSources?: readonly ProofSource[]
   /** The policy revision `site` (what the site declares now) belongs to: stored on start as the
    * declaration of that revision for every site without its own, so exports of this revision's
    * receipts keep resolving against it after the site declares a new one. */
@@ -428,7 +433,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       await accessed(by, 'export', { format, filter: parsed.query.filter })
       res.writeHead(200, {
         'content-type': CONTENT_TYPES[format],
-        'content-disposition': `attachment; filename="receipts-${iso().slice(0, 10)}${format === 'appi' ? '-appi' : ''}.${FILE_EXTENSIONS[format]}"`,
+        'content-disposition': `attachment; filename="receipts-${iso().slice(0, 10)}${format === 'appi' || format === 'iso27560' ? `-${format}` : ''}.${FILE_EXTENSIONS[format]}"`,
         'cache-control': 'no-store',
       })
       return stream(res, exportReceipts(store, parsed.query, options))
@@ -465,6 +470,44 @@ export function createCollector(options: CollectorOptions = {}): Collector {
         'cache-control': 'no-store',
       })
       return void res.end(summaryCsv(summary))
+    }
+    if (path === '/v1/proof-packs' && method === 'GET') {
+      await requireScope(req, 'export')
+      return send(res, 200, { revisions: (options.proofSources ?? []).map((p) => p.revision) })
+    }
+    const packMatch = /^\/v1\/proof-packs\/([^/]+)$/.exec(path)
+    if (packMatch && method === 'GET') {
+      const by = await requireScope(req, 'export')
+      let revision: string
+      try {
+        revision = decodeURIComponent(packMatch[1]!)
+      } catch {
+        throw new HttpError(400, 'revision: expected a URL-encoded policy revision')
+      }
+      const sources = options.proofSources ?? []
+      const source = sources.find((p) => p.revision === revision)
+      if (!source)
+        throw new HttpError(
+          404,
+          `revision: the collector holds no site config of "${revision.slice(0, 200)}" (it can pack: ${sources.map((p) => p.revision).join(', ') || 'none; start it with --site-config'})`,
+        )
+      const site = get('site')
+      const built = await buildProofPack(store, source, { site, writtenAt: iso() })
+      if (!built.ok)
+        throw new HttpError(built.path === 'site' && site !== undefined ? 404 : 400, `${built.path}: ${built.message}`)
+      const { pack } = built
+      // Logged as every export is: who took which revision's evidence, when.
+      await accessed(by, 'export', { format: 'proof-pack', filter: { site: pack.site, revision } })
+      const name = `sekisho-proof-${new URL(pack.site).host.replace(/[^\w.-]/g, '_')}-${revision.replace(/[^\w.-]/g, '_')}`
+      const archive = tarArchive(name, pack.files, Math.floor(now() / 1000))
+      res.writeHead(200, {
+        'content-type': 'application/x-tar',
+        'content-length': String(archive.length),
+        'content-disposition': `attachment; filename="${name}.tar"`,
+        'x-proof-pack-id': pack.id,
+        'cache-control': 'no-store',
+      })
+      return void res.end(archive)
     }
     if (path === '/v1/declarations' && method === 'GET') {
       await requireScope(req, 'export')

@@ -59,6 +59,8 @@ export interface ConsoleApi {
     format: ExportFormat,
     options?: { bom?: boolean },
   ): Promise<{ blob: Blob; name: string }>
+  /** The proof pack of one policy revision (a tar archive), for `site` or the collector's only site. */
+  proofPack(revision: string, site?: string): Promise<{ blob: Blob; name: string }>
   /** The audit summary of the filters' period and site (their dates read in the collector's zone). */
   summary(filters: ConsoleFilters): Promise<AuditSummary>
   /** The same summary as a CSV file (with a BOM, times in the collector's zone). */
@@ -106,6 +108,14 @@ export function createConsoleApi(options: {
         blob: await response.blob(),
         name: exportFileName(filters, format, response.headers.get('content-disposition')),
       }
+    },
+    async proofPack(revision, site) {
+      const response = await request(
+        `/v1/proof-packs/${encodeURIComponent(revision)}`,
+        site ? new URLSearchParams({ site }).toString() : '',
+      )
+      const disposition = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')
+      return { blob: await response.blob(), name: disposition?.[1] ?? `sekisho-proof-${revision}.tar` }
     },
     summary: async (filters) => (await request('/v1/summary', statsQuery(filters))).json() as Promise<AuditSummary>,
     async summaryCsv(filters) {

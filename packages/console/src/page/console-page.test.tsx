@@ -61,6 +61,13 @@ function collector(stats: ConsoleStats = STATS) {
       return new Response(
         HISTORY.map((receipt) => `${JSON.stringify({ receivedAt: receipt.timestamp, hash: 'h', receipt })}\n`).join(''),
       )
+    if (url.pathname === '/v1/proof-packs/2026-11-01')
+      return new Response(new Uint8Array(1024), {
+        headers: {
+          'content-type': 'application/x-tar',
+          'content-disposition': 'attachment; filename="sekisho-proof-www.example.jp-2026-11-01.tar"',
+        },
+      })
     if (url.pathname === '/v1/export') {
       return new Response('\uFEFFid,method\r\nr-1,custom\r\n', {
         headers: {
@@ -240,6 +247,55 @@ describe('console page', () => {
       '\uFEFFid,method\r\nr-1,custom\r\n',
     )
     await until(() => textOf('[role=status]') === 'Downloaded receipts.csv.', 'status message')
+  })
+
+  it('offers the proof pack of each revision and downloads the chosen one with the bearer token', async () => {
+    const stats = {
+      ...STATS,
+      revisions: [
+        { revision: '2026-10-01', first: '2026-10-02T00:00:00.000Z', last: '2026-10-30T00:00:00.000Z', total: 2 },
+        ...STATS.revisions,
+      ],
+    }
+    const { fetch, state } = collector(stats)
+    const saved: Array<{ name: string; blob: Blob }> = []
+    mount({
+      fetch,
+      storage: memoryStorage({ [TOKEN_KEY]: 'good-token' }),
+      save: (blob, name) => saved.push({ name, blob }),
+    })
+    await signedIn()
+    const choice = $<HTMLSelectElement>('#proof-revision')!
+    expect(choice.labels[0]!.textContent).to.equal('Policy revision')
+    expect([...choice.options].map((o) => o.value)).to.deep.equal(['2026-11-01', '2026-10-01'])
+    const button = [...document.querySelectorAll<HTMLButtonElement>('section[aria-labelledby=proof-heading] button')]
+    expect(button.map((b) => b.textContent)).to.deep.equal(['Download proof pack'])
+    // By keyboard, as a manager would: the current revision is chosen first.
+    button[0]!.focus()
+    await sendKeys({ press: 'Enter' })
+    await until(() => saved.length === 1, 'the pack saved')
+    const request = state.calls.at(-1)!
+    expect([request.url.pathname + request.url.search, request.auth]).to.deep.equal([
+      '/v1/proof-packs/2026-11-01',
+      'Bearer good-token',
+    ])
+    expect(saved[0]!.name).to.equal('sekisho-proof-www.example.jp-2026-11-01.tar')
+    expect(saved[0]!.blob.type).to.equal('application/x-tar')
+    await until(() => textOf('[role=status]') === 'Downloaded sekisho-proof-www.example.jp-2026-11-01.tar.', 'status')
+    // A revision whose config the collector does not hold: the failure is said, the manager stays signed in.
+    choice.focus()
+    await sendKeys({ press: 'ArrowDown' })
+    expect(choice.value).to.equal('2026-10-01')
+    button[0]!.focus()
+    await sendKeys({ press: 'Enter' })
+    await until(
+      () =>
+        textOf('[role=alert]') ===
+        'The collector holds no site config of revision 2026-10-01 (or no receipts of the site): start it with --site-config for that revision.',
+      'the failure',
+    )
+    expect(state.calls.at(-1)!.url.pathname).to.equal('/v1/proof-packs/2026-10-01')
+    expect($('[data-total]')).to.not.equal(null)
   })
 
   it('looks up a receipt a visitor quotes: the decision, the wording shown, its chain place, the browser’s history', async () => {

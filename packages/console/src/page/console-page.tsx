@@ -167,23 +167,39 @@ function ConsolePage(options: ConsoleOptions) {
     void load(EMPTY_FILTERS)
   }
 
-  const exportAs = async (format: ExportFormat, bom: boolean) => {
+  /** Downloads one file (`label` names it while it is prepared); one download at a time. */
+  const downloadFile = async (
+    label: string,
+    file: () => Promise<{ blob: Blob; name: string }>,
+    /** What to say when the collector has no such file (404), instead of the bare status. */
+    missing?: Notice,
+  ) => {
     // One export at a time: a second click would download the same file twice.
     if (exporting) return
     setExporting(true)
-    setNotice({ kind: 'status', key: 'downloading', values: { name: text[format] } })
+    setNotice({ kind: 'status', key: 'downloading', values: { name: label } })
     try {
-      const { blob, name } = await api.download(applied, format, { bom })
+      const { blob, name } = await file()
       ;(options.save ?? saveWithLink)(blob, name)
       setNotice({ kind: 'status', key: 'downloaded', values: { name } })
     } catch (error) {
-      if (error instanceof CollectorError && error.status !== 401 && error.status !== 403) {
+      if (error instanceof CollectorError && error.status === 404 && missing) setNotice(missing)
+      else if (error instanceof CollectorError && error.status !== 401 && error.status !== 403) {
         setNotice({ kind: 'error', key: 'exportFailed', values: { status: error.status } })
       } else fail(error, true)
     } finally {
       setExporting(false)
     }
   }
+  const exportAs = (format: ExportFormat, bom: boolean) =>
+    void downloadFile(text[format], () => api.download(applied, format, { bom }))
+  // The pack of one revision, for the applied site (the collector picks its only site otherwise).
+  const proofPack = (revision: string) =>
+    void downloadFile(`${text.proofHeading} ${revision}`, () => api.proofPack(revision, applied.site || undefined), {
+      kind: 'error',
+      key: 'proofNotHeld',
+      values: { revision },
+    })
 
   const openSummary = async () => {
     setBusy(true)
@@ -270,7 +286,7 @@ function ConsolePage(options: ConsoleOptions) {
           />
         ) : (
           <Dashboard
-            {...{ stats, text, applied, draft, field, apply, reset, exportAs, exporting, busy }}
+            {...{ stats, text, applied, draft, field, apply, reset, exportAs, proofPack, exporting, busy }}
             openSummary={() => void openSummary()}
             lookup={
               <Lookup
@@ -301,6 +317,8 @@ interface DashboardProps {
   apply(event: Event): void
   reset(): void
   exportAs(format: ExportFormat, bom: boolean): void
+  /** Downloads the proof pack of `revision` (a tar archive). */
+  proofPack(revision: string): void
   /** Shows the printable audit summary of the applied period and site. */
   openSummary(): void
   exporting: boolean
@@ -319,6 +337,7 @@ function Dashboard({
   apply,
   reset,
   exportAs,
+  proofPack,
   openSummary,
   exporting,
   busy,
@@ -329,6 +348,7 @@ function Dashboard({
 }: DashboardProps) {
   // Read when a button is pressed: the box as it is on screen decides.
   const bomBox = useRef<HTMLInputElement>(null)
+  const proofRevision = useRef<HTMLSelectElement>(null)
   const exportWith = (format: ExportFormat) => exportAs(format, bomBox.current?.checked ?? false)
   // Methods the collector reports beyond the known six still get a bar and a row.
   const known = [...METHODS, ...Object.keys(stats.byMethod).filter((m) => !METHODS.includes(m))]
@@ -449,6 +469,32 @@ function Dashboard({
             </button>
           ))}
         </div>
+      </section>
+      <section aria-labelledby="proof-heading">
+        <h2 id="proof-heading">{text.proofHeading}</h2>
+        <p>{text.proofIntro}</p>
+        {stats.revisions.length ? (
+          <div class="exports">
+            <label for="proof-revision">{text.proofRevision}</label>
+            <select id="proof-revision" ref={proofRevision}>
+              {/* Newest first: the pack asked for most is the current revision's. */}
+              {[...stats.revisions].reverse().map((r) => (
+                <option key={r.revision} value={r.revision}>
+                  {r.revision}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              aria-disabled={exporting}
+              onClick={() => proofRevision.current && proofPack(proofRevision.current.value)}
+            >
+              {text.proofDownload}
+            </button>
+          </div>
+        ) : (
+          <p>{text.proofNone}</p>
+        )}
       </section>
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">{text.summaryHeading}</h2>

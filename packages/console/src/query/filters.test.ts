@@ -43,6 +43,7 @@ describe('exportFileName', () => {
   it('names the period and format otherwise', () => {
     expect(exportFileName(filters, 'kantara', null)).to.equal('sekisho-kantara-2026-11-01_2026-11-27.json')
     expect(exportFileName(EMPTY_FILTERS, 'jsonl')).to.equal('sekisho-receipts-start_now.jsonl')
+    expect(exportFileName(EMPTY_FILTERS, 'iso27560')).to.equal('sekisho-iso27560-start_now.json')
     expect(exportFileName(EMPTY_FILTERS, 'appi', 'inline')).to.equal('sekisho-appi-records-start_now.csv')
   })
 })

@@ -1,5 +1,5 @@
 // The page's filters and the query strings they become for /v1/stats and /v1/export.
-import { EXPORT_FORMATS, type ExportFormat } from '@sekisho/core'
+import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat } from '@sekisho/core'
 
 /** What a privacy manager narrows the view and the exports to; '' means "any". */
 export interface ConsoleFilters {
@@ -46,13 +46,11 @@ export function exportQuery(filters: ConsoleFilters, format: ExportFormat, optio
   return pick(filters, ['from', 'to', 'site', 'purpose', 'method', 'subject'], params)
 }
 
-const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', jsonl: 'jsonl', kantara: 'json', appi: 'csv' }
-
 /** The server's `Content-Disposition` file name when it sends one, else one naming the period. */
 export function exportFileName(filters: ConsoleFilters, format: ExportFormat, disposition?: string | null): string {
   const quoted = disposition && /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition)
   if (quoted) return decodeURIComponent((quoted[1] ?? quoted[2] ?? '').trim())
   const period = [filters.from || 'start', filters.to || 'now'].join('_')
-  const kind = format === 'appi' ? 'appi-records' : format === 'kantara' ? 'kantara' : 'receipts'
-  return `sekisho-${kind}-${period}.${EXTENSIONS[format]}`
+  const kind = format === 'appi' ? 'appi-records' : format === 'csv' || format === 'jsonl' ? 'receipts' : format
+  return `sekisho-${kind}-${period}.${EXPORT_EXTENSIONS[format]}`
 }
