@@ -21,15 +21,15 @@ export const CHROMIUM_ARGS = [
 
 /**
  * Launches Chromium as a visitor's Chrome with its default settings: third-party cookies and storage
- * allowed. Each context the audit opens is incognito-like, where Chromium blocks them unless the
- * profile says otherwise, and a third-party frame denied its storage would hide what it stores. So
- * the browser runs on a temporary profile with that one preference, removed on `close()`.
+ * allowed. In the incognito-like contexts the audit opens, Chromium blocks them unless the profile
+ * says otherwise, and a third-party frame denied its storage would hide what it stores. So the
+ * browser runs on a temporary profile with that one preference, removed on `close()`.
  */
 export async function launchBrowser(executablePath: string, timeout = 30_000) {
   const { chromium } = await import('playwright-core')
   const profile = mkdtempSync(join(tmpdir(), 'sekisho-audit-profile-'))
   mkdirSync(join(profile, 'Default'))
-  // Chromium's CookieControlsMode: 0 allows third-party cookies everywhere (its default, 2, blocks them in incognito).
+  // Chromium's CookieControlsMode, 0 (off): third-party cookies allowed; unset, the contexts opened here block them.
   writeFileSync(join(profile, 'Default/Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }))
   const persistent = await chromium.launchPersistentContext(profile, { executablePath, args: CHROMIUM_ARGS, timeout })
   return {
