@@ -106,7 +106,13 @@ export function toHtml(report: AuditReport): string {
           )
           const third = p.requests.filter((r) => new URL(r.url).host !== new URL(page.url).host).length
           return `<tr><td>${p.phase}${p.purpose === undefined ? '' : ` (${html(p.purpose)})`}</td><td>${p.requests.length} (${third} third-party)</td><td>${html(
-            [...p.cookies, ...(p.storage ?? [])].map((c) => c.name).join(', ') || '–',
+            [
+              ...p.cookies.map((c) => c.name),
+              // Another origin's keys (a frame's) name it.
+              ...(p.storage ?? []).map((k) =>
+                k.origin && k.origin !== new URL(p.url).origin ? `${k.name} (${k.origin})` : k.name,
+              ),
+            ].join(', ') || '–',
           )}</td><td>${p.dataLayer.filter((d) => Array.isArray(d.entry) && d.entry[0] === 'consent').length}</td><td>${html(
             p.problem ?? (p.notApplicable ? `not applicable: ${p.notApplicable}` : ''),
           )}</td><td>${own.length}</td></tr>`

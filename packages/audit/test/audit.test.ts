@@ -153,6 +153,8 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       assert.ok(
         first.storage.some((k) => k.area === 'indexedDB' && k.name === 'site-cache' && k.origin === site.origin),
       )
+      // The HTML report's per-phase table names the frame's keys with its origin.
+      assert.ok(toHtml(report).includes(`site-cache, widget_uid (${widget}), widget-db (${widget})`))
     } finally {
       await site.close()
     }
