@@ -1,7 +1,10 @@
 // The audit: crawl, run every phase of every page in fresh contexts, and collect the findings.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { type CrawlLimits, crawlPages, createFrontier, fetchRobots, sameSiteLink } from './crawl.ts'
-import { type Finding, loadConfig, pageFindings, siteFindings } from './findings.ts'
+import { type Finding, loadConfig, pageFindings, phaseFindings, siteFindings } from './findings.ts'
 import { DEFAULT_PHASES, type Phase, type PhaseObservation, type PhasePlan, runPhase } from './phases.ts'
 
 /** Flags every launch needs (the same as the repository's scripts/chromium.mjs CHROMIUM_ARGS). */
@@ -15,6 +18,28 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-dev-shm-usage',
 ]
+
+/**
+ * Launches Chromium as a visitor's Chrome with its default settings: third-party cookies and storage
+ * allowed. In the incognito-like contexts the audit opens, Chromium blocks them unless the profile
+ * says otherwise, and a third-party frame denied its storage would hide what it stores. So the
+ * browser runs on a temporary profile with that one preference, removed on `close()`.
+ */
+export async function launchBrowser(executablePath: string, timeout = 30_000) {
+  const { chromium } = await import('playwright-core')
+  const profile = mkdtempSync(join(tmpdir(), 'sekisho-audit-profile-'))
+  mkdirSync(join(profile, 'Default'))
+  // Chromium's CookieControlsMode, 0 (off): third-party cookies allowed; unset, the contexts opened here block them.
+  writeFileSync(join(profile, 'Default/Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }))
+  const persistent = await chromium.launchPersistentContext(profile, { executablePath, args: CHROMIUM_ARGS, timeout })
+  return {
+    browser: persistent.browser()!,
+    close: async () => {
+      await persistent.close()
+      rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
 
 export interface AuditOptions extends Partial<CrawlLimits> {
   start: string
@@ -36,7 +61,8 @@ export interface AuditOptions extends Partial<CrawlLimits> {
   phases?: readonly Phase[]
   /** Browser contexts open at once for one page's phases (after `first`). @default 2 */
   parallelPhases?: number
-  /** A Chromium already launched (playwright-core) to use instead of launching one; left open. */
+  /** A Chromium already launched (playwright-core) to use instead of launching one; left open.
+   * Launch it with `launchBrowser()` so that third-party frames may store as in a visitor's Chrome. */
   browser?: Browser
   progress?: (done: number, total: number, line: string) => void
   prepareContext?: (context: BrowserContext) => Promise<void>
@@ -61,6 +87,8 @@ export interface AuditReport {
   skipped: string[]
   timedOut: boolean
   findings: Finding[]
+  /** The findings' pictures by name (`page-1-reject.png`): PNG or JPEG data URLs. */
+  screenshots: Record<string, string>
 }
 
 export async function audit(options: AuditOptions): Promise<AuditReport> {
@@ -79,19 +107,20 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const parallel = Math.max(1, options.parallelPhases ?? 2)
   const pages: PageResult[] = []
   const findings: Finding[] = []
+  const screenshots: Record<string, string> = {}
   const seen = new Set<string>()
   let configText = options.configText
   let configSource: AuditReport['config']['source'] = configText === undefined ? 'none' : 'file'
 
-  const { chromium } = await import('playwright-core')
-  const browser =
-    options.browser ?? (await chromium.launch({ executablePath: options.executablePath, args: CHROMIUM_ARGS, timeout }))
+  const launched = options.browser ? undefined : await launchBrowser(options.executablePath, timeout)
+  const browser = options.browser ?? launched!.browser
   const phaseOptions = { timeout, prepareContext: options.prepareContext }
   try {
     await crawlPages(frontier, { concurrency, delay: options.delay ?? 500 }, async (item) => {
       const result: PageResult = { url: item.url, depth: item.depth, cmp: 'none', phases: [] }
       pages.push(result)
       const observations: PhaseObservation[] = []
+      const number = pages.length
       try {
         options.progress?.(pages.length - 1, limits.maxPages, `${item.url} first`)
         const first = await runPhase(browser, item.url, { phase: 'first' }, phaseOptions)
@@ -111,7 +140,11 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
         const done = await pool(plans, parallel, (plan) => {
           options.progress?.(pages.length - 1, limits.maxPages, `${item.url} ${plan.phase} ${plan.purpose ?? ''}`)
           // A phase that fails (a load past the timeout) costs only itself, not the page's other phases.
-          return runPhase(browser, item.url, plan, phaseOptions).catch((error: Error) => {
+          // A phase with a finding is pictured as it ends, a clean one is not (the page's own config
+          // once its first visit has read it, as the findings below are judged).
+          const evidence = (observation: PhaseObservation) =>
+            phaseFindings(observation, first, loadConfig(configText ?? first.inspection.configText)).length > 0
+          return runPhase(browser, item.url, plan, { ...phaseOptions, evidence }).catch((error: Error) => {
             result.error ??= `${plan.phase}: ${error.message.split('\n')[0]}`
             return undefined
           })
@@ -120,18 +153,28 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
       } catch (error) {
         result.error = (error as Error).message.split('\n')[0]
       }
+      // Each picture a finding points to is kept once, by name (first: the banner as visitors see it).
+      const pictures = new Map<string, string>()
+      for (const o of observations) {
+        const picture = o.evidence ?? (o.phase === 'first' ? o.screenshot : undefined)
+        if (!picture) continue
+        const purpose = o.purpose === undefined ? '' : `-${o.purpose.replace(/[^\w-]+/g, '_')}`
+        o.evidence = `page-${number}-${o.phase}${purpose}.${picture.startsWith('data:image/png') ? 'png' : 'jpg'}`
+        pictures.set(o.evidence, picture)
+      }
       const known = loadConfig(configText)
       const page = pageFindings(observations, known)
+      for (const f of page.findings) if (f.screenshot) screenshots[f.screenshot] = pictures.get(f.screenshot)!
       for (const id of page.seen) seen.add(id)
       findings.push(...page.findings)
-      result.phases = observations.map(({ inspection, notice, ...o }) => ({
+      result.phases = observations.map(({ inspection, notice, evidence: _, ...o }) => ({
         ...o,
         ...(notice ? { notice: withoutText(notice) } : {}),
         inspection: { ...inspection, links: [], configText: undefined },
       }))
     })
   } finally {
-    if (!options.browser) await browser.close()
+    await launched?.close()
   }
   const known = loadConfig(configText)
   findings.push(...siteFindings(options.start, seen, known))
@@ -145,6 +188,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     skipped: frontier.skipped,
     timedOut: frontier.timedOut,
     findings,
+    screenshots,
   }
 }
 

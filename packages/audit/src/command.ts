@@ -1,8 +1,9 @@
 // `sekisho audit <url>`: the command line over `audit()`. @sekisho/cli loads this module only when
 // the command runs, so the other commands start without the browser driver.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, sep } from 'node:path'
 import { parseArgs } from 'node:util'
-import { audit } from './audit.ts'
+import { type AuditReport, audit } from './audit.ts'
 import { parseSitemap } from './crawl.ts'
 import { SEVERITIES, type Severity } from './findings.ts'
 import { DEFAULT_PHASES, type Phase, PHASES } from './phases.ts'
@@ -33,6 +34,8 @@ pre-ticked boxes, a missing reject button or notice link, services the notice or
   --timeout MS         budget per load or decision (default 15000)
   --browser PATH       Chromium to use (default: CHROME_PATH, then /usr/bin/chromium)
   --json FILE  --junit FILE  --html FILE   where to write the reports
+  --evidence DIR       where to write each finding's screenshot, which the JSON and JUnit reports
+                       name (default: sekisho-audit-evidence beside the JSON, else the JUnit report)
   --fail-on LEVEL      error | warning | info (default error)
   --baseline FILE      a previous --json report: its findings are accepted, only new ones fail
 Exit code: 0 no failing finding, 1 a finding at or above --fail-on, 2 usage error.
@@ -112,8 +115,16 @@ export async function run(args: string[], io: Io): Promise<number> {
     }
   }
   const threshold = values['fail-on']
-  if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 2))
-  if (values.junit) writeFileSync(values.junit, toJUnit(report, threshold))
+  const evidence =
+    values.evidence ?? (values.json || values.junit ? join(dirname(values.json ?? values.junit!), EVIDENCE) : undefined)
+  if (evidence) {
+    mkdirSync(evidence, { recursive: true })
+    for (const [name, data] of Object.entries(report.screenshots))
+      writeFileSync(join(evidence, name), Buffer.from(data.slice(data.indexOf(',') + 1), 'base64'))
+  }
+  if (values.json) writeFileSync(values.json, JSON.stringify(pointing(report, evidence, values.json), null, 2))
+  if (values.junit) writeFileSync(values.junit, toJUnit(pointing(report, evidence, values.junit), threshold))
+  // The HTML page carries the pictures themselves: one file to pass around.
   if (values.html) writeFileSync(values.html, toHtml(report))
   const failed = failing(report, threshold)
   for (const f of report.findings)
@@ -124,6 +135,24 @@ export async function run(args: string[], io: Io): Promise<number> {
     `${report.pages.length} page(s), ${report.findings.length} finding(s), ${failed.length} at or above ${threshold}${report.skipped.length ? `, ${report.skipped.length} kept out by robots.txt` : ''}${report.timedOut ? ', time budget ran out' : ''}\n`,
   )
   return failed.length ? 1 : 0
+}
+
+/** The evidence folder's default name, beside the JSON (else the JUnit) report. */
+const EVIDENCE = 'sekisho-audit-evidence'
+
+/**
+ * The report as a file at `file` gives it: each finding's screenshot as the path of its file in the
+ * evidence folder, relative to the report (URL slashes on every system); the pictures themselves left out.
+ */
+function pointing(report: AuditReport, evidence: string | undefined, file: string): Omit<AuditReport, 'screenshots'> {
+  const { screenshots: _, ...kept } = report
+  const path = (name: string) => relative(dirname(file), join(evidence!, name)).split(sep).join('/')
+  return {
+    ...kept,
+    findings: report.findings.map(({ screenshot, ...f }) =>
+      screenshot && evidence ? { ...f, screenshot: path(screenshot) } : f,
+    ),
+  }
 }
 
 function parse(args: string[]) {
@@ -145,6 +174,7 @@ function parse(args: string[]) {
       json: { type: 'string' },
       junit: { type: 'string' },
       html: { type: 'string' },
+      evidence: { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
       phases: { type: 'string', default: DEFAULT_PHASES.join(',') },
       baseline: { type: 'string' },

@@ -106,13 +106,42 @@ test('with a config: a service seen but not declared, and one declared but never
 
 test('a Web Storage key a service writes is its evidence, as its cookies are', () => {
   const [finding] = pageFindings(
-    [visit({ phase: 'reject', storage: [{ name: '_hjSession_1', area: 'localStorage' }] })],
+    [
+      visit({
+        phase: 'reject',
+        storage: [{ name: '_hjSession_1', area: 'localStorage', origin: 'https://shop.example.jp' }],
+      }),
+    ],
     loadConfig(undefined),
   ).findings
   assert.deepEqual(
     [finding?.key, finding?.evidence],
     ['reject-not-honoured|/|reject|hotjar', ['localStorage _hjSession_1']],
   )
+})
+
+test("a third-party frame's storage: by the service declaring its host, else the frame's own finding; a first-party key no service names is none", () => {
+  const storage = [
+    { name: 'prefs', area: 'localStorage', origin: 'https://shop.example.jp' },
+    { name: 'yt-remote-device-id', area: 'localStorage', origin: 'https://www.youtube.com' },
+    { name: 'widget_uid', area: 'localStorage', origin: 'https://widget.example' },
+    { name: 'widget-db', area: 'indexedDB', origin: 'https://widget.example' },
+    { name: 'ok', area: 'localStorage', origin: 'https://cdn.shop.example.jp' },
+  ] as const
+  const found = pageFindings([visit({ phase: 'first', storage: [...storage] })], loadConfig(undefined)).findings
+  assert.deepEqual(
+    found.map((f) => [f.key, f.evidence]),
+    [
+      ['consent-before-storage|/|first|youtube', ['localStorage yt-remote-device-id (https://www.youtube.com)']],
+      [
+        'consent-before-storage|/|first|widget.example',
+        ['localStorage widget_uid (https://widget.example)', 'indexedDB widget-db (https://widget.example)'],
+      ],
+    ],
+  )
+  assert.match(found[1]!.reason, /a frame from https:\/\/widget\.example, which no service declares, stored 2 key/)
+  // After "accept all" the same storage is no leak.
+  assert.deepEqual(keys([visit({ phase: 'accept', storage: [...storage] })]), [])
 })
 
 test('Consent Mode: an "accept all" followed by no granting update is named; one followed by it is not', () => {

@@ -22,6 +22,9 @@ export interface Finding {
   fix: string
   /** Stable identity for `--baseline`: rule, page path, phase and subject (service id, cookie), no query strings. */
   key: string
+  /** The picture of the page as the finding's phase left it: a name in the report's `screenshots`
+   * (`sekisho audit` writes them as files, and its JSON and JUnit give each file's path instead). */
+  screenshot?: string
   /** Accepted by the baseline: reported, not failing. */
   baseline?: boolean
 }
@@ -134,6 +137,11 @@ const GOOGLE_TAG =
   /^https?:\/\/([\w-]+\.)*(googletagmanager|google-analytics|doubleclick|googleadservices|googlesyndication)\.(com|net)\//
 const STORAGE_KEYS = ['ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization']
 const site = (host: string) => (/^[\d.]+$|^\[/.test(host) ? host : host.split('.').slice(-2).join('.'))
+/** Whether a service's host pattern (host, then an optional path and query) names `host` or a parent of it. */
+const namesHost = (pattern: string, host: string) => {
+  const named = pattern.split(/[/?]/)[0]!
+  return named !== '*' && (host === named || host.endsWith(`.${named}`))
+}
 const path = (url: string) => {
   const u = new URL(url)
   return u.pathname + u.search
@@ -219,11 +227,23 @@ function classify(observation: PhaseObservation, known: Known, onlyAfter: boolea
     if (service) add(service, `cookie ${cookie.name} (${cookie.domain})`)
   }
   const storageTests = known.services.map((s) => namePattern(s.storage))
+  // Storage of another site's frame: that site's service if one declares its host, else a frame of its own.
+  const unknownFrames = new Map<string, string[]>()
   for (const key of withCookies ? (observation.storage ?? []) : []) {
-    const service = known.services.find((_, i) => storageTests[i]?.test(key.name))
-    if (service) add(service, `${key.area} ${key.name}`)
+    const frame = key.origin && /^https?:/.test(key.origin) ? new URL(key.origin) : undefined
+    const thirdParty = !!frame && site(frame.hostname) !== pageSite
+    const what = `${key.area} ${key.name}${thirdParty ? ` (${key.origin})` : ''}`
+    const service =
+      known.services.find((_, i) => storageTests[i]?.test(key.name)) ??
+      (thirdParty
+        ? // A path-bound pattern (www.youtube.com/embed/) names its host's frames too.
+          (matchService(`${key.origin}/`, known.services, observation.url) ??
+          known.services.find((s) => s.hosts.some((h) => namesHost(h, frame.hostname))))
+        : undefined)
+    if (service) add(service, what)
+    else if (thirdParty) unknownFrames.set(key.origin, [...(unknownFrames.get(key.origin) ?? []), what])
   }
-  return { byService, unknownHosts }
+  return { byService, unknownHosts, unknownFrames }
 }
 
 const LEAK_RULE: Partial<Record<Phase, [string, string]>> = {
@@ -245,127 +265,156 @@ function allowedUnder(service: ServiceDefinition, granted: string, keys: string[
 
 /** The findings of one page's phases. */
 export function pageFindings(phases: PhaseObservation[], known: Known): { findings: Finding[]; seen: Set<string> } {
-  const findings: Finding[] = []
   const seen = new Set<string>()
-  for (const observation of phases) {
-    const { phase, url, inspection } = observation
-    const leak = LEAK_RULE[phase]
-    if (observation.problem) {
-      findings.push(make('cmp-not-driven', url, phase, inspection.cmp, observation.problem, []))
-      continue
-    }
-    // No decision was made (the report gives the reason): the visit repeats the first one.
-    if (observation.notApplicable) continue
-    // revision: cookies set under the earlier, then valid, decision are no leak; new requests are.
-    const { byService, unknownHosts } = classify(
-      observation,
-      known,
-      phase !== 'first' && phase !== 'accept',
-      phase !== 'revision',
-    )
-    const keys = phases[0]?.inspection.purposes ?? Object.keys(observation.consent ?? {})
-    // Before consent only services whose every purpose is required may run, and only if declared.
-    const allowed = (s: ServiceDefinition) =>
-      known.declared.has(s.id) && s.purposes.length > 0 && s.purposes.every((p) => known.required.has(p))
-    for (const [id, { service, evidence }] of byService) {
-      seen.add(id)
-      if (leak && !allowed(service))
-        findings.push(make(leak[0], url, phase, id, `${id} sent or stored data ${leak[1]}`, evidence.slice(0, 5)))
-      const purpose = observation.purpose
-      if (phase === 'custom' && purpose !== undefined && allowedUnder(service, purpose, keys, known) === false)
-        findings.push(
-          make(
-            'custom-not-honoured',
-            url,
-            phase,
-            `${purpose}/${id}`,
-            `${id} (${service.purposes.join(', ')}) sent or stored data when only ${purpose} was granted`,
-            evidence.slice(0, 5),
-          ),
-        )
-      const optedOut = service.purposes.filter((p) => known.saleOrShare.has(p))
-      if (phase === 'gpc' && optedOut.length && !allowed(service))
-        findings.push(
-          make(
-            'gpc-not-honoured',
-            url,
-            phase,
-            id,
-            `${id} (${optedOut.join(', ')}: a sale or sharing) ran after "accept all" with Global Privacy Control on`,
-            evidence.slice(0, 5),
-          ),
-        )
-    }
-    if (phase === 'revision' && observation.askedAgain === false)
+  const findings = phases.flatMap((observation) => {
+    const found = phaseFindings(observation, phases[0], known, seen)
+    // Every finding of the phase points to its picture.
+    return observation.evidence ? found.map((f) => ({ ...f, screenshot: observation.evidence })) : found
+  })
+  return { findings, seen }
+}
+
+/**
+ * The findings of one phase (`first`: the page's first visit, whose purposes `custom` is judged
+ * against); the services seen are added to `seen`.
+ */
+export function phaseFindings(
+  observation: PhaseObservation,
+  first: PhaseObservation | undefined,
+  known: Known,
+  seen = new Set<string>(),
+): Finding[] {
+  const findings: Finding[] = []
+  const { phase, url, inspection } = observation
+  const leak = LEAK_RULE[phase]
+  if (observation.problem) {
+    findings.push(make('cmp-not-driven', url, phase, inspection.cmp, observation.problem, []))
+    return findings
+  }
+  // No decision was made (the report gives the reason): the visit repeats the first one.
+  if (observation.notApplicable) return findings
+  // revision: cookies set under the earlier, then valid, decision are no leak; new requests are.
+  const { byService, unknownHosts, unknownFrames } = classify(
+    observation,
+    known,
+    phase !== 'first' && phase !== 'accept',
+    phase !== 'revision',
+  )
+  const keys = first?.inspection.purposes ?? Object.keys(observation.consent ?? {})
+  // Before consent only services whose every purpose is required may run, and only if declared.
+  const allowed = (s: ServiceDefinition) =>
+    known.declared.has(s.id) && s.purposes.length > 0 && s.purposes.every((p) => known.required.has(p))
+  for (const [id, { service, evidence }] of byService) {
+    seen.add(id)
+    if (leak && !allowed(service))
+      findings.push(make(leak[0], url, phase, id, `${id} sent or stored data ${leak[1]}`, evidence.slice(0, 5)))
+    const purpose = observation.purpose
+    if (phase === 'custom' && purpose !== undefined && allowedUnder(service, purpose, keys, known) === false)
       findings.push(
         make(
-          'revision-not-asked',
+          'custom-not-honoured',
           url,
           phase,
-          'banner',
-          'the banner did not ask again once the stored decision was of an older policy revision',
-          [`stored decision rewritten to an older revision; after reloading no accept or reject button was shown`],
+          `${purpose}/${id}`,
+          `${id} (${service.purposes.join(', ')}) sent or stored data when only ${purpose} was granted`,
+          evidence.slice(0, 5),
         ),
       )
-    for (const [host, example] of unknownHosts)
-      findings.push(
-        make('undeclared-third-party', url, phase, host, `request to ${host}, which no service declares`, [example]),
-      )
-    findings.push(...consentModeFindings(observation))
-    if (phase === 'first') {
-      if (inspection.accept && !inspection.reject)
-        findings.push(
-          make(
-            'reject-not-on-first-layer',
-            url,
-            phase,
-            inspection.cmp,
-            `"${inspection.accept}" has no reject counterpart on the first layer`,
-            [`accept button: ${inspection.accept}`],
-          ),
-        )
-      if (inspection.preTicked.length)
-        findings.push(
-          make(
-            'pre-ticked-box',
-            url,
-            phase,
-            inspection.preTicked.join(','),
-            'boxes ticked before the visitor chose',
-            inspection.preTicked,
-          ),
-        )
-    }
-    // The notice, as rendered, must name each service seen sending data (by product name or id).
-    const notice = observation.notice
-    if (phase === 'accept' && notice?.text !== undefined) {
-      const text = normalise(notice.text)
-      for (const [id, { service, evidence }] of byService)
-        if (!names(service).some((name) => text.includes(normalise(name))))
-          findings.push(
-            make(
-              'notice-entry-missing',
-              url,
-              phase,
-              id,
-              `${id} (${names(service)[0]}) sent or stored data after "accept all" but the notice at ${notice.url} does not name it`,
-              [...evidence.slice(0, 4), `notice: ${notice.url}`],
-            ),
-          )
-    }
-    if (phase === 'accept' && !inspection.notice && observation.requests.some((r) => isThirdParty(r.url, url)))
+    const optedOut = service.purposes.filter((p) => known.saleOrShare.has(p))
+    if (phase === 'gpc' && optedOut.length && !allowed(service))
       findings.push(
         make(
-          'notice-missing',
+          'gpc-not-honoured',
           url,
           phase,
-          'notice',
-          'the page sends to third parties but links no external-transmission notice',
-          [],
+          id,
+          `${id} (${optedOut.join(', ')}: a sale or sharing) ran after "accept all" with Global Privacy Control on`,
+          evidence.slice(0, 5),
         ),
       )
   }
-  return { findings, seen }
+  // A third-party frame no service declares may store nothing before consent either.
+  if (leak)
+    for (const [origin, evidence] of unknownFrames)
+      findings.push(
+        make(
+          leak[0],
+          url,
+          phase,
+          new URL(origin).host,
+          `a frame from ${origin}, which no service declares, stored ${evidence.length} key(s) ${leak[1]}`,
+          evidence.slice(0, 5),
+        ),
+      )
+  if (phase === 'revision' && observation.askedAgain === false)
+    findings.push(
+      make(
+        'revision-not-asked',
+        url,
+        phase,
+        'banner',
+        'the banner did not ask again once the stored decision was of an older policy revision',
+        [`stored decision rewritten to an older revision; after reloading no accept or reject button was shown`],
+      ),
+    )
+  for (const [host, example] of unknownHosts)
+    findings.push(
+      make('undeclared-third-party', url, phase, host, `request to ${host}, which no service declares`, [example]),
+    )
+  findings.push(...consentModeFindings(observation))
+  if (phase === 'first') {
+    if (inspection.accept && !inspection.reject)
+      findings.push(
+        make(
+          'reject-not-on-first-layer',
+          url,
+          phase,
+          inspection.cmp,
+          `"${inspection.accept}" has no reject counterpart on the first layer`,
+          [`accept button: ${inspection.accept}`],
+        ),
+      )
+    if (inspection.preTicked.length)
+      findings.push(
+        make(
+          'pre-ticked-box',
+          url,
+          phase,
+          inspection.preTicked.join(','),
+          'boxes ticked before the visitor chose',
+          inspection.preTicked,
+        ),
+      )
+  }
+  // The notice, as rendered, must name each service seen sending data (by product name or id).
+  const notice = observation.notice
+  if (phase === 'accept' && notice?.text !== undefined) {
+    const text = normalise(notice.text)
+    for (const [id, { service, evidence }] of byService)
+      if (!names(service).some((name) => text.includes(normalise(name))))
+        findings.push(
+          make(
+            'notice-entry-missing',
+            url,
+            phase,
+            id,
+            `${id} (${names(service)[0]}) sent or stored data after "accept all" but the notice at ${notice.url} does not name it`,
+            [...evidence.slice(0, 4), `notice: ${notice.url}`],
+          ),
+        )
+  }
+  if (phase === 'accept' && !inspection.notice && observation.requests.some((r) => isThirdParty(r.url, url)))
+    findings.push(
+      make(
+        'notice-missing',
+        url,
+        phase,
+        'notice',
+        'the page sends to third parties but links no external-transmission notice',
+        [],
+      ),
+    )
+  return findings
 }
 
 const normalise = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ')

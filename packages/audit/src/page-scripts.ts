@@ -34,10 +34,16 @@ export const RECORD_DATALAYER = `(() => {
   Object.defineProperty(window, 'dataLayer', { configurable: true, get: () => current, set: (v) => { current = watch(v) } })
 })()`
 
-/** The page origin's Web Storage keys (an area the page may not open, e.g. a sandboxed one, counts as empty). */
-export const READ_STORAGE = `(() => {
+/**
+ * The storage of the realm it runs in (the page, or one of its frames): Web Storage keys and IndexedDB
+ * database names (`indexedDB.databases()`), with the realm's origin. An area the realm may not open
+ * (a sandboxed frame, an opaque origin) counts as empty.
+ */
+export const READ_STORAGE = `(async () => {
   const keys = (area) => { try { return Object.keys(window[area]).map((name) => ({ name, area })) } catch { return [] } }
-  return [...keys('localStorage'), ...keys('sessionStorage')]
+  let databases = []
+  try { databases = (await indexedDB.databases()).map((d) => ({ name: d.name, area: 'indexedDB' })) } catch {}
+  return [...keys('localStorage'), ...keys('sessionStorage'), ...databases].map((k) => ({ ...k, origin: location.origin }))
 })()`
 
 /** Global Privacy Control on, as browsers that support it expose it (navigator.globalPrivacyControl, GPC spec §4). */

@@ -59,6 +59,13 @@ export interface Inspection {
   configText?: string
 }
 
+export interface StorageKey {
+  name: string
+  area: 'localStorage' | 'sessionStorage' | 'indexedDB'
+  /** The origin of the page or frame whose storage holds it. */
+  origin: string
+}
+
 export interface PhaseObservation {
   phase: Phase
   /** custom: the one purpose granted. */
@@ -71,8 +78,9 @@ export interface PhaseObservation {
   requests: Array<{ url: string; after: boolean }>
   /** Cookies at the end of the phase (browser jar plus `document.cookie`). */
   cookies: Array<{ name: string; domain: string }>
-  /** Web Storage keys of the page's origin at the end of the phase. */
-  storage: Array<{ name: string; area: 'localStorage' | 'sessionStorage' }>
+  /** Web Storage keys and IndexedDB database names at the end of the phase, of the page's origin and
+   * of each of its frames' (third-party frames included), each with the origin it belongs to. */
+  storage: StorageKey[]
   dataLayer: DataLayerEntry[]
   inspection: Inspection
   /** Why the decision could not be made (no such button / API), when it could not. */
@@ -83,6 +91,10 @@ export interface PhaseObservation {
   askedAgain?: boolean
   /** JPEG of the viewport as a data URL (first visit only: the banner as visitors see it). */
   screenshot?: string
+  /** The picture of the phase's findings: runPhase takes a PNG of the viewport as the phase ends (a
+   * data URL) only when the phase yields a finding (PhaseOptions.evidence); first's is its
+   * `screenshot`. audit() names it (a key of the report's `screenshots`) and leaves it out of `phases`. */
+  evidence?: string
   /** JPEG of the viewport once the manager's settings dialog (second layer) is open (first visit, where the manager has a documented way to open it). */
   dialogScreenshot?: string
   /** Why the phase does not apply to this consent manager (revision: it has no policy revision to make older). */
@@ -97,6 +109,9 @@ export interface PhaseOptions {
   timeout: number
   /** Called with every new context before the page opens (tests route tracker hosts to stand-ins). */
   prepareContext?: (context: BrowserContext) => Promise<void>
+  /** Whether the phase's observation yields a finding: then its page, as the phase left it, is
+   * pictured (`evidence`). One screenshot per phase with findings, none for a clean one. */
+  evidence?: (observation: PhaseObservation) => boolean
 }
 
 /**
@@ -357,7 +372,7 @@ export async function runPhase(
     const cookies = (await context.cookies()).map((c) => ({ name: c.name, domain: c.domain }))
     const host = new URL(page.url()).hostname
     for (const name of documentCookies) if (!cookies.some((c) => c.name === name)) cookies.push({ name, domain: host })
-    const storage = (await page.evaluate(READ_STORAGE)) as PhaseObservation['storage']
+    const storage = await readStorage(page, options.timeout)
     const dataLayer = (
       (await page.evaluate('window.__sekishoAudit ? window.__sekishoAudit.dataLayer : []')) as DataLayerEntry[]
     ).map((entry, i) => (decidedAt === undefined ? entry : { ...entry, afterDecision: i >= decidedAt }))
@@ -367,10 +382,47 @@ export async function runPhase(
       recording = false
       observation.notice = await readNotice(page, options)
     }
-    return { phase, url: finalUrl, requests, cookies, storage, dataLayer, inspection, ...observation }
+    const observed: PhaseObservation = {
+      phase,
+      url: finalUrl,
+      requests,
+      cookies,
+      storage,
+      dataLayer,
+      inspection,
+      ...observation,
+    }
+    // The page as the phase left it (withdraw: the next page; accept: the page, not its notice's).
+    if (phase !== 'first' && options.evidence?.(observed))
+      observed.evidence = `data:image/png;base64,${(await page.screenshot({ type: 'png' })).toString('base64')}`
+    return observed
   } finally {
     await context.close()
   }
+}
+
+/**
+ * The storage of the page and of every frame in it, each read in the frame's own realm (a third-party
+ * frame's storage is its origin's, which only that origin's realm may open); frames of one origin
+ * share theirs, so each origin's keys are listed once.
+ */
+async function readStorage(page: Page, timeout: number): Promise<StorageKey[]> {
+  // A frame stuck loading never gives its realm: it counts as empty once the budget is spent.
+  let stop = () => {}
+  const spent = new Promise<StorageKey[]>((resolve) => {
+    const timer = setTimeout(() => resolve([]), timeout)
+    stop = () => clearTimeout(timer)
+  })
+  const read = await Promise.all(
+    page
+      .frames()
+      .map((frame) => Promise.race([(frame.evaluate(READ_STORAGE) as Promise<StorageKey[]>).catch(() => []), spent])),
+  ).finally(stop)
+  const seen = new Set<string>()
+  return read.flat().filter((k) => {
+    const id = `${k.origin} ${k.area} ${k.name}`
+    return !seen.has(id) && !!seen.add(id)
+  })
 }
 
 /** The notice's text on the page, or on the page its notice link leads to (opened in the same context). */

@@ -12,6 +12,7 @@ import {
   auditSite,
   CHROMIUM,
   closeBrowser,
+  decodePicture,
   openReport,
   repo,
   serve,
@@ -96,6 +97,64 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
         finding!.evidence.some((e) => e.startsWith('cookie _ga ')),
         finding!.evidence.join('\n'),
       )
+      // Its evidence: the page as the reject phase left it, a PNG of the viewport (banner gone after
+      // the choice), not the first visit's picture (banner shown). The clean first visit has none.
+      assert.equal(finding!.screenshot, 'page-1-reject.png')
+      assert.deepEqual(Object.keys(report.screenshots), ['page-1-reject.png'])
+      const png = report.screenshots['page-1-reject.png']!
+      assert.ok(
+        Buffer.from(png.slice(png.indexOf(',') + 1), 'base64')
+          .subarray(0, 8)
+          .equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+      )
+      const banner = report.pages[0]!.phases.find((p) => p.phase === 'first')!.screenshot!
+      const [rejected, shown] = [await decodePicture(png), await decodePicture(banner)]
+      assert.deepEqual([rejected.width, rejected.height, rejected.darkAtBottom], [1000, 700, 0])
+      assert.ok(shown.darkAtBottom > 100, `first visit: ${shown.darkAtBottom} dark pixels under the banner`)
+      // The HTML report shows it beside the finding and opens without console errors.
+      const file = join(mkdtempSync(join(tmpdir(), 'sekisho-audit-')), 'audit.html')
+      writeFileSync(file, toHtml(report))
+      assert.match(
+        readFileSync(file, 'utf8'),
+        /<\/td><td><img class="evidence" alt="page-1-reject\.png: reject of [^"]+" src="data:image\/png;base64,/,
+      )
+      assert.deepEqual(await openReport(file), {
+        problems: [],
+        images: [`first visit of ${site.origin}/`, `page-1-reject.png: reject of ${site.origin}/`],
+      })
+    } finally {
+      await site.close()
+    }
+  })
+
+  test("a third-party frame's localStorage and IndexedDB, written before consent and after reject, are found by the frame's origin", async () => {
+    const site = await serveFixture('frame-storage')
+    const widget = site.origin.replace('127.0.0.1', 'localhost')
+    try {
+      const report = await auditSite(site.origin, {
+        maxPages: 1,
+        phases: ['first', 'reject'],
+        prepareContext: standIns([site.origin, widget]),
+      })
+      const stored = (rule: string) => withRule(report, rule).map((f) => [f.key, f.evidence])
+      const evidence = [`localStorage widget_uid (${widget})`, `indexedDB widget-db (${widget})`]
+      assert.deepEqual(stored('consent-before-storage'), [
+        [`consent-before-storage|/|first|${new URL(widget).host}`, evidence],
+      ])
+      assert.deepEqual(stored('reject-not-honoured'), [
+        [`reject-not-honoured|/|reject|${new URL(widget).host}`, evidence],
+      ])
+      assert.match(
+        withRule(report, 'consent-before-storage')[0]!.reason,
+        new RegExp(`a frame from ${widget}, which no service declares`),
+      )
+      // The page's own IndexedDB database is read too (with its origin), and judged by no rule.
+      const first = report.pages[0]!.phases.find((p) => p.phase === 'first')!
+      assert.ok(
+        first.storage.some((k) => k.area === 'indexedDB' && k.name === 'site-cache' && k.origin === site.origin),
+      )
+      // The HTML report's per-phase table names the frame's keys with its origin.
+      assert.ok(toHtml(report).includes(`site-cache, widget_uid (${widget}), widget-db (${widget})`))
     } finally {
       await site.close()
     }
@@ -309,9 +368,31 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       assert.match(html, /<img alt="first visit of [^"]+" src="data:image\/jpeg;base64,/)
       assert.match(html, /<td>reject<\/td>/)
       // The report opens in Chromium without console errors; a home-made banner has no dialog to open.
+      // Beside the findings, each phase's picture: the first visit's banner, the page after rejecting.
       const opened = await openReport(join(dir, 'audit.html'))
-      assert.deepEqual(opened, { problems: [], images: [`first visit of ${site.origin}/`] })
+      assert.deepEqual(opened, {
+        problems: [],
+        images: [
+          `first visit of ${site.origin}/`,
+          `page-1-first.jpg: first of ${site.origin}/`,
+          `page-1-reject.png: reject of ${site.origin}/`,
+        ],
+      })
       assert.match(readFileSync(join(dir, 'audit.xml'), 'utf8'), /<testcase [^>]*name="reject"/)
+      // The JSON and JUnit reports name the pictures' files, written beside them.
+      const pictures = Object.fromEntries(
+        report.findings.map((f: { phase: string; screenshot: string }) => [f.phase, f.screenshot]),
+      )
+      assert.deepEqual(pictures, {
+        first: 'sekisho-audit-evidence/page-1-first.jpg',
+        reject: 'sekisho-audit-evidence/page-1-reject.png',
+      })
+      assert.equal(report.screenshots, undefined)
+      assert.equal(readFileSync(join(dir, pictures.reject)).subarray(1, 4).toString(), 'PNG')
+      assert.match(
+        readFileSync(join(dir, 'audit.xml'), 'utf8'),
+        /<failure type="reject-not-honoured"[^>]*>[^<]*screenshot: sekisho-audit-evidence\/page-1-reject\.png/,
+      )
 
       // The baseline runs need only the first visit, where the accepted findings are. They go
       // through the CLI's entry (`sekisho audit`, the module it loads when the command runs).
@@ -325,16 +406,21 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
         JSON.stringify({ ...report, findings: report.findings.filter((f: { key: string }) => f.key !== warning) }),
       )
       const junit = join(dir, 'new.xml')
+      // --evidence puts the pictures elsewhere; the JUnit report names them from where it is.
+      const evidence = join(dir, 'pictures', 'run-2')
       for (const [failOn, code] of [
         ['error', 0],
         ['warning', 1],
       ] as const) {
         const out = io()
-        assert.equal(await main(['audit', ...firstOnly, '--fail-on', failOn, '--junit', junit], out.io), code, failOn)
+        const options = ['--fail-on', failOn, '--junit', junit, '--evidence', evidence]
+        assert.equal(await main(['audit', ...firstOnly, ...options], out.io), code, failOn)
         assert.match(out.out.join(''), /\(baseline\) error consent-before-storage/)
         assert.match(out.out.join(''), new RegExp(`, ${code} at or above ${failOn}\\b`))
         assert.equal(readFileSync(junit, 'utf8').includes(`<failure type="${warning.split('|')[0]}"`), code === 1)
       }
+      assert.match(readFileSync(junit, 'utf8'), /screenshot: pictures\/run-2\/page-1-first\.jpg/)
+      assert.ok(readFileSync(join(evidence, 'page-1-first.jpg')).length > 1000)
     })
 
     test('--sitemap and --urls give the pages to audit; their links are not followed', async () => {

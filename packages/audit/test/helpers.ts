@@ -7,8 +7,8 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Browser, type BrowserContext, chromium } from 'playwright-core'
-import { type AuditOptions, type AuditReport, audit, CHROMIUM_ARGS } from '../src/index.ts'
+import type { Browser, BrowserContext } from 'playwright-core'
+import { type AuditOptions, type AuditReport, audit, launchBrowser } from '../src/index.ts'
 
 export const repo = fileURLToPath(new URL('../../../', import.meta.url))
 export const sites = join(repo, 'packages/audit/test-sites')
@@ -128,15 +128,16 @@ export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
 // One Chromium per test file, shared by its audits (each audit still opens a fresh context per phase):
 // launching one per audit cost more than the audits' own pages.
-let launched: Promise<Browser> | undefined
-export const sharedBrowser = () => {
-  launched ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-  return launched
+// Launched as audit() launches its own: third-party frames may store, as in a visitor's Chrome.
+let launched: ReturnType<typeof launchBrowser> | undefined
+export const sharedBrowser = async (): Promise<Browser> => {
+  launched ??= launchBrowser(CHROMIUM)
+  return (await launched).browser
 }
 export async function closeBrowser() {
   const browser = launched
   launched = undefined
-  if (browser) await (await browser).close()
+  if (browser !== undefined) await (await browser).close()
 }
 
 /** Audits a local site in the test file's Chromium, tracker hosts answered by the stand-ins. */
@@ -166,6 +167,34 @@ export async function openReport(file: string) {
       list.filter((img) => img.complete && img.naturalWidth > 0).map((img) => img.alt),
     )
     return { problems, images }
+  } finally {
+    await page.close()
+  }
+}
+
+/**
+ * Decodes a picture (a data URL) in the test file's Chromium: its size, and how many dark pixels
+ * (text, borders) its bottom 80 px hold, where the home-made banner sits.
+ */
+export async function decodePicture(dataUrl: string) {
+  const page = await (await sharedBrowser()).newPage()
+  try {
+    return (await page.evaluate(`new Promise((resolve, reject) => {
+      const img = new Image()
+      img.onerror = () => reject(new Error('not a picture'))
+      img.onload = () => {
+        const canvas = document.createElement('canvas')
+        canvas.width = img.naturalWidth
+        canvas.height = img.naturalHeight
+        const g = canvas.getContext('2d')
+        g.drawImage(img, 0, 0)
+        const strip = g.getImageData(0, img.naturalHeight - 80, img.naturalWidth, 80).data
+        let dark = 0
+        for (let i = 0; i < strip.length; i += 4) if (strip[i] + strip[i + 1] + strip[i + 2] < 300) dark++
+        resolve({ width: img.naturalWidth, height: img.naturalHeight, darkAtBottom: dark })
+      }
+      img.src = ${JSON.stringify(dataUrl)}
+    })`)) as { width: number; height: number; darkAtBottom: number }
   } finally {
     await page.close()
   }
