@@ -52,8 +52,8 @@ import { segment, sources as segmentSources } from './services/segment.ts'
 import { sentry, sources as sentrySources } from './services/sentry.ts'
 import { posthog, sources as posthogSources } from './services/posthog.ts'
 
-export { catalogGate, type GateEntry } from './gate-data.ts'
-export { gateEntry } from './gate-entry.ts'
+export { catalogGate, catalogGateText, type GateEntry } from './gate-data.ts'
+export { gateEntry, readGateText } from './gate-entry.ts'
 export {
   APPI_FIELDS,
   FACT_FIELDS,
