@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import esbuild from 'rollup-plugin-esbuild'
+import { minify } from 'terser'
 import { PACKAGES } from './packages.mjs'
 
 const BROWSER_TARGET = 'es2020'
@@ -12,6 +13,9 @@ const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:
 /** npm packages keep their dependencies external: the site's bundler dedupes them. */
 const bareImport = (id) => builtins.has(id) || /^[@a-z]/i.test(id)
 
+/** What `process.env.NODE_ENV` reads in every build (ours and our dependencies' dev-only checks). */
+const NODE_ENV = 'production'
+
 const ts = (target, minify) =>
   esbuild({
     target,
@@ -20,8 +24,27 @@ const ts = (target, minify) =>
     jsx: 'automatic',
     jsxImportSource: 'preact',
     // Dev-only checks are written as `if (DEV)`; builds drop them.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': JSON.stringify(NODE_ENV) },
   })
+
+/** The script-tag bundles are minified by terser, two compress passes: measured (`npm run size`) 4% smaller
+ * gzip than esbuild's minifier on the head (13,954 → 13,395 B), and these bytes are every visitor's. No
+ * `unsafe*` or `pure_getters` option: they saved nothing more here, and would assume what a page's
+ * globals do. Library builds stay on esbuild: the site's own bundler minifies those. */
+const terse = () => ({
+  name: 'terser',
+  async renderChunk(code) {
+    const out = await minify(code, {
+      ecma: 2020,
+      // esbuild's `define` reaches only the files it transforms (ours): dependencies' (nanostores')
+      // `process.env.NODE_ENV` is replaced here, or the page would throw on `process`.
+      compress: { passes: 2, global_defs: { 'process.env.NODE_ENV': NODE_ENV } },
+      format: { comments: false },
+      sourceMap: true,
+    })
+    return { code: out.code, map: out.map }
+  },
+})
 
 /** `'use client'` at the top of a package's public index (its comments aside), else undefined: rollup
  * drops module-level directives, so the output gets it back as a banner (React Server Components
@@ -75,7 +98,8 @@ for (const pkg of PACKAGES) {
           exportConditions: ['source', 'browser', 'import', 'default'],
           extensions: ['.ts', '.tsx', '.mjs', '.js'],
         }),
-        ts(BROWSER_TARGET, true),
+        ts(BROWSER_TARGET, false),
+        terse(),
       ],
       output: { file: `${dir}/dist/${out}.js`, format: 'iife', sourcemap: true },
       onwarn,

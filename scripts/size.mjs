@@ -4,6 +4,7 @@
 // app whose rollup.config.mjs exports appBuild) measures that app as rollup bundles it from the built
 // packages: the npm path; each listed file counts with the chunks it imports statically.
 // Usage: node scripts/size.mjs [--counts FILE] [--json]
+//        node scripts/size.mjs --why [FILE.js ...]: bytes per source module instead (scripts/size-why.mjs)
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,6 +12,12 @@ import { join } from 'node:path'
 import { rollup } from 'rollup'
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib'
 import { root } from './run.mjs'
+import { printWhy } from './size-why.mjs'
+
+if (process.argv[2] === '--why') {
+  printWhy(process.argv.slice(3))
+  process.exit(0)
+}
 
 /** Sizes of a set of files (relative to `dir`), each compressed on its own (as served), then summed. */
 export function measure(files, dir = root) {

@@ -5,11 +5,14 @@ import {
   FACT_FIELDS,
   catalog,
   catalogGate,
+  catalogGateText,
   catalogSources,
   gateEntry,
   getService,
+  readGateText,
   unconfirmedFacts,
 } from './index.ts'
+import { writeGateText } from './gate-entry.ts'
 import { ADOBE, GOOGLE } from './recipients.ts'
 import { sourceProblems, hostOverlaps, cookieOverlaps, globsMeet, FIRST_PARTY_NAMES } from './checks.ts'
 
@@ -431,6 +434,22 @@ describe('catalogGate', () => {
         .map((id) => [id, gateEntry(catalog[id]!)]),
     )
     expect(catalogGate).to.deep.equal(expected)
+  })
+
+  it('is the same as its text form, which the generic head carries', () => {
+    expect(readGateText(catalogGateText)).to.deep.equal(catalogGate)
+    expect(writeGateText(catalogGate)).to.equal(catalogGateText)
+  })
+
+  it('reads back empty purposes and hosts as empty lists, absent cookies and storage as absent', () => {
+    const entries = { a: { purposes: [], hosts: [] }, b: { purposes: ['x'], hosts: ['h'], storage: ['s_*'] } }
+    expect(writeGateText(entries)).to.equal('a;b x h  s_*')
+    expect(readGateText(writeGateText(entries))).to.deep.equal(entries)
+  })
+
+  it('refuses to write a name holding a separator', () => {
+    expect(() => writeGateText({ a: { purposes: ['x'], hosts: ['h'], cookies: ['a,b'] } })).to.throw('a.cookies')
+    expect(() => writeGateText({ a: { purposes: ['x'], hosts: ['h h'] } })).to.throw('a space or ;')
   })
 
   it('carries no prose: only purposes, hosts, cookies and storage', () => {

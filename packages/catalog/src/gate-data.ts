@@ -219,3 +219,58 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     cookies: ['__zlcmid', '__zlcprivacy'],
   },
 }
+
+/** The same as text for the generic head (its format: gate-entry.ts); readGateText(catalogGateText)
+ * deep-equals catalogGate. */
+export const catalogGateText =
+  'a8net affiliate a8.net _a8_s;' +
+  'adobe-analytics analytics omtrdc.net,2o7.net,demdex.net,adobedc.net AMCV_*,AMCVS_*,s_ecid,s_cc,s_sq,s_fid,kndctr_*;' +
+  'adobe-fonts functional use.typekit.net,p.typekit.net;' +
+  'adobe-target personalization tt.omtrdc.net/rest/v1/delivery mbox,at_check,mboxEdgeCluster;' +
+  'afb affiliate afi-b.com;' +
+  'amazon-associates affiliate ws-fe.amazon-adsystem.com,ir-jp.amazon-adsystem.com;' +
+  'amplitude analytics amplitude.com AMP_*;' +
+  'appsflyer-web-sdk advertising appsflyer.com,creatives-cdn-appsflyer.com afUserId,AF_SYNC;' +
+  'channel-talk functional channel.io ch-veil-id,ch-session-*;' +
+  'cloudflare-turnstile necessary challenges.cloudflare.com;' +
+  'cloudflare-web-analytics analytics cloudflareinsights.com;' +
+  'criteo advertising criteo.com,criteo.net cto_* cto_*;' +
+  'google-ads advertising www.googletagmanager.com/gtag/js?id=AW-,www.googletagmanager.com/gtag/js?id=DC-,www.googletagmanager.com/gtag/js?id=GT-,googleadservices.com,googleads.g.doubleclick.net,www.google.com/pagead/,www.google.co.jp/pagead/ _gcl_*;' +
+  'google-adsense advertising pagead2.googlesyndication.com __gads,__gpi;' +
+  'google-analytics analytics www.googletagmanager.com/gtag/js?id=G-,google-analytics.com,analytics.google.com _ga,_ga_*;' +
+  'google-fonts functional fonts.googleapis.com,fonts.gstatic.com;' +
+  'google-maps functional www.google.com/maps/,www.google.co.jp/maps/,maps.google.com,maps.googleapis.com,maps.gstatic.com;' +
+  'google-recaptcha necessary www.google.com/recaptcha/,www.gstatic.com/recaptcha/,www.recaptcha.net/recaptcha/;' +
+  'google-tag-manager necessary www.googletagmanager.com/gtm.js,www.googletagmanager.com/ns.html,www.googletagmanager.com/gtag/js?id=GTM-;' +
+  'heap analytics heapanalytics.com _hp2_*,_hp5_*,userty.core.*;' +
+  'hotjar analytics hotjar.com,hotjar.io _hj* _hj*,hjViewportId,hjActiveViewportIds;' +
+  'hubspot analytics hs-scripts.com,hs-analytics.net,hs-banner.com,hscollectedforms.net,hsadspixel.net,track.hubspot.com,forms.hubspot.com hubspotutk,__hstc,__hssc,__hssrc;' +
+  'intercom functional intercom.io,intercomcdn.com,intercomassets.com,intercom-messenger.com intercom-id-*,intercom-session-*,intercom-device-id-*;' +
+  'karte personalization karte.io krt.*,krt_*,_karte_consent krt_*,krt.*;' +
+  'line-tag advertising d.line-scdn.net/n/line_tag/,d.line-cdn.net/n/line_tag/,tr.line.me __lt__cid,__lt__cid.*,__lt__sid,__lt__sid.*;' +
+  'linkedin-insight advertising snap.licdn.com/li.lms-analytics/,px.ads.linkedin.com li_fat_id;' +
+  'marketo advertising munchkin.marketo.net,mktoresp.com _mkto_trk;' +
+  'meta-pixel advertising connect.facebook.net,www.facebook.com/tr _fbp,_fbc;' +
+  'microsoft-clarity analytics clarity.ms _clck,_clsk;' +
+  'microsoft-uet advertising bat.bing.com _uetsid,_uetvid,_uetmsclkid;' +
+  'mixpanel analytics mixpanel.com,cdn.mxpnl.com mp_*_mixpanel mp_*_mixpanel;' +
+  'moshimo-affiliate affiliate moshimo.com;' +
+  'pinterest-tag advertising ct.pinterest.com,s.pinimg.com/ct/ _epik,_derived_epik,_pin_unauth;' +
+  'plausible analytics plausible.io/js/,plausible.io/api/event;' +
+  'posthog analytics i.posthog.com ph_*_posthog ph_*_posthog;' +
+  'ptengine analytics ptengine.jp,ptengine.com;' +
+  'rakuten-affiliate affiliate afl.rakuten.co.jp,affiliate.rakuten.co.jp;' +
+  'salesforce-account-engagement advertising pardot.com visitor_id*,pi_opt_in*;' +
+  'segment analytics cdn.segment.com,api.segment.io ajs_* ajs_*;' +
+  'sentry analytics ingest.sentry.io,ingest.us.sentry.io,ingest.de.sentry.io,sentry-cdn.com;' +
+  'spotify-embed functional open.spotify.com/embed;' +
+  'stripe-js necessary js.stripe.com,m.stripe.com __stripe_mid,__stripe_sid;' +
+  'tiktok-pixel advertising analytics.tiktok.com _ttp,_tt_enable_cookie,ttcsid,ttcsid_*;' +
+  'treasure-data analytics treasuredata.com,treasuredata.co.jp _td,_td_global,_td_ssc_id,_td_domain_*;' +
+  'valuecommerce affiliate valuecommerce.com,valuecommerce.ne.jp;' +
+  'vimeo functional player.vimeo.com;' +
+  'x-embed functional platform.x.com,platform.twitter.com,syndication.twitter.com;' +
+  'x-pixel advertising static.ads-twitter.com,analytics.twitter.com,t.co/i/adsct,ads-api.x.com,ads-twitter.com _twclid;' +
+  'yahoo-japan-ads advertising s.yimg.jp/images/listing/tool/cv/,b90.yahoo.co.jp,b91.yahoo.co.jp,b92.yahoo.co.jp,b97.yahoo.co.jp _ycl_yjad,_ycl_aw,_ycl_*_aw,_ycl_t_*,_ts_yjad,_yjsu_yjad,_yjr_yjad,yjr_yjad _ycl_yjad,_ycl_aw,_ycl_*_aw;' +
+  'youtube functional www.youtube.com/embed/,www.youtube.com/iframe_api,www.youtube.com/s/player/,www.youtube-nocookie.com,i.ytimg.com;' +
+  'zendesk functional zdassets.com,zendesk.com,smooch.io,zdusercontent.com,zopim.com,zopim.io,zendesk-eu.my.sentry.io __zlcmid,__zlcprivacy'

@@ -8,9 +8,11 @@ describe('@sekisho/catalog exports', () => {
       'FACT_FIELDS',
       'catalog',
       'catalogGate',
+      'catalogGateText',
       'catalogSources',
       'gateEntry',
       'getService',
+      'readGateText',
       'unconfirmedFacts',
     ])
   })

@@ -59,8 +59,8 @@ import {
 import { plausible, sources as plausibleSources } from './services/plausible.ts'
 import { spotifyEmbed, sources as spotifyEmbedSources } from './services/spotify-embed.ts'
 
-export { catalogGate, type GateEntry } from './gate-data.ts'
-export { gateEntry } from './gate-entry.ts'
+export { catalogGate, catalogGateText, type GateEntry } from './gate-data.ts'
+export { gateEntry, readGateText } from './gate-entry.ts'
 export {
   APPI_FIELDS,
   FACT_FIELDS,

@@ -1,6 +1,6 @@
 // sekisho: the one wiring of Sekisho, for npm users (`createSekisho`) and the script-tag build
 // (head.ts, head-baked.ts and the lazy chunks, which call the same createSekisho).
-import { catalogGate } from '@sekisho/catalog'
+import { catalogGateText, readGateText } from '@sekisho/catalog'
 import type { SekishoConfig } from '@sekisho/core'
 import {
   createSekisho as wire,
@@ -31,5 +31,6 @@ const PARTS: { [K in PartName]: () => Promise<Parts[K]> } = {
  * import this module). `options.catalog` defaults to the built-in services' gating data.
  */
 export function createSekisho(config: SekishoConfig | string, options: Partial<SekishoOptions> = {}): SekishoApi {
-  return wire(config, { catalog: catalogGate, load: (name) => PARTS[name]() as never, ...options })
+  // The catalog's text form, as the head carries it: smaller in a site's bundle than the object literal.
+  return wire(config, { catalog: readGateText(catalogGateText), load: (name) => PARTS[name]() as never, ...options })
 }
