@@ -64,6 +64,9 @@ export interface AuditOptions extends Partial<CrawlLimits> {
   /** A Chromium already launched (playwright-core) to use instead of launching one; left open.
    * Launch it with `launchBrowser()` so that third-party frames may store as in a visitor's Chrome. */
   browser?: Browser
+  /** The rules to judge by where they differ (Global Privacy Control binds in `US` and `US-<state>`):
+   * default the `jurisdiction` of the site's Sekisho config; without one, as for a visitor in California. */
+  jurisdiction?: string
   progress?: (done: number, total: number, line: string) => void
   prepareContext?: (context: BrowserContext) => Promise<void>
 }
@@ -143,7 +146,11 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
           // A phase with a finding is pictured as it ends, a clean one is not (the page's own config
           // once its first visit has read it, as the findings below are judged).
           const evidence = (observation: PhaseObservation) =>
-            phaseFindings(observation, first, loadConfig(configText ?? first.inspection.configText)).length > 0
+            phaseFindings(
+              observation,
+              first,
+              loadConfig(configText ?? first.inspection.configText, options.jurisdiction),
+            ).length > 0
           return runPhase(browser, item.url, plan, { ...phaseOptions, evidence }).catch((error: Error) => {
             result.error ??= `${plan.phase}: ${error.message.split('\n')[0]}`
             return undefined
@@ -162,13 +169,17 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
         o.evidence = `page-${number}-${o.phase}${purpose}.${picture.startsWith('data:image/png') ? 'png' : 'jpg'}`
         pictures.set(o.evidence, picture)
       }
-      const known = loadConfig(configText)
+      const known = loadConfig(configText, options.jurisdiction)
       const page = pageFindings(observations, known)
       for (const f of page.findings) if (f.screenshot) screenshots[f.screenshot] = pictures.get(f.screenshot)!
       for (const id of page.seen) seen.add(id)
       findings.push(...page.findings)
       result.phases = observations.map(({ inspection, notice, evidence: _, ...o }) => ({
         ...o,
+        // The GPC visit ran and is shown, but nothing in it is judged: say why, as for a revision.
+        ...(o.phase === 'gpc' && known.gpcNotBinding && !o.problem && !o.notApplicable
+          ? { notApplicable: known.gpcNotBinding }
+          : {}),
         ...(notice ? { notice: withoutText(notice) } : {}),
         inspection: { ...inspection, links: [], configText: undefined },
       }))
@@ -176,7 +187,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   } finally {
     await launched?.close()
   }
-  const known = loadConfig(configText)
+  const known = loadConfig(configText, options.jurisdiction)
   findings.push(...siteFindings(options.start, seen, known))
   return {
     format: 'sekisho-audit/1',

@@ -26,6 +26,8 @@ pre-ticked boxes, a missing reject button or notice link, services the notice or
                        custom    each purpose alone   revision  decision of an older policy revision
                        gpc       accept all with Global Privacy Control on
   --config FILE        site config to compare with (default: the one the start page carries)
+  --jurisdiction J     judge by the rules of J where they differ (GPC binds in US, US-CA, …;
+                       default: the site config's jurisdiction, else as in California)
   --sitemap URL        audit the pages of this sitemap.xml instead of following links
   --urls FILE          audit the URLs in this file (one a line) instead of following links
   --max-pages N        default 10      --max-depth N   default 2     --max-time S  default 600
@@ -94,6 +96,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     start,
     urls,
     configText,
+    jurisdiction: values.jurisdiction,
     executablePath,
     maxPages: values['max-pages'],
     maxDepth: values['max-depth'],
@@ -161,6 +164,7 @@ function parse(args: string[]) {
     allowPositionals: true,
     options: {
       config: { type: 'string' },
+      jurisdiction: { type: 'string' },
       sitemap: { type: 'string' },
       urls: { type: 'string' },
       'max-pages': { type: 'string', default: '10' },
@@ -187,6 +191,9 @@ function parse(args: string[]) {
   if (!/^https?:\/\//.test(start)) throw new Error(`"${start}" is not an http(s) URL`)
   if (!(SEVERITIES as readonly string[]).includes(values['fail-on']))
     throw new Error(`--fail-on must be one of ${SEVERITIES.join(', ')}, not "${values['fail-on']}"`)
+  // The jurisdictions a Sekisho config takes (core's pattern).
+  if (values.jurisdiction !== undefined && !/^(JP|EU|UK|CH|KR|BR|CA|US(-[A-Z]{2})?)$/.test(values.jurisdiction))
+    throw new Error(`--jurisdiction must be JP, EU, UK, CH, KR, BR, CA, US or US-<state>, not "${values.jurisdiction}"`)
   const phases = values.phases === 'all' ? [...PHASES] : values.phases.split(',').map((p) => p.trim())
   const unknown = phases.filter((p) => !(PHASES as readonly string[]).includes(p))
   if (unknown.length || !phases.length)

@@ -152,3 +152,29 @@ test('Consent Mode: an "accept all" followed by no granting update is named; one
   ])
   assert.deepEqual(keys([visit({ phase: 'accept', dataLayer: [def, { ...update, afterDecision: true }] })]), [])
 })
+
+test('Global Privacy Control is judged where it binds: US states, a config that honours it everywhere, or --jurisdiction', () => {
+  const gpc = [
+    visit({ phase: 'first' }),
+    visit({
+      phase: 'gpc',
+      requests: [{ url: 'https://connect.facebook.net/en_US/fbevents.js', after: true }],
+    }),
+  ]
+  const withConfig = (changes: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(CONFIG), ...changes })
+  const judged = (config: string | undefined, jurisdiction?: string) =>
+    pageFindings(gpc, loadConfig(config, jurisdiction))
+      .findings.filter((f) => f.rule === 'gpc-not-honoured')
+      .map((f) => f.key)
+  const found = ['gpc-not-honoured|/|gpc|meta-pixel']
+  // The config's JP: not binding, and the reason says whose choice that was.
+  assert.deepEqual(judged(CONFIG), [])
+  assert.match(loadConfig(CONFIG).gpcNotBinding!, /under JP, the jurisdiction the site's config declares/)
+  assert.deepEqual(judged(CONFIG, 'US-CA'), found)
+  assert.deepEqual(judged(withConfig({ jurisdiction: 'US-CA' })), found)
+  // A site that says it honours GPC everywhere is held to it, wherever it is.
+  assert.deepEqual(judged(withConfig({ gpc: 'always' })), found)
+  // No config: as in California, unless told otherwise.
+  assert.deepEqual(judged(undefined), found)
+  assert.deepEqual(judged(undefined, 'EU'), [])
+})

@@ -78,12 +78,18 @@ interface Known {
   required: Set<string>
   /** Purposes Global Privacy Control opts out of (sale or sharing). */
   saleOrShare: Set<string>
+  /** Why Global Privacy Control binds nobody here (a jurisdiction outside the US whose config does not
+   * honour it anyway); unset when it is judged, as for a visitor in California. */
+  gpcNotBinding?: string
   hasConfig: boolean
   errors: string[]
 }
 
-/** The services to recognise and those declared, from the config text (the file's, or the page's). */
-export function loadConfig(configText: string | undefined): Known {
+/**
+ * The services to recognise and those declared, from the config text (the file's, or the page's).
+ * `jurisdiction` (the audit's `--jurisdiction`) overrides the one the config declares.
+ */
+export function loadConfig(configText: string | undefined, jurisdiction?: string): Known {
   const known: Known = {
     services: [],
     declared: new Set(),
@@ -105,15 +111,24 @@ export function loadConfig(configText: string | undefined): Known {
             .filter((p) => !p.required && (p.saleOrShare ?? SALE_OR_SHARE.includes(p.id)))
             .map((p) => p.id),
         )
+        // GPC is a binding opt-out in US states only; a site that honours it everywhere is held to that.
+        const where = jurisdiction ?? result.config.jurisdiction
+        if (!/^US/.test(where) && result.config.gpc !== 'always')
+          known.gpcNotBinding = gpcNotBinding(where, jurisdiction === undefined)
       } else known.errors.push(...result.errors.map((e) => `${e.path}: ${e.message}`))
     } catch (error) {
       known.errors.push(`(config): not valid JSON: ${(error as Error).message}`)
     }
   }
+  if (!known.gpcNotBinding && jurisdiction !== undefined && !/^US/.test(jurisdiction) && !known.hasConfig)
+    known.gpcNotBinding = gpcNotBinding(jurisdiction, false)
   known.declared = new Set(declaredDefs.map((s) => s.id))
   known.services = [...declaredDefs, ...Object.values(catalog).filter((s) => !known.declared.has(s.id))]
   return known
 }
+
+const gpcNotBinding = (where: string, declared: boolean) =>
+  `Global Privacy Control is not a binding opt-out under ${where}${declared ? ", the jurisdiction the site's config declares" : ''}; audit with --jurisdiction US-CA to judge it as for a visitor in California`
 
 /** Purposes that are a sale or sharing unless the config says otherwise (as @sekisho/core decides). */
 const SALE_OR_SHARE = ['advertising', 'affiliate']
@@ -321,7 +336,7 @@ export function phaseFindings(
         ),
       )
     const optedOut = service.purposes.filter((p) => known.saleOrShare.has(p))
-    if (phase === 'gpc' && optedOut.length && !allowed(service))
+    if (phase === 'gpc' && !known.gpcNotBinding && optedOut.length && !allowed(service))
       findings.push(
         make(
           'gpc-not-honoured',

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { main } from '@sekisho/cli'
 import type { BrowserContext } from 'playwright-core'
-import { type AuditReport, run, toHtml } from '../src/index.ts'
+import { type AuditReport, PHASES, run, toHtml } from '../src/index.ts'
 import {
   auditSite,
   CHROMIUM,
@@ -234,13 +234,10 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
   const phase = (report: AuditReport, name: string, purpose?: string) =>
     report.pages[0]!.phases.find((p) => p.phase === name && p.purpose === purpose)!
 
-  test("the repository's Sekisho example site has no finding in any phase but GPC, and every phase is driven", async () => {
+  test("the repository's Sekisho example site has no finding in any phase, and every phase is driven", async () => {
     const site = await sekishoExample()
     try {
-      const report = await auditSite(site.origin, {
-        maxPages: 1,
-        phases: ['first', 'reject', 'accept', 'withdraw', 'custom', 'revision'],
-      })
+      const report = await auditSite(site.origin, { maxPages: 1, phases: [...PHASES] })
       assert.equal(report.pages[0]!.cmp, 'sekisho')
       assert.deepEqual(report.findings, [])
       // Accepting all did release the trackers, so the audit saw them (and so would see leaks).
@@ -274,6 +271,12 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       const revision = phase(report, 'revision')
       assert.equal(revision.askedAgain, true)
       assert.ok(!revision.requests.some((r) => r.after && r.url.startsWith('https://connect.facebook.net/')))
+      // A Japanese site (its config: "jurisdiction": "JP", "gpc": "auto"): GPC binds nobody there, so the
+      // GPC visit is shown with the reason and not judged (the GPC test below judges it as in California).
+      assert.match(
+        phase(report, 'gpc').notApplicable ?? '',
+        /not a binding opt-out under JP, the jurisdiction the site's config declares/,
+      )
       // The HTML report shows the banner and, opened through sekisho.showSettings(), the settings
       // dialog (a picture of its own, not the banner's again), and opens without console errors.
       const first = phase(report, 'first')
@@ -290,7 +293,7 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
     }
   })
 
-  test('Global Privacy Control: sale/share purposes stay off where Sekisho applies it ("gpc": "always"), and run where it does not (JP, "auto")', async () => {
+  test('Global Privacy Control: sale/share purposes stay off where Sekisho applies it ("gpc": "always"), and run where it does not (JP, "auto"), judged as in California', async () => {
     const site = await sekishoExample()
     // The same example, its config told to honour GPC everywhere; the page loads' Sec-GPC headers kept.
     const gpcHeaders: Array<string | undefined> = []
@@ -306,7 +309,8 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
     try {
       const [always, auto] = await Promise.all([
         auditSite(site.origin, { maxPages: 1, phases: ['first', 'gpc'], prepareContext: honour }),
-        auditSite(site.origin, { maxPages: 1, phases: ['first', 'gpc'] }),
+        // As for a visitor in California: the example's JP config does not apply GPC there.
+        auditSite(site.origin, { maxPages: 1, phases: ['first', 'gpc'], jurisdiction: 'US-CA' }),
       ])
       // (Info only: with GPC honoured the declared ad services are never seen.)
       assert.deepEqual(
@@ -461,6 +465,8 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
         bad.err,
         /--phases takes "all" or a list of first, reject, accept, withdraw, custom, revision, gpc, not "rejekt"/,
       )
+      assert.equal(await run([`${site.origin}/`, '--jurisdiction', 'California'], io), 2)
+      assert.match(bad.err, /--jurisdiction must be JP, EU, UK, CH, KR, BR, CA, US or US-<state>, not "California"/)
     })
   })
 })
