@@ -6,6 +6,11 @@ export type { GateEntry }
 /** Per built-in service id: purposes, hosts, cookies and storage keys (no notice prose). */
 export const catalogGate: Readonly<Record<string, GateEntry>> = {
   a8net: { purposes: ['affiliate'], hosts: ['a8.net'], cookies: ['_a8_s'] },
+  'adjust-web-sdk': {
+    purposes: ['advertising'],
+    hosts: ['adjust.com', 'adjust.net.in', 'adjust.world'],
+    storage: ['adjust-sdk*'],
+  },
   'adobe-analytics': {
     purposes: ['analytics'],
     hosts: ['omtrdc.net', '2o7.net', 'demdex.net', 'adobedc.net'],
@@ -29,6 +34,10 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'cloudflare-turnstile': { purposes: ['necessary'], hosts: ['challenges.cloudflare.com'] },
   'cloudflare-web-analytics': { purposes: ['analytics'], hosts: ['cloudflareinsights.com'] },
   criteo: { purposes: ['advertising'], hosts: ['criteo.com', 'criteo.net'], cookies: ['cto_*'], storage: ['cto_*'] },
+  'facebook-embed': {
+    purposes: ['functional'],
+    hosts: ['connect.facebook.net/en_US/sdk', 'connect.facebook.net/ja_JP/sdk', 'www.facebook.com/plugins/'],
+  },
   'google-ads': {
     purposes: ['advertising'],
     hosts: [
@@ -95,6 +104,10 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     ],
     cookies: ['hubspotutk', '__hstc', '__hssc', '__hssrc'],
   },
+  'instagram-embed': {
+    purposes: ['functional'],
+    hosts: ['www.instagram.com/embed.js', 'www.instagram.com/p/', 'www.instagram.com/reel/'],
+  },
   intercom: {
     purposes: ['functional'],
     hosts: ['intercom.io', 'intercomcdn.com', 'intercomassets.com', 'intercom-messenger.com'],
@@ -149,6 +162,11 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['pardot.com'],
     cookies: ['visitor_id*', 'pi_opt_in*'],
   },
+  'salesforce-marketing-cloud-personalization': {
+    purposes: ['personalization'],
+    hosts: ['cdn.evgnet.com/beacon/', 'evergage.com'],
+    cookies: ['_sfid_*', '_evga_*', '_evgn_*'],
+  },
   segment: {
     purposes: ['analytics'],
     hosts: ['cdn.segment.com', 'api.segment.io'],
@@ -158,6 +176,11 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   sentry: {
     purposes: ['analytics'],
     hosts: ['ingest.sentry.io', 'ingest.us.sentry.io', 'ingest.de.sentry.io', 'sentry-cdn.com'],
+  },
+  'snap-pixel': {
+    purposes: ['advertising'],
+    hosts: ['sc-static.net', 'tr.snapchat.com', 'tr-shadow.snapchat.com'],
+    cookies: ['_scid', '_scid_r', '_sctr'],
   },
   'spotify-embed': { purposes: ['functional'], hosts: ['open.spotify.com/embed'] },
   'stripe-js': {

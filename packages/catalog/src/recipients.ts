@@ -89,6 +89,9 @@ export const META_SOURCES = {
   recipient: /* @__PURE__ */ unconfirmed(
     'Meta’s privacy policy says “the information we, Meta Platforms, Inc., process”, read only through proxies and archives of facebook.com, not on facebook.com itself.',
   ),
+  country: /* @__PURE__ */ unconfirmed(
+    'Follows the recipient (Meta Platforms, Inc., United States); no Meta page read here states it.',
+  ),
   recipientAddress: /* @__PURE__ */ unconfirmed(
     'Meta’s Form 10-K (fiscal 2023) gives 1 Meta Way, Menlo Park, California 94025 as its principal executive offices, read only in a copy outside sec.gov and Meta; no Meta page giving it was read here.',
   ),
