@@ -81,6 +81,7 @@ describe('catalog', () => {
       'facebook-embed',
       'instagram-embed',
       'salesforce-marketing-cloud-personalization',
+      'salesforce-marketing-cloud-collect',
     ])
   })
 
@@ -232,6 +233,13 @@ describe('catalog', () => {
           'https://acme.us-7.evergage.com/api2/event/engage',
         ],
         cookies: ['_sfid_1a2b3c', '_evga_1a2b', '_evgn_1a2b'],
+      },
+      'salesforce-marketing-cloud-collect': {
+        urls: [
+          'https://123456.collect.igodigital.com/collect.js',
+          'https://123456.collect.igodigital.com/c2/123456/track_page_view.json',
+          'https://acme.recs.igodigital.com/a/v2/acme/home/recommend.js',
+        ],
       },
       sentry: {
         urls: [

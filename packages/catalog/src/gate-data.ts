@@ -162,6 +162,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['pardot.com'],
     cookies: ['visitor_id*', 'pi_opt_in*'],
   },
+  'salesforce-marketing-cloud-collect': { purposes: ['personalization'], hosts: ['igodigital.com'] },
   'salesforce-marketing-cloud-personalization': {
     purposes: ['personalization'],
     hosts: ['cdn.evgnet.com/beacon/', 'evergage.com'],

@@ -66,6 +66,10 @@ import {
   salesforceMarketingCloudPersonalization,
   sources as salesforceMarketingCloudPersonalizationSources,
 } from './services/salesforce-marketing-cloud-personalization.ts'
+import {
+  salesforceMarketingCloudCollect,
+  sources as salesforceMarketingCloudCollectSources,
+} from './services/salesforce-marketing-cloud-collect.ts'
 
 export { catalogGate, type GateEntry } from './gate-data.ts'
 export { gateEntry } from './gate-entry.ts'
@@ -89,6 +93,7 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   'facebook-embed': facebookEmbed,
   'instagram-embed': instagramEmbed,
   'salesforce-marketing-cloud-personalization': salesforceMarketingCloudPersonalization,
+  'salesforce-marketing-cloud-collect': salesforceMarketingCloudCollect,
   posthog: posthog,
   'stripe-js': stripeJs,
   amplitude: amplitude,
@@ -149,6 +154,7 @@ export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   'facebook-embed': facebookEmbedSources,
   'instagram-embed': instagramEmbedSources,
   'salesforce-marketing-cloud-personalization': salesforceMarketingCloudPersonalizationSources,
+  'salesforce-marketing-cloud-collect': salesforceMarketingCloudCollectSources,
   posthog: posthogSources,
   'stripe-js': stripeJsSources,
   amplitude: amplitudeSources,

@@ -116,6 +116,12 @@ export const PINTEREST_SOURCES = {
   recipientRepresentative: /* @__PURE__ */ unconfirmed('No Pinterest page naming a representative was read here.'),
 }
 export const SALESFORCE_SOURCES = {
+  recipient: /* @__PURE__ */ unconfirmed(
+    'Japanese customers are understood to contract with Salesforce Japan Co., Ltd.; no Salesforce page naming the contracting entity for its Marketing Cloud products (Account Engagement, Engagement, Personalization) was read here.',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'salesforce.com/jp/company/privacy/ is Salesforce’s Japanese privacy page address; the page was not read here.',
+  ),
   recipientAddress: /* @__PURE__ */ unconfirmed(
     'No current Salesforce Japan page giving its head office address was read here.',
   ),

@@ -47,9 +47,7 @@ const COOKIES = HELP + 'apex/HTViewHelpDoc?id=mktg.mc_pers_mcn_for_pers_sitemap_
 const WEB_SDK = HELP + 's/articleView?id=mktg.mc_pers_web_sdk_integration.htm&language=en_US&type=5'
 
 export const sources: ServiceSources = {
-  recipient: /* @__PURE__ */ unconfirmed(
-    'Japanese customers are understood to contract with Salesforce Japan Co., Ltd., as for Account Engagement; no Salesforce page naming the contracting entity for Personalization was read here.',
-  ),
+  recipient: SALESFORCE_SOURCES.recipient,
   country: /* @__PURE__ */ unconfirmed(
     'Follows the recipient; where Personalization data is hosted (the instance in <account>.<instance>.evergage.com) was not read here.',
   ),
@@ -71,9 +69,7 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'Marketing Cloud Web Site Personalization: the JavaScript beacon monitors and tracks the online behavior of web users, placing a first-party cookie that sends data for that user back to Personalization',
   ),
-  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'salesforce.com/jp/company/privacy/ is Salesforce’s Japanese privacy page address; the page was not read here.',
-  ),
+  privacyPolicyUrl: SALESFORCE_SOURCES.privacyPolicyUrl,
   recipientAddress: SALESFORCE_SOURCES.recipientAddress,
   recipientRepresentative: SALESFORCE_SOURCES.recipientRepresentative,
 }
