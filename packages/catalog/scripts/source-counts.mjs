@@ -21,6 +21,8 @@ if (markdown) {
   for (const [id, s, u] of rows) console.log(`| ${id} | ${s} | ${u} |`)
   console.log(`| **${rows.length} services** | **${sourced}** | **${open}** |`)
 } else {
-  for (const [id, s, u] of rows) console.log(`${id.padEnd(30)} ${String(s).padStart(3)} ${String(u).padStart(3)}`)
-  console.log(`${`${rows.length} services`.padEnd(30)} ${String(sourced).padStart(3)} ${String(open).padStart(3)}`)
+  // The id column is as wide as the longest id, so the counts stay in line.
+  const width = Math.max(30, ...rows.map(([id]) => id.length))
+  for (const [id, s, u] of rows) console.log(`${id.padEnd(width)} ${String(s).padStart(3)} ${String(u).padStart(3)}`)
+  console.log(`${`${rows.length} services`.padEnd(width)} ${String(sourced).padStart(3)} ${String(open).padStart(3)}`)
 }

@@ -79,6 +79,12 @@ describe('catalog', () => {
       'cloudflare-web-analytics',
       'plausible',
       'spotify-embed',
+      'snap-pixel',
+      'adjust-web-sdk',
+      'facebook-embed',
+      'instagram-embed',
+      'salesforce-marketing-cloud-personalization',
+      'salesforce-marketing-cloud-collect',
     ])
   })
 
@@ -182,6 +188,60 @@ describe('catalog', () => {
         urls: [
           'https://open.spotify.com/embed/iframe-api/v1',
           'https://open.spotify.com/embed/album/3Dx1IXTwJVIMkEzVMSSSrp?utm_source=generator',
+        ],
+      },
+      'snap-pixel': {
+        urls: [
+          'https://sc-static.net/scevent.min.js',
+          'https://tr.snapchat.com/gateway/p',
+          'https://tr-shadow.snapchat.com/gateway/p',
+        ],
+        cookies: ['_scid', '_scid_r', '_sctr'],
+      },
+      'adjust-web-sdk': {
+        urls: [
+          'https://cdn.adjust.com/adjust-latest.min.js',
+          'https://app.adjust.com/session',
+          'https://gdpr.adjust.com/gdpr_forget_device',
+          'https://app.eu.adjust.com/event',
+          'https://app.adjust.net.in/session',
+          'https://app.adjust.world/session',
+        ],
+        storage: [
+          'adjust-sdk.q',
+          'adjust-sdk.as',
+          'adjust-sdk.gp',
+          'adjust-sdk.ed',
+          'adjust-sdk.p',
+          'adjust-sdk-shop.as',
+        ],
+      },
+      'facebook-embed': {
+        urls: [
+          'https://connect.facebook.net/en_US/sdk.js',
+          'https://connect.facebook.net/ja_JP/sdk.js#xfbml=1&version=v19.0',
+          'https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2F20531316728%2Fposts%2F1',
+        ],
+      },
+      'instagram-embed': {
+        urls: [
+          'https://www.instagram.com/embed.js',
+          'https://www.instagram.com/p/C0abcdEFGhi/embed/captioned/',
+          'https://www.instagram.com/reel/C0abcdEFGhi/embed',
+        ],
+      },
+      'salesforce-marketing-cloud-personalization': {
+        urls: [
+          'https://cdn.evgnet.com/beacon/acme/engage/scripts/evergage.min.js',
+          'https://acme.us-7.evergage.com/api2/event/engage',
+        ],
+        cookies: ['_sfid_1a2b3c', '_evga_1a2b', '_evgn_1a2b'],
+      },
+      'salesforce-marketing-cloud-collect': {
+        urls: [
+          'https://123456.collect.igodigital.com/collect.js',
+          'https://123456.collect.igodigital.com/c2/123456/track_page_view.json',
+          'https://acme.recs.igodigital.com/a/v2/acme/home/recommend.js',
         ],
       },
       sentry: {

@@ -6,6 +6,11 @@ export type { GateEntry }
 /** Per built-in service id: purposes, hosts, cookies and storage keys (no notice prose). */
 export const catalogGate: Readonly<Record<string, GateEntry>> = {
   a8net: { purposes: ['affiliate'], hosts: ['a8.net'], cookies: ['_a8_s'] },
+  'adjust-web-sdk': {
+    purposes: ['advertising'],
+    hosts: ['adjust.com', 'adjust.net.in', 'adjust.world'],
+    storage: ['adjust-sdk*'],
+  },
   'adobe-analytics': {
     purposes: ['analytics'],
     hosts: ['omtrdc.net', '2o7.net', 'demdex.net', 'adobedc.net'],
@@ -29,6 +34,10 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'cloudflare-turnstile': { purposes: ['necessary'], hosts: ['challenges.cloudflare.com'] },
   'cloudflare-web-analytics': { purposes: ['analytics'], hosts: ['cloudflareinsights.com'] },
   criteo: { purposes: ['advertising'], hosts: ['criteo.com', 'criteo.net'], cookies: ['cto_*'], storage: ['cto_*'] },
+  'facebook-embed': {
+    purposes: ['functional'],
+    hosts: ['connect.facebook.net/en_US/sdk', 'connect.facebook.net/ja_JP/sdk', 'www.facebook.com/plugins/'],
+  },
   'google-ads': {
     purposes: ['advertising'],
     hosts: [
@@ -95,6 +104,10 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     ],
     cookies: ['hubspotutk', '__hstc', '__hssc', '__hssrc'],
   },
+  'instagram-embed': {
+    purposes: ['functional'],
+    hosts: ['www.instagram.com/embed.js', 'www.instagram.com/p/', 'www.instagram.com/reel/'],
+  },
   intercom: {
     purposes: ['functional'],
     hosts: ['intercom.io', 'intercomcdn.com', 'intercomassets.com', 'intercom-messenger.com'],
@@ -149,6 +162,12 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['pardot.com'],
     cookies: ['visitor_id*', 'pi_opt_in*'],
   },
+  'salesforce-marketing-cloud-collect': { purposes: ['personalization'], hosts: ['igodigital.com'] },
+  'salesforce-marketing-cloud-personalization': {
+    purposes: ['personalization'],
+    hosts: ['cdn.evgnet.com/beacon/', 'evergage.com'],
+    cookies: ['_sfid_*', '_evga_*', '_evgn_*'],
+  },
   segment: {
     purposes: ['analytics'],
     hosts: ['cdn.segment.com', 'api.segment.io'],
@@ -158,6 +177,11 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   sentry: {
     purposes: ['analytics'],
     hosts: ['ingest.sentry.io', 'ingest.us.sentry.io', 'ingest.de.sentry.io', 'sentry-cdn.com'],
+  },
+  'snap-pixel': {
+    purposes: ['advertising'],
+    hosts: ['sc-static.net', 'tr.snapchat.com', 'tr-shadow.snapchat.com'],
+    cookies: ['_scid', '_scid_r', '_sctr'],
   },
   'spotify-embed': { purposes: ['functional'], hosts: ['open.spotify.com/embed'] },
   'stripe-js': {
@@ -224,6 +248,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
  * deep-equals catalogGate. */
 export const catalogGateText =
   'a8net affiliate a8.net _a8_s;' +
+  'adjust-web-sdk advertising adjust.com,adjust.net.in,adjust.world  adjust-sdk*;' +
   'adobe-analytics analytics omtrdc.net,2o7.net,demdex.net,adobedc.net AMCV_*,AMCVS_*,s_ecid,s_cc,s_sq,s_fid,kndctr_*;' +
   'adobe-fonts functional use.typekit.net,p.typekit.net;' +
   'adobe-target personalization tt.omtrdc.net/rest/v1/delivery mbox,at_check,mboxEdgeCluster;' +
@@ -235,6 +260,7 @@ export const catalogGateText =
   'cloudflare-turnstile necessary challenges.cloudflare.com;' +
   'cloudflare-web-analytics analytics cloudflareinsights.com;' +
   'criteo advertising criteo.com,criteo.net cto_* cto_*;' +
+  'facebook-embed functional connect.facebook.net/en_US/sdk,connect.facebook.net/ja_JP/sdk,www.facebook.com/plugins/;' +
   'google-ads advertising www.googletagmanager.com/gtag/js?id=AW-,www.googletagmanager.com/gtag/js?id=DC-,www.googletagmanager.com/gtag/js?id=GT-,googleadservices.com,googleads.g.doubleclick.net,www.google.com/pagead/,www.google.co.jp/pagead/ _gcl_*;' +
   'google-adsense advertising pagead2.googlesyndication.com __gads,__gpi;' +
   'google-analytics analytics www.googletagmanager.com/gtag/js?id=G-,google-analytics.com,analytics.google.com _ga,_ga_*;' +
@@ -245,6 +271,7 @@ export const catalogGateText =
   'heap analytics heapanalytics.com _hp2_*,_hp5_*,userty.core.*;' +
   'hotjar analytics hotjar.com,hotjar.io _hj* _hj*,hjViewportId,hjActiveViewportIds;' +
   'hubspot analytics hs-scripts.com,hs-analytics.net,hs-banner.com,hscollectedforms.net,hsadspixel.net,track.hubspot.com,forms.hubspot.com hubspotutk,__hstc,__hssc,__hssrc;' +
+  'instagram-embed functional www.instagram.com/embed.js,www.instagram.com/p/,www.instagram.com/reel/;' +
   'intercom functional intercom.io,intercomcdn.com,intercomassets.com,intercom-messenger.com intercom-id-*,intercom-session-*,intercom-device-id-*;' +
   'karte personalization karte.io krt.*,krt_*,_karte_consent krt_*,krt.*;' +
   'line-tag advertising d.line-scdn.net/n/line_tag/,d.line-cdn.net/n/line_tag/,tr.line.me __lt__cid,__lt__cid.*,__lt__sid,__lt__sid.*;' +
@@ -261,8 +288,11 @@ export const catalogGateText =
   'ptengine analytics ptengine.jp,ptengine.com;' +
   'rakuten-affiliate affiliate afl.rakuten.co.jp,affiliate.rakuten.co.jp;' +
   'salesforce-account-engagement advertising pardot.com visitor_id*,pi_opt_in*;' +
+  'salesforce-marketing-cloud-collect personalization igodigital.com;' +
+  'salesforce-marketing-cloud-personalization personalization cdn.evgnet.com/beacon/,evergage.com _sfid_*,_evga_*,_evgn_*;' +
   'segment analytics cdn.segment.com,api.segment.io ajs_* ajs_*;' +
   'sentry analytics ingest.sentry.io,ingest.us.sentry.io,ingest.de.sentry.io,sentry-cdn.com;' +
+  'snap-pixel advertising sc-static.net,tr.snapchat.com,tr-shadow.snapchat.com _scid,_scid_r,_sctr;' +
   'spotify-embed functional open.spotify.com/embed;' +
   'stripe-js necessary js.stripe.com,m.stripe.com __stripe_mid,__stripe_sid;' +
   'tiktok-pixel advertising analytics.tiktok.com _ttp,_tt_enable_cookie,ttcsid,ttcsid_*;' +

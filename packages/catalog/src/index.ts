@@ -58,6 +58,18 @@ import {
 } from './services/cloudflare-web-analytics.ts'
 import { plausible, sources as plausibleSources } from './services/plausible.ts'
 import { spotifyEmbed, sources as spotifyEmbedSources } from './services/spotify-embed.ts'
+import { snapPixel, sources as snapPixelSources } from './services/snap-pixel.ts'
+import { adjustWebSdk, sources as adjustWebSdkSources } from './services/adjust-web-sdk.ts'
+import { facebookEmbed, sources as facebookEmbedSources } from './services/facebook-embed.ts'
+import { instagramEmbed, sources as instagramEmbedSources } from './services/instagram-embed.ts'
+import {
+  salesforceMarketingCloudPersonalization,
+  sources as salesforceMarketingCloudPersonalizationSources,
+} from './services/salesforce-marketing-cloud-personalization.ts'
+import {
+  salesforceMarketingCloudCollect,
+  sources as salesforceMarketingCloudCollectSources,
+} from './services/salesforce-marketing-cloud-collect.ts'
 
 export { catalogGate, catalogGateText, type GateEntry } from './gate-data.ts'
 export { gateEntry, readGateText } from './gate-entry.ts'
@@ -76,6 +88,12 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   'cloudflare-web-analytics': cloudflareWebAnalytics,
   plausible: plausible,
   'spotify-embed': spotifyEmbed,
+  'snap-pixel': snapPixel,
+  'adjust-web-sdk': adjustWebSdk,
+  'facebook-embed': facebookEmbed,
+  'instagram-embed': instagramEmbed,
+  'salesforce-marketing-cloud-personalization': salesforceMarketingCloudPersonalization,
+  'salesforce-marketing-cloud-collect': salesforceMarketingCloudCollect,
   posthog: posthog,
   'stripe-js': stripeJs,
   amplitude: amplitude,
@@ -131,6 +149,12 @@ export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   'cloudflare-web-analytics': cloudflareWebAnalyticsSources,
   plausible: plausibleSources,
   'spotify-embed': spotifyEmbedSources,
+  'snap-pixel': snapPixelSources,
+  'adjust-web-sdk': adjustWebSdkSources,
+  'facebook-embed': facebookEmbedSources,
+  'instagram-embed': instagramEmbedSources,
+  'salesforce-marketing-cloud-personalization': salesforceMarketingCloudPersonalizationSources,
+  'salesforce-marketing-cloud-collect': salesforceMarketingCloudCollectSources,
   posthog: posthogSources,
   'stripe-js': stripeJsSources,
   amplitude: amplitudeSources,

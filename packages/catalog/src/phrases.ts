@@ -92,6 +92,11 @@ export const EMBED_PAGE_URL: LocalizedText = {
   ja: '動画を埋め込んだページのURL',
   en: 'URL of the page embedding the video',
 }
+/** Where an embedded post or widget from a social network was shown (X, Facebook, Instagram). */
+export const POST_EMBED_PAGE_URL: LocalizedText = {
+  ja: '埋め込みを表示したページのURL',
+  en: 'URL of the page showing the embed',
+}
 /** The site's side of a chat widget (Intercom, Channel Talk). */
 export const CHAT_PURPOSE: LocalizedText = {
   ja: 'チャットで質問に答え、お知らせを表示するため',

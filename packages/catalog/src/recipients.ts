@@ -89,6 +89,9 @@ export const META_SOURCES = {
   recipient: /* @__PURE__ */ unconfirmed(
     'Meta’s privacy policy says “the information we, Meta Platforms, Inc., process”, read only through proxies and archives of facebook.com, not on facebook.com itself.',
   ),
+  country: /* @__PURE__ */ unconfirmed(
+    'Follows the recipient (Meta Platforms, Inc., United States); no Meta page read here states it.',
+  ),
   recipientAddress: /* @__PURE__ */ unconfirmed(
     'Meta’s Form 10-K (fiscal 2023) gives 1 Meta Way, Menlo Park, California 94025 as its principal executive offices, read only in a copy outside sec.gov and Meta; no Meta page giving it was read here.',
   ),
@@ -113,6 +116,12 @@ export const PINTEREST_SOURCES = {
   recipientRepresentative: /* @__PURE__ */ unconfirmed('No Pinterest page naming a representative was read here.'),
 }
 export const SALESFORCE_SOURCES = {
+  recipient: /* @__PURE__ */ unconfirmed(
+    'Japanese customers are understood to contract with Salesforce Japan Co., Ltd.; no Salesforce page naming the contracting entity for its Marketing Cloud products (Account Engagement, Engagement, Personalization) was read here.',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'salesforce.com/jp/company/privacy/ is Salesforce’s Japanese privacy page address; the page was not read here.',
+  ),
   recipientAddress: /* @__PURE__ */ unconfirmed(
     'No current Salesforce Japan page giving its head office address was read here.',
   ),

@@ -25,6 +25,16 @@ describe('catalog through the gate', () => {
     expect(at('https://democlient.sc.omtrdc.net/b/ss/suite/1/JS-2.22.0/s123')).to.equal('adobe-analytics')
   })
 
+  it('tells the Facebook SDK and plugin iframes from Meta Pixel on the same hosts by their paths', () => {
+    const fb = (url: string) => matchService(url, services)?.id
+    expect(fb('https://connect.facebook.net/ja_JP/sdk.js#xfbml=1&version=v19.0')).to.equal('facebook-embed')
+    expect(fb('https://connect.facebook.net/en_US/sdk.js')).to.equal('facebook-embed')
+    expect(fb('https://www.facebook.com/plugins/post.php?href=x')).to.equal('facebook-embed')
+    expect(fb('https://connect.facebook.net/en_US/fbevents.js')).to.equal('meta-pixel')
+    expect(fb('https://connect.facebook.net/signals/config/123?v=2.9.1')).to.equal('meta-pixel')
+    expect(fb('https://www.facebook.com/tr?id=123&ev=PageView')).to.equal('meta-pixel')
+  })
+
   it('declares no cookie pattern that catches a common first-party name', () => {
     const firstParty = ['_gateway_session', '_session_id', '_csrf', '_shop_session', 'session', 'cart', 'locale']
     for (const { id, cookies } of services) {

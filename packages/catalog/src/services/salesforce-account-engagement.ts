@@ -40,9 +40,7 @@ const VISITOR_TRACKING =
   'https://help.salesforce.com/apex/HTViewHelpDoc?id=mktg.pardot_admin_tracker_domain_visitor_tracking.htm'
 
 export const sources: ServiceSources = {
-  recipient: /* @__PURE__ */ unconfirmed(
-    'Japanese customers are understood to contract with Salesforce Japan Co., Ltd.; no Salesforce page naming the contracting entity for Account Engagement was read here.',
-  ),
+  recipient: SALESFORCE_SOURCES.recipient,
   country: /* @__PURE__ */ unconfirmed(
     'Follows the recipient; where Account Engagement data is hosted was not read here.',
   ),
@@ -60,9 +58,7 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'Considerations for Visitor Tracking: first-party tracking of visitors to tie their activity to prospects, on by default since 2023-02-13',
   ),
-  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'salesforce.com/jp/company/privacy/ is Salesforce’s Japanese privacy page address; the page was not read here.',
-  ),
+  privacyPolicyUrl: SALESFORCE_SOURCES.privacyPolicyUrl,
   recipientAddress: SALESFORCE_SOURCES.recipientAddress,
   recipientRepresentative: SALESFORCE_SOURCES.recipientRepresentative,
 }

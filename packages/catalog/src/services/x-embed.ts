@@ -2,7 +2,7 @@
 // as iframes from X, whose cookies live on X's domains, so there is no first-party cookie to erase.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
-import { IP_ADDRESS, USER_AGENT } from '../phrases.ts'
+import { IP_ADDRESS, USER_AGENT, POST_EMBED_PAGE_URL } from '../phrases.ts'
 import { X_SOURCES } from '../recipients.ts'
 
 export const xEmbed: ServiceDefinition = {
@@ -12,7 +12,7 @@ export const xEmbed: ServiceDefinition = {
   recipient: { ja: 'X Corp.', en: 'X Corp.' },
   country: 'US',
   data: [
-    { ja: '埋め込みを表示したページのURL', en: 'URL of the page showing the embed' },
+    POST_EMBED_PAGE_URL,
     {
       ja: 'x.comのCookie（Xにログインしている場合はそのアカウント）',
       en: 'x.com cookies (and the X account when logged in)',
