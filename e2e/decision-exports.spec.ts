@@ -116,7 +116,9 @@ test('every decision path: one receipt each, its wording kept, APPI and Kantara 
   await expect(dialog(page)).toHaveCount(0)
   await page.evaluate(() => (window as any).sekisho.acceptAll())
 
-  // Visitor 2 refuses on the first layer; visitor 3 accepts with Global Privacy Control on.
+  // Visitor 2 refuses on the first layer; visitor 3 accepts with Global Privacy Control on (on this
+  // Japanese site, recorded only); visitor 4 does the same where GPC binds (the page's config says
+  // US-CA), so the sale/share purposes stay off.
   const refusing = await browser.newContext()
   const refuser = await visitor(refusing, site, collector)
   await banner(refuser).getByRole('button', { name: 'すべて拒否' }).click()
@@ -126,7 +128,31 @@ test('every decision path: one receipt each, its wording kept, APPI and Kantara 
   )
   const gpc = await visitor(gpcContext, site, collector)
   await banner(gpc).getByRole('button', { name: 'すべて同意' }).click()
+  const californian = await browser.newContext({ extraHTTPHeaders: { 'sec-gpc': '1' } })
+  await californian.addInitScript(() =>
+    Object.defineProperty(Object.getPrototypeOf(navigator), 'globalPrivacyControl', { get: () => true }),
+  )
+  // The page's own config, edited as the parser inserts it (before the head script reads it); not a
+  // routed response, which Chromium would treat as a public page barred from the loopback collector.
+  await californian.addInitScript(() => {
+    const edit = new MutationObserver(() => {
+      const config = document.getElementById('sekisho-config')
+      if (!config?.textContent?.includes('"jurisdiction": "JP"')) return
+      config.textContent = config.textContent.replace('"jurisdiction": "JP"', '"jurisdiction": "US-CA"')
+      edit.disconnect()
+    })
+    edit.observe(document, { childList: true, subtree: true })
+  })
+  const traffic4 = await routeOutside(californian, [site, collector.url])
+  const inCalifornia = await californian.newPage()
+  await inCalifornia.goto(site)
+  await settle(inCalifornia, traffic4)
+  // The banner says that GPC is honoured: a wording of its own.
+  const firstLayerGpc = await shownText(inCalifornia)
+  expect(firstLayerGpc).not.toBe(firstLayer)
+  await banner(inCalifornia).getByRole('button', { name: 'すべて同意' }).click()
 
+  const granted = (r: any) => r.services.filter((s: any) => s.granted).map((s: any) => s.id)
   const receiptsFor = async (c: BrowserContext, n: number) => {
     const subject = (await consentCookie(c))!.subject!
     let list: any[] = []
@@ -136,8 +162,17 @@ test('every decision path: one receipt each, its wording kept, APPI and Kantara 
   const [accepted, withdrawn, custom, api] = await receiptsFor(context, 4)
   const [refused] = await receiptsFor(refusing, 1)
   const [gpcAccepted] = await receiptsFor(gpcContext, 1)
+  const [gpcWithheld] = await receiptsFor(californian, 1)
   await refusing.close()
   await gpcContext.close()
+  await californian.close()
+  expect(gpcWithheld).toMatchObject({
+    method: 'accept-all',
+    jurisdiction: 'US-CA',
+    signals: { gpc: true, gpcWithheld: ['advertising', 'affiliate'] },
+    ui: { textHash: sha256(firstLayerGpc) },
+  })
+  expect(granted(gpcWithheld)).toEqual(['google-analytics', 'youtube'])
 
   // One receipt per decision, each with the method, the choice and the wording it was made with.
   expect([accepted, withdrawn, custom, api, refused, gpcAccepted].map((r) => r.method)).toEqual([
@@ -148,7 +183,6 @@ test('every decision path: one receipt each, its wording kept, APPI and Kantara 
     'reject-all',
     'accept-all',
   ])
-  const granted = (r: any) => r.services.filter((s: any) => s.granted).map((s: any) => s.id)
   expect([accepted, withdrawn, custom, api, refused, gpcAccepted].map(granted)).toEqual([
     SERVICES,
     [],
@@ -172,7 +206,7 @@ test('every decision path: one receipt each, its wording kept, APPI and Kantara 
   expect(refused.ui).toEqual(accepted.ui)
   expect(gpcAccepted.ui).toEqual(accepted.ui)
   // Each wording is retrievable and hashes to its receipts' ui.textHash.
-  for (const text of [firstLayer, settingsAll, settingsCustom]) {
+  for (const text of [firstLayer, settingsAll, settingsCustom, firstLayerGpc]) {
     await expect
       .poll(async () => {
         const response = await fetch(`${collector.url}/v1/texts/${sha256(text)}`, {
@@ -231,6 +265,7 @@ test('every decision path: one receipt each, its wording kept, APPI and Kantara 
   expect(linesOf(api)).toEqual(expectedLines(api, SERVICES))
   expect(linesOf(refused)).toEqual([])
   expect(linesOf(gpcAccepted)).toEqual(expectedLines(gpcAccepted, SERVICES))
+  expect(linesOf(gpcWithheld)).toEqual(expectedLines(gpcWithheld, ['google-analytics', 'youtube']))
   // Google's identity is in the catalog: no cell of its lines is left undeclared.
   expect(linesOf(accepted).find((line) => line[5] === 'google-analytics')).not.toContain(NOT_DECLARED)
 
@@ -255,7 +290,7 @@ test('every decision path: one receipt each, its wording kept, APPI and Kantara 
   }
   const kantaraOf = (r: any, method: string, purposes: string[], decision: string) => ({
     version: 'KI-CR-v1.1.0',
-    jurisdiction: 'JP',
+    jurisdiction: r.jurisdiction,
     consentTimestamp: Math.floor(Date.parse(r.timestamp) / 1000),
     collectionMethod: method,
     consentReceiptID: r.id,
@@ -292,4 +327,9 @@ test('every decision path: one receipt each, its wording kept, APPI and Kantara 
     kantaraOf(gpcAccepted, 'web consent banner: accept all', all, 'given'),
   )
   expect(receiptsById.get(refused.id)['x-sekisho'].refusedPurposes).toEqual(all)
+  expect(receiptsById.get(gpcWithheld.id)).toEqual(
+    kantaraOf(gpcWithheld, 'web consent banner: accept all', ['functional', 'analytics'], 'partial'),
+  )
+  expect(receiptsById.get(gpcWithheld.id)['x-sekisho'].refusedPurposes).toEqual(['advertising', 'affiliate'])
+  expect([accepted, api, refused, gpcAccepted].map((r) => r.jurisdiction)).toEqual(['JP', 'JP', 'JP', 'JP'])
 })
