@@ -6,7 +6,7 @@ import { csvRow } from './csv.ts'
 import { toKantara, type KantaraOptions } from './kantara.ts'
 import type { ExportQuery } from './query.ts'
 import { declarationResolver } from './declarations.ts'
-import { consentedServices, NOT_DECLARED, type SiteDeclaration, zoned } from './site.ts'
+import { consentedServices, NOT_DECLARED, type SiteDeclaration, zoned, zonedText } from './site.ts'
 
 /** What the APPI confirmation record says about a recipient service. */
 export interface RecipientInfo {
@@ -80,7 +80,7 @@ const ids = (list: Receipt['services'], granted: boolean) =>
     .join(' ')
 
 /** `2026-11-01T00:00:00.000Z` → `2026-11-01 09:00:00` in Asia/Tokyo: what spreadsheets read as a time. */
-const csvTime = (iso: string, zone: string) => zoned(iso, zone).join(' ')
+const csvTime = zonedText
 
 function csvLine(row: StoredReceipt, r: Receipt, purposes: string[], zone: string): string {
   const state = (id: string) => {

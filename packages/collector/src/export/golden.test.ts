@@ -24,6 +24,8 @@ const TIMES = [
   '2026-03-29T01:00:00.000Z',
   '2026-04-04T15:29:59.999Z', // Lord Howe: half an hour back
   '2026-04-04T15:30:00.000Z',
+  '2026-03-08T05:29:59.999Z', // St John's: its switch falls at half past a UTC hour
+  '2026-03-08T05:45:00.000Z',
   '2026-11-30T15:30:00.000Z', // 2026-12-01 00:30 in Tokyo
   '2026-12-31T14:59:59.999Z', // the year's last millisecond in Tokyo
   '2026-12-31T15:00:00.000Z',
@@ -57,9 +59,15 @@ const SITE: SiteDeclaration = {
 }
 
 const CASES: Array<{ name: string; format: ExportQuery['format']; bom: boolean; options: ExportOptions }> = [
-  ...['Asia/Tokyo', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC'].map(
-    (timeZone) => ({ name: `csv ${timeZone}`, format: 'csv' as const, bom: true, options: { timeZone } }),
-  ),
+  ...[
+    'Asia/Tokyo',
+    'America/New_York',
+    'Europe/London',
+    'Australia/Lord_Howe',
+    'Asia/Kathmandu',
+    'America/St_Johns',
+    'UTC',
+  ].map((timeZone) => ({ name: `csv ${timeZone}`, format: 'csv' as const, bom: true, options: { timeZone } })),
   { name: 'csv default zone, no BOM', format: 'csv', bom: false, options: {} },
   { name: 'appi Asia/Tokyo', format: 'appi', bom: true, options: { site: SITE } },
   { name: 'appi America/New_York', format: 'appi', bom: true, options: { site: SITE, timeZone: 'America/New_York' } },
