@@ -33,6 +33,9 @@ export const NOT_DECLARED = '未登録 not declared'
 interface ZoneClock {
   format: Intl.DateTimeFormat
   offsets: Map<number, number>
+  /** UTC hour (`2026-11-01T00`) -> its local `2026-11-01 09` where the offset is whole hours all that hour
+   * (`''` where not): a canonical ISO time of that hour then needs no parsing at all. */
+  hours: Map<string, string>
 }
 
 const clocks = new Map<string, ZoneClock>()
@@ -40,6 +43,8 @@ const HOUR = 3_600_000
 // Where the formatter and `toISOString` agree on digits and calendar (ICU turns Julian before 1582).
 const FAST_FROM = Date.UTC(1900, 0, 2)
 const FAST_TO = Date.UTC(9999, 11, 30)
+/** The rest of a canonical ISO time after its hour (`:MM:SS.sssZ`), matched from index 13. */
+const CANONICAL_TAIL = /:[0-5]\d:[0-5]\d\.\d{3}Z$/y
 
 function clockOf(timeZone: string): ZoneClock {
   let clock = clocks.get(timeZone)
@@ -56,6 +61,7 @@ function clockOf(timeZone: string): ZoneClock {
         hourCycle: 'h23',
       }),
       offsets: new Map(),
+      hours: new Map(),
     }
     clocks.set(timeZone, clock)
   }
@@ -81,6 +87,13 @@ const offsetAt = (t: number, format: Intl.DateTimeFormat) =>
  */
 export function zonedText(iso: string, timeZone: string): string {
   const clock = clockOf(timeZone)
+  // `toISOString`'s form (what stores hold): minutes and seconds carry over from UTC as they are.
+  CANONICAL_TAIL.lastIndex = 13
+  const canonical = iso.length === 24 && CANONICAL_TAIL.test(iso)
+  if (canonical) {
+    const local = clock.hours.get(iso.slice(0, 13))
+    if (local) return `${local}${iso.slice(13, 19)}`
+  }
   const ms = Date.parse(iso)
   // Whole seconds, rounded down (before 1970 too), as the formatter shows them.
   const t = ms - (((ms % 1000) + 1000) % 1000)
@@ -95,6 +108,11 @@ export function zonedText(iso: string, timeZone: string): string {
   }
   if (Number.isNaN(offset)) return formatted(ms, clock.format)
   const local = new Date(t + offset).toISOString()
+  // Only a key `toISOString` writes (not `T24`, which parses as the next day).
+  if (canonical && new Date(t).toISOString().startsWith(iso.slice(0, 13))) {
+    if (clock.hours.size >= 100_000) clock.hours.clear()
+    clock.hours.set(iso.slice(0, 13), offset % HOUR === 0 ? `${local.slice(0, 10)} ${local.slice(11, 13)}` : '')
+  }
   return `${local.slice(0, 10)} ${local.slice(11, 19)}`
 }
 

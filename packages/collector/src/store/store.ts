@@ -249,6 +249,9 @@ export interface ReceiptStore {
    * needs is read: `seq, id, site, receivedAt, hash, body, recipe, erased` (`raw` and `warning` absent — derive
    * the warning with `warningOf` — and `prevHash, ts, subject, method` empty). */
   rows(filter?: ReceiptFilter, options?: { bodyOnly?: boolean }): AsyncIterable<StoredReceipt>
+  /** The rows of `rows`, one page (an array of up to `PAGE_SIZE`) at a time, with no await between a page's rows:
+   * for readers of many rows that give the event loop its turns themselves (an export, by time). */
+  rowPages(filter?: ReceiptFilter, options?: { bodyOnly?: boolean }): AsyncIterable<StoredReceipt[]>
   /** Every row of one site (or all sites) in chain order: by site, then arrival; for one site, only rows after `afterSeq`. */
   chainRows(site?: string, afterSeq?: number): AsyncIterable<StoredReceipt>
   /** Each site's last hash. */
