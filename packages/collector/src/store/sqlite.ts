@@ -322,6 +322,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     return row
   }
 
+  // Short pages for `rowPages`: a page stays alive while it is formatted, and 2,000 rows outlived the young
+  // generation (promoted, then swept: a fifth more CPU for a 1M export than pages of 256). Pages cost one seek.
+  const EXPORT_PAGE = 256
   // Keyset pages: no statement stays open between pages, so writes interleave freely. Raw rows
   // (arrays, not objects) halve the allocation of large exports.
   function* pages<Raw = RawRow>(
@@ -329,6 +332,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     params: unknown[],
     after: (row: StoredReceipt) => unknown[],
     toRow: (raw: Raw) => StoredReceipt = fullRow as (raw: Raw) => StoredReceipt,
+    size = PAGE_SIZE,
   ): Generator<StoredReceipt[]> {
     const stmt = db.prepare<unknown[], ReceiptRow>(sql).raw(true)
     let cursor = params
@@ -336,7 +340,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       const batch = stmt.all(...cursor) as unknown as Raw[]
       const page = batch.map(toRow)
       if (page.length) yield page
-      if (batch.length < PAGE_SIZE) return
+      if (batch.length < size) return
       cursor = after(page[page.length - 1]!)
     }
   }
@@ -348,10 +352,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     const max = (db.prepare('SELECT coalesce(max(seq), 0) AS max FROM receipts').get() as { max: number }).max
     const params: unknown[] = []
     const cond = where(filter, params)
-    const sql = `SELECT ${bodyOnly ? BODY_ONLY_SQLITE : ROW_COLUMNS} FROM receipts WHERE seq > ? AND seq <= ?${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`
+    const sql = `SELECT ${bodyOnly ? BODY_ONLY_SQLITE : ROW_COLUMNS} FROM receipts WHERE seq > ? AND seq <= ?${cond} ORDER BY seq LIMIT ${EXPORT_PAGE}`
     const after = (last: StoredReceipt) => [last.seq, max, ...params]
-    if (bodyOnly) yield* pages(sql, [0, max, ...params], after, bodyOnlyRow)
-    else yield* pages(sql, [0, max, ...params], after)
+    if (bodyOnly) yield* pages(sql, [0, max, ...params], after, bodyOnlyRow, EXPORT_PAGE)
+    else yield* pages(sql, [0, max, ...params], after, undefined, EXPORT_PAGE)
   }
 
   return {
