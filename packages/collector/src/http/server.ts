@@ -496,7 +496,9 @@ export function createCollector(options: CollectorOptions = {}): Collector {
           error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'),
           errors: parsed.errors,
         })
-      return send(res, 200, await receiptStats(store, parsed.query.filter, checkChain()))
+      // Counts at once: a full pass of a large chain (the first after a start) is reported as `checking`.
+      if (!chain) throw new HttpError(503, 'the collector is starting')
+      return send(res, 200, await receiptStats(store, parsed.query.filter, chain.status()))
     }
 
     if (path.startsWith('/v1/admin/')) {

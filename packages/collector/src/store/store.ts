@@ -177,6 +177,9 @@ export interface ChainReport {
   /** Of the rows walked, erased ones: linked by their kept hash, named by an erasure record (absent when none). */
   erased?: number
   firstBreak?: ChainBreak
+  /** Set by the collector's `/v1/stats` while a full pass runs (the first after a start, or the periodic
+   * one): `ok`/`checked` are then those of the last finished check (`checked: 0` before any). */
+  checking?: true
 }
 
 /** Who asked for an erasure and why (kept in the erasure record). */

@@ -8,7 +8,8 @@ export interface ConsoleStats {
   byMethod: Record<string, number>
   purposes: Array<{ id: string; granted: number; total: number; rate: number }>
   revisions: Array<{ revision: string; first: string; last: string; total: number }>
-  chain: { ok: boolean; checked: number; firstBreak?: unknown }
+  /** `checking`: a full pass is running; `ok`/`checked` are the last finished check's. */
+  chain: { ok: boolean; checked: number; firstBreak?: unknown; checking?: boolean }
 }
 
 /** `GET /v1/summary`: the audit summary of a period (times in UTC; `timeZone` is the site's). */
