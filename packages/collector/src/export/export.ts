@@ -78,6 +78,11 @@ const appiColumns = (zone: string) => [
 /** `2026-11-01T00:00:00.000Z` → `2026-11-01 09:00:00` in Asia/Tokyo: what spreadsheets read as a time. */
 const csvTime = zonedText
 
+/** The warning cell per code, quoted once (every row of a file made before `noText` carries one). */
+const WARNING_CELLS = Object.fromEntries(
+  Object.entries(RECEIPT_WARNINGS).map(([code, message]) => [code, csvCell(`${code}: ${message}`)]),
+) as Record<keyof typeof RECEIPT_WARNINGS, string>
+
 /** One receipt's CSV row, written out cell by cell: per-row arrays, closures and joins were a tenth of
  * a large export's time. Each cell goes through `csvCell` as in `csvRow` (the purpose states are constants). */
 function csvLine(row: StoredReceipt, r: Receipt, purposes: string[], zone: string): string {
@@ -88,7 +93,7 @@ function csvLine(row: StoredReceipt, r: Receipt, purposes: string[], zone: strin
     if (s.granted === true) granted = granted === undefined ? `${s.id ?? ''}` : `${granted} ${s.id ?? ''}`
     else if (s.granted === false) denied = denied === undefined ? `${s.id ?? ''}` : `${denied} ${s.id ?? ''}`
   }
-  let line = `${csvCell(r.id)},${csvCell(csvTime(r.timestamp, zone))},${csvCell(csvTime(row.receivedAt, zone))},${csvCell(r.site)},${csvCell(r.subject)},${csvCell(r.method)},${csvCell(r.jurisdiction)},${csvCell(r.policy.revision)},${csvCell(r.policy.url ?? '')},${csvCell(r.policy.language)},${csvCell(String(r.signals.gpc))},${csvCell(granted ?? '')},${csvCell(denied ?? '')},${csvCell(r.ui.textHash ?? '')},${csvCell(r.previous ?? '')},${csvCell(row.hash)},${row.warning ? csvCell(`${row.warning}: ${RECEIPT_WARNINGS[row.warning]}`) : ''}`
+  let line = `${csvCell(r.id)},${csvCell(csvTime(r.timestamp, zone))},${csvCell(csvTime(row.receivedAt, zone))},${csvCell(r.site)},${csvCell(r.subject)},${csvCell(r.method)},${csvCell(r.jurisdiction)},${csvCell(r.policy.revision)},${csvCell(r.policy.url ?? '')},${csvCell(r.policy.language)},${csvCell(String(r.signals.gpc))},${csvCell(granted ?? '')},${csvCell(denied ?? '')},${csvCell(r.ui.textHash ?? '')},${csvCell(r.previous ?? '')},${csvCell(row.hash)},${row.warning ? WARNING_CELLS[row.warning] : ''}`
   for (const id of purposes) {
     let state = ''
     for (const p of r.purposes)

@@ -46,7 +46,12 @@ const FAST_TO = Date.UTC(9999, 11, 30)
 /** The rest of a canonical ISO time after its hour (`:MM:SS.sssZ`), matched from index 13. */
 const CANONICAL_TAIL = /:[0-5]\d:[0-5]\d\.\d{3}Z$/y
 
+/** The zone asked last (an export asks for one zone a million times: no map lookup then). */
+let lastClock: ZoneClock | undefined
+let lastZone = ''
+
 function clockOf(timeZone: string): ZoneClock {
+  if (timeZone === lastZone && lastClock) return lastClock
   let clock = clocks.get(timeZone)
   if (!clock) {
     clock = {
@@ -65,6 +70,8 @@ function clockOf(timeZone: string): ZoneClock {
     }
     clocks.set(timeZone, clock)
   }
+  lastZone = timeZone
+  lastClock = clock
   return clock
 }
 
