@@ -84,7 +84,13 @@ export const run: Command = (args, io) =>
         detail: { by, what: 'export', format, filter },
       })
       const out = values.out as string | undefined
-      const target: Writable | undefined = out ? createWriteStream(out) : io === processIo ? process.stdout : undefined
+      // 1 MiB of buffer (16 of the export's chunks): with the default 16 KiB every chunk waited for its write,
+      // so formatting and the disk took turns instead of overlapping.
+      const target: Writable | undefined = out
+        ? createWriteStream(out, { highWaterMark: 1 << 20 })
+        : io === processIo
+          ? process.stdout
+          : undefined
       for await (const chunk of exportReceipts(store, parsed.query, { services, site, timeZone })) {
         if (target) await write(target, chunk)
         else io.out(chunk)

@@ -41,5 +41,45 @@ for (const kind of await storeKinds()) {
         await check.close()
       }
     })
+
+    it('answers status without waiting out a full pass (the first after a start, the periodic one); awaits a check from the checkpoint', async () => {
+      const store = await kind.open()
+      open.push(store)
+      // The walk waits for `release`: a full pass of a large chain, held as long as the test likes.
+      let release = () => {}
+      let gate = Promise.resolve()
+      const hold = () => (gate = new Promise<void>((resolve) => (release = resolve)))
+      const slow: ReceiptStore = {
+        ...store,
+        async *chainRows(site, afterSeq) {
+          await gate
+          yield* store.chainRows(site, afterSeq)
+        },
+      }
+      const check = chainCheck(slow, 60)
+      try {
+        await store.append(entries(0, 5))
+        hold()
+        assert.deepEqual(await check.status(0), { ok: true, checked: 0, checking: true })
+        release()
+        assert.deepEqual(await check.check(), { ok: true, checked: 5 })
+        await store.append(entries(5, 2))
+        assert.deepEqual(await check.status(), { ok: true, checked: 7 })
+        hold()
+        const full = check.check(true)
+        assert.deepEqual(await check.status(0), { ok: true, checked: 7, checking: true })
+        release()
+        assert.deepEqual(await full, { ok: true, checked: 7 })
+        // A first pass that ends within the wait is answered as it is (small chains: as before).
+        const fresh = chainCheck(slow, 60)
+        hold()
+        const answer = fresh.status(60_000)
+        release()
+        assert.deepEqual(await answer, { ok: true, checked: 7 })
+        await fresh.close()
+      } finally {
+        await check.close()
+      }
+    })
   })
 }

@@ -1,5 +1,6 @@
 // The collector's chain check: from a checkpoint (only rows added since the last check are hashed),
 // with a full pass every `fullEvery` checks; in a worker thread when the database can be opened twice.
+import { setTimeout as delay } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
 import type { ChainReport, ReceiptStore } from '../store/store.ts'
 import { type ChainCheckpoint, verifyChain } from './verify.ts'
@@ -8,6 +9,11 @@ import type { CheckAnswer } from './verify-worker.ts'
 export interface ChainCheck {
   /** Checks the rows added since the last check (or all: `full`); concurrent callers share one check. */
   check(full?: boolean): Promise<ChainReport>
+  /** The chain's state for a reader that must not wait long for a full pass: a check from the checkpoint is
+   * awaited (it hashes only the rows added since), a full pass (the first after a start, or the periodic
+   * one) for at most `waitMs`; past that, the last finished check's report comes back with `checking: true`
+   * (`{ok: true, checked: 0, checking: true}` before any) while the pass goes on. */
+  status(waitMs?: number): Promise<ChainReport>
   /** The thread the checks run on (`0`: the collector's own, for stores it cannot open again). */
   thread(): Promise<number>
   close(): Promise<void>
@@ -93,17 +99,35 @@ export function chainCheck(
   let verified = 0
   let checks = 0
   let running: Promise<ChainReport> | undefined
+  /** Whether the running check walks every row (a full pass, or the first from an empty checkpoint). */
+  let walksAll = false
+  let last: ChainReport | undefined
+  const check = (forceFull = false) =>
+    (running ??= (async () => {
+      const full = forceFull || (checks++ % fullEvery === 0 && checks > 1)
+      walksAll = full || last === undefined
+      const report = await run(full)
+      if (!report.ok) return (last = report)
+      verified = full ? report.checked : verified + report.checked
+      return (last = { ok: true, checked: verified })
+    })().finally(() => {
+      running = undefined
+    }))
   return {
-    check: (forceFull = false) =>
-      (running ??= (async () => {
-        const full = forceFull || (checks++ % fullEvery === 0 && checks > 1)
-        const report = await run(full)
-        if (!report.ok) return report
-        verified = full ? report.checked : verified + report.checked
-        return { ok: true, checked: verified }
-      })().finally(() => {
-        running = undefined
-      })),
+    check,
+    status: async (waitMs = 1000) => {
+      const pending = check()
+      if (!walksAll) return pending
+      // A small chain's pass ends within the wait (the answer is as before); a large one's is reported as running.
+      const waited = new AbortController()
+      const passed = await Promise.race([
+        pending,
+        delay(waitMs, undefined, { signal: waited.signal }).catch(() => undefined),
+      ]).finally(() => waited.abort())
+      if (passed) return passed
+      pending.catch(() => {})
+      return { ...(last ?? { ok: true, checked: 0 }), checking: true }
+    },
     thread: async () => spawn()?.ready.catch(() => 0) ?? 0,
     close: async () => {
       await running?.catch(() => {})

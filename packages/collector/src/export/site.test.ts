@@ -55,8 +55,8 @@ const receipt = (method: Receipt['method'], granted: string[], n = 1): Receipt =
 
 const storeOf = (receipts: Receipt[]) =>
   ({
-    async *rows() {
-      for (const r of receipts) yield { body: JSON.stringify(r), receivedAt: r.timestamp, hash: 'h', prevHash: 'p' }
+    async *rowPages() {
+      yield receipts.map((r) => ({ body: JSON.stringify(r), receivedAt: r.timestamp, hash: 'h', prevHash: 'p' }))
     },
     purposeIds: async () => ['necessary', 'analytics', 'advertising'],
     knownTexts: async () => new Set(),

@@ -3,7 +3,7 @@
 // (times in UTC) or as a CSV (times in the collector's zone, with a BOM, as the other CSV exports).
 import type { ChainReport, ReceiptFilter, ReceiptStore } from '../store/store.ts'
 import { csvRow } from './csv.ts'
-import { zoned } from './site.ts'
+import { zonedText } from './site.ts'
 import { receiptStats, type Stats } from './stats.ts'
 
 export interface AuditSummary {
@@ -43,7 +43,7 @@ const BOM = '\uFEFF'
 /** The summary as a spreadsheet: a heading block (label, value), then one table of every count. */
 export function summaryCsv(summary: AuditSummary): string {
   const zone = summary.timeZone
-  const at = (iso: string | undefined) => (iso ? zoned(iso, zone).join(' ') : '')
+  const at = (iso: string | undefined) => (iso ? zonedText(iso, zone) : '')
   const chain = summary.chain.ok
     ? `OK: ${summary.chain.checked} records verified`
     : `BROKEN: ${summary.chain.checked} records checked; first break at ${describe(summary.chain)}`

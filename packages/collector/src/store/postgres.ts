@@ -208,18 +208,34 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     return parts.map((p) => ` AND ${p}`).join('')
   }
 
-  async function* pages(
+  async function* pageList(
     sql: string,
     first: unknown[],
     after: (row: ReceiptRow) => unknown[],
-  ): AsyncGenerator<StoredReceipt> {
+  ): AsyncGenerator<StoredReceipt[]> {
     let params = first
     for (;;) {
       const { rows } = await pool.query<ReceiptRow>(sql, params)
-      for (const row of rows) yield rowToStored(row)
+      if (rows.length) yield rows.map(rowToStored)
       if (rows.length < PAGE_SIZE) return
       params = after(rows[rows.length - 1]!)
     }
+  }
+  async function* pages(sql: string, first: unknown[], after: (row: ReceiptRow) => unknown[]) {
+    for await (const page of pageList(sql, first, after)) yield* page
+  }
+
+  async function* rowPages(filter: ReceiptFilter = {}, { bodyOnly = false } = {}): AsyncGenerator<StoredReceipt[]> {
+    const max = (await pool.query<{ max: string }>(`SELECT coalesce(max(seq), 0) AS max FROM ${s}.receipts`)).rows[0]!
+      .max
+    const params: unknown[] = [0, max]
+    const cond = where(filter, params)
+    const rest = params.slice(2)
+    yield* pageList(
+      `SELECT ${bodyOnly ? BODY_ONLY_COLUMNS : COLS} FROM ${s}.receipts WHERE seq > $1 AND seq <= $2${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`,
+      params,
+      (last) => [last.seq, max, ...rest],
+    )
   }
 
   const lastRecord = async (c: pg.PoolClient) =>
@@ -325,18 +341,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       const { rows } = await pool.query<ReceiptRow>(`SELECT ${COLS} FROM ${s}.receipts WHERE id = $1`, [id])
       return rows[0] && rowToStored(rows[0])
     },
-    async *rows(filter = {}, { bodyOnly = false } = {}) {
-      const max = (await pool.query<{ max: string }>(`SELECT coalesce(max(seq), 0) AS max FROM ${s}.receipts`)).rows[0]!
-        .max
-      const params: unknown[] = [0, max]
-      const cond = where(filter, params)
-      const rest = params.slice(2)
-      yield* pages(
-        `SELECT ${bodyOnly ? BODY_ONLY_COLUMNS : COLS} FROM ${s}.receipts WHERE seq > $1 AND seq <= $2${cond} ORDER BY seq LIMIT ${PAGE_SIZE}`,
-        params,
-        (last) => [last.seq, max, ...rest],
-      )
+    async *rows(filter = {}, options = {}) {
+      for await (const page of rowPages(filter, options)) yield* page
     },
+    rowPages,
     async *chainRows(site, afterSeq = 0) {
       if (site !== undefined)
         yield* pages(

@@ -177,6 +177,9 @@ export interface ChainReport {
   /** Of the rows walked, erased ones: linked by their kept hash, named by an erasure record (absent when none). */
   erased?: number
   firstBreak?: ChainBreak
+  /** Set by the collector's `/v1/stats` while a full pass runs (the first after a start, or the periodic
+   * one): `ok`/`checked` are then those of the last finished check (`checked: 0` before any). */
+  checking?: true
 }
 
 /** Who asked for an erasure and why (kept in the erasure record). */
@@ -249,6 +252,9 @@ export interface ReceiptStore {
    * needs is read: `seq, id, site, receivedAt, hash, body, recipe, erased` (`raw` and `warning` absent — derive
    * the warning with `warningOf` — and `prevHash, ts, subject, method` empty). */
   rows(filter?: ReceiptFilter, options?: { bodyOnly?: boolean }): AsyncIterable<StoredReceipt>
+  /** The rows of `rows`, one page (an array of up to `PAGE_SIZE`) at a time, with no await between a page's rows:
+   * for readers of many rows that give the event loop its turns themselves (an export, by time). */
+  rowPages(filter?: ReceiptFilter, options?: { bodyOnly?: boolean }): AsyncIterable<StoredReceipt[]>
   /** Every row of one site (or all sites) in chain order: by site, then arrival; for one site, only rows after `afterSeq`. */
   chainRows(site?: string, afterSeq?: number): AsyncIterable<StoredReceipt>
   /** Each site's last hash. */

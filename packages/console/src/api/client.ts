@@ -8,7 +8,8 @@ export interface ConsoleStats {
   byMethod: Record<string, number>
   purposes: Array<{ id: string; granted: number; total: number; rate: number }>
   revisions: Array<{ revision: string; first: string; last: string; total: number }>
-  chain: { ok: boolean; checked: number; firstBreak?: unknown }
+  /** `checking`: a full pass is running; `ok`/`checked` are the last finished check's. */
+  chain: { ok: boolean; checked: number; firstBreak?: unknown; checking?: boolean }
   /** The collector's zone (IANA), in which the page shows times and the collector reads dates;
    * absent from older collectors (times then show in UTC). */
   timeZone?: string

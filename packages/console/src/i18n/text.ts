@@ -50,6 +50,8 @@ const en = {
   chain: 'Tamper check (hash chain)',
   chainOk: 'Intact: all {checked} records verified.',
   chainBroken: 'Broken: {checked} records checked; the first break is at {at}.',
+  chainChecking:
+    'Checking: a full pass over the chain is running; {checked} records verified before it. Reload in a moment.',
   exports: 'Export',
   exportIntro: 'Downloads use the filters above.',
   csv: 'CSV',
@@ -158,6 +160,8 @@ const ja: ConsoleText = {
   chain: '改ざん検知（ハッシュチェーン）',
   chainOk: '正常：{checked}件すべて検証済みです。',
   chainBroken: '破損：{checked}件を検証し、最初の不整合は {at} です。',
+  chainChecking:
+    '検証中：チェーン全体を検証しています（それまでに{checked}件を検証済み）。しばらくしてから再読み込みしてください。',
   exports: 'エクスポート',
   exportIntro: 'ダウンロードには上の絞り込み条件が適用されます。',
   csv: 'CSV',

@@ -12,7 +12,8 @@ export function describeBreak(at: unknown): string {
   return String(at)
 }
 
-/** `data-chain` is `ok` or `broken`, for tests and print styles. */
+/** `data-chain` is `ok`, `broken` or `checking` (a full pass running: the counts did not wait for it),
+ * for tests and print styles. */
 export function ChainStatus({
   chain,
   text,
@@ -24,11 +25,12 @@ export function ChainStatus({
   format(n: number): string
   class?: string
 }) {
+  const state = chain.ok ? (chain.checking ? 'checking' : 'ok') : 'broken'
   return (
-    <p class={className ?? (chain.ok ? 'ok' : 'broken')} data-chain={chain.ok ? 'ok' : 'broken'}>
-      {chain.ok
-        ? fill(text.chainOk, { checked: format(chain.checked) })
-        : fill(text.chainBroken, { checked: format(chain.checked), at: describeBreak(chain.firstBreak) })}
+    <p class={className ?? state} data-chain={state}>
+      {state === 'broken'
+        ? fill(text.chainBroken, { checked: format(chain.checked), at: describeBreak(chain.firstBreak) })
+        : fill(state === 'ok' ? text.chainOk : text.chainChecking, { checked: format(chain.checked) })}
     </p>
   )
 }

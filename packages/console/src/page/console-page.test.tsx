@@ -401,6 +401,16 @@ describe('console page', () => {
     expect(textOf('[data-chain]')).to.equal('Broken: 4 records checked; the first break is at r-0003 #2.')
   })
 
+  it('says the chain is being checked while the collector runs a full pass, not that it is intact', async () => {
+    const { fetch } = collector({ ...STATS, chain: { ok: true, checked: 0, checking: true } })
+    mount({ fetch, storage: memoryStorage({ [TOKEN_KEY]: 'good-token' }), languages: ['en'] })
+    await signedIn()
+    expect($('[data-chain]')?.getAttribute('data-chain')).to.equal('checking')
+    expect(textOf('[data-chain]')).to.equal(
+      'Checking: a full pass over the chain is running; 0 records verified before it. Reload in a moment.',
+    )
+  })
+
   it('fits a phone-width screen without sideways scrolling, every field labelled', async () => {
     await setViewport({ width: 360, height: 740 })
     try {
