@@ -1,5 +1,5 @@
 // Regenerates packages/audit/report.png, the README's picture of the HTML report: every phase of
-// the Sekisho example (its Japanese banner, its GPC warnings).
+// the Sekisho example (its Japanese banner, its GPC warnings when judged as in California).
 //   npm run build && node --import tsx --conditions=source packages/audit/test/report-png.ts
 // Japanese needs a CJK font (Debian: fonts-noto-cjk); without one the script says so, and the
 // picture shows boxes where the Japanese button texts are.
@@ -24,7 +24,9 @@ const example = await serve({
   '/': join(repo, 'examples/script-tag'),
 })
 try {
-  const report = await auditSite(example.origin, { maxPages: 1, phases: [...PHASES] })
+  // Judged as for a visitor in California, so the picture shows findings with their evidence (under
+  // its own JP config the example has none).
+  const report = await auditSite(example.origin, { maxPages: 1, phases: [...PHASES], jurisdiction: 'US-CA' })
   const file = join(mkdtempSync(join(tmpdir(), 'sekisho-report-')), 'audit.html')
   writeFileSync(file, toHtml(report))
   const page = await (await sharedBrowser()).newPage({ viewport: { width: 1100, height: 1400 } })
