@@ -151,6 +151,21 @@ test('accept all releases every service: requests, cookies, Consent Mode granted
   expect(traffic.escaped).toEqual([])
 })
 
+test("a decision made by the site's own code (window.sekisho) closes the banner as its buttons do", async ({
+  page,
+  site,
+  traffic,
+}) => {
+  await page.goto(site)
+  const banner = page.locator('sekisho-banner')
+  await expect(banner.getByRole('button', { name: 'すべて同意' })).toBeVisible()
+  // E.g. a site's own "accept" control, or a sign-in flow that carries the visitor's stored choice.
+  await page.evaluate(() => (window as any).sekisho.acceptAll())
+  await expect.poll(() => released(traffic)).toEqual(OPTIONAL)
+  await expect(banner.getByRole('button', { name: 'すべて同意' })).toBeHidden()
+  await expect(page.locator('sekisho-reopen').getByRole('button', { name: 'Cookie設定' })).toBeVisible()
+})
+
 test('settings: the dialog is the external-transmission notice; a custom choice releases exactly that', async ({
   page,
   context,

@@ -73,6 +73,11 @@ export function startBanner(wiring: BannerWiring): BannerPart {
         }),
     })
   }
+  // A decision made by the site's code (window.sekisho, a framework hook) answers the banner too: it
+  // closes as it does for its own buttons (which closed it already: hiding again changes nothing).
+  consent.onChange((decision) => {
+    if (decision) banner?.hide()
+  })
   const body = new Promise<void>((resolve) =>
     document.body ? resolve() : document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
   )
