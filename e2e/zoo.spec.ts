@@ -1,6 +1,6 @@
 // The tracker zoo: real tag snippets behind the gate, every outside request answered by a local
 // stand-in that behaves like the vendor's tag. Drives only window.sekisho.*, the network and cookies.
-import type { BrowserContext, Page } from '@playwright/test'
+import type { BrowserContext, Frame, Page } from '@playwright/test'
 import { expect, test } from './zoo/fixtures.ts'
 import { settle } from './stand-ins.ts'
 import type { Zoo } from './zoo/fixtures.ts'
@@ -291,7 +291,15 @@ test('a new policy revision asks again and holds everything until then', async (
   await expect.poll(() => servicesRequested(zoo.outside).length).toBeGreaterThan(5)
   await settle(page, zoo)
   await zoo.editConfig(page, (config) => ({ ...config, revision: 'zoo-2' }))
-  const since = zoo.outside.length
+  // Counted from the new document's commit: a tag the accepted page injected late (Criteo's loader
+  // after \`load\`, then its image) may still send while the reload is pending.
+  let since = Number.POSITIVE_INFINITY
+  const committed = (frame: Frame) => {
+    if (frame !== page.mainFrame()) return
+    since = zoo.outside.length
+    page.off('framenavigated', committed)
+  }
+  page.on('framenavigated', committed)
   zoo.local.length = 0
   await page.reload()
   await settle(page, zoo)
