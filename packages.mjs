@@ -54,6 +54,9 @@ export const PACKAGES = [
   // Vue and Svelte bindings, the same way (Vue, Svelte and `sekisho` are the app's).
   { dir: 'vue', env: 'browser' },
   { dir: 'svelte', env: 'browser' },
+  // The Astro integration runs in Node (astro.config, the build); its middleware is its own entry,
+  // imported by the file the integration generates for the site.
+  { dir: 'astro', env: 'node', entries: { 'src/index.ts': 'index', 'src/middleware.ts': 'middleware' } },
 ]
 
 export const browserPackages = PACKAGES.filter((p) => p.env === 'browser')

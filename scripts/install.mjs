@@ -6,7 +6,7 @@
 //   1. `npm install sekisho` (every @sekisho/* package mapped to its tarball by `overrides`, so only
 //      what that install pulls in lands): time, size, no native module, the CLI's commands.
 //   2. The optional peers added (collector, audit): import() and require() of every export; @sekisho/react
-//      and @sekisho/vue rendered on a server, @sekisho/svelte's stores read there.
+//      and @sekisho/vue rendered on a server, @sekisho/svelte's stores read there, @sekisho/astro's hooks run.
 // Usage: node scripts/install.mjs [--counts FILE] [--keep] [--tarballs DIR (reused if packed there already)]
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -324,6 +324,30 @@ if (full.code === 0) {
     const r = sh(app, process.execPath, ['--input-type=module', '-e', code])
     expect(r.code === 0, show(r))
   })
+  check(
+    "@sekisho/astro's hooks as Astro runs them: its generated middleware puts the gate first; the build gets the files",
+    () => {
+      // Astro itself is not installed: the hooks get what Astro passes them (the project's root, base and
+      // codegen folder, inside this project so that the generated file resolves the installed package).
+      const code = `import { readdirSync } from 'node:fs'
+      import { pathToFileURL } from 'node:url'
+      import { sekisho } from '@sekisho/astro'
+      const root = pathToFileURL(process.cwd() + '/')
+      const integration = sekisho({ config: { revision: 'r1', controller: { name: 'x' }, purposes: [], services: [] } })
+      let middleware
+      integration.hooks['astro:config:setup']({ config: { root, base: '/' }, addMiddleware: (m) => (middleware = m),
+        addWatchFile() {}, createCodegenDir: () => new URL('astro-codegen-', root) })
+      const { onRequest } = await import(middleware.entrypoint.href)
+      const page = await onRequest({}, async () => new Response('<html><head><title>t</title>', { headers: { 'content-type': 'text/html' } }))
+      const html = await page.text()
+      if (!html.startsWith('<html><head><script type="application/json" id="sekisho-config">{"revision":"r1"') ||
+        !html.endsWith('<script src="/sekisho/sekisho.js"></script><title>t</title>')) throw new Error(html)
+      integration.hooks['astro:build:done']({ dir: new URL('astro-out/', root) })
+      if (!readdirSync('astro-out/sekisho').includes('sekisho-banner.js')) throw new Error('no chunks copied')`
+      const r = sh(app, process.execPath, ['--input-type=module', '-e', code])
+      expect(r.code === 0, show(r))
+    },
+  )
   check('npx sekisho help serve shows its usage once the collector is installed', () => {
     const r = sekisho('help', 'serve')
     expect(r.code === 0 && r.stdout.startsWith('Usage: sekisho serve'), show(r))
