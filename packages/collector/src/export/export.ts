@@ -39,7 +39,7 @@ export const FILE_EXTENSIONS = EXPORT_EXTENSIONS
 
 const CHUNK = 64 * 1024
 /** The longest an export holds the event loop between turns. */
-const SLICE_MS = 4
+const SLICE_MS = 1
 const BOM = '\uFEFF'
 
 /** The CSV columns; the two times are in `zone`, which their names say (JSON formats stay in UTC). */
