@@ -113,6 +113,13 @@ async function main() {
       if (p.cjs) writeCjsDeclarations(to)
     }
   }
+  // Rollup only adds files: a chunk of an earlier build (its hash changed) would stay and be packed.
+  for (const p of PACKAGES) {
+    const dist = join(root, `packages/${p.dir}/dist`)
+    if (!existsSync(dist)) continue
+    for (const entry of readdirSync(dist))
+      if (entry !== 'types') rmSync(join(dist, entry), { recursive: true, force: true })
+  }
   const rollup = run(join(root, 'node_modules/.bin/rollup'), ['-c', '--silent'])
   // The config's JSON Schema from its TypeScript type, while rollup (a child process) bundles.
   writeConfigSchema()
