@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import type { BrowserContext, Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { expect, test, type TestCollector } from './fixtures.ts'
 import { routeOutside, settle } from './stand-ins.ts'
 import { consentCookie, receiptsOf, sha256, shownText } from './visitor.ts'
@@ -49,6 +49,15 @@ async function exported(collector: TestCollector, format: string) {
   })
   expect(response.status).toBe(200)
   return response.text()
+}
+
+/** A browser context whose visitor has Global Privacy Control on (the header and the navigator flag). */
+async function withGpc(browser: Browser) {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'sec-gpc': '1' } })
+  await context.addInitScript(() =>
+    Object.defineProperty(Object.getPrototypeOf(navigator), 'globalPrivacyControl', { get: () => true }),
+  )
+  return context
 }
 
 /** A visitor of its own (own cookies, own subject), its traffic routed like the fixture's. */
@@ -122,16 +131,10 @@ test('every decision path: one receipt each, its wording kept, APPI and Kantara 
   const refusing = await browser.newContext()
   const refuser = await visitor(refusing, site, collector)
   await banner(refuser).getByRole('button', { name: 'すべて拒否' }).click()
-  const gpcContext = await browser.newContext({ extraHTTPHeaders: { 'sec-gpc': '1' } })
-  await gpcContext.addInitScript(() =>
-    Object.defineProperty(Object.getPrototypeOf(navigator), 'globalPrivacyControl', { get: () => true }),
-  )
+  const gpcContext = await withGpc(browser)
   const gpc = await visitor(gpcContext, site, collector)
   await banner(gpc).getByRole('button', { name: 'すべて同意' }).click()
-  const californian = await browser.newContext({ extraHTTPHeaders: { 'sec-gpc': '1' } })
-  await californian.addInitScript(() =>
-    Object.defineProperty(Object.getPrototypeOf(navigator), 'globalPrivacyControl', { get: () => true }),
-  )
+  const californian = await withGpc(browser)
   // The page's own config, edited as the parser inserts it (before the head script reads it); not a
   // routed response, which Chromium would treat as a public page barred from the loopback collector.
   await californian.addInitScript(() => {
@@ -143,10 +146,7 @@ test('every decision path: one receipt each, its wording kept, APPI and Kantara 
     })
     edit.observe(document, { childList: true, subtree: true })
   })
-  const traffic4 = await routeOutside(californian, [site, collector.url])
-  const inCalifornia = await californian.newPage()
-  await inCalifornia.goto(site)
-  await settle(inCalifornia, traffic4)
+  const inCalifornia = await visitor(californian, site, collector)
   // The banner says that GPC is honoured: a wording of its own.
   const firstLayerGpc = await shownText(inCalifornia)
   expect(firstLayerGpc).not.toBe(firstLayer)

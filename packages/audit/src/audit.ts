@@ -139,6 +139,8 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
             if (url) frontier.add(url, item.depth + 1)
           }
         const plans = planPhases(phases, first.inspection.purposes)
+        // The config read once per page (validated against the catalog), not once per phase.
+        let known: ReturnType<typeof loadConfig> | undefined
         // The phases are independent (each its own context), so several run at once.
         const done = await pool(plans, parallel, (plan) => {
           options.progress?.(pages.length - 1, limits.maxPages, `${item.url} ${plan.phase} ${plan.purpose ?? ''}`)
@@ -149,7 +151,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
             phaseFindings(
               observation,
               first,
-              loadConfig(configText ?? first.inspection.configText, options.jurisdiction),
+              (known ??= loadConfig(configText ?? first.inspection.configText, options.jurisdiction)),
             ).length > 0
           return runPhase(browser, item.url, plan, { ...phaseOptions, evidence }).catch((error: Error) => {
             result.error ??= `${plan.phase}: ${error.message.split('\n')[0]}`

@@ -3,7 +3,14 @@ import { createWriteStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { hostname, userInfo } from 'node:os'
 import type { Writable } from 'node:stream'
-import { exportReceipts, parseExportQuery, parseServices, type RecipientInfo, zoned } from '@sekisho/collector'
+import {
+  DEFAULT_TIME_ZONE,
+  exportReceipts,
+  parseExportQuery,
+  parseServices,
+  type RecipientInfo,
+  zoned,
+} from '@sekisho/collector'
 import { processIo, type Command } from '../io.ts'
 import { loadSiteDeclaration } from './site-config.ts'
 import { runOnStore } from './store-command.ts'
@@ -46,7 +53,7 @@ export const run: Command = (args, io) =>
       out: { type: 'string' },
     },
     async (values, store) => {
-      const timeZone = (values['time-zone'] as string | undefined) ?? 'Asia/Tokyo'
+      const timeZone = (values['time-zone'] as string | undefined) ?? DEFAULT_TIME_ZONE
       try {
         zoned(new Date(0).toISOString(), timeZone)
       } catch {

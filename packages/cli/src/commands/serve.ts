@@ -1,5 +1,6 @@
 // `sekisho serve`: runs the reference receipt collector until SIGINT/SIGTERM.
 import {
+  DEFAULT_TIME_ZONE,
   createCollector,
   type ProofSource,
   SERVE_USAGE as COLLECTOR_USAGE,
@@ -40,7 +41,7 @@ export const run: Command = async (input, io) => {
   const args = [...input]
   const files = takeAll(args, 'site-config')
   const scripts = take(args, 'scripts')
-  const timeZone = take(args, 'time-zone') ?? 'Asia/Tokyo'
+  const timeZone = take(args, 'time-zone') ?? DEFAULT_TIME_ZONE
   const parsed = serveOptions(args)
   if ('help' in parsed) return (io.out(SERVE_USAGE), 0)
   if ('error' in parsed) return (io.err(`sekisho serve: ${parsed.error}\n${SERVE_USAGE}`), 2)

@@ -8,7 +8,7 @@ import { toIso27560 } from './iso27560.ts'
 import { EXPORT_EXTENSIONS } from '@sekisho/core'
 import type { ExportQuery } from './query.ts'
 import { declarationResolver } from './declarations.ts'
-import { consentedServices, NOT_DECLARED, type SiteDeclaration, zoned, zonedText } from './site.ts'
+import { consentedServices, DEFAULT_TIME_ZONE, NOT_DECLARED, type SiteDeclaration, zoned, zonedText } from './site.ts'
 
 /** What the APPI confirmation record says about a recipient service. */
 export interface RecipientInfo {
@@ -195,7 +195,7 @@ export async function* exportReceipts(
   const { format } = query
   let buffer = ''
   const purposes = format === 'csv' ? await store.purposeIds() : []
-  const zone = options.timeZone ?? 'Asia/Tokyo'
+  const zone = options.timeZone ?? DEFAULT_TIME_ZONE
   // The APPI record is a Japanese spreadsheet: always with a BOM, or Excel shows mojibake.
   if (format === 'csv' || format === 'appi') {
     if (query.bom || format === 'appi') buffer += BOM

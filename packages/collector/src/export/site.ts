@@ -32,6 +32,9 @@ export interface SiteDeclaration {
   consentMaxAgeDays?: number
 }
 
+/** The zone people read times in (CSV, the APPI record, the summary, dates in filters) unless told otherwise. */
+export const DEFAULT_TIME_ZONE = 'Asia/Tokyo'
+
 /** Marks a cell the site did not declare (never filled with a guess such as the service id). */
 export const NOT_DECLARED = '未登録 not declared'
 

@@ -14,6 +14,7 @@ import {
 } from '../export/declarations.ts'
 import { CONTENT_TYPES, exportReceipts, FILE_EXTENSIONS, type ExportOptions } from '../export/export.ts'
 import { parseExportQuery } from '../export/query.ts'
+import { DEFAULT_TIME_ZONE } from '../export/site.ts'
 import { anchorKey, appendAnchor } from '../chain/anchors.ts'
 import { anchorPoster, type AnchorPostOptions } from '../chain/anchor-post.ts'
 import { receiptStats } from '../export/stats.ts'
@@ -171,7 +172,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
   const now = options.now ?? Date.now
   const iso = () => new Date(now()).toISOString()
   // The zone people read: CSV times, the summary, and the days `from`/`to` name (JSON stays in UTC).
-  const zone = options.timeZone ?? 'Asia/Tokyo'
+  const zone = options.timeZone ?? DEFAULT_TIME_ZONE
   const access = siteAccess(options.sites, options.allowedOrigins)
   const allowed = access.origins
   const window = options.timestampWindow ?? { pastDays: 400, futureMinutes: 1440 }
