@@ -7,6 +7,7 @@ describe('@sekisho/collector exports', () => {
     assert.deepEqual(Object.keys(collector).sort(), [
       'CHAIN_RECIPE',
       'CONTENT_TYPES',
+      'DEFAULT_TIME_ZONE',
       'EXPORT_FORMATS',
       'FILE_EXTENSIONS',
       'GENESIS',
