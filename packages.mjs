@@ -23,7 +23,8 @@ export const PACKAGES = [
     cjs: true,
     entries: { 'src/index.ts': 'index', 'src/chain/verify-worker.ts': 'verify-worker' },
   },
-  { dir: 'server', env: 'node' },
+  // CSP mode for a Next.js proxy.ts is its own entry (`@sekisho/server/next`), so only it imports next/server.
+  { dir: 'server', env: 'node', entries: { 'src/index.ts': 'index', 'src/next/proxy.ts': 'next' } },
   { dir: 'audit', env: 'node' },
   { dir: 'cli', env: 'node', cjs: true, entries: { 'src/index.ts': 'index', 'src/bin.ts': 'bin' } },
   {

@@ -12,36 +12,75 @@ import { cookiesSet, purposesSeen, storedReceipt, type Trackers } from './visito
 declare const document: any
 declare const window: any
 
-const test = base.extend<{ traffic: Traffic }, { app: { url: string }; appCollector: TestCollector }>({
+/** examples/next-app/server.mjs from the built app on `port`, its receipts sent to `collector`. */
+async function serveApp(port: number, collector: TestCollector, env: Record<string, string> = {}) {
+  const server = spawn(process.execPath, ['examples/next-app/server.mjs'], {
+    env: { ...process.env, ...env, PORT: String(port), SEKISHO_RECEIPTS: `${collector.url}/v1/receipts` },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    server.stdout!.on('data', (chunk) => /http:\S+/.test(String(chunk)) && resolve(String(chunk).trim()))
+    server.on('exit', (code) => reject(new Error(`examples/next-app/server.mjs exited (${code})`)))
+  })
+  return { url, close: () => server.kill() }
+}
+
+/** A collector for an app about to start on a free port (the collector allows that origin). */
+async function collectorForApp() {
+  const port = await freePort()
+  return Object.assign(await startCollector({ url: `http://127.0.0.1:${port}`, receipts: {} }), { port })
+}
+
+type AppCollector = TestCollector & { port: number; close(): Promise<void> }
+
+const test = base.extend<
+  { traffic: Traffic },
+  {
+    built: undefined
+    app: { url: string }
+    appCollector: AppCollector
+    cspApp: { url: string; collector: AppCollector }
+  }
+>({
+  built: [
+    async ({}, use) => {
+      const { buildSite } = await import('../examples/next-app/build.mjs')
+      await buildSite({ quiet: true })
+      await use(undefined)
+    },
+    // `next build` on a busy 2-core machine.
+    { scope: 'worker', timeout: 240_000 },
+  ],
   // The collector first: the Next server is started with its URL (SEKISHO_RECEIPTS), on a port
   // chosen here so that the collector can allow that origin.
   appCollector: [
     async ({}, use) => {
-      const port = await freePort()
-      const collector = await startCollector({ url: `http://127.0.0.1:${port}`, receipts: {} })
-      await use(Object.assign(collector, { port }))
+      const collector = await collectorForApp()
+      await use(collector)
       await collector.close()
     },
     { scope: 'worker' },
   ],
   app: [
-    async ({ appCollector }, use) => {
-      const { buildSite } = await import('../examples/next-app/build.mjs')
-      await buildSite({ quiet: true })
-      const port = (appCollector as TestCollector & { port: number }).port
-      const server = spawn(process.execPath, ['examples/next-app/server.mjs'], {
-        env: { ...process.env, PORT: String(port), SEKISHO_RECEIPTS: `${appCollector.url}/v1/receipts` },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      })
-      const url = await new Promise<string>((resolve, reject) => {
-        server.stdout!.on('data', (chunk) => /http:\S+/.test(String(chunk)) && resolve(String(chunk).trim()))
-        server.on('exit', (code) => reject(new Error(`examples/next-app/server.mjs exited (${code})`)))
-      })
-      await use({ url })
-      server.kill()
+    async ({ built, appCollector }, use) => {
+      void built
+      const app = await serveApp(appCollector.port, appCollector)
+      await use(app)
+      app.close()
     },
-    // `next build` on a busy 2-core machine.
-    { scope: 'worker', timeout: 240_000 },
+    { scope: 'worker' },
+  ],
+  // The same build in CSP mode (proxy.ts), with a collector of its own.
+  cspApp: [
+    async ({ built }, use) => {
+      void built
+      const collector = await collectorForApp()
+      const app = await serveApp(collector.port, collector, { SEKISHO_CSP: '1' })
+      await use({ url: app.url, collector })
+      app.close()
+      await collector.close()
+    },
+    { scope: 'worker' },
   ],
   traffic: async ({ context, app, appCollector }, use) => use(await routeOutside(context, [app.url, appCollector.url])),
 })
@@ -182,6 +221,50 @@ test('unmarked GA4 and Meta Pixel snippets pasted into a page: held by the middl
   await banner.getByRole('button', { name: 'すべて同意' }).click()
   await expect.poll(() => purposesSeen(TRACKERS, traffic)).toEqual(['analytics', 'advertising'])
   await expect.poll(() => trackerCookies(context)).toEqual(['_fbp', '_ga', '_ga_STORE0001'])
+  expect(traffic.escaped).toEqual([])
+})
+
+test("CSP mode through proxy.ts: a data: frame's pixel, a worker's importScripts and fetch and a CSS url() are refused by the browser until accept, then load after the reload", async ({
+  page,
+  context,
+  cspApp,
+}) => {
+  const traffic = await routeOutside(context, [cspApp.url, cspApp.collector.url])
+  // What the page's own document refuses, from its first byte.
+  await page.addInitScript(() => {
+    window.__violations = []
+    document.addEventListener('securitypolicyviolation', (e: any) =>
+      window.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+    )
+  })
+  const response = await page.goto(cspApp.url + '/realms')
+  const policy = response!.headers()['content-security-policy']!
+  const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(policy)?.[1]
+  expect(nonce).toBeTruthy()
+  expect(policy).not.toMatch(/facebook/)
+  // Sekisho's own receipts go to the collector's origin.
+  expect(policy).toMatch(new RegExp(`connect-src 'self' ${cspApp.collector.url.replace(/\./g, '\\.')}(;|$)`))
+  // Next put the nonce on its own inline scripts (else the page would not hydrate and the realms
+  // would not run) and the layout on the head, whose banner chunk carries it on.
+  const html = await response!.text()
+  expect(html).toContain(`<script src="/sekisho/sekisho.js" nonce="${nonce}" data-sekisho-csp="">`)
+  await expect(page.locator('sekisho-banner').getByRole('dialog', { name: 'Cookieと外部送信について' })).toBeVisible()
+  await page.waitForFunction(() => window.realms?.length == 2)
+  await settle(page, traffic)
+  // Zero requests reached the Meta Pixel stand-in: the browser refused them all, the CSS url() in
+  // this document among them, and no script of the page's own.
+  expect(purposesSeen(TRACKERS, traffic)).toEqual([])
+  expect(await page.evaluate(() => window.__violations)).toEqual(['img-src https://www.facebook.com/tr/?id=from-css'])
+
+  // Accepting reloads the page (data-sekisho-csp); the new policy lets the pixel in everywhere.
+  await Promise.all([
+    page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()),
+    page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' }).click(),
+  ])
+  for (const from of ['id=from-css', 'id=from-frame', 'from=importScripts', 'from=worker'])
+    await expect.poll(() => traffic.outside.some((u) => u.includes(from)), { message: from }).toBe(true)
+  expect(await storedReceipt(context, cspApp.collector)).toMatchObject({ method: 'accept-all', site: cspApp.url })
+  expect(await page.evaluate(() => window.__violations)).toEqual([])
   expect(traffic.escaped).toEqual([])
 })
 

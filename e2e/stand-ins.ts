@@ -16,7 +16,8 @@ const ROUTES: Array<[RegExp, { status?: number; contentType?: string; body?: Buf
   [/^https:\/\/www\.googletagmanager\.com\/gtm\.js\?/, js('gtm.js')],
   [/^https:\/\/[\w.]*google-analytics\.com\/g\/collect/, empty],
   [/^https:\/\/(www\.googleadservices\.com|googleads\.g\.doubleclick\.net)\/pagead\//, gif],
-  [/^https:\/\/connect\.facebook\.net\/[\w_]+\/fbevents\.js$/, js('fbevents.js')],
+  // A query names the realm that asked (e2e/server/realms.js, examples/next-app/app/realms).
+  [/^https:\/\/connect\.facebook\.net\/[\w_]+\/fbevents\.js(\?from=\w+)?$/, js('fbevents.js')],
   [/^https:\/\/www\.facebook\.com\/tr\//, gif],
   [/^https:\/\/s\.yimg\.jp\/images\/listing\/tool\/cv\/ytag\.js$/, js('ytag.js')],
   [/^https:\/\/b97\.yahoo\.co\.jp\/pagead\//, gif],

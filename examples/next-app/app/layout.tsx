@@ -2,11 +2,13 @@
 // one, so the gate is in place before any tag of the page can run (Next's <Script
 // strategy="beforeInteractive"> would not do: its scripts are injected by Next's runtime, later).
 // The consent cookie is read here, on the server, so the first HTML already shows what the visitor
-// granted and the banner is never sent to a returning visitor.
+// granted and the banner is never sent to a returning visitor. In CSP mode (proxy.ts) the head
+// carries the page's nonce, which it gives the scripts it loads and releases, and
+// `data-sekisho-csp`: a decision that grants more reloads the page, for a policy that lets it in.
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
 import { SekishoProvider } from '@sekisho/react'
-import { config, sekisho } from './sekisho'
+import { config, csp, sekisho } from './sekisho'
 
 export const metadata = { title: 'オンラインストア | 株式会社サンプル商事' }
 
@@ -20,7 +22,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="ja">
       <head>
         <script type="application/json" id="sekisho-config" dangerouslySetInnerHTML={{ __html: configJson }} />
-        <script src="/sekisho/sekisho.js" />
+        <script
+          src="/sekisho/sekisho.js"
+          nonce={request.get('x-nonce') ?? undefined}
+          data-sekisho-csp={csp ? '' : undefined}
+        />
       </head>
       <body>
         <SekishoProvider config={config} granted={granted}>

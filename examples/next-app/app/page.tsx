@@ -1,10 +1,13 @@
 // The store's page: a YouTube embed and Google Analytics (next/script), each rendered only once
 // its purpose or service is granted (<Gate>), and a footer button that opens the cookie settings.
+import { headers } from 'next/headers'
 import Script from 'next/script'
 import { Gate } from '@sekisho/react'
 import { SettingsButton } from './consent'
 
-export default function Home() {
+export default async function Home() {
+  // In CSP mode (proxy.ts), the page's nonce: scripts run by it alone.
+  const nonce = (await headers()).get('x-nonce') ?? undefined
   return (
     <>
       <header>サンプル商事 オンラインストア</header>
@@ -29,8 +32,12 @@ export default function Home() {
           loaded until analytics is granted (next/script would otherwise preload gtag.js from the
           HTML, before any script can hold it), and its config call runs after the consent update. */}
       <Gate purpose="analytics" fallback={null}>
-        <Script src="https://www.googletagmanager.com/gtag/js?id=G-STORE0001" strategy="afterInteractive" />
-        <Script id="ga4" strategy="afterInteractive">
+        <Script
+          src="https://www.googletagmanager.com/gtag/js?id=G-STORE0001"
+          strategy="afterInteractive"
+          nonce={nonce}
+        />
+        <Script id="ga4" strategy="afterInteractive" nonce={nonce}>
           {`window.dataLayer = window.dataLayer || [];
 function gtag(){dataLayer.push(arguments);}
 gtag('js', new Date());

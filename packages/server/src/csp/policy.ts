@@ -82,18 +82,34 @@ export const requestConsent = (config: ResolvedConfig, request: ConsentRequest) 
     secure: true,
   })
 
-/** The policy for one request: the site's sources plus the hosts of the services it may use now. */
+/** The origin of the config's receipts endpoint when it is another site's (a collector of its own
+ * host): CSP mode must let the page send its receipts there. */
+const receiptsOrigin = (config: ResolvedConfig): string[] => {
+  const endpoint = config.receipts?.endpoint
+  if (!endpoint || !/^https?:\/\//i.test(endpoint)) return []
+  return [new URL(endpoint).origin]
+}
+
+/** The policy for one request: the site's sources plus the hosts of the services it may use now,
+ * the receipts endpoint's origin in `connect-src`, and `nonce` (if any) in `script-src`. */
 export function contentSecurityPolicy(
   config: ResolvedConfig,
   request: ConsentRequest,
   policy: Record<string, readonly string[]> = DEFAULT_POLICY,
+  { nonce }: { nonce?: string } = {},
 ): string {
   const consent = requestConsent(config, request)
   const granted = [...new Set(config.services.filter((s) => consent.isGranted(s)).flatMap(serviceSources))]
+  const added: Record<string, string[]> = {
+    'connect-src': receiptsOrigin(config),
+    'script-src': nonce ? [`'nonce-${nonce}'`] : [],
+  }
   const directives: Record<string, readonly string[]> = { ...policy }
-  // 'none' stands only alone: a directive that gains hosts drops it.
-  for (const name of MANAGED)
-    directives[name] = [...(directives[name] ?? ["'self'"]).filter((s) => !granted.length || s != "'none'"), ...granted]
+  // 'none' stands only alone: a directive that gains sources drops it.
+  for (const name of MANAGED) {
+    const more = [...new Set([...(added[name] ?? []), ...granted])]
+    directives[name] = [...(directives[name] ?? ["'self'"]).filter((s) => !more.length || s != "'none'"), ...more]
+  }
   return Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ')

@@ -29,8 +29,9 @@ export interface SekishoServer {
   createMarkup(url?: string): Markup
   /** The whole-document transform. */
   markup(html: string, url?: string): { html: string; changes: MarkupChange[] }
-  /** CSP mode's header name and value for a request, or undefined when CSP mode is off. */
-  policy(request: ConsentRequest): { name: string; value: string } | undefined
+  /** CSP mode's header name and value for a request, or undefined when CSP mode is off; `nonce`
+   * goes into its `script-src` (a fresh one per response, for a page whose scripts carry it). */
+  policy(request: ConsentRequest, options?: { nonce?: string }): { name: string; value: string } | undefined
   /** The purpose and service ids the request's consent cookie grants, by the browser's rules
    * (revision, expiry, GPC); only the required purposes when the visitor has not decided. For a
    * server render that must show what the browser will (`<SekishoProvider granted>`). */
@@ -55,10 +56,10 @@ export function createSekishoServer(options: ServerOptions): SekishoServer {
     config,
     createMarkup: (url) => createMarkup(markupOptions(url)),
     markup: (html, url) => markupHtml(html, markupOptions(url)),
-    policy: (request) =>
+    policy: (request, options) =>
       csp && {
         name: csp.reportOnly ? 'Content-Security-Policy-Report-Only' : 'Content-Security-Policy',
-        value: contentSecurityPolicy(config, request, policy),
+        value: contentSecurityPolicy(config, request, policy, options),
       },
     granted(request) {
       const consent = requestConsent(config, request)

@@ -1,0 +1,16 @@
+// A page whose Meta Pixel requests come from where no page script can hold them: a CSS url() in a
+// <style> element, a data: frame's own Image (an opaque origin) and a blob: worker's importScripts
+// and fetch. Only CSP mode (proxy.ts) holds them: the browser refuses them until the visitor accepts.
+import { Realms } from './realms'
+
+const CSS = '.campaign { min-height: 1px; background: url(https://www.facebook.com/tr/?id=from-css) }'
+
+export default function RealmsPage() {
+  return (
+    <main>
+      <style>{CSS}</style>
+      <h1 className="campaign">キャンペーン</h1>
+      <Realms />
+    </main>
+  )
+}
