@@ -32,15 +32,24 @@ async function collectorForApp() {
 }
 
 type AppCollector = TestCollector & { port: number; close(): Promise<void> }
+/** The app in CSP mode, its collector, and whether its policy takes scripts by nonce. */
+type CspApp = { url: string; collector: AppCollector; nonce: boolean }
+
+/** The same build in CSP mode (proxy.ts, SEKISHO_CSP=`mode`), with a collector of its own. */
+const cspServer =
+  (mode: '1' | 'nonce') =>
+  async ({ built }: { built: undefined }, use: (app: CspApp) => Promise<void>) => {
+    void built
+    const collector = await collectorForApp()
+    const app = await serveApp(collector.port, collector, { SEKISHO_CSP: mode })
+    await use({ url: app.url, collector, nonce: mode == 'nonce' })
+    app.close()
+    await collector.close()
+  }
 
 const test = base.extend<
   { traffic: Traffic },
-  {
-    built: undefined
-    app: { url: string }
-    appCollector: AppCollector
-    cspApp: { url: string; collector: AppCollector }
-  }
+  { built: undefined; app: { url: string }; appCollector: AppCollector; cspApp: CspApp; nonceApp: CspApp }
 >({
   built: [
     async ({}, use) => {
@@ -70,18 +79,8 @@ const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  // The same build in CSP mode (proxy.ts), with a collector of its own.
-  cspApp: [
-    async ({ built }, use) => {
-      void built
-      const collector = await collectorForApp()
-      const app = await serveApp(collector.port, collector, { SEKISHO_CSP: '1' })
-      await use({ url: app.url, collector })
-      app.close()
-      await collector.close()
-    },
-    { scope: 'worker' },
-  ],
+  cspApp: [cspServer('1'), { scope: 'worker' }],
+  nonceApp: [cspServer('nonce'), { scope: 'worker' }],
   traffic: async ({ context, app, appCollector }, use) => use(await routeOutside(context, [app.url, appCollector.url])),
 })
 
@@ -224,12 +223,15 @@ test('unmarked GA4 and Meta Pixel snippets pasted into a page: held by the middl
   expect(traffic.escaped).toEqual([])
 })
 
-test("CSP mode through proxy.ts: a data: frame's pixel, a worker's importScripts and fetch and a CSS url() are refused by the browser until accept, then load after the reload", async ({
-  page,
-  context,
-  cspApp,
-}) => {
-  const traffic = await routeOutside(context, [cspApp.url, cspApp.collector.url])
+/** The Meta Pixel requests app/realms makes (the frame's, the worker's two, the page's import(), the
+ * <style>'s url()), by the query that names where each comes from. */
+const REALMS = ['id=from-frame', 'from=importScripts', 'from=worker', 'from=import', 'id=from-css']
+const IMPORT = 'https://connect.facebook.net/en_US/fbevents.js?from=import'
+
+/** app/realms in CSP mode: what reaches the Meta Pixel stand-in before consent, and after accept. */
+async function realmsInCspMode(page: Page, context: BrowserContext, app: CspApp) {
+  const traffic = await routeOutside(context, [app.url, app.collector.url])
+  const pixel = () => traffic.outside.filter((url) => TRACKERS.advertising!.url.test(url))
   // What the page's own document refuses, from its first byte.
   await page.addInitScript(() => {
     window.__violations = []
@@ -237,36 +239,57 @@ test("CSP mode through proxy.ts: a data: frame's pixel, a worker's importScripts
       window.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
     )
   })
-  const response = await page.goto(cspApp.url + '/realms')
+  const response = await page.goto(app.url + '/realms')
   const policy = response!.headers()['content-security-policy']!
-  const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(policy)?.[1]
-  expect(nonce).toBeTruthy()
   expect(policy).not.toMatch(/facebook/)
   // Sekisho's own receipts go to the collector's origin.
-  expect(policy).toMatch(new RegExp(`connect-src 'self' ${cspApp.collector.url.replace(/\./g, '\\.')}(;|$)`))
-  // Next put the nonce on its own inline scripts (else the page would not hydrate and the realms
-  // would not run) and the layout on the head, whose banner chunk carries it on.
+  expect(policy).toMatch(new RegExp(`connect-src 'self' ${app.collector.url.replace(/\./g, '\\.')}(;|$)`))
   const html = await response!.text()
-  expect(html).toContain(`<script src="/sekisho/sekisho.js" nonce="${nonce}" data-sekisho-csp="">`)
+  if (app.nonce) {
+    // No inline script runs but by the nonce. Next put it on its own scripts (else the page would
+    // not hydrate and the realms would not run), the layout on the head, which gives it to its banner chunk.
+    const nonce = /script-src 'self' 'nonce-([^']+)'(;|$)/.exec(policy)?.[1]
+    expect(nonce).toBeTruthy()
+    expect(html).toContain(`<script src="/sekisho/sekisho.js" nonce="${nonce}" data-sekisho-csp="">`)
+  } else {
+    expect(policy).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/)
+    expect(html).toContain('<script src="/sekisho/sekisho.js" data-sekisho-csp="">')
+  }
   await expect(page.locator('sekisho-banner').getByRole('dialog', { name: 'Cookieと外部送信について' })).toBeVisible()
-  await page.waitForFunction(() => window.realms?.length == 2)
+  await page.waitForFunction(() => window.realms?.length == 3)
   await settle(page, traffic)
-  // Zero requests reached the Meta Pixel stand-in: the browser refused them all, the CSS url() in
-  // this document among them, and no script of the page's own.
-  expect(purposesSeen(TRACKERS, traffic)).toEqual([])
-  expect(await page.evaluate(() => window.__violations)).toEqual(['img-src https://www.facebook.com/tr/?id=from-css'])
+  // The browser refused them all, the <style>'s url() and the import() in this document among them:
+  // nothing reached the stand-in. Under a nonce, the import() of a script that carries it (every one
+  // of Next's chunks) is let in whatever its host.
+  expect(pixel()).toEqual(app.nonce ? [IMPORT] : [])
+  expect((await page.evaluate(() => window.__violations)).sort()).toEqual([
+    'img-src https://www.facebook.com/tr/?id=from-css',
+    ...(app.nonce ? [] : [`script-src-elem ${IMPORT}`]),
+  ])
 
   // Accepting reloads the page (data-sekisho-csp); the new policy lets the pixel in everywhere.
   await Promise.all([
     page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()),
     page.locator('sekisho-banner').getByRole('button', { name: 'すべて同意' }).click(),
   ])
-  for (const from of ['id=from-css', 'id=from-frame', 'from=importScripts', 'from=worker'])
-    await expect.poll(() => traffic.outside.some((u) => u.includes(from)), { message: from }).toBe(true)
-  expect(await storedReceipt(context, cspApp.collector)).toMatchObject({ method: 'accept-all', site: cspApp.url })
+  for (const from of REALMS)
+    await expect.poll(() => pixel().some((u) => u.includes(from)), { message: from }).toBe(true)
+  expect(await storedReceipt(context, app.collector)).toMatchObject({ method: 'accept-all', site: app.url })
   expect(await page.evaluate(() => window.__violations)).toEqual([])
   expect(traffic.escaped).toEqual([])
-})
+}
+
+test("CSP mode through proxy.ts: a <style>'s url(), a data: frame's pixel, a worker's importScripts and fetch and an import() are refused by the browser until accept, then load after the reload", async ({
+  page,
+  context,
+  cspApp,
+}) => realmsInCspMode(page, context, cspApp))
+
+test("CSP mode with Next's nonce: Next's scripts and the head run by the nonce alone; the same is held, but an import() from Next's code", async ({
+  page,
+  context,
+  nonceApp,
+}) => realmsInCspMode(page, context, nonceApp))
 
 /** The tags of `html` (outside Next's page data scripts) whose text matches `pattern`. */
 const tags = (html: string, pattern: string) =>

@@ -3,7 +3,7 @@
 // strategy="beforeInteractive"> would not do: its scripts are injected by Next's runtime, later).
 // The consent cookie is read here, on the server, so the first HTML already shows what the visitor
 // granted and the banner is never sent to a returning visitor. In CSP mode (proxy.ts) the head
-// carries the page's nonce, which it gives the scripts it loads and releases, and
+// carries the page's nonce (if the policy has one), which it gives the scripts it loads and releases, and
 // `data-sekisho-csp`: a decision that grants more reloads the page, for a policy that lets it in.
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'

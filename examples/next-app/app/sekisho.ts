@@ -1,6 +1,6 @@
 // Server-only: the site's consent config (sekisho.json, with the receipts endpoint this server's
 // environment names) and @sekisho/server, which reads the visitor's consent cookie per request
-// (here, in the proxy and in the root layout).
+// (in the root layout, and in CSP mode in proxy.ts).
 import { createSekishoServer, DEFAULT_POLICY } from '@sekisho/server'
 import site from '../sekisho.json'
 
@@ -10,11 +10,11 @@ export const config = {
   receipts: { endpoint: process.env.SEKISHO_RECEIPTS || site.receipts.endpoint },
 }
 
-/** CSP mode (proxy.ts), on when the server starts with SEKISHO_CSP=1. */
-export const csp = process.env.SEKISHO_CSP == '1'
+/** CSP mode (proxy.ts), as the server starts: SEKISHO_CSP=1 (the default policy, inline scripts
+ * allowed) or SEKISHO_CSP=nonce (scripts by 'self' and the page's nonce alone); off otherwise. */
+export const csp = process.env.SEKISHO_CSP == 'nonce' ? 'nonce' : process.env.SEKISHO_CSP == '1'
 
 export const sekisho = createSekishoServer({
   config,
-  // Scripts by nonce alone (proxy.ts adds one per page): no inline script runs without it.
-  csp: csp && { policy: { ...DEFAULT_POLICY, 'script-src': ["'self'"] } },
+  csp: csp == 'nonce' ? { policy: { ...DEFAULT_POLICY, 'script-src': ["'self'"] } } : csp,
 })

@@ -1,7 +1,7 @@
 'use client'
-// After hydration: a data: frame (an opaque origin) shows the pixel in its own <img>, and a blob:
-// worker imports the pixel's script (importScripts) and fetches it. None of them calls anything the
-// page's gate wrapped. Each attempt reports when it is over, loaded or refused, in `window.realms`
+// After hydration: a data: frame (an opaque origin) shows the pixel in its own <img>, a blob:
+// worker imports the pixel's script (importScripts) and fetches it, and the page's own code imports
+// it with a dynamic import(). None of them calls anything the page's gate wrapped. Each attempt reports when it is over, loaded or refused, in `window.realms`
 // (the frame by its load event: it fires once its image has loaded or failed).
 import { useEffect } from 'react'
 
@@ -22,6 +22,10 @@ export function Realms() {
     document.body.append(frame)
     const worker = new Worker(URL.createObjectURL(new Blob([WORKER], { type: 'text/javascript' })))
     worker.onmessage = (e) => realms.push(e.data)
+    // A URL for the browser, not for Turbopack to bundle.
+    void import(/* turbopackIgnore: true */ 'https://connect.facebook.net/en_US/fbevents.js?from=import')
+      .catch(() => {})
+      .then(() => realms.push('import'))
     return () => {
       frame.remove()
       worker.terminate()

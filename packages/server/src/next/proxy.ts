@@ -8,7 +8,9 @@ export interface ProxyOptions {
   /** A fresh nonce per response in the policy's `script-src`, for a site policy without
    * `'unsafe-inline'`: Next reads it from the request's policy and puts it on its own scripts; the
    * page's server components read it from the `x-nonce` request header (`headers()`) and put it on
-   * the sekisho `<script>`, which carries it to the scripts it loads and releases. @default false */
+   * the sekisho `<script>`, which carries it to the scripts it loads and releases. The browser then
+   * lets in whatever a script with the nonce `import()`s, whatever its host (Next's chunks have it):
+   * CSP mode holds `import()` only without a nonce. @default false */
   nonce?: boolean
 }
 
