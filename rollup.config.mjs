@@ -46,6 +46,13 @@ const terse = () => ({
   },
 })
 
+/** Resolves imports (@sekisho/* to their TypeScript source) for builds that bundle them in. */
+const fromSource = () =>
+  nodeResolve({
+    exportConditions: ['source', 'browser', 'import', 'default'],
+    extensions: ['.ts', '.tsx', '.mjs', '.js'],
+  })
+
 /** `'use client'` at the top of a package's public index (its comments aside), else undefined: rollup
  * drops module-level directives, so the output gets it back as a banner (React Server Components
  * read it from the file a server component imports). */
@@ -90,17 +97,22 @@ for (const pkg of PACKAGES) {
     ],
     onwarn: banner ? (w, warn) => w.code !== 'MODULE_LEVEL_DIRECTIVE' && onwarn(w, warn) : onwarn,
   })
+  // Each standalone entry is its own build, with the @sekisho/* code it uses inside it (third-party
+  // imports stay external): a site's bundler finds no module shared with another entry, so it makes
+  // one file of it, as the script tag's chunk is one file.
+  for (const [src, out] of Object.entries(pkg.standalone ?? {})) {
+    configs.push({
+      input: { [out]: `${dir}/${src}` },
+      external: (id) => bareImport(id) && !id.startsWith('@sekisho/'),
+      plugins: [fromSource(), ts(browser ? BROWSER_TARGET : NODE_TARGET, browser)],
+      output: { dir: `${dir}/dist`, format: 'es', entryFileNames: '[name].mjs', sourcemap: true },
+      onwarn,
+    })
+  }
   for (const [src, out] of Object.entries(pkg.iife ?? {})) {
     configs.push({
       input: `${dir}/${src}`,
-      plugins: [
-        nodeResolve({
-          exportConditions: ['source', 'browser', 'import', 'default'],
-          extensions: ['.ts', '.tsx', '.mjs', '.js'],
-        }),
-        ts(BROWSER_TARGET, false),
-        terse(),
-      ],
+      plugins: [fromSource(), ts(BROWSER_TARGET, false), terse()],
       output: { file: `${dir}/dist/${out}.js`, format: 'iife', sourcemap: true },
       onwarn,
     })

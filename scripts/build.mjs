@@ -1,8 +1,10 @@
 // Builds every package from packages.mjs: type check + declarations (tsc 7), then bundles (rollup).
 // Usage: node scripts/build.mjs [--typecheck-only] [--skip-types]
+//   --typecheck-only: tsc --noEmit, and the .vue and .svelte files' checks (vue-tsc, svelte-check)
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { PACKAGES } from '../packages.mjs'
 import { writeConfigSchema } from './config-schema.mjs'
@@ -12,8 +14,9 @@ const typecheckOnly = process.argv.includes('--typecheck-only')
 const skipTypes = process.argv.includes('--skip-types')
 
 // TypeScript 7 (the native compiler) checks and emits declarations; esbuild (inside rollup) does the
-// transpiling. Only the config schema's generator (scripts/config-schema.mjs) uses the `typescript` JS
-// API, through its own TypeScript 6.
+// transpiling. Only the config schema's generator (scripts/config-schema.mjs) and the checks of .vue
+// and .svelte files (`--typecheck-only`: vue-tsc, svelte-check) use the `typescript` JS API, each
+// through a TypeScript 6 of its own.
 const ENV_OPTIONS = {
   browser: { target: 'ES2020', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: ['mocha'] },
   node: { target: 'ES2022', lib: ['ES2023'], types: ['node'] },
@@ -49,6 +52,20 @@ export function writeTsconfigs() {
     files.push(file)
   }
   return files
+}
+
+/** What tsc cannot read: Vue and Svelte components, checked by vue-tsc and svelte-check with the
+ * TypeScript 6 their example's workspace pins (the repo's TypeScript 7 has no JS API to load). */
+function componentChecks() {
+  const svelte = createRequire(join(root, 'examples/vite-svelte/package.json'))
+  const svelteCheck = join(dirname(svelte.resolve('svelte-check/package.json')), 'bin/svelte-check')
+  return [
+    ['node', [join(root, 'scripts/vue-tsc.mjs'), 'examples/vite-vue']],
+    [
+      'node',
+      [svelteCheck, '--workspace', 'examples/vite-svelte', '--tsconfig', './tsconfig.json', '--output', 'human'],
+    ],
+  ]
 }
 
 /** Source imports name `.ts` files; published declarations must name their `.js` twins. */
@@ -95,7 +112,10 @@ async function main() {
     rmSync(join(root, '.build'), { recursive: true, force: true })
     const tsc = join(root, 'node_modules/.bin/tsc')
     const extra = typecheckOnly ? ['--noEmit'] : []
-    const results = await Promise.all(configs.map((c) => run(tsc, ['-p', c, ...extra])))
+    const results = await Promise.all([
+      ...configs.map((c) => run(tsc, ['-p', c, ...extra])),
+      ...(typecheckOnly ? componentChecks().map(([cmd, args]) => run(cmd, args)) : []),
+    ])
     if (results.some((code) => code !== 0)) {
       console.error('type check failed')
       process.exit(1)

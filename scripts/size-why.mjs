@@ -49,13 +49,13 @@ function without(code, owner, indexes) {
   return rest
 }
 
-/** Per source module of `file` (absolute): its raw bytes in the bundle and its marginal gzip cost,
- * and the same per package (all its modules cut at once). */
-export function breakdown(file) {
+/** `file` (absolute) and its source map: the code, its source modules' names (relative to the repo,
+ * or to node_modules) and, per character, the index of the module that produced it (-1: the bundle's
+ * own wrapper, unmapped). */
+function ownership(file) {
   const code = readFileSync(file, 'utf8')
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'))
   const names = map.sources.map((s) => relative(root, join(file, '..', s)).replace(/^(\.\.\/)*node_modules\//, ''))
-  // owner[i]: the module index that produced code[i] (-1: the bundle's own wrapper, unmapped)
   const owner = new Int16Array(code.length).fill(-1)
   const lineStarts = [0]
   for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1)
@@ -66,6 +66,20 @@ export function breakdown(file) {
       owner.fill(source, start + column, k + 1 < segments.length ? start + segments[k + 1][0] : end)
     })
   })
+  return { code, names, owner }
+}
+
+/** The code of `file` (absolute) without the bytes its source map gives to modules under `prefix`
+ * (a folder relative to the repo): what the file would weigh without them, for measuring only. */
+export function cutSources(file, prefix) {
+  const { code, names, owner } = ownership(file)
+  return without(code, owner, new Set([...names.keys()].filter((i) => names[i].startsWith(prefix))))
+}
+
+/** Per source module of `file` (absolute): its raw bytes in the bundle and its marginal gzip cost,
+ * and the same per package (all its modules cut at once). */
+export function breakdown(file) {
+  const { code, names, owner } = ownership(file)
   const total = gz(code)
   const measureSet = (module, indexes) => {
     const rest = without(code, owner, indexes)

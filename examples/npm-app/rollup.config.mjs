@@ -1,10 +1,12 @@
 // The npm example's build, from the `sekisho` package's published `dist` (as from npm):
 // - public/app.js: src/main.ts and createSekisho as one classic script, loaded first in <head> so
 //   the gate is in place before any tag (a module script would run too late);
-// - public/parts/*.js: the banner, dialog, receipts and notice parts as ES modules, which createSekisho
-//   imports (`import('sekisho/parts/…')`, kept as dynamic imports of these files) only when needed.
+// - public/parts/*.js: the banner, dialog, receipts, notice and check parts as ES modules, one file
+//   each, which createSekisho imports (`import('sekisho/parts/…')`, kept as dynamic imports of these
+//   files) only when needed.
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import esbuild from 'rollup-plugin-esbuild'
+import { minify } from 'terser'
 
 const here = (path) => new URL(path, import.meta.url).pathname
 const PART = 'sekisho/parts/'
@@ -26,11 +28,23 @@ export function appBuild({
     nodeResolve({ browser: true }),
     esbuild({
       target: 'es2020',
-      minify: true,
       legalComments: 'none',
-      // Libraries' dev-only branches are dropped, as every bundler setup does.
+      // Libraries' dev-only branches are dropped, as every bundler setup does: esbuild transforms
+      // the dependencies too (by default it skips node_modules), so its define reaches theirs.
+      exclude: [],
       define: { 'process.env.NODE_ENV': '"production"', ...define },
     }),
+    // Minified by terser with its defaults (top-level names of ES chunks mangled), as
+    // @rollup/plugin-terser does, and as the script tag's files are: on this app 4% smaller gzip
+    // than esbuild's minifier (app.js 13.6 against 14.2 KB).
+    {
+      name: 'terser',
+      async renderChunk(code, _chunk, output) {
+        const module = output.format === 'es'
+        const out = await minify(code, { module, format: { comments: false }, sourceMap: true })
+        return { code: out.code, map: out.map }
+      },
+    },
   ]
   return [
     {
