@@ -61,6 +61,9 @@ export const PACKAGES = [
   // The Astro integration runs in Node (astro.config, the build); its middleware is its own entry,
   // imported by the file the integration generates for the site.
   { dir: 'astro', env: 'node', entries: { 'src/index.ts': 'index', 'src/middleware.ts': 'middleware' } },
+  // The Nuxt module runs in Node (nuxt.config, the build); its Nitro plugin is its own entry,
+  // imported by the plugin the module generates for the site's server.
+  { dir: 'nuxt', env: 'node', entries: { 'src/index.ts': 'index', 'src/nitro.ts': 'nitro' } },
 ]
 
 export const browserPackages = PACKAGES.filter((p) => p.env === 'browser')

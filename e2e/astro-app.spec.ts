@@ -1,24 +1,14 @@
 // The Astro example (examples/astro-app): built with Astro's JS API (its build.mjs), served from
 // 127.0.0.1. @sekisho/astro puts the head gate first in the prerendered page's <head>; the page
 // holds Google Analytics and a YouTube embed by markup. `npm run build` must have built the packages.
-import { appTest, expect } from './fixtures.ts'
+import { appTest, buildExample, expect } from './fixtures.ts'
 import { settle } from './stand-ins.ts'
-import { cookiesSet, purposesSeen, STORE_TRACKERS, storedReceipt } from './visitor.ts'
-
-/** e2e code is type checked without the DOM library. */
-declare const document: any
-declare const window: any
+import { cookiesSet, expectGateFirst, purposesSeen, STORE_TRACKERS, storedReceipt, watchGate } from './visitor.ts'
 
 const test = appTest('examples/astro-app/dist')
 
-test.beforeAll(async ({ appCollector }) => {
-  // One Astro build (server and client) on a busy machine.
-  test.setTimeout(120_000)
-  // The receipts endpoint astro.config.mjs reads, as `SEKISHO_RECEIPTS=… npm run build` would.
-  process.env.SEKISHO_RECEIPTS = `${appCollector.url}/v1/receipts`
-  const { buildSite } = await import('../examples/astro-app/build.mjs')
-  await buildSite({ logLevel: 'warn' })
-})
+// One Astro build (server and client); astro.config.mjs reads the receipts endpoint from SEKISHO_RECEIPTS.
+buildExample(test, 'astro-app', 'SEKISHO_RECEIPTS')
 
 test('the gate first in <head>; nothing is sent before consent; the banner; accept loads GA and the embed', async ({
   page,
@@ -27,20 +17,7 @@ test('the gate first in <head>; nothing is sent before consent; the banner; acce
   traffic,
   appCollector,
 }) => {
-  // When the head script publishes window.sekisho (the gate in place): what of the page existed then.
-  await page.addInitScript(() => {
-    let api: unknown
-    Object.defineProperty(window, 'sekisho', {
-      configurable: true,
-      get: () => api,
-      set(value) {
-        // The page's scripts in the document then (the head's chunks come from /sekisho/).
-        const scripts = [...document.scripts].map((s: any) => s.id || new URL(s.src).pathname)
-        window.__gate ??= { body: !!document.body, scripts }
-        api = value
-      },
-    })
-  })
+  await watchGate(page)
   const response = await page.goto(app.url + '/')
   const html = await response!.text()
   // The config and the head script are the first elements of <head> after its <meta charset>.
@@ -52,14 +29,7 @@ test('the gate first in <head>; nothing is sent before consent; the banner; acce
   const banner = page.locator('sekisho-banner')
   await expect(banner.getByRole('dialog', { name: 'Cookieと外部送信について' })).toBeVisible()
   await settle(page, traffic)
-  // The gate ran while the parser was in <head>, with none of the page's scripts before it: only the
-  // config, the head script and the chunks it added (the banner's).
-  const gate = await page.evaluate(() => window.__gate)
-  expect(gate.body).toBe(false)
-  expect(gate.scripts.filter((s: string) => !s.startsWith('/sekisho/sekisho-'))).toEqual([
-    'sekisho-config',
-    '/sekisho/sekisho.js',
-  ])
+  await expectGateFirst(page)
   expect(purposesSeen(STORE_TRACKERS, traffic)).toEqual([])
   expect(await cookiesSet(STORE_TRACKERS, context)).toEqual([])
   // The held iframe has no src yet: a blank frame.

@@ -108,6 +108,20 @@ export const appTest = (folder: string) =>
       use(await routeOutside(context, [app.url, appCollector.url])),
   })
 
+/**
+ * Builds `examples/<example>` once before its tests (its build.mjs's `buildSite()`), the receipts
+ * endpoint of the worker's collector in `variable`, the environment variable its build reads (as
+ * `variable=… npm run build` would). `timeout`: the build's, on a busy machine.
+ */
+export function buildExample(test: ReturnType<typeof appTest>, example: string, variable: string, timeout = 120_000) {
+  test.beforeAll(async ({ appCollector }) => {
+    test.setTimeout(timeout)
+    process.env[variable] = `${appCollector.url}/v1/receipts`
+    const { buildSite } = await import(`../examples/${example}/build.mjs`)
+    await buildSite({ logLevel: 'warn' })
+  })
+}
+
 export { expect } from '@playwright/test'
 
 /** Runs rollup builds (an app's, as examples/npm-app's config makes them); a warning fails the test. */

@@ -1,12 +1,13 @@
 // What a visitor's browser shows and holds, for the example-site specs: the banner's wording, the
 // consent cookie, and the receipt the collector stored for it.
 import { createHash } from 'node:crypto'
-import type { BrowserContext, Page } from '@playwright/test'
+import type { BrowserContext, Locator, Page } from '@playwright/test'
 import { expect, type TestCollector } from './fixtures.ts'
 import { settle, type Traffic } from './stand-ins.ts'
 
 /** e2e code is type checked without the DOM library. */
-declare const document: { querySelector(s: string): any }
+declare const document: { querySelector(s: string): any; scripts: any; body: unknown }
+declare const window: any
 
 /** The wording the open layer shows (its `.t` parts, as rendered): what `ui.textHash` must hash. */
 export const shownText = (page: Page) =>
@@ -103,4 +104,58 @@ export async function acceptReleases(page: Page, context: BrowserContext, traffi
   await expect(page.locator('[data-sekisho-gate]')).toHaveCount(0)
   await expect.poll(() => purposesSeen(STORE_TRACKERS, traffic)).toEqual(['functional', 'analytics'])
   await expect.poll(() => cookiesSet(STORE_TRACKERS, context)).toEqual(['_ga', '_ga_STORE0001'])
+}
+
+/**
+ * After `firstVisitHeld`, on a store app whose status line follows the analytics consent: off until
+ * accepted; accepting releases everything (`acceptReleases`), turns it on and stores the receipt for
+ * `site`; the app's own footer button (a handler the hydration attached) opens the settings, with
+ * the choice made.
+ */
+export async function acceptThenSettings(
+  page: Page,
+  context: BrowserContext,
+  traffic: Traffic,
+  collector: TestCollector,
+  site: string,
+  banner: Locator,
+) {
+  const analytics = page.getByRole('main').getByRole('status')
+  await expect(analytics).toHaveText('アクセス解析: オフ')
+  await acceptReleases(page, context, traffic, banner.getByRole('button', { name: 'すべて同意' }).click())
+  await expect(analytics).toHaveText('アクセス解析: オン')
+  expect(await storedReceipt(context, collector)).toMatchObject({ method: 'accept-all', site })
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie設定' }).click()
+  await expect(page.locator('sekisho-banner dialog').getByRole('switch', { name: 'アクセス解析' })).toBeChecked()
+}
+
+/**
+ * Records, for `expectGateFirst`, what of the page existed when the head script published `window.sekisho`
+ * (the gate in place): whether the parser had reached <body>, and the page's scripts then (an id, or
+ * a src's path). Call before `page.goto`.
+ */
+export async function watchGate(page: Page) {
+  await page.addInitScript(() => {
+    let api: unknown
+    Object.defineProperty(window, 'sekisho', {
+      configurable: true,
+      get: () => api,
+      set(value) {
+        const scripts = [...document.scripts].map((s: any) => s.id || new URL(s.src).pathname)
+        window.__gate ??= { body: !!document.body, scripts }
+        api = value
+      },
+    })
+  })
+}
+
+/** What `watchGate` recorded: the gate ran while the parser was in <head>, and the scripts before it
+ * were only the config and the head script (the chunks it added itself, from /sekisho/, left out). */
+export async function expectGateFirst(page: Page) {
+  const gate = await page.evaluate(() => window.__gate)
+  expect(gate.body).toBe(false)
+  expect(gate.scripts.filter((s: string) => !s.startsWith('/sekisho/sekisho-'))).toEqual([
+    'sekisho-config',
+    '/sekisho/sekisho.js',
+  ])
 }

@@ -2,7 +2,7 @@
 // `npm run build` there does: the browser bundle, then a server render of the page) and served from
 // 127.0.0.1. `npm run build` must have built the packages.
 import type { BrowserContext } from '@playwright/test'
-import { appTest, expect } from './fixtures.ts'
+import { appTest, buildExample, expect } from './fixtures.ts'
 import { settle } from './stand-ins.ts'
 import {
   acceptReleases,
@@ -18,14 +18,8 @@ const test = appTest('examples/vite-react/dist')
 
 // One worker builds dist/ and runs the tests in order (two workers would write it at once).
 test.describe.configure({ mode: 'serial' })
-test.beforeAll(async ({ appCollector }) => {
-  // Two Vite builds (browser, server) on a busy machine.
-  test.setTimeout(120_000)
-  // Vite passes VITE_* variables of the environment to the app, as `VITE_SEKISHO_RECEIPTS=… npm run build` would.
-  process.env.VITE_SEKISHO_RECEIPTS = `${appCollector.url}/v1/receipts`
-  const { buildSite } = await import('../examples/vite-react/build.mjs')
-  await buildSite({ logLevel: 'warn' })
-})
+// Two Vite builds (browser, server); Vite passes VITE_* variables of the environment to the app.
+buildExample(test, 'vite-react', 'VITE_SEKISHO_RECEIPTS')
 
 const TRACKERS = STORE_TRACKERS
 const trackerCookies = (context: BrowserContext) => cookiesSet(TRACKERS, context)

@@ -6,7 +6,8 @@
 //   1. `npm install sekisho` (every @sekisho/* package mapped to its tarball by `overrides`, so only
 //      what that install pulls in lands): time, size, no native module, the CLI's commands.
 //   2. The optional peers added (collector, audit): import() and require() of every export; @sekisho/react
-//      and @sekisho/vue rendered on a server, @sekisho/svelte's stores read there, @sekisho/astro's hooks run.
+//      and @sekisho/vue rendered on a server, @sekisho/svelte's stores read there, @sekisho/astro's hooks
+//      and @sekisho/nuxt's module run.
 // Usage: node scripts/install.mjs [--counts FILE] [--keep] [--tarballs DIR (reused if packed there already)]
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -344,6 +345,38 @@ if (full.code === 0) {
         !html.endsWith('<script src="/sekisho/sekisho.js"></script><title>t</title>')) throw new Error(html)
       integration.hooks['astro:build:done']({ dir: new URL('astro-out/', root) })
       if (!readdirSync('astro-out/sekisho').includes('sekisho-banner.js')) throw new Error('no chunks copied')`
+      const r = sh(app, process.execPath, ['--input-type=module', '-e', code])
+      expect(r.code === 0, show(r))
+    },
+  )
+  check(
+    "@sekisho/nuxt as Nuxt runs it: its generated Nitro plugin puts the gate first; the build gets the files; Vue's auto-imports",
+    () => {
+      // Nuxt itself is not installed: the module gets what Nuxt gives it (options, hooks), and the Nitro
+      // plugin it generates is written into this project, so that it resolves the installed package.
+      const code = `import { readdirSync, writeFileSync } from 'node:fs'
+      import { join } from 'node:path'
+      import { pathToFileURL } from 'node:url'
+      import sekisho from '@sekisho/nuxt'
+      const hooks = {}
+      const options = { rootDir: process.cwd(), buildDir: join(process.cwd(), 'nuxt-build'), app: { baseURL: '/' },
+        watch: [], plugins: [], build: { templates: [] } }
+      sekisho({ config: { revision: 'r1', controller: { name: 'x' }, purposes: [], services: [] } }, { options, hook: (n, f) => (hooks[n] = f) })
+      const nitro = {}
+      hooks['nitro:config'](nitro)
+      writeFileSync('nitro-plugin.mjs', nitro.virtual[nitro.plugins[0]])
+      const { default: plugin } = await import(pathToFileURL('nitro-plugin.mjs').href)
+      let render
+      plugin({ hooks: { hook: (name, run) => (render = run) } })
+      const page = { head: ['<meta charset="utf-8"><title>t</title>'] }
+      render(page)
+      if (!page.head[0].startsWith('<meta charset="utf-8"><script type="application/json" id="sekisho-config">{"revision":"r1"') ||
+        !page.head[0].endsWith('<script src="/sekisho/sekisho.js"></script><title>t</title>')) throw new Error(page.head[0])
+      hooks['build:before']()
+      if (!readdirSync('nuxt-build/sekisho').includes('sekisho-banner.js')) throw new Error('no chunks copied')
+      const imports = []
+      hooks['imports:extend'](imports)
+      for (const { name, from } of imports) if (typeof (await import(from))[name] !== 'function') throw new Error(from + ' has no ' + name)`
       const r = sh(app, process.execPath, ['--input-type=module', '-e', code])
       expect(r.code === 0, show(r))
     },
