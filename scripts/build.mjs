@@ -1,6 +1,8 @@
 // Builds every package from packages.mjs: type check + declarations (tsc 7), then bundles (rollup).
-// Usage: node scripts/build.mjs [--typecheck-only] [--skip-types]
+// Usage: node scripts/build.mjs [--typecheck-only] [--skip-types] [--components-only]
 //   --typecheck-only: tsc --noEmit, and the .vue and .svelte files' checks (vue-tsc, svelte-check)
+//   --components-only: only those two checks (they read the packages' built declarations: `npm test`
+//   runs them after the build)
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -107,6 +109,11 @@ function writeSri() {
 
 async function main() {
   const started = performance.now()
+  if (process.argv.includes('--components-only')) {
+    const results = await Promise.all(componentChecks().map(([cmd, args]) => run(cmd, args)))
+    if (results.some((code) => code !== 0)) process.exit(1)
+    return console.log(`.vue and .svelte types ok (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+  }
   const configs = writeTsconfigs()
   if (!skipTypes) {
     rmSync(join(root, '.build'), { recursive: true, force: true })

@@ -1,4 +1,4 @@
-// `npm test`: build + type check, packaging lint, pack-and-install, package boundaries, byte budgets, browser tests,
+// `npm test`: build + type check (.vue and .svelte too), packaging lint, pack-and-install, package boundaries, byte budgets, browser tests,
 // Node tests, e2e — then one line `N passed, N failed` over all of them.
 // `--only build|lint|packaging|install|boundaries|size|browser|node|e2e` runs one stage
 // (browser/node/e2e then skip the build; run `npm run build` first for e2e).
@@ -46,7 +46,8 @@ function nodeTestFiles() {
 
 const STAGES = {
   async build() {
-    const code = await run('node', ['scripts/build.mjs'])
+    let code = await run('node', ['scripts/build.mjs'])
+    if (code === 0) code = await run('node', ['scripts/build.mjs', '--components-only'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, fatal: code !== 0 }
   },
   async lint() {
