@@ -227,13 +227,19 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       // document (nearly every insertion) cost one comparison. Scripts of a document parsed by
       // DOMParser or parseHTMLUnsafe never run; others (template content) run when inserted, so
       // they are held.
+      // Indexed loops over `arguments` and one read of each getter: these run on every insertion.
       const foreign = (_: unknown, args: IArguments) => {
-        for (const node of args as unknown as Node[])
-          if (node && node.ownerDocument && node.ownerDocument != w.document && (node as Element).querySelectorAll) {
-            const script = !unexecutable.has(node.ownerDocument)
-            if (node.nodeType == 1) connected(node as Element, script)
-            ;(node as Element).querySelectorAll(WATCHED).forEach((el) => connected(el, script))
+        let doc: Document | undefined
+        for (let i = 0; i < args.length; i++) {
+          const node = args[i] as Element
+          const owner = node && node.ownerDocument
+          if (owner && owner != (doc ||= w.document) && node.querySelectorAll) {
+            const script = !unexecutable.has(owner)
+            if (node.nodeType == 1) connected(node, script)
+            const inside = node.querySelectorAll(WATCHED)
+            for (let j = 0; j < inside.length; j++) connected(inside[j]!, script)
           }
+        }
         return false
       }
       // A frame inserted now can be reached at once through frames[i] or its name, with no getter
@@ -245,14 +251,11 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       // Counting frames walks the frame tree: only an insertion that can bring one counts them
       // (a text node, or an element with no element inside that is no frame, object or embed, cannot).
       const insertedNodes = (_: unknown, args: IArguments) => {
-        for (const node of args as unknown as Node[])
-          if (
-            node &&
-            (node.nodeType == 11 ||
-              (node.nodeType == 1 &&
-                ((node as Element).firstElementChild || CONTEXTS.has((node as Element).localName))))
-          )
-            return inserted()
+        for (let i = 0; i < args.length; i++) {
+          const node = args[i] as Element
+          const type = node && node.nodeType
+          if (type == 11 || (type == 1 && (node.firstElementChild || CONTEXTS.has(node.localName)))) return inserted()
+        }
       }
       for (const [targets, names] of [
         [[Node.prototype], ['appendChild', 'insertBefore', 'replaceChild']],
