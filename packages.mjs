@@ -32,6 +32,8 @@ export const PACKAGES = [
   {
     dir: 'sekisho',
     env: 'browser',
+    // `sekisho/head-tags`: the head's tags and their place, for framework integrations' servers.
+    entries: { 'src/index.ts': 'index', 'src/head-tags.ts': 'head-tags' },
     // The npm entry, and its lazily imported parts (imported by package name, so a site's bundler
     // splits each into its own file). The parts are standalone: each carries the @sekisho/* code it
     // uses, so the banner comes in one file on a first visit (split by a bundler into the modules

@@ -8,10 +8,10 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { SekishoConfig } from 'sekisho'
-import { headTags } from './head.ts'
+import { headTags } from 'sekisho/head-tags'
 
 export type { SekishoConfig } from 'sekisho'
-export { headTags, putFirstInHead } from './head.ts'
+export { headTags, putFirstInHead } from 'sekisho/head-tags'
 
 /** `sekisho(options)`'s options. */
 export interface SekishoAstroOptions {

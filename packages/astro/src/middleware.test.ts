@@ -2,7 +2,7 @@
 // page arrives in one piece or in chunks, and only in HTML responses.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { headTags, putFirstInHead } from './head.ts'
+import { headTags, putFirstInHead } from 'sekisho/head-tags'
 import { headFirst, headFirstStream } from './middleware.ts'
 
 const TAGS = '<script src="/sekisho/sekisho.js"></script>'

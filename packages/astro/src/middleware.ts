@@ -1,7 +1,7 @@
 // The Astro middleware that puts the head gate first in every page's <head> (`@sekisho/astro/middleware`):
 // the integration generates the site's middleware file, which calls headFirst() with the site's tags.
 // No Node API here, so it runs wherever the site's server runs (Node, edge, or the build's prerender).
-import { putFirstInHead } from './head.ts'
+import { putFirstInHead } from 'sekisho/head-tags'
 
 /** An Astro middleware handler (`onRequest`), typed without Astro's types. */
 export type HeadFirstMiddleware = (context: unknown, next: () => Promise<Response>) => Promise<Response>

@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
-import { headTags } from '@sekisho/astro'
+import { headTags } from 'sekisho/head-tags'
 import type { SekishoConfig } from 'sekisho'
 
 export type { SekishoConfig } from 'sekisho'

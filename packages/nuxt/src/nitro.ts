@@ -1,6 +1,8 @@
 // The Nitro plugin that puts the head gate first in every page Nuxt renders (`@sekisho/nuxt/nitro`):
 // the module generates the site's plugin, which calls headFirst() with the site's tags. No Node API
-// and no import, so it runs wherever the site's server runs (Node, edge, or `nuxt generate`'s prerender).
+// and one import of pure string work, so it runs wherever the site's server runs (Node, edge, or
+// `nuxt generate`'s prerender).
+import { putFirstInHeadContent } from 'sekisho/head-tags'
 
 /** What Nuxt's renderer passes to Nitro's `render:html` hook: the chunks inside <head> (the part used here). */
 export interface RenderedHtml {
@@ -12,15 +14,9 @@ export type HeadFirstPlugin = (nitroApp: {
   hooks: { hook(name: 'render:html', run: (html: RenderedHtml) => void): unknown }
 }) => void
 
-// A <meta charset> that opens the head (unhead writes it first): the encoding declaration must stay
-// in the document's first 1024 bytes (HTML §4.2.5.4), so the tags go after it rather than before.
-const CHARSET = /^\s*<meta\s[^>]*charset[^>]*>/i
-
 /** `html`'s head with `tags` first in it (after a leading <meta charset>). */
 export function putFirst(html: RenderedHtml, tags: string): void {
-  const head = html.head.join('')
-  const at = CHARSET.exec(head)?.[0].length ?? 0
-  html.head = [head.slice(0, at) + tags + head.slice(at)]
+  html.head = [putFirstInHeadContent(html.head.join(''), tags)]
 }
 
 /** The plugin: every page rendered gets `tags` first in its <head>, after the site's own plugins added theirs. */
