@@ -10,7 +10,6 @@ import {
   type TextTransport,
   type Transport,
   type TransportError,
-  type TransportOutcome,
 } from '../delivery/http-transport.ts'
 import { REJECTED, openQueue, type QueueEntry } from '../queue/receipt-queue.ts'
 
@@ -116,8 +115,9 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
    * A retryable failure throws (the batch is retried later: its receipts stay queued with their
    * wordings, and sending them again brings `textsMissing` again); a refusal is reported, not retried.
    */
-  const sendTexts = async (entries: QueueEntry[], outcome: TransportOutcome | undefined) => {
-    for (const hash of outcome?.textsMissing ?? []) {
+  const sendTexts = async (entries: QueueEntry[], outcome: Awaited<ReturnType<Transport>>) => {
+    if (!outcome?.textsMissing) return
+    for (const hash of outcome.textsMissing) {
       const text = entries.find((e) => e.x !== undefined && e.r.ui.textHash === hash)?.x
       if (text === undefined || !sendText) continue
       try {
@@ -153,13 +153,14 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
       try {
         const outcome = await send(batch.map((e) => e.r))
         const refused = new Map<QueueEntry, ReceiptError[]>()
-        for (const { index, id, errors } of (outcome && outcome.rejected) || []) {
-          const entry = batch.find((e) => e.r.id === id) ?? batch[index]
-          if (entry) refused.set(entry, errors)
-        }
+        if (outcome?.rejected)
+          for (const { index, id, errors } of outcome.rejected) {
+            const entry = batch.find((e) => e.r.id === id) ?? batch[index]
+            if (entry) refused.set(entry, errors ?? [])
+          }
         const delivered = batch.filter((e) => !refused.has(e))
         // Before settling: until the wordings are sent, their receipts (and the wordings) stay queued.
-        await sendTexts(delivered, outcome || undefined)
+        await sendTexts(delivered, outcome)
         await settle(
           delivered,
           [...refused].map(([e, errors]) => ({ ...e, e: errors })),
@@ -247,7 +248,7 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
       } catch (error) {
         emit({ type: 'error', error })
         send?.([receipt])
-          .then((outcome) => sendTexts([{ r: receipt, t: 0, x: wording }], outcome || undefined))
+          .then((outcome) => sendTexts([{ r: receipt, t: 0, x: wording }], outcome))
           .catch(() => {})
         return
       }

@@ -46,7 +46,35 @@ describe('httpTransport', () => {
     const e503 = await failure(httpTransport('/x', {}, answering(503, undefined, { 'retry-after': '7' }).fetcher)([]))
     expect([e503.status, e503.retryAfter, e503.message]).to.deep.equal([503, 7000, 'HTTP 503'])
     const e400 = await failure(httpTransport('/x', {}, answering(400, { error: 'not JSON' }).fetcher)([]))
-    expect([e400.status, e400.retryAfter, e400.message]).to.deep.equal([400, undefined, 'HTTP 400: not JSON'])
+    // A refused batch names no field: the client reports the status and the reason for every receipt.
+    expect([e400.status, e400.retryAfter, e400.message, e400.errors]).to.deep.equal([
+      400,
+      undefined,
+      'HTTP 400: not JSON',
+      undefined,
+    ])
+  })
+  it('counts only a 400 that names the refused receipts as a partial acceptance', async () => {
+    const rejected = [{ index: 0, errors: [{ path: 'subject', message: 'bad' }] }]
+    const e500 = await failure(httpTransport('/x', {}, answering(500, { rejected }).fetcher)([sampleReceipt()]))
+    expect(e500.status).to.equal(500)
+  })
+  it('takes an answer without a JSON object as delivered, refusing nothing', async () => {
+    for (const body of [undefined, null, 'accepted'])
+      expect(await httpTransport('/x', {}, answering(202, body).fetcher)([sampleReceipt()])).to.deep.equal({
+        rejected: undefined,
+      })
+  })
+  it("sends without keepalive a body over the browser's 64 KiB keepalive cap, counted in bytes", async () => {
+    // 21,000 characters of Japanese: under 60,000 characters, but 63,000 bytes of UTF-8.
+    const revision = '改'.repeat(21000)
+    const big = { ...sampleReceipt(), policy: { ...sampleReceipt().policy, revision } }
+    const receipts = answering(202, {})
+    await httpTransport('/x', {}, receipts.fetcher)([big])
+    expect(receipts.requests[0]!.init.keepalive).to.equal(false)
+    const texts = answering(201, {})
+    await httpTextTransport('https://c.example/v1/texts/', {}, texts.fetcher)('ab12', revision)
+    expect(texts.requests[0]!.init.keepalive).to.equal(false)
   })
 })
 
@@ -56,7 +84,12 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs('120', now)).to.equal(120000)
     expect(retryAfterMs(new Date(now + 5000).toUTCString(), now)).to.equal(5000)
     expect(retryAfterMs(new Date(now - 5000).toUTCString(), now)).to.equal(0)
+    expect(retryAfterMs('0', now)).to.equal(0)
     expect(retryAfterMs('soon', now)).to.equal(undefined)
+    // Seconds are digits only: a unit or a sign before them makes the value unreadable.
+    expect(retryAfterMs('120s', now)).to.equal(undefined)
+    expect(retryAfterMs('~120', now)).to.equal(undefined)
+    expect(retryAfterMs('', now)).to.equal(undefined)
     expect(retryAfterMs(null, now)).to.equal(undefined)
   })
 })
@@ -76,6 +109,11 @@ describe('httpTextTransport', () => {
       400,
       [{ path: 'text', message: 'body: its SHA-256 is 00…, not the ui.textHash in the URL' }],
     ])
+    // An answer without a reason names none (the client then reports the status).
+    const gone = await failure(
+      httpTextTransport('https://c.example/v1/texts/', {}, answering(404, undefined).fetcher)('ab12', 'x'),
+    )
+    expect([gone.status, gone.message, gone.errors]).to.deep.equal([404, 'HTTP 404', undefined])
   })
 
   it('reads textsMissing from the receipts answer', async () => {

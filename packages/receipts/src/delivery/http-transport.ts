@@ -32,9 +32,10 @@ export type TransportError = Error & { status?: number; retryAfter?: number; err
 
 /** `Retry-After` (seconds or an HTTP date) in ms from now; undefined when absent or unreadable. */
 export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return
-  const ms = /^\d+$/.test(value) ? +value * 1000 : Date.parse(value) - now
-  return ms >= 0 ? ms : ms < 0 ? 0 : undefined
+  // `String(null)` is 'null', no number and no date, as '' would be.
+  const text = String(value)
+  const ms = /^\d+$/.test(text) ? +text * 1000 : Date.parse(text) - now
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms)
 }
 
 /** Whether a failed attempt may succeed later: network errors, 408, 429 and 5xx. */
@@ -57,25 +58,32 @@ export function httpTransport(
       body,
       headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers },
       credentials: 'omit',
-      // keepalive lets the request outlive the page, but browsers cap keepalive bodies at 64 KiB.
-      keepalive: body.length < 60000,
+      keepalive: keepalive(new Blob([body]).size),
     })
-    const answer = await response.json().catch(() => ({}))
-    const rejected = Array.isArray(answer?.rejected) ? (answer.rejected as Rejection[]) : undefined
-    const textsMissing = Array.isArray(answer?.textsMissing) ? (answer.textsMissing as string[]) : undefined
+    const answer = await answerOf(response)
+    const rejected = Array.isArray(answer.rejected) ? (answer.rejected as Rejection[]) : undefined
+    const textsMissing = Array.isArray(answer.textsMissing) ? (answer.textsMissing as string[]) : undefined
     if (response.ok || (response.status === 400 && rejected?.length))
       return { rejected, ...(textsMissing && { textsMissing }) }
     throw failure(response, answer)
   }
 }
 
+/** keepalive lets a request outlive the page, but browsers cap keepalive bodies at 64 KiB (bytes,
+ * not characters: a JSON string of Japanese text is up to three times its length). */
+const keepalive = (bytes: number) => bytes < 60000
+
+/** An answer's JSON body as an object: `{}` when it has none, or none that parses. */
+const answerOf = async (response: Response): Promise<{ rejected?: unknown; textsMissing?: unknown; error?: string }> =>
+  Object(await response.json().catch(() => {}))
+
 /** The error of a refused request; `path` names what a wording upload's refusal was about (a
  * receipt batch's refusal names no field: the client reports the HTTP status and the reason). */
 const failure = (response: Response, answer: { error?: string }, path?: string): TransportError => {
-  const error: TransportError = new Error(`HTTP ${response.status}${answer?.error ? ': ' + answer.error : ''}`)
+  const error: TransportError = new Error(`HTTP ${response.status}${answer.error ? ': ' + answer.error : ''}`)
   error.status = response.status
   error.retryAfter = retryAfterMs(response.headers.get('retry-after'))
-  if (path && answer?.error) error.errors = [{ path, message: answer.error }]
+  if (path && answer.error) error.errors = [{ path, message: answer.error }]
   return error
 }
 
@@ -96,8 +104,8 @@ export function httpTextTransport(
       body,
       headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers },
       credentials: 'omit',
-      keepalive: body.length < 60000,
+      keepalive: keepalive(body.length),
     })
-    if (!response.ok) throw failure(response, await response.json().catch(() => ({})), 'text')
+    if (!response.ok) throw failure(response, await answerOf(response), 'text')
   }
 }

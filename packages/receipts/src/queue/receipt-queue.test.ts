@@ -33,7 +33,8 @@ describe('openQueue', () => {
     const q = fresh()
     const first = { ...receipt('r_same_id1'), ui: { textHash: 'a'.repeat(64) } }
     await q.add(first, 10, 10)
-    await q.add({ ...receipt('r_same_id1'), ui: { noText: 'unknown' } }, 20, 10)
+    // Nothing is added, so nothing is dropped.
+    expect(await q.add({ ...receipt('r_same_id1'), ui: { noText: 'unknown' } }, 20, 10)).to.deep.equal([])
     expect((await q.list()).map((e) => [e.r.id, e.r.ui])).to.deep.equal([['r_same_id1', first.ui]])
     await q.settle(await q.take(1), [], 10, 10)
     await q.add(receipt('r_same_id1'), 30, 10)
@@ -46,6 +47,35 @@ describe('openQueue', () => {
     const dropped = await q.add(receipt('r_newest01'), 50, 3)
     expect(dropped.map((r) => r.id)).to.deep.equal(['r_old_000'])
     expect((await q.take(10)).map((e) => e.r.id).sort()).to.deep.equal(['r_newest01', 'r_old_100', 'r_old_200'])
+  })
+  it('drops nothing while the pending receipts are within the bound', async () => {
+    const q = fresh()
+    for (let i = 0; i < 8; i++) expect(await q.add(receipt(`r_within_${i}`), i, 10)).to.deep.equal([])
+    expect((await q.take(10)).length).to.equal(8)
+  })
+  it('keeps at most `max` rejected receipts, the newest', async () => {
+    const q = fresh()
+    for (let i = 0; i < 3; i++) await q.add(receipt(`r_refused_${i}`), i, 10)
+    const refused = (await q.take(10)).map((e) => ({ ...e, e: [{ path: '', message: 'HTTP 400' }] }))
+    await q.settle([], refused, 10, 2)
+    expect((await q.list(REJECTED)).map((e) => e.r.id)).to.deep.equal(['r_refused_1', 'r_refused_2'])
+  })
+  it('reads the receipts an earlier release queued (store `receipts`, keys [kind, queuedAt, id])', async () => {
+    const name = `test-queue-earlier-${Date.now()}`
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name)
+      open.onupgradeneeded = () => open.result.createObjectStore('receipts')
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    const tx = db.transaction('receipts', 'readwrite')
+    tx.objectStore('receipts').put({ r: receipt('r_earlier_1'), t: 5 }, [PENDING, 5, 'r_earlier_1'])
+    tx.objectStore('receipts').put({ r: receipt('r_earlier_0'), t: 4 }, [DELIVERED, 4, 'r_earlier_0'])
+    await new Promise((resolve) => (tx.oncomplete = resolve))
+    db.close()
+    const q = openQueue(name)
+    expect((await q.take(10)).map((e) => e.r.id)).to.deep.equal(['r_earlier_1'])
+    expect((await q.list(DELIVERED)).map((e) => e.r.id)).to.deep.equal(['r_earlier_0'])
   })
   it('moves delivered receipts to a bounded history and rejected ones aside', async () => {
     const q = fresh()

@@ -42,7 +42,8 @@ export interface ReceiptQueue {
 
 // A string key sorts before every array key, so the retry state sits outside the three ranges.
 const RETRY = 'retry'
-const range = (kind?: Kind) => (kind === undefined ? IDBKeyRange.lowerBound([]) : IDBKeyRange.bound([kind], [kind, []]))
+// `[kind]` sorts before every `[kind, t, id]` (a prefix comes first) and `[kind + 1]` after them all.
+const range = (kind?: Kind) => (kind === undefined ? IDBKeyRange.lowerBound([]) : IDBKeyRange.bound([kind], [kind + 1]))
 const keyOf = (kind: Kind, e: QueueEntry) => [kind, e.t, e.r.id]
 
 /**
@@ -89,8 +90,8 @@ export function openQueue(name: string): ReceiptQueue {
         // Settled, the wording is no longer needed here (the collector has it, or refused the receipt).
         for (const e of delivered) s.delete(keyOf(PENDING, e)), s.put({ r: e.r, t: e.t }, keyOf(DELIVERED, e))
         for (const e of rejected) s.delete(keyOf(PENDING, e)), s.put({ r: e.r, t: e.t, e: e.e }, keyOf(REJECTED, e))
-        if (delivered.length) await trim(s, DELIVERED, keep)
-        if (rejected.length) await trim(s, REJECTED, max)
+        await trim(s, DELIVERED, keep)
+        await trim(s, REJECTED, max)
       }),
     list: (kind) => store('readonly', (s) => entries(s, kind)),
     retry: () =>

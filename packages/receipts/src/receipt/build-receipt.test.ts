@@ -38,6 +38,11 @@ describe('buildReceipt', () => {
     const lost = await buildReceipt({ ...input(decision('withdraw')), text: '' })
     expect(lost.ui).to.deep.equal({ noText: 'unknown' })
     expect(validateReceipt(api).ok && validateReceipt(lost).ok).to.equal(true)
+    // A GPC signal decides without a wording too; a banner decision whose wording is gone does not.
+    const gpc = await buildReceipt({ ...input(decision('gpc')), text: undefined, gpc: true })
+    expect(gpc.ui).to.deep.equal({ noText: 'none-shown' })
+    const banner = await buildReceipt({ ...input(decision('accept-all')), text: undefined })
+    expect(banner.ui).to.deep.equal({ noText: 'unknown' })
   })
 
   it('fills every field of the contract from the decision', async () => {
@@ -90,6 +95,10 @@ describe('buildReceipt', () => {
     const r = await buildReceipt({ ...input(decision('api')), userAgent: true })
     expect(r.context).to.deep.equal({ userAgent: navigator.userAgent })
     expect(validateReceipt(r)).to.deep.include({ ok: true })
+  })
+  it('has no policy URL when the config names none', async () => {
+    const r = await buildReceipt({ ...input(decision('api')), config: { ...config, controller: {} } })
+    expect(r.policy).to.deep.equal({ revision: '2024-05-01', language: 'ja' })
   })
   it('leaves out a policy URL that cannot be resolved', async () => {
     const r = await buildReceipt({
