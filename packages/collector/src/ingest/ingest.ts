@@ -87,8 +87,9 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13
 export function itemTexts(text: string): string[] {
   let start = 0
   let end = text.length
-  while (start < end && isSpace(text.charCodeAt(start))) start++
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  // The body holds a value (JSON.parse took it): these stop at its first and last character.
+  while (isSpace(text.charCodeAt(start))) start++
+  while (isSpace(text.charCodeAt(end - 1))) end--
   if (text.charCodeAt(start) !== 91) return [text.slice(start, end)]
   const items: string[] = []
   let depth = 0
@@ -96,9 +97,11 @@ export function itemTexts(text: string): string[] {
   let from = -1
   const close = (at: number) => {
     let to = at
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--
-    if (from >= 0 && to > from) items.push(text.slice(from, to))
+    // Every item has a first character that is no space (at `from`): nothing is empty.
+    while (isSpace(text.charCodeAt(to - 1))) to--
+    items.push(text.slice(from, to))
   }
+  // Stryker disable next-line EqualityOperator: the last character is the closing ], which closes nothing
   for (let i = start + 1; i < end - 1; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
