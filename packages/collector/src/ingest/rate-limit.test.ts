@@ -44,14 +44,14 @@ describe('rate limit', () => {
   })
 
   it('keeps a limited client limited however many other clients come (only full buckets are forgotten)', () => {
-    let t = 0
-    const check = createRateLimit({ perSecond: 1, burst: 1 }, () => t)
-    assert.deepEqual([check('a'), check('a')], [0, 1])
-    // Half a second on, half a request is saved up: not a full bucket.
-    t = 500
+    let t = 1000
+    const check = createRateLimit({ perSecond: 0.5, burst: 1 }, () => t)
+    assert.deepEqual([check('a'), check('a')], [0, 2])
+    // A second on, half a request is saved up: not a full bucket.
+    t = 2000
     for (let i = 0; i < 10_001; i++) check(`client-${i}`)
     assert.equal(check('a'), 1)
-    t = 1000
-    assert.deepEqual([check('a'), check('a')], [0, 1])
+    t = 3000
+    assert.deepEqual([check('a'), check('a')], [0, 2])
   })
 })
