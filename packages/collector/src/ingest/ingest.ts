@@ -60,7 +60,6 @@ const MAX_DEPTH = 32
 function nestedTooDeep(text: string): boolean {
   let depth = 0
   let inString = false
-  // Stryker disable next-line EqualityOperator: at i = text.length charCodeAt is NaN, no bracket or quote
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
@@ -101,7 +100,6 @@ export function itemTexts(text: string): string[] {
     while (isSpace(text.charCodeAt(to - 1))) to--
     items.push(text.slice(from, to))
   }
-  // Stryker disable next-line EqualityOperator: the last character is the closing ], which closes nothing
   for (let i = start + 1; i < end - 1; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
@@ -134,11 +132,11 @@ export async function ingest(store: ReceiptStore, text: string, options: IngestO
     return fail(413, `body: at most ${options.maxBatch} receipts per request, got ${items.length}`)
 
   const raws = itemTexts(text)
-  // Stryker disable all: an invariant no body reaches (itemTexts finds the items JSON.parse found in any
-  // valid JSON; the fuzz and property tests hold it), kept so a bug there fails loudly, not as wrong raw bytes.
+  // An invariant no body reaches (itemTexts finds the items JSON.parse found in any valid JSON; the fuzz
+  // and property tests hold it), kept so a bug there fails loudly rather than as wrong raw bytes.
   if (raws.length !== items.length)
+    // Stryker disable next-line StringLiteral: the message of a throw no body reaches
     throw new Error(`itemTexts: ${raws.length} items found, JSON.parse has ${items.length}`)
-  // Stryker restore all
   const received = Date.parse(options.receivedAt)
   const valid: Receipt[] = []
   const rawOf = new Map<Receipt, string>()
@@ -148,7 +146,6 @@ export async function ingest(store: ReceiptStore, text: string, options: IngestO
   // control characters): without one in the body, no receipt needs walking.
   const escapes = ESCAPES.test(text)
   items.forEach((item, index) => {
-    // Stryker disable next-line ConditionalExpression: walking every item finds the same; the escape test only saves the walk
     const bad = escapes ? textError(item) : undefined
     // A receipt an earlier release queued with the hash of '' is stored (and flagged by the store's
     // `warning` column): refused, it would be retried forever by the browser that holds it.
@@ -205,7 +202,6 @@ export async function ingest(store: ReceiptStore, text: string, options: IngestO
   const hashes = [
     ...new Set(stored.flatMap((r) => (r.ui.textHash && r.ui.textHash !== EMPTY_TEXT_HASH ? [r.ui.textHash] : []))),
   ]
-  // Stryker disable next-line ConditionalExpression: asking about no hashes answers an empty set; this saves the query
   const known = hashes.length ? await (options.knownTexts ?? ((h) => store.knownTexts(h)))(hashes) : new Set()
   const textsMissing = hashes.filter((h) => !known.has(h))
   return {

@@ -23,9 +23,9 @@ export function createRateLimit(options: RateLimitOptions = {}, now: () => numbe
     // Forget full buckets so memory stays bounded under many clients. Whether and when a full one is
     // forgotten cannot be seen (a new bucket starts full): only forgetting one that is not full could.
     // Stryker disable next-line ConditionalExpression,EqualityOperator: only memory use differs
-    if (buckets.size > 10_000)
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: only memory use differs
-      for (const [key, b] of buckets) if (level(b, t) >= burst) buckets.delete(key)
+    if (buckets.size > 10_000) {
+      for (const [key, b] of buckets) if (level(b, t) === burst) buckets.delete(key)
+    }
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1
       return 0

@@ -23,7 +23,6 @@ export function textError(value: unknown, path = ''): ReceiptError | undefined {
     return message ? { path, message } : undefined
   }
   if (Array.isArray(value)) {
-    // Stryker disable next-line EqualityOperator: value[value.length] is undefined, which has no text
     for (let i = 0; i < value.length; i++) {
       const error = textError(value[i], `${path}[${i}]`)
       if (error) return error
