@@ -29,13 +29,15 @@ export function textError(value: unknown, path = ''): ReceiptError | undefined {
     }
     return undefined
   }
-  if (value !== null && typeof value === 'object')
-    for (const key in value) {
-      const at = keyPath(path, key)
-      const bad = problem(key)
-      if (bad) return { path: at, message: `field name ${bad}` }
-      const error = textError((value as Record<string, unknown>)[key], at)
-      if (error) return error
-    }
+  // Anything else is an object, whose names and values are walked, or has no names (for…in over a
+  // number, boolean or null runs no iteration).
+  const object = value as Record<string, unknown>
+  for (const key in object) {
+    const at = keyPath(path, key)
+    const bad = problem(key)
+    if (bad) return { path: at, message: `field name ${bad}` }
+    const error = textError(object[key], at)
+    if (error) return error
+  }
   return undefined
 }
