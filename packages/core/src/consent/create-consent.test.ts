@@ -265,6 +265,10 @@ describe('createConsent', () => {
     const us = resolve({ jurisdiction: 'US-CA' })
 
     it('applies under auto only in US jurisdictions, always under always, never under never', () => {
+      // The US as a whole (a federal-level config) as well as each state; Canada (CA) is not California.
+      const auto = (jurisdiction: string) => page(resolve({ jurisdiction }), { gpc: true }).consent.gpcApplied
+      const expected = { US: true, 'US-CA': true, 'US-CO': true, JP: false, EU: false, UK: false, CA: false }
+      expect(Object.fromEntries(Object.keys(expected).map((j) => [j, auto(j)]))).to.deep.equal(expected)
       expect(page(us, { gpc: true }).consent.gpcApplied).to.equal(true)
       expect(page(resolve(), { gpc: true }).consent.gpcApplied).to.equal(false)
       expect(page(resolve({ gpc: 'always' }), { gpc: true }).consent.gpcApplied).to.equal(true)
