@@ -92,8 +92,10 @@ module.exports = (config) =>
       ignoreAnnotations: true,
       alias: { '@web/test-runner-commands': resolve(__dirname, 'commands.mjs') },
       // Each file in a suite of its own, so that its top-level beforeEach/afterEach (a gate installed
-      // and uninstalled around each test) apply to its own tests only, as in a page of its own.
-      banner: { js: "describe(document.currentScript.src.replace(/^.*?\\/packages\\/|\\?.*$/g, ''), function () {" },
+      // and uninstalled around each test) apply to its own tests only, as in a page of its own. The
+      // suite counts as a root, so that test names (which incremental runs match results by) stay
+      // those @web/test-runner shows, without the file.
+      banner: { js: "describe('', function () { this.root = true;" },
       footer: { js: '})' },
     },
     browsers: ['SekishoChromium'],

@@ -264,11 +264,14 @@ describe('createConsent', () => {
   describe('Global Privacy Control', () => {
     const us = resolve({ jurisdiction: 'US-CA' })
 
-    it('applies under auto only in US jurisdictions, always under always, never under never', () => {
-      // The US as a whole (a federal-level config) as well as each state; Canada (CA) is not California.
+    it('applies under auto for the US as a whole and each US state, and nowhere else', () => {
+      // A federal-level config (US) as well as a state's; Canada (CA) is not California.
       const auto = (jurisdiction: string) => page(resolve({ jurisdiction }), { gpc: true }).consent.gpcApplied
       const expected = { US: true, 'US-CA': true, 'US-CO': true, JP: false, EU: false, UK: false, CA: false }
       expect(Object.fromEntries(Object.keys(expected).map((j) => [j, auto(j)]))).to.deep.equal(expected)
+    })
+
+    it('applies under auto only in US jurisdictions, always under always, never under never', () => {
       expect(page(us, { gpc: true }).consent.gpcApplied).to.equal(true)
       expect(page(resolve(), { gpc: true }).consent.gpcApplied).to.equal(false)
       expect(page(resolve({ gpc: 'always' }), { gpc: true }).consent.gpcApplied).to.equal(true)
