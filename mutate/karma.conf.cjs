@@ -1,23 +1,86 @@
 // Karma for mutation testing only: Stryker's karma runner keeps one Chromium open and re-runs a
 // package's browser tests (mocha + chai, as under @web/test-runner) for each mutant.
+const { resolve } = require('node:path')
 const pkg = process.env.SEKISHO_MUTATE
 if (!pkg) throw new Error('SEKISHO_MUTATE=<package dir> is required (run through `npm run mutate`)')
 
+/** Chromium's DevTools port, one per Karma process (Stryker may run several): the commands' way in. */
+const devtools = 30000 + (process.pid % 20000)
+
+/** The test-runner commands the tests import (mutate/commands.mjs), performed in the Karma page. */
+function commands() {
+  let page
+  const karmaPage = async () => {
+    if (page && !page.isClosed()) return page
+    const { chromium } = require('playwright-core')
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${devtools}`)
+    page = browser.contexts().flatMap((c) => c.pages())[0]
+    return page
+  }
+  const perform = {
+    'send-keys': (p, { press, type, down, up }) =>
+      press ? p.keyboard.press(press) : type ? p.keyboard.type(type) : down ? p.keyboard.down(down) : p.keyboard.up(up),
+    'emulate-media': (p, options) => p.emulateMedia(options),
+  }
+  return (req, res, next) => {
+    if (req.url != '/__sekisho-command' || req.method != 'POST') return next()
+    let body = ''
+    req.on('data', (chunk) => (body += chunk))
+    req.on('end', async () => {
+      try {
+        const { name, payload } = JSON.parse(body)
+        await perform[name](await karmaPage(), payload)
+        res.end('{}')
+      } catch (err) {
+        res.statusCode = 500
+        res.end(String(err))
+      }
+    })
+  }
+}
+
+/**
+ * esbuild's preprocessor, run once per test file: Stryker's Karma runner refreshes the file list
+ * before every mutant, which would bundle every test file again though nothing changed (the
+ * mutants are all in the one instrumented build, chosen at run time).
+ */
+function bundleOnce(esbuild) {
+  const done = new Map()
+  return (content, file, callback) => {
+    const key = file.originalPath + '\0' + content
+    const bundled = done.get(key)
+    if (bundled) {
+      file.path = bundled.path
+      return callback(null, bundled.code)
+    }
+    esbuild(content, file, (err, code) => {
+      if (!err) done.set(key, { path: file.path, code })
+      callback(err, code)
+    })
+  }
+}
+bundleOnce.$inject = ['preprocessor:esbuild']
+
 module.exports = (config) =>
   config.set({
-    basePath: require('node:path').resolve(__dirname, '..'),
+    basePath: resolve(__dirname, '..'),
+    plugins: [
+      'karma-*',
+      { 'middleware:sekisho-commands': ['factory', commands], 'preprocessor:esbuild-once': ['factory', bundleOnce] },
+    ],
+    middleware: ['sekisho-commands'],
     frameworks: ['mocha'],
     files: [
       { pattern: `packages/${pkg}/{src,test}/**/*.test.{ts,tsx}`, watched: false },
       // Fixtures the tests load by URL, served from the repo root as @web/test-runner serves them.
       { pattern: `packages/${pkg}/test/**/*`, included: false, served: true, watched: false },
     ],
-    // The tests of one package share one page here (under @web/test-runner each file has its own):
-    // the export-list pins, which check that importing installs nothing, and the React binding
-    // (served by a test-runner plugin) stay with `npm test`.
+    // The tests of one package share one page here (under @web/test-runner each file has its own;
+    // each file's hooks stay its own, see `banner`): the export-list pins, which check that importing
+    // installs nothing, and the React binding (served by a test-runner plugin) stay with `npm test`.
     exclude: ['packages/*/src/index.test.ts', 'packages/*/test/react-binding.test.ts'],
     proxies: { '/packages/': '/base/packages/' },
-    preprocessors: { 'packages/**/*.test.{ts,tsx}': ['esbuild'] },
+    preprocessors: { 'packages/**/*.test.{ts,tsx}': ['esbuild-once'] },
     esbuild: {
       target: 'es2020',
       conditions: ['source', 'browser', 'import'],
@@ -27,6 +90,13 @@ module.exports = (config) =>
       singleBundle: false,
       // The packages say sideEffects: false; test files are all side effects.
       ignoreAnnotations: true,
+      alias: { '@web/test-runner-commands': resolve(__dirname, 'commands.mjs') },
+      // Each file in a suite of its own, so that its top-level beforeEach/afterEach (a gate installed
+      // and uninstalled around each test) apply to its own tests only, as in a page of its own. The
+      // suite counts as a root, so that test names (which incremental runs match results by) stay
+      // those @web/test-runner shows, without the file.
+      banner: { js: "describe('', function () { this.root = true;" },
+      footer: { js: '})' },
     },
     browsers: ['SekishoChromium'],
     customLaunchers: {
@@ -40,6 +110,7 @@ module.exports = (config) =>
           '--disable-sync',
           '--no-first-run',
           '--disable-dev-shm-usage',
+          `--remote-debugging-port=${devtools}`,
         ],
       },
     },

@@ -11,8 +11,15 @@ describe('localize', () => {
     expect(localize(text, 'fr')).to.equal('グーグル')
     expect(localize(text, 'fr', ['en', 'ja'])).to.equal('Google')
   })
+  it('falls back to Japanese, then English, whatever order the text lists its languages in', () => {
+    expect(localize({ en: 'Google', ja: 'グーグル' }, 'fr')).to.equal('グーグル')
+    expect(localize({ ko: '구글', en: 'Google' }, 'fr')).to.equal('Google')
+  })
   it('falls back to any language, then to empty', () => {
     expect(localize({ ko: '구글' }, 'en')).to.equal('구글')
     expect(localize(undefined, 'en')).to.equal('')
+  })
+  it('gives empty for a text in no language', () => {
+    expect(localize({}, 'en')).to.equal('')
   })
 })

@@ -481,3 +481,115 @@ describe('formatConfigErrors', () => {
     ).to.equal('services[3].hosts[0]: expected a host name\n(config): expected an object')
   })
 })
+
+describe('validateConfig: the form of each field', () => {
+  /** The messages at `path` once `value` is set there (a path of keys and indexes from the root). */
+  const at = (path: string, value: unknown) =>
+    errorsOf((c) => {
+      const keys = path.split('.')
+      let o = c
+      for (const k of keys.slice(0, -1)) o = o[k] ??= {}
+      o[keys.at(-1)!] = value
+    })
+      .filter((e) => e.path == path.replace(/\.(\d+)/g, '[$1]'))
+      .map((e) => e.message)
+
+  it('takes well-formed values and names a malformed one at its path, saying what was expected', () => {
+    const cases: Array<[string, unknown[], unknown[], string]> = [
+      ['services.1.checked', ['2026-11-01'], ['x2026-11-01', '2026-11-01x'], 'a date YYYY-MM-DD'],
+      ['controller.email', ['privacy@example.jp'], [' privacy@example.jp', 'privacy@example.jp '], 'an e-mail address'],
+      ['controller.phone', ['+81 (3) 1234-5678', '03-1234-5678'], ['x03-1234-5678', '03-1234-5678x'], 'a phone number'],
+      ['jurisdiction', ['US', 'US-CA', 'JP'], ['XJP', 'JPX', 'US-'], 'one of JP, EU, UK'],
+      ['cookie.name', ['my_consent'], ['a b'], 'a cookie name'],
+      ['cookie.domain', ['.example.jp'], ['example'], 'a domain like .example.jp'],
+      [
+        'receipts.endpoint',
+        ['https://c.example.jp/r', '/receipts', 'http://localhost:8080/r'],
+        ['x/receipts', '/receipts x'],
+        'an https:// URL, a path, or http://localhost',
+      ],
+      ['ui.position', ['bottom', 'center'], ['top'], 'one of bottom, center'],
+      ['services.1.hosts', [['px.example.com']], [['https://px.example.com']], 'a host name'],
+    ]
+    for (const [path, good, bad, what] of cases) {
+      for (const v of good) expect([path, v, at(path, v)]).to.deep.equal([path, v, []])
+      for (const v of bad) {
+        const messages = at(path.replace(/\.hosts$/, '.hosts.0'), v).concat(at(path, v))
+        expect([path, v, messages.some((m) => m.startsWith(`expected ${what}`))]).to.deep.equal([path, v, true])
+      }
+    }
+  })
+
+  it('takes every optional field the config format documents', () => {
+    const optional: Array<[string, unknown]> = [
+      ['$schema', 'https://example.jp/schema.json'],
+      ['controller.contact', 'privacy desk'],
+      ['controller.address', 'Tokyo'],
+      ['receipts.headers', { Authorization: 'Bearer x' }],
+      ['ui.theme', { '--sekisho-bg': '#fff' }],
+      ['ui.text', { en: { accept: 'OK' } }],
+      ['ui.reopen', false],
+      ['reloadOnWithdraw', false],
+      ['services.1.storage', ['px:*']],
+      ['services.1.retention', '13 months'],
+      ['services.1.optOutUrl', 'https://example.com/opt-out'],
+    ]
+    for (const [path, v] of optional) expect([path, at(path, v)]).to.deep.equal([path, []])
+  })
+
+  it('names each required field that is missing', () => {
+    const missing = (path: string, edit: (c: any) => void) =>
+      errorsOf(edit).some((e) => e.path == path && e.message.startsWith('missing'))
+    expect(missing('controller', (c) => delete c.controller)).to.equal(true)
+    expect(missing('purposes', (c) => delete c.purposes)).to.equal(true)
+    expect(missing('services', (c) => delete c.services)).to.equal(true)
+    expect(missing('purposes[1].id', (c) => delete c.purposes[1].id)).to.equal(true)
+    expect(missing('services[1].id', (c) => delete c.services[1].id)).to.equal(true)
+    expect(missing('services[1].purposes', (c) => delete c.services[1].purposes)).to.equal(true)
+    expect(at('languages', [])).to.deep.equal(['expected a non-empty list, got []'])
+  })
+
+  it('says what kind of value it expected, and shows the value it got, cut short', () => {
+    expect(at('controller', 'x')).to.deep.equal(['expected an object, got "x"'])
+    expect(at('services.1.hosts', 'x')).to.deep.equal(['expected a list, got "x"'])
+    expect(at('services.1.name', {})).to.deep.equal(['expected text or { ja, en } texts, got {}'])
+    expect(at('consentMode.regions', 'x')).to.deep.equal([
+      'expected an object of ISO 3166 code → consent types, got "x"',
+    ])
+    expect(at('revision', 'x'.repeat(100))).to.deep.equal([
+      `expected up to 64 letters, digits, _ . : -, got "${'x'.repeat(59)}`,
+    ])
+    expect(errorsOf((c) => c.purposes.push(undefined)).map((e) => e.message)).to.deep.equal([
+      'expected an object, got nothing',
+    ])
+    const cyclic: any = {}
+    cyclic.self = cyclic
+    expect(at('jurisdiction', cyclic)).to.deep.equal([
+      'expected one of JP, EU, UK, CH, KR, BR, CA, US, US-<state> (US-CA, US-CO, …), got object',
+    ])
+  })
+
+  it('suggests a key up to a third of whose letters are wrong, and never trips over choices that are no strings', () => {
+    expect(errorsOf((c) => (c.servcies = [])).map((e) => e.message)[0]).to.match(
+      /^unknown key; did you mean services\?/,
+    )
+    expect(at('purposes.1.required', 'true')).to.deep.equal(['expected one of true, false, got "true"'])
+    expect(errorsOf((c) => c.purposes.push(null)).map((e) => e.message)).to.deep.equal(['expected an object, got null'])
+  })
+
+  it('reports a services value that is no list once, and an unknown id without a catalog as such', () => {
+    expect(errorsOf((c) => (c.services = 'x'))).to.deep.equal([
+      { path: 'services', message: 'expected a list, got "x"' },
+    ])
+    const result = validateConfig({ ...baseConfig(), services: ['stats'] })
+    expect(result.ok || result.errors.map((e) => e.message)).to.deep.equal([
+      'unknown catalog id "stats"; no catalog was given, so write the full definition',
+    ])
+  })
+
+  it("offers a language the operator gives the banner's texts for", () => {
+    expect(
+      errorsOf((c) => ((c.languages = ['ja', 'ko']), (c.ui = { text: { ko: { accept: '동의' } } }))),
+    ).to.deep.equal([])
+  })
+})

@@ -264,6 +264,13 @@ describe('createConsent', () => {
   describe('Global Privacy Control', () => {
     const us = resolve({ jurisdiction: 'US-CA' })
 
+    it('applies under auto for the US as a whole and each US state, and nowhere else', () => {
+      // A federal-level config (US) as well as a state's; Canada (CA) is not California.
+      const auto = (jurisdiction: string) => page(resolve({ jurisdiction }), { gpc: true }).consent.gpcApplied
+      const expected = { US: true, 'US-CA': true, 'US-CO': true, JP: false, EU: false, UK: false, CA: false }
+      expect(Object.fromEntries(Object.keys(expected).map((j) => [j, auto(j)]))).to.deep.equal(expected)
+    })
+
     it('applies under auto only in US jurisdictions, always under always, never under never', () => {
       expect(page(us, { gpc: true }).consent.gpcApplied).to.equal(true)
       expect(page(resolve(), { gpc: true }).consent.gpcApplied).to.equal(false)
@@ -361,5 +368,66 @@ describe('createConsent', () => {
     expect(createConsent(resolve({ cookie: { name: 'other' } })).rejectAll().subject).to.not.equal(d.subject)
     document.cookie = `${config.cookie.name}=; Path=/; Max-Age=0`
     document.cookie = `other=; Path=/; Max-Age=0`
+  })
+
+  describe('rules no earlier test stated', () => {
+    it('under GPC keeps off by default only the purposes named advertising and affiliate, not ids that contain them', () => {
+      const own = (id: string) => ({ id, label: id, description: id })
+      const config = resolve({
+        jurisdiction: 'US',
+        purposes: [
+          { id: 'necessary', required: true },
+          own('advertising-eu'),
+          own('partner-affiliate'),
+          { id: 'analytics' },
+          { id: 'advertising' },
+        ],
+      })
+      expect(page(config, { gpc: true }).consent.acceptAll().purposes).to.deep.equal({
+        necessary: true,
+        'advertising-eu': true,
+        'partner-affiliate': true,
+        analytics: true,
+        advertising: false,
+      })
+    })
+
+    it('applies GPC when the browser sends it (navigator.globalPrivacyControl)', () => {
+      Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+      try {
+        expect(createConsent(resolve({ jurisdiction: 'US' }), { cookies: jar() }).gpcApplied).to.equal(true)
+      } finally {
+        delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl
+      }
+    })
+
+    it('takes a decision up to a day ahead of the clock (clock skew), and none further ahead', () => {
+      expect(page(resolve(), { cookie: stored({ time: T0 + DAY }) }).consent.needsDecision()).to.equal(undefined)
+      expect(page(resolve(), { cookie: stored({ time: T0 + DAY + 1 }) }).consent.needsDecision()).to.equal('none')
+    })
+
+    it('writes the cookie without Secure on an http page by default', () => {
+      const cookies = jar()
+      createConsent(resolve(), { cookies, now: () => T0 }).rejectAll()
+      expect(location.protocol).to.equal('http:')
+      expect(cookies.writes[0]).not.to.contain('Secure')
+    })
+
+    it('still notifies every listener when one unsubscribes itself, and unsubscribing twice removes no other', () => {
+      const { consent } = page()
+      const calls: string[] = []
+      const offA = consent.onChange(() => (calls.push('a'), offA()))
+      consent.onChange(() => calls.push('b'))
+      const offC = consent.onChange(() => calls.push('c'))
+      consent.acceptAll()
+      offC()
+      offC()
+      consent.rejectAll()
+      expect(calls).to.deep.equal(['a', 'b', 'c', 'b'])
+    })
+
+    it('names the receipt id it refuses', () => {
+      expect(() => page().consent.noteReceipt('a b')).to.throw(TypeError, 'bad receipt id a b')
+    })
   })
 })

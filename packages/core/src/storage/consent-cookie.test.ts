@@ -1,5 +1,6 @@
 import { expect } from 'chai'
 import { decodeDecision, encodeDecision } from '../index.ts'
+import { readDecision } from './consent-cookie.ts'
 import type { Decision } from '../index.ts'
 
 const decision: Decision = {
@@ -117,5 +118,18 @@ describe('consent cookie', () => {
       subject: 'subject00',
       method: 'reject-all',
     })
+  })
+
+  it('reads no decision whose ids, subject or previous receipt carry anything but their characters', () => {
+    const value = (d: Partial<Decision>, edit = (v: string) => v) => edit(encodeDecision({ ...decision, ...d }))
+    expect(decodeDecision(value({}))).to.not.equal(undefined)
+    expect(decodeDecision(value({ purposes: { 'a!b': true } }))).to.equal(undefined)
+    expect(decodeDecision(value({ subject: '#abcdefgh' }))).to.equal(undefined)
+    expect(decodeDecision(value({ subject: 'abcdefgh#' }))).to.equal(undefined)
+    expect(decodeDecision(value({ previous: 'a b' }))).to.equal(undefined)
+  })
+
+  it('finds the cookie in a header whose pairs are not separated by a space', () => {
+    expect(readDecision(`a=1;sekisho=${encodeDecision(decision)}`, 'sekisho')).to.deep.equal(decision)
   })
 })

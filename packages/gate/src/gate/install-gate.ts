@@ -243,7 +243,9 @@ export function installGate(options: GateOptions): Gate {
     try {
       // A cross-origin window throws here; it is the browser's to hold (CSP mode).
       doc = w.document
-      if (!active || armed.has(w.Node)) return void (doc && tags.observe(doc))
+      // Uninstalled, it watches nothing more (its load listener outlives it).
+      if (!active) return
+      if (armed.has(w.Node)) return void (doc && tags.observe(doc))
     } catch {
       return
     }

@@ -151,6 +151,18 @@ describe('installGate: same-origin child realms', () => {
     }
   })
 
+  it('holds nothing once uninstalled, also in a frame made after it', async () => {
+    gate.uninstall()
+    // The frame's load reaches the uninstalled gate's listener, which must not watch the frame.
+    const doc = blank().contentDocument!
+    const img = doc.body.appendChild(doc.createElement('img'))
+    const settled = new Promise((r) => (img.onload = img.onerror = r))
+    img.src = '/ads/after-uninstall.gif'
+    await Promise.race([settled, until(() => false)])
+    expect(img.getAttribute('src')).to.equal('/ads/after-uninstall.gif')
+    expect(img.hasAttribute('data-sekisho')).to.equal(false)
+  })
+
   it('releases what a frame held once the visitor consents', async () => {
     const frame = blank()
     const img = frame.contentDocument!.body.appendChild(frame.contentDocument!.createElement('img'))
