@@ -32,5 +32,14 @@ export default {
   incremental: true,
   incrementalFile: `mutate/incremental/${pkg}.json`,
   tempDirName: '.stryker-tmp',
+  // The examples' build output stays out of the sandbox: no test reads it, and `nuxt generate`
+  // leaves a `dist` symlink to a folder that Stryker's copy cannot follow (EISDIR).
+  ignorePatterns: [
+    '/examples/*/dist',
+    '/examples/*/.output',
+    '/examples/*/.nuxt',
+    '/examples/*/.next',
+    '/examples/*/.astro',
+  ],
   cleanTempDir: 'always',
 }
