@@ -166,6 +166,35 @@ test("a decision made by the site's own code (window.sekisho) closes the banner 
   await expect(page.locator('sekisho-reopen').getByRole('button', { name: 'Cookie設定' })).toBeVisible()
 })
 
+test("a decision the site's code makes right after a banner click comes after it: kept, recorded in order, no reload", async ({
+  page,
+  site,
+  traffic,
+  context,
+  collector,
+}) => {
+  let loads = 0
+  page.on('load', () => loads++)
+  await page.goto(site)
+  const reject = page.locator('sekisho-banner').getByRole('button', { name: 'すべて拒否' })
+  await expect(reject).toBeVisible()
+  // The click's decision waits for the next paint (INP); the site's "accept" runs before that paint.
+  await reject.evaluate((button: any) => {
+    button.click()
+    ;(window as any).sekisho.acceptAll()
+  })
+  await expect.poll(() => released(traffic)).toEqual(OPTIONAL)
+  const last = await storedReceipt(context, collector)
+  expect(last.method).toBe('api')
+  const subject = last.subject as string
+  await expect
+    .poll(async () => (await receiptsOf(collector, subject)).map((r) => r.method))
+    .toEqual(['reject-all', 'api'])
+  expect(await page.evaluate(() => (window as any).sekisho.getConsent().purposes.analytics)).toBe(true)
+  // Had the refusal come second it would be a withdrawal of what ran: the page would reload.
+  expect(loads).toBe(1)
+})
+
 test('settings: the dialog is the external-transmission notice; a custom choice releases exactly that', async ({
   page,
   context,

@@ -3,9 +3,10 @@
  * the screen before the work the click starts (Consent Mode, releasing held tags, receipts): the
  * interaction's latency (INP) ends at that paint. After the frame, `scheduler.yield()` where there is
  * one (the continuation keeps its place ahead of other tasks), else a task. A hidden tab gets no
- * frames: a timer makes sure the work still runs.
+ * frames: a timer makes sure the work still runs. Returns a function that runs `fn` at once if it has
+ * not run yet (a later decision must not overtake this one).
  */
-export function afterPaint(fn: () => void): void {
+export function afterPaint(fn: () => void): () => void {
   let ran = false
   const run = () => {
     if (!ran) (ran = true), fn()
@@ -13,4 +14,5 @@ export function afterPaint(fn: () => void): void {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
   requestAnimationFrame(() => (scheduler?.yield ? void scheduler.yield().then(run) : setTimeout(run)))
   setTimeout(run, 250)
+  return run
 }

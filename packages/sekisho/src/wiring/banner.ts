@@ -23,6 +23,8 @@ export interface BannerWiring {
 
 export interface BannerPart {
   open(view: BannerView): void
+  /** Applies a banner decision still waiting for its paint: one the site's code makes next comes after it. */
+  flush(): void
 }
 
 /** Whether a decision grants anything beyond the required purposes. */
@@ -35,6 +37,7 @@ export function startBanner(wiring: BannerWiring): BannerPart {
   let banner: BannerHandle | undefined
   let notice: NoticePart | undefined
   let approached: Promise<void> | undefined
+  let waiting: (() => void) | undefined
   /** The notice part, fetched when the visitor moves into the banner; a dialog opens without it after 3 s. */
   const noticePart = () =>
     Promise.race([wiring.notice(), new Promise<undefined>((resolve) => setTimeout(resolve, 3000))])
@@ -59,9 +62,10 @@ export function startBanner(wiring: BannerWiring): BannerPart {
           notice = n
           banner?.refresh()
         })),
-      onDecision: (choice) =>
+      onDecision: (choice) => {
+        waiting?.()
         // The banner closes in the click's own frame; the decision and all it sets off come after that paint.
-        afterPaint(() => {
+        waiting = afterPaint(() => {
           // Each decision goes to the receipts part with the wording it was made in.
           wiring.shown({ text: choice.text, lang: choice.lang })
           if (choice.method == 'accept-all') consent.acceptAll()
@@ -70,7 +74,8 @@ export function startBanner(wiring: BannerWiring): BannerPart {
           else if (choice.method == 'reject-all')
             consent.rejectAll(granted(config, consent.getConsent()) ? 'withdraw' : 'reject-all')
           else consent.setConsent(choice.purposes, { services: choice.services, method: 'custom' })
-        }),
+        })
+      },
     })
   }
   // A decision made by the site's code (window.sekisho, a framework hook) answers the banner too: it
@@ -81,5 +86,5 @@ export function startBanner(wiring: BannerWiring): BannerPart {
   const body = new Promise<void>((resolve) =>
     document.body ? resolve() : document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
   )
-  return { open: (view) => void body.then(() => open(view)) }
+  return { open: (view) => void body.then(() => open(view)), flush: () => waiting?.() }
 }

@@ -190,21 +190,23 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
   }
 
   let banner: Promise<BannerPart | undefined> | undefined
+  let started: BannerPart | undefined
   const pending: BannerView[] = []
   /** Loads and starts the banner part (after the check, where one is due) and opens `view`, or the
    * first layer when the visitor must be asked. */
   function openBanner(view?: BannerView) {
     if (view) pending.push(view)
     if (!checked) return void check()
-    banner ??= load('banner').then((m) =>
-      m?.startBanner({
-        config: resolved!,
-        consent: consent!,
-        receipts: () => receiptsPart().then((r) => r!),
-        notice,
-        dialog: () => load('dialog'),
-        shown: (s) => void (shown = s),
-      }),
+    banner ??= load('banner').then(
+      (m) =>
+        (started = m?.startBanner({
+          config: resolved!,
+          consent: consent!,
+          receipts: () => receiptsPart().then((r) => r!),
+          notice,
+          dialog: () => load('dialog'),
+          shown: (s) => void (shown = s),
+        })),
     )
     void banner.then((b) => {
       const asked = pending.splice(0)
@@ -265,8 +267,11 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
 
   const decide =
     <A extends unknown[]>(fn: (c: Consent, ...args: A) => Decision) =>
-    (...args: A) =>
-      consent && fn(consent, ...args)
+    (...args: A) => {
+      // A banner click's decision waits for its paint; this one, made after it, must not overtake it.
+      started?.flush()
+      return consent && fn(consent, ...args)
+    }
   const accept = decide((c) => c.acceptAll('api'))
   const reject = decide((c) => c.rejectAll('api'))
   const show = (view: BannerView = 'preferences') => {
