@@ -2,7 +2,7 @@
 // setAttributeNS mark them up (`data-sekisho`) before they can load, and while the parser runs a
 // MutationObserver checks every tag when it is connected, for the page's whole life. Insertion
 // methods stay untouched: that keeps DOM-heavy pages at full speed.
-import type { Patcher, Realm } from '../gate/patch.ts'
+import { own, type Patcher, type Realm } from '../gate/patch.ts'
 
 /** The attributes that load each gated tag; SVG's (`svg:`) load from href, or the older xlink:href. */
 // No prototype: a tag named `constructor` or `__proto__` has no entry (it would find Object's own).
@@ -125,6 +125,16 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
     return attribute(el, args[at], value)
   }
 
+  // Text put into a <style> (appendChild, append('…'), a child's before/after…) is CSS: read again at
+  // once with held url()s emptied (a style recalculation could fetch before an observer runs);
+  // the observer does the same for whatever else changes a style's children.
+  const textContent = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')!.set!
+  const restyle = (el: Node) => {
+    const text = el.textContent!
+    const held = rules.css(text)
+    if (held != text) textContent.call(el, held)
+  }
+
   // Tags that never passed a setter (the page's own HTML while it loads, nodes parsed in another
   // document and inserted here, template content, shadow roots) are checked when they are
   // connected: one observer on the document and every shadow root, for the page's whole life.
@@ -152,7 +162,9 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
   // Indexed loops: no iterator objects for the thousands of records a busy page makes.
   const observer = new MutationObserver((records) => {
     for (let r = 0; r < records.length; r++) {
-      const added = records[r]!.addedNodes
+      const record = records[r]!
+      if ((record.target as Element).localName == 'style') restyle(record.target)
+      const added = record.addedNodes
       for (let i = 0; i < added.length; i++) {
         const el = added[i] as Element
         if (el.nodeType != 1) continue
@@ -208,10 +220,60 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
           'set',
         )
       }
-      const { Element, Node, Document } = w
+      const { Element, Node, Document, Attr } = w
       patch.wrap(Element.prototype, 'setAttribute', (el: Element, args) => set(el, args, 0))
       // With a namespace, the name may carry a prefix (xlink:href); null is the namespace of src and href.
       patch.wrap(Element.prototype, 'setAttributeNS', (el: Element, args) => set(el, args, 1))
+      // An Attr node carries an attribute too: set on an element (setAttributeNode, setNamedItem on
+      // its `attributes`), or given a value while on one, it passes the rules setAttribute does.
+      const attrValue = Object.getOwnPropertyDescriptor(Attr.prototype, 'value')!.set!
+      const HELD = {}
+      /** HELD, or the value to set (read once; a style's or srcdoc's rewritten). */
+      const pass = (el: Element, attr: Attr, value: unknown) => {
+        const pair = [attr.name, value]
+        return set(el, pair as unknown as IArguments, 0) ? HELD : pair[1]
+      }
+      const adding = (el: Element | undefined, args: IArguments) => {
+        const attr = args[0] as Attr
+        if (!el || attr?.nodeType != 2) return false
+        const value = pass(el, attr, attr.value)
+        if (value != attr.value && value != HELD) attrValue.call(attr, value as string)
+        return value == HELD
+      }
+      /** The element of each `attributes` map the page has read (no other way leads to one). */
+      const maps = new WeakMap<NamedNodeMap, Element>()
+      patch.wrap(
+        Element.prototype,
+        'attributes',
+        () => false,
+        undefined,
+        'get',
+        (el, _, map) => maps.set(map, el),
+      )
+      for (const [target, name] of [
+        [Element.prototype, 'setAttributeNode'],
+        [Element.prototype, 'setAttributeNodeNS'],
+        [w.NamedNodeMap.prototype, 'setNamedItem'],
+        [w.NamedNodeMap.prototype, 'setNamedItemNS'],
+      ] as const)
+        patch.wrap(
+          target,
+          name,
+          (self, args) => adding(self.nodeType ? self : maps.get(self), args),
+          () => null,
+        )
+      for (const [name, from] of [
+        ['value', Attr.prototype],
+        ['nodeValue', Node.prototype],
+        ['textContent', Node.prototype],
+      ] as const)
+        patch.wrap(
+          own(Attr.prototype, from, name),
+          name,
+          (attr: Attr, args) => attr.ownerElement && (args[0] = pass(attr.ownerElement, attr, args[0])) == HELD,
+          undefined,
+          'set',
+        )
       observe(w.document)
       // Every shadow root, open or closed, is watched from its birth.
       patch.wrap(
@@ -250,7 +312,11 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       }
       // Counting frames walks the frame tree: only an insertion that can bring one counts them
       // (a text node, or an element with no element inside that is no frame, object or embed, cannot).
-      const insertedNodes = (_: unknown, args: IArguments) => {
+      const insertedNodes = (self: Element, args: IArguments) => {
+        if (self.localName == 'style') restyle(self)
+        // A text child's before()/after(): its parent is the style.
+        else if (self.nodeType == 3 && (self.parentNode as Element | null)?.localName == 'style')
+          restyle(self.parentNode!)
         for (let i = 0; i < args.length; i++) {
           const node = args[i] as Element
           const type = node && node.nodeType

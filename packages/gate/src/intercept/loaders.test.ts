@@ -24,6 +24,18 @@ beforeEach(() => {
 })
 afterEach(() => gate.uninstall())
 
+/** Waits until a CSS image of the page's own, asked for now, is on record: what the page asked for
+ * before it (images, frames, scripts, CSS) has had its time to show up in resource timing too. */
+async function loadedAfter() {
+  const url = `/own/after-${Math.random()}.gif`
+  const el = document.body.appendChild(document.createElement('div'))
+  el.textContent = 'x'
+  el.setAttribute('style', `background:url(${url})`)
+  void getComputedStyle(el).backgroundImage
+  await until(() => requested(url))
+  await task()
+}
+
 describe('installGate: other loaders', () => {
   it('holds object, embed, input type=image, audio, video, poster, track, source and feImage', async () => {
     const make = (tag: string, props: Record<string, string>) =>
@@ -90,6 +102,112 @@ describe('installGate: other loaders', () => {
     const own = document.body.appendChild(document.createElement('div'))
     own.setAttribute('style', 'background:url(/own.gif)')
     expect(own.getAttribute('style')).to.contain('/own.gif')
+  })
+
+  it("empties CSS url() set through the style property, attributeStyleMap, addRule, grouping rules and a <style>'s text", async () => {
+    /** A rendered box with class `name` (a rule's image loads only for an element it applies to). */
+    const box = (name: string) => {
+      const el = document.body.appendChild(document.createElement('div'))
+      el.className = name
+      el.textContent = 'x'
+      return el
+    }
+    const style = (text = '') => {
+      const el = document.head.appendChild(document.createElement('style'))
+      el.textContent = text
+      return el
+    }
+    ;(box('prop') as unknown as { style: string }).style = 'background:url(/ads/style-prop.gif)'
+    box('map').attributeStyleMap.set('background-image', 'url(/ads/map-set.gif)')
+    box('map2').attributeStyleMap.append('background-image', 'url(/ads/map-append.gif)')
+    // An object whose text is the CSS: read once, as the browser reads it.
+    box('object').style.cssText = { toString: () => 'background:url(/ads/css-object.gif)' } as unknown as string
+    const sheets = [
+      style(),
+      style('@media all {}'),
+      style('.nest { color: red }'),
+      style(),
+      style(),
+      style(),
+      style('.before { color: red }'),
+    ]
+    ;(sheets[0]!.sheet as unknown as { addRule(s: string, t: string): void }).addRule(
+      '.add',
+      'background:url(/ads/add-rule.gif)',
+    )
+    ;(sheets[1]!.sheet!.cssRules[0] as CSSMediaRule).insertRule('.media { background: url(/ads/media-rule.gif) }')
+    ;(sheets[2]!.sheet!.cssRules[0] as CSSStyleRule).insertRule('& { background: url(/ads/nested-rule.gif) }')
+    sheets[3]!.textContent = '.text { background: url(/ads/text-content.gif) }'
+    sheets[4]!.innerText = '.inner { background: url(/ads/inner-text.gif) }'
+    sheets[5]!.appendChild(document.createTextNode('.node { background: url(/ads/text-node.gif) }'))
+    sheets[5]!.append('.string { background: url(/ads/text-string.gif) }')
+    sheets[6]!.firstChild!.before('.before { background: url(/ads/text-before.gif) }')
+    for (const name of ['add', 'media', 'nest', 'text', 'inner', 'node', 'string', 'before']) box(name)
+    // Read at once, in the same task: a style recalculation forced before any observer could run.
+    for (const el of document.body.children) void getComputedStyle(el).backgroundImage
+    await loadedAfter()
+    const names = [
+      'style-prop',
+      'css-object',
+      'map-set',
+      'map-append',
+      'add-rule',
+      'media-rule',
+      'nested-rule',
+      'text-content',
+    ]
+    names.push('inner-text', 'text-node', 'text-string', 'text-before')
+    expect(names.filter((name) => requested(`/ads/${name}.`))).to.deep.equal([])
+    sheets.forEach((el) => el.remove())
+    // The page's own styles stay as they were.
+    const own = style('.own { background: url(/own-style.gif) }')
+    expect(own.textContent).to.contain('/own-style.gif')
+    own.remove()
+  })
+
+  it('holds URLs set through Attr nodes: setAttributeNode(NS), setNamedItem(NS), value, nodeValue, textContent', async () => {
+    const attr = (name: string, value: string) => Object.assign(document.createAttribute(name), { value })
+    const images = Array.from({ length: 7 }, () => document.body.appendChild(document.createElement('img')))
+    images[0]!.setAttributeNode(attr('src', '/ads/node.gif'))
+    images[1]!.setAttributeNodeNS(attr('src', '/ads/node-ns.gif'))
+    images[2]!.attributes.setNamedItem(attr('src', '/ads/named.gif'))
+    images[3]!.attributes.setNamedItemNS(attr('srcset', '/ads/named-ns.gif 1x'))
+    for (const el of images.slice(4)) el.setAttribute('src', '/own.gif')
+    images[4]!.getAttributeNode('src')!.value = '/ads/value.gif'
+    images[5]!.attributes[0]!.nodeValue = '/ads/node-value.gif'
+    images[6]!.attributes.getNamedItem('src')!.textContent = '/ads/text-content.gif'
+    const frame = document.body.appendChild(document.createElement('iframe'))
+    frame.setAttribute('src', 'about:blank')
+    frame.getAttributeNode('src')!.value = '/ads/frame.html'
+    const script = document.createElement('script')
+    script.setAttributeNode(attr('src', '/ads/attr-script.js'))
+    document.body.append(script)
+    const styled = document.body.appendChild(document.createElement('div'))
+    styled.textContent = 'x'
+    styled.setAttributeNode(attr('style', 'background:url(/ads/attr-style.gif)'))
+    void getComputedStyle(styled).backgroundImage
+    await loadedAfter()
+    const names = [
+      'node',
+      'node-ns',
+      'named',
+      'named-ns',
+      'value',
+      'node-value',
+      'text-content',
+      'frame',
+      'attr-script',
+    ]
+    expect(names.concat('attr-style').filter((name) => requested(`/ads/${name}.`))).to.deep.equal([])
+    expect([...images, frame, script].map((el) => el.getAttribute('data-sekisho'))).to.deep.equal(Array(9).fill('ads'))
+    // Held as setAttribute holds: released on consent, each with its URL.
+    granted = { advertising: true }
+    gate.refresh()
+    expect(await until(() => requested('/ads/named-ns.gif') && requested('/ads/text-content.gif'))).to.equal(true)
+    // The page's own URLs, and Attr nodes of no element, pass as they were.
+    const own = document.createAttribute('src')
+    own.value = '/ads/loose.gif'
+    expect(own.value).to.equal('/ads/loose.gif')
   })
 
   /** A same-origin frame to navigate (it, not the test page, follows a refresh or a form). */
