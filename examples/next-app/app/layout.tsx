@@ -1,5 +1,6 @@
-// The root layout. The consent head is the first script in <head> and a classic, parser-blocking
-// one, so the gate is in place before any tag of the page can run (Next's <Script
+// The root layout. The consent head is the layout's first script in <head> and a classic,
+// parser-blocking one, so the gate is in place before any tag of the page can run; server.mjs's
+// middleware moves it before the async chunks React prints first in <head> (Next's <Script
 // strategy="beforeInteractive"> would not do: its scripts are injected by Next's runtime, later).
 // The consent cookie is read here, on the server, so the first HTML already shows what the visitor
 // granted and the banner is never sent to a returning visitor. In CSP mode (proxy.ts) the head

@@ -238,10 +238,12 @@ export function installGate(options: GateOptions): Gate {
   // frame's load, window.open), before its first navigation (srcdoc, a same-origin URL: Chromium
   // and the HTML standard keep the first realm for it) runs a script there.
   function arm(win: unknown): void {
-    const w = win as Realm
+    let w: Realm
     let doc: Document
     try {
-      // A cross-origin window throws here; it is the browser's to hold (CSP mode).
+      // A cross-origin window throws here (a document's defaultView is its window); it is the
+      // browser's to hold (CSP mode).
+      w = ((win as Document).defaultView ?? win) as Realm
       doc = w.document
       // Uninstalled, it watches nothing more (its load listener outlives it).
       if (!active) return
@@ -284,7 +286,7 @@ export function installGate(options: GateOptions): Gate {
           () => false,
           undefined,
           'get',
-          (_, __, got) => arm(got?.defaultView ?? got),
+          (_, __, got) => arm(got),
         )
   }
   arm(window)

@@ -83,8 +83,12 @@ export function createPatcher(active: () => boolean): Patcher {
       disguise(fake, original, original)
       Object.defineProperty(target, name, { ...descriptor, [key]: fake })
       undos.push(() => {
-        if (Object.getOwnPropertyDescriptor(target, name)?.[key] == fake)
-          Object.defineProperty(target, name, descriptor!)
+        try {
+          if (Object.getOwnPropertyDescriptor(target, name)?.[key] == fake)
+            Object.defineProperty(target, name, descriptor!)
+        } catch {
+          // A frame's window that navigated to another origin since: that realm is gone.
+        }
       })
     },
     undo() {

@@ -141,6 +141,17 @@ describe('installGate: same-origin child realms', () => {
     expect(await leaked(win)).to.equal(false)
   })
 
+  it('leaves a cross-origin frame alone: its contentWindow and contentDocument read as without the gate', async () => {
+    const frame = document.body.appendChild(document.createElement('iframe'))
+    frame.src = 'data:text/html,<p>opaque</p>'
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }))
+    // A framework reads these when it renders the frame again (React after a hydration mismatch).
+    expect(frame.contentDocument).to.equal(null)
+    expect(frame.contentWindow === frames[frames.length - 1]).to.equal(true)
+    document.body.append(frame.cloneNode())
+    frame.remove()
+  })
+
   it("holds a popup's realm: window.open('about:blank')", async () => {
     const popup = window.open('about:blank') as Realm
     try {

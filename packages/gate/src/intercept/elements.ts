@@ -125,9 +125,9 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
     return attribute(el, args[at], value)
   }
 
-  // Text put into a <style> (appendChild, append('…'), a child's before/after…) is CSS: read again at
-  // once with held url()s emptied (a style recalculation could fetch before an observer runs);
-  // the observer does the same for whatever else changes a style's children.
+  // Text a script puts into a <style> (appendChild, append('…'), a child's before/after…) is CSS:
+  // read again at once with held url()s emptied (a style recalculation could fetch before an
+  // observer runs). The parser's own <style>s are the server's (a framework hydrates their text).
   const textContent = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')!.set!
   const restyle = (el: Node) => {
     const text = el.textContent!
@@ -162,9 +162,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
   // Indexed loops: no iterator objects for the thousands of records a busy page makes.
   const observer = new MutationObserver((records) => {
     for (let r = 0; r < records.length; r++) {
-      const record = records[r]!
-      if ((record.target as Element).localName == 'style') restyle(record.target)
-      const added = record.addedNodes
+      const added = records[r]!.addedNodes
       for (let i = 0; i < added.length; i++) {
         const el = added[i] as Element
         if (el.nodeType != 1) continue

@@ -130,6 +130,8 @@ describe('installGate: other loaders', () => {
       style(),
       style(),
       style('.before { color: red }'),
+      style(),
+      style('.adjacent { color: red }'),
     ]
     ;(sheets[0]!.sheet as unknown as { addRule(s: string, t: string): void }).addRule(
       '.add',
@@ -142,7 +144,10 @@ describe('installGate: other loaders', () => {
     sheets[5]!.appendChild(document.createTextNode('.node { background: url(/ads/text-node.gif) }'))
     sheets[5]!.append('.string { background: url(/ads/text-string.gif) }')
     sheets[6]!.firstChild!.before('.before { background: url(/ads/text-before.gif) }')
-    for (const name of ['add', 'media', 'nest', 'text', 'inner', 'node', 'string', 'before']) box(name)
+    sheets[7]!.innerHTML = '.html { background: url(/ads/inner-html.gif) }'
+    sheets[8]!.insertAdjacentHTML('beforeend', '.adjacent { background: url(/ads/adjacent-html.gif) }')
+    for (const name of ['add', 'media', 'nest', 'text', 'inner', 'node', 'string', 'before', 'html', 'adjacent'])
+      box(name)
     // Read at once, in the same task: a style recalculation forced before any observer could run.
     for (const el of document.body.children) void getComputedStyle(el).backgroundImage
     await loadedAfter()
@@ -156,7 +161,7 @@ describe('installGate: other loaders', () => {
       'nested-rule',
       'text-content',
     ]
-    names.push('inner-text', 'text-node', 'text-string', 'text-before')
+    names.push('inner-text', 'text-node', 'text-string', 'text-before', 'inner-html', 'adjacent-html')
     expect(names.filter((name) => requested(`/ads/${name}.`))).to.deep.equal([])
     sheets.forEach((el) => el.remove())
     // The page's own styles stay as they were.

@@ -97,11 +97,14 @@ export function interceptMarkup(
   }
   /** Rewrites the HTML argument at `at` in place (when `when` says so); never holds the call. */
   const rewrite =
-    (at: number, scripts: boolean, when?: (args: IArguments) => boolean) =>
+    (at: number, scripts: boolean, when?: (args: IArguments) => boolean, outer?: boolean) =>
     (self: Element, args: IArguments): false => {
       if (args.length > at && (!when || when(args)))
         args[at] = changed(readOnce(args[at]), (html) =>
-          markup(html, scripts, self.namespaceURI == 'http://www.w3.org/2000/svg'),
+          // What goes inside a <style> is its CSS, not markup.
+          self.localName == 'style' && !outer && (!at || /^(afterbegin|beforeend)$/i.test(args[0]))
+            ? css(html)
+            : markup(html, scripts, self.namespaceURI == 'http://www.w3.org/2000/svg'),
         )
       return false
     }
@@ -147,7 +150,8 @@ export function interceptMarkup(
         // A srcdoc document runs its scripts (its realm is patched before they run).
         [w.HTMLIFrameElement.prototype, 'srcdoc', 0, true, 'set'],
       ] as const)
-        if (target) patch.wrap(target, name, rewrite(at, scripts, when), undefined, key, after ?? inserted)
+        if (target)
+          patch.wrap(target, name, rewrite(at, scripts, when, name == 'outerHTML'), undefined, key, after ?? inserted)
     },
   }
 }

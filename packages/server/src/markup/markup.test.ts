@@ -222,3 +222,34 @@ test('CSP mode marks the sekisho script tag so that it reloads after a decision'
   )
   assert.equal(html('<script src="/sekisho/sekisho.js"></script>'), '<script src="/sekisho/sekisho.js"></script>')
 })
+
+test("the consent head goes first in <head>, before a framework's own scripts (Next's async chunks)", () => {
+  const config = '<script type="application/json" id="sekisho-config">{"purposes":[]}</script>'
+  const gate = '<script src="/sekisho/sekisho.js"></script>'
+  const next =
+    '<link rel="preload" as="script" href="/_next/static/chunks/a.js"/><script src="/_next/static/chunks/a.js" async=""></script>'
+  const page = (head: string) => `<!DOCTYPE html><html lang="ja"><head>${head}</head><body><p>x</p></body></html>`
+  assert.equal(
+    html(page(`<meta charSet="utf-8"/>${next}<title>t</title>${config}${gate}<meta name="x"/>`)),
+    page(`<meta charSet="utf-8"/>${config}${gate}${next}<title>t</title><meta name="x"/>`),
+  )
+  // The script alone (a config baked in by `sekisho bundle`), and the CSP mark on the way.
+  assert.equal(
+    html(page(`${next}<script src="/sekisho/sekisho-baked.js" integrity="sha384-x"></script>`), { csp: true }),
+    page(`<script src="/sekisho/sekisho-baked.js" integrity="sha384-x" data-sekisho-csp></script>${next}`),
+  )
+  // Already first, or not in the head at all: byte for byte.
+  for (const first of [
+    page(`\n  <meta charset="utf-8">\n  ${config}\n  ${gate}\n  ${next}`),
+    page(`${next}${config}`) + gate,
+    `<html><head>${next}</head><body>${gate}</body></html>`,
+  ])
+    assert.equal(html(first), first)
+  // Streamed one character at a time: the same.
+  const input = page(`${next}${config}${gate}<img src="https://px.a8.net/0.gif">`)
+  const markup = createMarkup({ services })
+  let streamed = ''
+  for (const ch of input) streamed += markup.write(ch)
+  assert.equal(streamed + markup.end(), html(input))
+  assert.ok(html(input).indexOf(gate) < html(input).indexOf('/_next/'))
+})

@@ -86,6 +86,13 @@ function holdAttributes(raw: string, names: string[], extra: string): string {
   return extra ? raw.slice(0, closeAt(raw)) + extra + raw.slice(closeAt(raw)) : raw
 }
 
+/** The head script's URL (`sekisho.js`, or `sekisho-baked.js` as `sekisho bundle` leaves it unbaked). */
+const SEKISHO_JS = /(^|\/)sekisho(-baked)?\.js([?#]|$)/
+/** A <meta charset> opening the head stays first: the encoding must be declared in the first 1024 bytes. */
+const CHARSET = /^\s*<meta\s[^>]*charset[^>]*>/i
+/** A head this long without the sekisho script is sent as it came. */
+const HEAD_MAX = 256 * 1024
+
 export function createMarkup(options: MarkupOptions): Markup {
   const { services, framePlaceholder = '', csp = false } = options
   let base = options.base ?? 'https://localhost/'
@@ -106,17 +113,45 @@ export function createMarkup(options: MarkupOptions): Markup {
   let adjacent: string | undefined
   let openEmpty: string | undefined
 
+  // The head gate must run before any other script, and a framework may print its own scripts
+  // first in <head> (Next's React puts its async chunks there, before the layout's tags): an async
+  // script runs as soon as it arrives, even while the parser waits for the gate. From <head> to the
+  // end of the sekisho script, the output waits here in pieces; then the config and the script go
+  // first (after a leading <meta charset>), the rest after them in their order.
+  let head: { pieces: Array<[string, boolean]>; moving?: 'config' | 'script'; size: number } | undefined
+  let headSeen = false
+  const emit = (text: string) => {
+    if (!head) return void (out += text)
+    head.pieces.push([text, !!head.moving])
+    head.size += text.length
+  }
+  /** Sends what the head held: reordered when the script was found, else as it came. */
+  const release = (found: boolean) => {
+    const pieces = head!.pieces
+    head = undefined
+    const text = (moved: boolean) => pieces.flatMap(([t, m]) => (m == moved ? [t] : [])).join('')
+    // What came before the last moved piece and stays.
+    let before = ''
+    let since = ''
+    for (const [t, moved] of pieces) moved ? ((before += since), (since = '')) : (since += t)
+    // Already first (nothing but space and a charset before it): byte for byte as it came.
+    if (!found || !before.replace(CHARSET, '').trim()) return void (out += pieces.map(([t]) => t).join(''))
+    const rest = text(false)
+    const at = CHARSET.exec(rest)?.[0].length ?? 0
+    out += rest.slice(0, at) + text(true) + rest.slice(at)
+  }
+
   const slice = (start: number, end: number) => source.slice(start - from, end - from)
   const send = (end: number) => {
     if (end <= from) return
-    out += slice(from, end)
+    emit(slice(from, end))
     source = source.slice(end - from)
     from = end
   }
   /** Replaces the source between `start` and `end` (nothing of it sent yet) with `text`. */
   const replace = (start: number, end: number, text: string) => {
     send(start)
-    out += text
+    emit(text)
     source = source.slice(end - from)
     from = end
   }
@@ -136,7 +171,7 @@ export function createMarkup(options: MarkupOptions): Markup {
     }
     if (get('data-sekisho') != null) return
     const raw = slice(loc.startOffset, loc.endOffset)
-    if (csp && tag.tagName == 'script' && /(^|\/)sekisho(-baked)?\.js([?#]|$)/.test(get('src') ?? '')) {
+    if (csp && tag.tagName == 'script' && SEKISHO_JS.test(get('src') ?? '')) {
       if (get('data-sekisho-csp') == null)
         replace(
           loc.startOffset,
@@ -216,6 +251,18 @@ export function createMarkup(options: MarkupOptions): Markup {
     const loc = tag.sourceCodeLocation!
     safe = loc.endOffset
     const get = (name: string) => tag.attrs.find((a) => a.name == name)?.value
+    if (tag.tagName == 'head' && !headSeen) {
+      headSeen = true
+      send(loc.endOffset)
+      head = { pieces: [], size: 0 }
+    } else if (
+      head &&
+      tag.tagName == 'script' &&
+      (get('id') == 'sekisho-config' || SEKISHO_JS.test(get('src') ?? ''))
+    ) {
+      send(loc.startOffset)
+      head.moving = get('src') == null ? 'config' : 'script'
+    } else if (head && (tag.tagName == 'body' || head.size > HEAD_MAX)) release(false)
     const inline = tag.tagName == 'script' && get('src') == null
     if (tag.tagName == 'noscript' || (inline && get('data-sekisho') == null && isScriptType(get('type')))) {
       // Anything still open since the held script (an image, a heading) ends the snippet.
@@ -237,6 +284,12 @@ export function createMarkup(options: MarkupOptions): Markup {
   })
   parser.on('endTag', (t) => {
     const loc = t.sourceCodeLocation!
+    if (head?.moving && t.tagName == 'script') {
+      send(loc.endOffset)
+      const script = head.moving == 'script'
+      head.moving = undefined
+      if (script) release(true)
+    } else if (head && t.tagName == 'head') release(false)
     if (pending && t.tagName == pending.tag.tagName) onPendingEnd(loc.startOffset)
     else if (t.tagName == openEmpty) openEmpty = undefined
     else if (t.tagName != 'script' && t.tagName != 'noscript') adjacent = undefined
@@ -262,6 +315,7 @@ export function createMarkup(options: MarkupOptions): Markup {
       // An unclosed script or noscript: the browser reads its text to the end; so does the transform.
       if (pending) onPendingEnd(from + source.length)
       send(from + source.length)
+      if (head) release(false)
       const text = out
       out = ''
       return text
