@@ -21,7 +21,9 @@ const check = new Ajv({ allErrors: true }).compile(schema)
 function exampleConfigs(): [string, Record<string, unknown>][] {
   const pages = readdirSync(join(root, 'examples'), { recursive: true })
     .map(String)
-    .filter((f) => f.endsWith('.html') && !f.includes('node_modules'))
+    // Sources only: a build's output (an e2e run leaves examples/astro-app/dist) carries the config
+    // as the head reads it, without `$schema`.
+    .filter((f) => f.endsWith('.html') && !/(^|\/)(node_modules|dist|\.output|\.nuxt|\.next|\.astro)\//.test(f))
     .map((f) => join('examples', f))
   const found: [string, Record<string, unknown>][] = []
   for (const file of [...pages, 'README.md']) {
