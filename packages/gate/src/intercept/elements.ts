@@ -11,6 +11,7 @@ const LOADS: Record<string, string[] | undefined> = Object.setPrototypeOf(
     script: ['src'],
     img: ['srcset', 'src'],
     iframe: ['src'],
+    frame: ['src'],
     link: ['imagesrcset', 'href'],
     source: ['srcset', 'src'],
     object: ['data'],
@@ -22,6 +23,15 @@ const LOADS: Record<string, string[] | undefined> = Object.setPrototypeOf(
     a: ['ping'],
     area: ['ping'],
     meta: ['content'],
+    // The legacy background attribute loads an image on these.
+    body: ['background'],
+    table: ['background'],
+    thead: ['background'],
+    tbody: ['background'],
+    tfoot: ['background'],
+    tr: ['background'],
+    td: ['background'],
+    th: ['background'],
     'svg:script': ['href', 'xlink:href'],
     'svg:image': ['href', 'xlink:href'],
     'svg:feImage': ['href', 'xlink:href'],
@@ -42,7 +52,7 @@ export const loads = (el: Element): string[] | undefined =>
 export const INERT = 'data-sekisho-inert'
 /** Selects every tag the gate holds and every marked-up one. */
 export const WATCHED =
-  'script,img,iframe,link,source,image,object,embed,input,audio,video,track,a[ping],area,feImage,meta,[data-sekisho]'
+  'script,img,iframe,frame,link,source,image,object,embed,input,audio,video,track,a[ping],area,feImage,meta,[background],[data-sekisho]'
 
 /** Where a `<meta http-equiv=refresh>` content (`0;url=…`, `5, '…'`) goes; '' (this page) for
  * any other content, so that `<meta property=og:image content=URL>` is never held. */
@@ -191,6 +201,8 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
         [w.HTMLImageElement, 'srcset'],
         [w.HTMLSourceElement, 'srcset'],
         [w.HTMLIFrameElement, 'src'],
+        [w.HTMLFrameElement, 'src'],
+        [w.HTMLBodyElement, 'background'],
         [w.HTMLLinkElement, 'href'],
         [w.HTMLLinkElement, 'imageSrcset'],
         [w.HTMLSourceElement, 'src'],
@@ -218,6 +230,20 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
           'set',
         )
       }
+      // new Audio(url) sets its src inside the constructor, where no setter runs: a held URL gets a
+      // bare audio element (preload=auto, as the constructor sets), marked up like any held tag.
+      const Audio = w.Audio
+      let bare: HTMLAudioElement
+      patch.wrap(
+        w,
+        'Audio',
+        (_, args) => {
+          if (args[0] === undefined) return false
+          bare = new Audio()
+          return rules.hold(bare, String((args[0] = readOnce(args[0]))), 'src', true)
+        },
+        () => bare,
+      )
       const { Element, Node, Document, Attr } = w
       patch.wrap(Element.prototype, 'setAttribute', (el: Element, args) => set(el, args, 0))
       // With a namespace, the name may carry a prefix (xlink:href); null is the namespace of src and href.

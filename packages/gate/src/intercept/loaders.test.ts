@@ -62,6 +62,52 @@ describe('installGate: other loaders', () => {
     expect(await until(() => requested('/ads/input.gif') && requested('/ads/poster.gif'))).to.equal(true)
   })
 
+  it('holds new Audio(url), <frame src>, the background attribute (body, table, cells), body.background and the Cache API', async () => {
+    const audio = new Audio('/ads/audio-ctor.mp3')
+    expect(audio instanceof HTMLAudioElement && audio.preload).to.equal('auto')
+    const frame = document.createElement('frame')
+    frame.src = '/ads/frame.html'
+    document.body.append(frame)
+    ;(document.body as HTMLBodyElement).background = '/ads/body-bg.gif'
+    const table = document.body.appendChild(document.createElement('table'))
+    table.setAttribute('background', '/ads/table-bg.gif')
+    table.innerHTML = '<tr><td>x</td><td background="/ads/cell-markup.gif">y</td></tr>'
+    table.rows[0]!.cells[0]!.setAttribute('background', '/ads/cell-bg.gif')
+    // A style recalculation forced at once: no observer has run yet.
+    for (const cell of table.rows[0]!.cells) void getComputedStyle(cell).backgroundImage
+    const cache = await caches.open('sekisho-test')
+    const refused = await Promise.all([
+      cache.add('/ads/cache-add').then(
+        () => 'added',
+        (e: Error) => e.name,
+      ),
+      cache.addAll(['/own/cached', '/ads/cache-all']).then(
+        () => 'added',
+        (e: Error) => e.name,
+      ),
+    ])
+    await caches.delete('sekisho-test')
+    expect(refused).to.deep.equal(['TypeError', 'TypeError'])
+    await loadedAfter()
+    const names = ['audio-ctor', 'frame', 'body-bg', 'table-bg', 'cell-markup', 'cell-bg', 'cache-add', 'cache-all']
+    const body = document.body.getAttribute('data-background')
+    // The body outlives this test: not left held for the next ones.
+    document.body.removeAttribute('data-sekisho')
+    document.body.removeAttribute('data-background')
+    expect(names.filter((name) => requested(`/ads/${name}`))).to.deep.equal([])
+    expect(body).to.equal('/ads/body-bg.gif')
+    // The frame, the table and its two cells (the audio element is in no document).
+    expect(gate.held()).to.have.length(4)
+    expect(audio.getAttribute('data-sekisho')).to.equal('ads')
+    // Released on consent, as any held tag.
+    granted = { advertising: true }
+    gate.refresh()
+    expect(await until(() => requested('/ads/table-bg.gif') && requested('/ads/cell-markup.gif'))).to.equal(true)
+    // Out of the document a held audio waits, as a held new Image() does; put in, it is released.
+    document.body.append(audio)
+    expect(await until(() => audio.getAttribute('src') == '/ads/audio-ctor.mp3')).to.equal(true)
+  })
+
   it('holds <a ping> set by property, setAttribute and markup', () => {
     const a = document.body.appendChild(Object.assign(document.createElement('a'), { ping: '/own /ads/ping' }))
     const b = document.body.appendChild(document.createElement('a'))

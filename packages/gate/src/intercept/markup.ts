@@ -23,7 +23,7 @@ export function rewriteMarkup(
   svg?: boolean,
 ): string {
   if (
-    !/<(script|img|iframe|link|source|image|template|object|embed|input|audio|video|track|feimage|meta)\b|ping|url\(|@import/i.test(
+    !/<(script|img|i?frame|link|source|image|template|object|embed|input|audio|video|track|feimage|meta)\b|ping|background|url\(|@import/i.test(
       html,
     )
   )

@@ -1,5 +1,6 @@
 // Keeps requests to held services from leaving: fetch, navigator.sendBeacon, XMLHttpRequest,
-// WebSocket, EventSource, worker scripts (Worker, SharedWorker, service worker) and forms. (Image pixels
+// WebSocket, EventSource, worker scripts (Worker, SharedWorker, service worker), the Cache API's
+// add/addAll and forms. (Image pixels
 // are held by the img src setter in elements.ts.) Each held request fails the way one the browser
 // refused does: fetch rejects with a TypeError, sendBeacon answers false (could not queue),
 // XMLHttpRequest fires error and loadend, a socket or event stream comes back closed and fires
@@ -53,6 +54,20 @@ export function interceptNetwork(w: Realm, patch: Patcher, held: (url: string) =
     patch.wrap(w, name, check, () => {
       throw securityError()
     })
+  // The Cache API fetches what it adds (secure contexts only); addAll takes a list.
+  const cache = (w as { Cache?: { prototype: object } }).Cache
+  if (cache) {
+    const failed = () => Promise.reject(new TypeError('held by Sekisho'))
+    patch.wrap(cache.prototype, 'add', check, failed)
+    const each = (r: unknown) => (r instanceof w.Request ? r : readOnce(r))
+    // Read once into an array: a generator given as the list cannot be read a second time.
+    patch.wrap(
+      cache.prototype,
+      'addAll',
+      (_, args) => (args[0] = Array.from(args[0] as unknown[], each)).some(url),
+      failed,
+    )
+  }
   // Service workers exist only in secure contexts.
   const container = (w as { ServiceWorkerContainer?: { prototype: object } }).ServiceWorkerContainer
   if (container) patch.wrap(container.prototype, 'register', check, () => Promise.reject(securityError()))
