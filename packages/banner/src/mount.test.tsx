@@ -173,7 +173,10 @@ describe('mountBanner', () => {
     expect(shadow.textContent).to.equal('')
   })
 
-  it('traps Tab and Shift+Tab inside the dialog', async () => {
+  it('traps Tab and Shift+Tab inside the dialog', async function () {
+    // 50 key presses, each a round trip to the test runner's browser driver: on a loaded machine
+    // they outlast the default 10 s.
+    this.timeout(40_000)
     const { shadow } = mount({ view: 'preferences' })
     const dialog = shadow.querySelector('dialog')!
     const seen = new Set<Element>()
