@@ -144,6 +144,11 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
     const held = rules.css(text)
     if (held != text) textContent.call(el, held)
   }
+  /** After an insertion into `self`, or next to it (a text child's before/after): its <style> again. */
+  const styled = (self: Node) => {
+    const style = (self as Element).localName == 'style' ? self : self.nodeType == 3 && self.parentNode
+    if (style && (style as Element).localName == 'style') restyle(style)
+  }
 
   // Tags that never passed a setter (the page's own HTML while it loads, nodes parsed in another
   // document and inserted here, template content, shadow roots) are checked when they are
@@ -337,13 +342,11 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       // Counting frames walks the frame tree: only an insertion that can bring one counts them
       // (a text node, or an element with no element inside that is no frame, object or embed, cannot).
       const insertedNodes = (self: Element, args: IArguments) => {
-        if (self.localName == 'style') restyle(self)
-        // A text child's before()/after(): its parent is the style.
-        else if (self.nodeType == 3 && (self.parentNode as Element | null)?.localName == 'style')
-          restyle(self.parentNode!)
         for (let i = 0; i < args.length; i++) {
           const node = args[i] as Element
           const type = node && node.nodeType
+          // Only text (a node, a string, a fragment) can be CSS: an element costs no look at its parent.
+          if (type != 1) styled(self)
           if (type == 11 || (type == 1 && (node.firstElementChild || CONTEXTS.has(node.localName)))) return inserted()
         }
       }
