@@ -3,12 +3,21 @@
 import { expect } from 'chai'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
-import { service } from '../../test/fixtures.ts'
+import { BASE, service, until } from '../../test/fixtures.ts'
 
+declare global {
+  interface Window {
+    ran?: string[]
+  }
+}
+
+let granted = false
 let gate: Gate
 beforeEach(() => {
+  granted = false
+  window.ran = []
   document.body.innerHTML = ''
-  gate = installGate({ services: [service('ads', ['advertising'])], isGranted: () => false, reload() {} })
+  gate = installGate({ services: [service('ads', ['advertising'])], isGranted: () => granted, reload() {} })
 })
 afterEach(() => gate.uninstall())
 
@@ -44,5 +53,26 @@ describe('markup: shadow roots it makes', () => {
     root.append(frame)
     await null
     expect(frame.getAttribute('data-sekisho')).to.equal('ads')
+  })
+})
+
+describe('markup: scripts that never run', () => {
+  it('never runs a script parsed by DOMParser or parseHTMLUnsafe that the page inserts, not even after consent', async () => {
+    const src = (x: string) => `${BASE}tracker.js?n=ads-${x}`
+    const parser = Document as unknown as { parseHTMLUnsafe(html: string): Document }
+    document.body.append(
+      new DOMParser().parseFromString(`<script src="${src('parser')}"></script>`, 'text/html').querySelector('script')!,
+      parser.parseHTMLUnsafe(`<script src="${src('unsafe')}"></script>`).querySelector('script')!,
+      // A marked-up script after them, released in order: once it ran, so would they have.
+      document
+        .createRange()
+        .createContextualFragment(
+          `<script type="text/plain" data-sekisho="advertising" src="${src('control')}"></script>`,
+        ),
+    )
+    granted = true
+    gate.refresh()
+    expect(await until(() => window.ran!.includes('ads-control'))).to.equal(true)
+    expect(window.ran).to.deep.equal(['ads-control'])
   })
 })
