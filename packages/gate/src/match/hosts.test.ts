@@ -64,6 +64,9 @@ describe('matchService', () => {
     expect(matchService('https://connect.example/x.js', [pixel, widget])).to.equal(pixel)
     expect(matchService('https://connect.example/x.js', [widget, pixel])).to.equal(widget)
   })
+  it('does not take a parameter whose name starts the pattern for it: `i==G-1` is no `id=G-`', () => {
+    expect(matchService('https://www.googletagmanager.com/gtag/js?i==G-1', [ga])).to.equal(undefined)
+  })
   it('matches a query parameter by its whole name: `i=d=G-1` is no `id=G-`', () => {
     expect(matchService('https://www.googletagmanager.com/gtag/js?i=d=G-1', [ga])).to.equal(undefined)
     expect(matchService('https://www.googletagmanager.com/gtag/js?xid=G-1', [ga])).to.equal(undefined)

@@ -66,6 +66,20 @@ describe('release: the order scripts run in', () => {
     expect(await until(() => window.ran!.length == 3)).to.equal(true)
   })
 
+  it('makes only inline scripts wait: a held srcset or style after a loading script is released at once', async () => {
+    markup(
+      external('first'),
+      '<img data-sekisho="analytics" data-srcset="/stats/p.gif 1x">',
+      '<div data-sekisho="analytics" data-style="background:url(/stats/bg.gif)"></div>',
+    )
+    consent()
+    expect([
+      document.querySelector('img')!.getAttribute('srcset'),
+      document.querySelector('div')!.getAttribute('style'),
+    ]).to.deep.equal(['/stats/p.gif 1x', 'background:url(/stats/bg.gif)'])
+    expect(await until(() => window.ran!.length == 1)).to.equal(true)
+  })
+
   it('keeps an inline script waiting for the scripts before it when the decision is refreshed again', async () => {
     markup(external('first'), inline('after'))
     consent()
