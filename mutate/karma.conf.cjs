@@ -1,6 +1,7 @@
 // Karma for mutation testing only: Stryker's karma runner keeps one Chromium open and re-runs a
 // package's browser tests (mocha + chai, as under @web/test-runner) for each mutant.
-const { resolve } = require('node:path')
+const { readdirSync, statSync } = require('node:fs')
+const { join, resolve } = require('node:path')
 const pkg = process.env.SEKISHO_MUTATE
 if (!pkg) throw new Error('SEKISHO_MUTATE=<package dir> is required (run through `npm run mutate`)')
 
@@ -61,6 +62,31 @@ function bundleOnce(esbuild) {
 }
 bundleOnce.$inject = ['preprocessor:esbuild']
 
+/**
+ * The package's test files, shortest first. Stryker runs a mutant's covering tests in page order and
+ * stops at the first failure: short files are mostly unit tests (hosts, cookie variants), which
+ * kill a mutant of what they test in a second, where the gate's integration files ahead of them
+ * took half a minute. Under @web/test-runner each file has a page of its own, so no test may
+ * depend on the order of files.
+ */
+function testFiles() {
+  const root = resolve(__dirname, '..')
+  const files = []
+  for (const dir of ['src', 'test']) {
+    const base = join('packages', pkg, dir)
+    let names = []
+    try {
+      names = readdirSync(join(root, base), { recursive: true }).map(String)
+    } catch {
+      continue
+    }
+    for (const name of names)
+      if (/\.test\.tsx?$/.test(name))
+        files.push({ path: join(base, name), size: statSync(join(root, base, name)).size })
+  }
+  return files.sort((a, b) => a.size - b.size || (a.path < b.path ? -1 : 1)).map((f) => f.path)
+}
+
 module.exports = (config) =>
   config.set({
     basePath: resolve(__dirname, '..'),
@@ -71,7 +97,7 @@ module.exports = (config) =>
     middleware: ['sekisho-commands'],
     frameworks: ['mocha'],
     files: [
-      { pattern: `packages/${pkg}/{src,test}/**/*.test.{ts,tsx}`, watched: false },
+      ...testFiles().map((pattern) => ({ pattern, watched: false })),
       // Fixtures the tests load by URL, served from the repo root as @web/test-runner serves them.
       { pattern: `packages/${pkg}/test/**/*`, included: false, served: true, watched: false },
     ],

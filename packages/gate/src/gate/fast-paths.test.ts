@@ -14,7 +14,7 @@ let gate: Gate
 beforeEach(() => {
   document.body.innerHTML = ''
   gate = installGate({
-    services: [service('ads', ['advertising'], { hosts: [OTHER] })],
+    services: [service('ads', ['advertising'], { hosts: [OTHER, 'tracker.example'] })],
     isGranted: () => false,
     reload() {},
   })
@@ -54,6 +54,18 @@ describe('installGate: fast paths for relative URLs', () => {
       base.remove()
     }
     expect(pixel()).to.equal(false)
+  })
+
+  it("holds relative URLs under a <base> on a subdomain of any one of a service's hosts", () => {
+    const base = document.head.appendChild(document.createElement('base'))
+    base.href = 'http://cdn.tracker.example/'
+    try {
+      const img = document.createElement('img')
+      img.src = 'pixel.gif'
+      expect(held(img)).to.equal(true)
+    } finally {
+      base.remove()
+    }
   })
 
   it('holds tracker URLs in markup spelled with character references, tabs or newlines between slashes', () => {

@@ -364,6 +364,40 @@ describe('installGate: living with other code', () => {
   })
 })
 
+describe('installGate: wrappers a page inspects', () => {
+  it('look like the originals to a script that checks for tampering: name, length, native code', () => {
+    const nativeCode = (fn: Function) => /\{\s*\[native code\]\s*\}$/.test(Function.prototype.toString.call(fn))
+    // (Not setAttribute nor the script src setter: a test above leaves an uninstalled gate's wrapper in them.)
+    const wrapped = [
+      [Element.prototype.setAttributeNS, 'setAttributeNS', 3],
+      [Node.prototype.appendChild, 'appendChild', 1],
+      [window.fetch, 'fetch', 1],
+      [window.WebSocket, 'WebSocket', 1],
+      [Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!.set!, 'set src', 1],
+    ] as const
+    expect(wrapped.map(([fn]) => [fn.name, fn.length, nativeCode(fn)])).to.deep.equal(
+      wrapped.map(([, name, length]) => [name, length, true]),
+    )
+    expect(nativeCode(Function.prototype.toString)).to.equal(true)
+    // The page's own functions still show their source.
+    const own = function ownCode() {
+      return 1
+    }
+    expect(own.toString()).to.contain('return 1')
+  })
+
+  it('holds a URL it cannot read (its toString throws), and throws nothing at the page', () => {
+    const s = document.createElement('script')
+    const url = {
+      toString(): string {
+        throw new Error('unreadable')
+      },
+    }
+    expect(() => ((s as { src: unknown }).src = url)).not.to.throw()
+    expect(s.hasAttribute('src')).to.equal(false)
+  })
+})
+
 describe('installGate: sockets, streams and workers', () => {
   const socketUrl = (id: string) => `ws://${location.host}/${id}/socket`
 

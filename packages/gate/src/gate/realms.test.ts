@@ -83,6 +83,27 @@ describe('installGate: same-origin child realms', () => {
     expect(await leaked(nested)).to.equal(false)
   })
 
+  it('holds the realm of a frame a fragment or a wrapper element brought in, reached at once through frames[i]', async () => {
+    // Frames that navigate (srcdoc) fire no load event at their insertion, as blank ones do.
+    const frame = () => Object.assign(document.createElement('iframe'), { srcdoc: '<p>x</p>' })
+    const fragment = document.createDocumentFragment()
+    fragment.append(frame())
+    const wrapper = document.createElement('div')
+    wrapper.append(frame())
+    const sent: Array<Promise<unknown>> = []
+    for (const node of [fragment, wrapper]) {
+      document.body.append(node)
+      const win = window.frames[window.frames.length - 1] as Realm
+      sent.push(
+        win.fetch('/ads/fetch-at-once').then(
+          () => 'sent',
+          (e: Error) => e.message,
+        ),
+      )
+    }
+    expect(await Promise.all(sent)).to.deep.equal(['held by Sekisho', 'held by Sekisho'])
+  })
+
   it('holds a frame in a shadow root reached at once by contentWindow and contentDocument', async () => {
     // In a shadow root a frame is neither in frames[] nor heard by the document's load listeners.
     const root = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'closed' })

@@ -307,6 +307,18 @@ describe('installGate: other loaders', () => {
     expect(await navigated(frames[0]!)).to.equal(true)
   })
 
+  it('reads a refresh content as the browser does: seconds, a separator or space, URL= in any case, quotes', () => {
+    const held = (content: string) => {
+      const meta = document.createElement('meta')
+      meta.content = content
+      return meta.getAttribute('data-sekisho') == 'ads'
+    }
+    const refreshes = ['5 ; URL = "/ads/a.html"', '0.5,/ads/b.html', "3 url='/ads/c.html'", '  0\turl=/ads/d.html']
+    expect(refreshes.filter(held)).to.deep.equal(refreshes)
+    const others = ['url=/ads/x.html', 'width=device-width', '0;url=/own/next.html', `${location.origin}/ads/og.png`]
+    expect(others.filter(held)).to.deep.equal([])
+  })
+
   it('cancels navigations a page starts by itself to a held host: location, assign, a timer', async () => {
     // Loaded frames: the Navigation API announces nothing from a frame's initial about:blank.
     const frames = await Promise.all(

@@ -50,4 +50,25 @@ describe('matchService', () => {
     expect(matchService('data:text/javascript,1', services)).to.equal(undefined)
     expect(matchService('http://[bad', services)).to.equal(undefined)
   })
+  it('lets `*` pass URLs that request no host: data:, javascript:, about:', () => {
+    const all = { id: 'all', hosts: ['*'] }
+    for (const url of ['data:image/gif;base64,R0lGODlhAQABAAAAACw=', 'javascript:void 0', 'about:blank'])
+      expect([url, matchService(url, [all])]).to.deep.equal([url, undefined])
+  })
+  it('lets the longest pattern win whatever the order of services, and the first declared on a tie', () => {
+    const url = 'https://www.googletagmanager.com/gtag/js?id=G-ABC'
+    expect(matchService(url, [ga, gtm])).to.equal(ga)
+    expect(matchService(url, [gtm, ga])).to.equal(ga)
+    const pixel = { id: 'pixel', hosts: ['connect.example'] }
+    const widget = { id: 'widget', hosts: ['connect.example'] }
+    expect(matchService('https://connect.example/x.js', [pixel, widget])).to.equal(pixel)
+    expect(matchService('https://connect.example/x.js', [widget, pixel])).to.equal(widget)
+  })
+  it('does not take a parameter whose name starts the pattern for it: `i==G-1` is no `id=G-`', () => {
+    expect(matchService('https://www.googletagmanager.com/gtag/js?i==G-1', [ga])).to.equal(undefined)
+  })
+  it('matches a query parameter by its whole name: `i=d=G-1` is no `id=G-`', () => {
+    expect(matchService('https://www.googletagmanager.com/gtag/js?i=d=G-1', [ga])).to.equal(undefined)
+    expect(matchService('https://www.googletagmanager.com/gtag/js?xid=G-1', [ga])).to.equal(undefined)
+  })
 })

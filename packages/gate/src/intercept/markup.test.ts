@@ -1,0 +1,78 @@
+// HTML strings meet the gate where a page hands them to a parser; what is not HTML (a feed, typed
+// text) is left as the page wrote it, and shadow roots made from markup stay watched.
+import { expect } from 'chai'
+import { installGate } from '../index.ts'
+import type { Gate } from '../index.ts'
+import { BASE, service, until } from '../../test/fixtures.ts'
+
+declare global {
+  interface Window {
+    ran?: string[]
+  }
+}
+
+let granted = false
+let gate: Gate
+beforeEach(() => {
+  granted = false
+  window.ran = []
+  document.body.innerHTML = ''
+  gate = installGate({ services: [service('ads', ['advertising'])], isGranted: () => granted, reload() {} })
+})
+afterEach(() => gate.uninstall())
+
+describe('markup: what is not HTML', () => {
+  it('leaves XML a page parses (a feed) to the XML parser, as written', () => {
+    const feed = new DOMParser().parseFromString(
+      '<feed><entry><img src="/ads/feed.gif"/></entry></feed>',
+      'application/xml',
+    )
+    expect(feed.querySelector('parsererror')).to.equal(null)
+    expect(feed.querySelector('img')!.getAttribute('src')).to.equal('/ads/feed.gif')
+  })
+
+  it('inserts the text a page types into an editor as that text', () => {
+    const editor = document.body.appendChild(document.createElement('div'))
+    editor.contentEditable = 'true'
+    editor.focus()
+    document.execCommand('insertText', false, '<img src="/ads/typed.gif">')
+    expect(editor.textContent).to.equal('<img src="/ads/typed.gif">')
+  })
+})
+
+describe('markup: shadow roots it makes', () => {
+  it('watches a declarative shadow root set by setHTMLUnsafe for the tags that come into it later', async () => {
+    const host = document.body.appendChild(document.createElement('div'))
+    host.setHTMLUnsafe('<div id="widget"><template shadowrootmode="open"><p>widget</p></template></div>')
+    const root = host.querySelector('#widget')!.shadowRoot!
+    // An attribute node: no setter the gate wraps, so only a watching observer sees it.
+    const frame = document.createElement('iframe')
+    const src = document.createAttribute('src')
+    src.value = '/ads/later.html'
+    frame.setAttributeNode(src)
+    root.append(frame)
+    await null
+    expect(frame.getAttribute('data-sekisho')).to.equal('ads')
+  })
+})
+
+describe('markup: scripts that never run', () => {
+  it('never runs a script parsed by DOMParser or parseHTMLUnsafe that the page inserts, not even after consent', async () => {
+    const src = (x: string) => `${BASE}tracker.js?n=ads-${x}`
+    const parser = Document as unknown as { parseHTMLUnsafe(html: string): Document }
+    document.body.append(
+      new DOMParser().parseFromString(`<script src="${src('parser')}"></script>`, 'text/html').querySelector('script')!,
+      parser.parseHTMLUnsafe(`<script src="${src('unsafe')}"></script>`).querySelector('script')!,
+      // A marked-up script after them, released in order: once it ran, so would they have.
+      document
+        .createRange()
+        .createContextualFragment(
+          `<script type="text/plain" data-sekisho="advertising" src="${src('control')}"></script>`,
+        ),
+    )
+    granted = true
+    gate.refresh()
+    expect(await until(() => window.ran!.includes('ads-control'))).to.equal(true)
+    expect(window.ran).to.deep.equal(['ads-control'])
+  })
+})

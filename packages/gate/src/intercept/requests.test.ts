@@ -1,0 +1,110 @@
+// Requests, cookies and styles a page sends a held service's way, as its scripts write them (the
+// Cookie Store API, a reused XMLHttpRequest, a form whose own handler stops the event, CSS
+// written through the CSSOM), and the page's own, which go on as if no gate were there.
+import { expect } from 'chai'
+import { installGate } from '../index.ts'
+import type { Gate } from '../index.ts'
+import { BASE, service, until } from '../../test/fixtures.ts'
+
+/** The Cookie Store API as this page uses it (lib.dom may not know it yet). */
+interface CookieStoreLike {
+  set(name: string | { name: string; value: string }, value?: string): Promise<void>
+  get(name: string): Promise<{ value: string } | null>
+  delete(name: string): Promise<void>
+}
+const cookieStore = (window as unknown as { cookieStore: CookieStoreLike }).cookieStore
+
+let granted = false
+let gate: Gate
+beforeEach(() => {
+  granted = false
+  performance.clearResourceTimings()
+  document.body.innerHTML = ''
+  gate = installGate({
+    services: [service('ads', ['advertising'], { cookies: ['_ad'] })],
+    isGranted: () => granted,
+    reload() {},
+  })
+})
+afterEach(() => gate.uninstall())
+
+describe('requests: cookies', () => {
+  it('holds cookieStore.set of a held cookie by name or by options, answering with a promise', async () => {
+    const answers = [cookieStore.set('_ad', '1'), cookieStore.set({ name: '_ad', value: '2' })]
+    expect(answers.map((answer) => answer instanceof Promise)).to.deep.equal([true, true])
+    await Promise.all(answers)
+    expect(await cookieStore.get('_ad')).to.equal(null)
+    await cookieStore.set('own', '1')
+    expect((await cookieStore.get('own'))?.value).to.equal('1')
+    await cookieStore.delete('own')
+  })
+
+  it("lets a held cookie's deletion through however its Max-Age is spaced", () => {
+    granted = true
+    document.cookie = '_ad=1; Path=/'
+    granted = false
+    document.cookie = '_ad=; Max-Age = 0 ; Path=/'
+    expect(document.cookie.split('; ')).to.not.include('_ad=1')
+  })
+})
+
+describe('requests: XMLHttpRequest, sockets, forms', () => {
+  it('fires error then loadend on a held XMLHttpRequest, and sends one the page opens again to its own URL', async () => {
+    const xhr = new XMLHttpRequest()
+    const events: string[] = []
+    for (const type of ['load', 'error', 'loadend']) xhr.addEventListener(type, () => events.push(type))
+    xhr.open('GET', '/ads/xhr')
+    xhr.send()
+    await until(() => events.length == 2)
+    expect(events).to.deep.equal(['error', 'loadend'])
+    const again = new XMLHttpRequest()
+    again.open('GET', '/ads/first')
+    again.open('GET', `${BASE}tracker.js`)
+    again.send()
+    await until(() => again.readyState == XMLHttpRequest.DONE)
+    expect(again.status).to.equal(200)
+  })
+
+  it('fires a plain error event, then a close event, on a held socket', async () => {
+    const socket = new WebSocket(`ws://${location.host}/ads/socket`)
+    const error = await new Promise<Event>((resolve) => socket.addEventListener('error', resolve))
+    expect(error).to.not.be.instanceOf(CloseEvent)
+  })
+
+  it("holds a form submission to a held host even when the page's own handler stops the submit event", async () => {
+    const frame = document.body.appendChild(Object.assign(document.createElement('iframe'), { name: 'sink' }))
+    const form = document.body.appendChild(document.createElement('form'))
+    Object.assign(form, { action: '/ads/form-stopped', target: 'sink', method: 'post' })
+    form.addEventListener('submit', (event) => event.stopPropagation())
+    form.requestSubmit()
+    expect(await until(() => frame.contentWindow!.location.pathname.startsWith('/ads/'))).to.equal(false)
+  })
+})
+
+describe('requests: CSS', () => {
+  it("leaves the page's own CSS alone through cssText, setProperty, insertRule, replaceSync and FontFace", () => {
+    const el = document.body.appendChild(document.createElement('div'))
+    el.style.cssText = 'color: red'
+    el.style.setProperty('margin-top', '3px')
+    expect([el.style.color, el.style.marginTop]).to.deep.equal(['red', '3px'])
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync('p { color: blue }')
+    sheet.insertRule('b { color: green }')
+    expect(Array.from(sheet.cssRules, (rule) => rule.cssText)).to.deep.equal([
+      'b { color: green; }',
+      'p { color: blue; }',
+    ])
+    expect(new FontFace('own', 'url(/own.woff2)').family).to.equal('own')
+  })
+
+  it('empties a held url() or @import to an empty URL in its own quotes, however it is spaced', () => {
+    const el = document.body.appendChild(document.createElement('div'))
+    el.setAttribute(
+      'style',
+      'background:url( /ads/a.gif );border-image:url(\'/ads/b.gif\') 1;list-style:url("/ads/c.gif")',
+    )
+    expect(el.getAttribute('style')).to.equal('background:url( "" );border-image:url(\'\') 1;list-style:url("")')
+    el.innerHTML = '<style>@import  "/ads/i.css"; @import\t\'/ads/j.css\';</style>'
+    expect(el.querySelector('style')!.textContent).to.equal('@import  ""; @import\t\'\';')
+  })
+})
