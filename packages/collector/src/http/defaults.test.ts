@@ -2,31 +2,18 @@
 // the body read as strict UTF-8, content types, CORS preflights, and the client address behind a proxy.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { request } from 'node:http'
 import { createCollector, type CollectorOptions } from '../index.ts'
 import { openSqliteStore } from '../store/sqlite.ts'
 import type { ReceiptStore } from '../store/store.ts'
+import { errorOf, rawRequest } from '../testing/request.ts'
 import { sampleReceipt } from '../testing/sample.ts'
 
 const SITE = 'https://www.example.jp'
 const NOW = Date.parse('2026-11-27T10:00:00.000Z')
 const DAY = 86_400_000
 
-/** One request as sent, without fetch's additions: headers as given, the body in the chunks given. */
-function send(base: string, method: string, path: string, headers: Record<string, string>, chunks: Buffer[] = []) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request(`${base}${path}`, { method, headers }, (res) => {
-      let body = ''
-      res.setEncoding('utf8')
-      res.on('data', (c) => (body += c))
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }))
-    })
-    req.on('error', reject)
-    for (const c of chunks) req.write(c)
-    req.end()
-  })
-}
-const error = (res: { body: string }) => (JSON.parse(res.body) as { error: string }).error
+const send = rawRequest
+const error = errorOf
 
 async function collectorOn(options: CollectorOptions) {
   const store = openSqliteStore(':memory:')
