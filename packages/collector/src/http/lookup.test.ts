@@ -111,4 +111,15 @@ describe('reading receipts over HTTP', () => {
         )
       }
   })
+
+  it('lists the wordings kept, by size in bytes, and those missing, for one site or all', async () => {
+    const list = async (query = '') => JSON.parse((await get(`/v1/texts${query}`)).body)
+    const missing = [{ hash: sha256('not kept'), receipts: 1, firstId: receipts.notKept.id }]
+    assert.deepEqual(await list(), {
+      texts: [{ hash: sha256(KEPT), bytes: Buffer.byteLength(KEPT), receivedAt: AT }],
+      missing,
+    })
+    assert.deepEqual((await list(`?site=${encodeURIComponent(receipts.kept.site)}`)).missing, missing)
+    assert.deepEqual((await list('?site=https%3A%2F%2Fother.example')).missing, [])
+  })
 })
