@@ -170,4 +170,44 @@ describe('refusals and admin bodies', () => {
       [[by, 1]],
     )
   })
+
+  it('declares the site config under its revision at start, and warns when that revision was declared otherwise', async () => {
+    const store = openSqliteStore(':memory:')
+    const logged: Array<Record<string, unknown>> = []
+    const start = async (recipient: string) => {
+      const collector = createCollector({
+        store,
+        port: 0,
+        retentionDays: false,
+        sites: { 'https://www.example.jp': {} },
+        site: { services: { ga: { recipient } } },
+        siteRevision: 'R',
+        now: () => NOW,
+        log: (entry) => void logged.push(entry),
+      })
+      await collector.listen()
+      await collector.close()
+    }
+    try {
+      await start('Google LLC')
+      await start('Google LLC')
+      assert.deepEqual(logged, [], 'the same config again is no news')
+      const [stored] = await store.declarations()
+      assert.deepEqual(
+        [stored!.site, stored!.revision, stored!.body],
+        ['*', 'R', '{"services":{"ga":{"recipient":"Google LLC"}}}'],
+      )
+      await start('Google Ireland')
+      assert.deepEqual(logged, [
+        {
+          at: new Date(NOW).toISOString(),
+          event: 'warning',
+          message: `site config: revision "R" was declared before with other content (hash ${stored!.hash.slice(0, 12)}…); its receipts stay read against that declaration: give the changed config a new revision`,
+        },
+      ])
+      assert.equal((await store.declarations()).length, 1)
+    } finally {
+      await store.close()
+    }
+  })
 })
