@@ -130,3 +130,16 @@ describe('the client address', () => {
     }
   })
 })
+
+describe('the base URL', () => {
+  it('puts an IPv6 address in brackets', async (t) => {
+    const { base, close } = await collectorOn({ host: '::1' }).catch((error: Error) => ({ base: '', close: error }))
+    if (typeof close !== 'function') return void t.skip(`no IPv6 loopback here: ${close.message}`)
+    try {
+      assert.match(base, /^http:\/\/\[::1\]:\d+$/)
+      assert.equal((await fetch(`${base}/healthz`)).status, 200)
+    } finally {
+      await close()
+    }
+  })
+})
