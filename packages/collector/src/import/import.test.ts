@@ -90,4 +90,29 @@ describe('importReceipts', () => {
       await store.close()
     }
   })
+
+  it('refuses JSON that is no receipt object, and arrival times other than ISO 8601 UTC with milliseconds', async () => {
+    const store = openSqliteStore(':memory:')
+    try {
+      const times = [
+        `x${AT}`,
+        `${AT}x`,
+        '2026-11-01T00:00:00,000Z',
+        '26-11-01T00:00:00.000Z',
+        '2026-11-01 00:00:00.000Z',
+        '2026-11-01T00:00:00.000+09:00',
+        '2026-11-01T00:00:00.00Z',
+        '2026-1-01T00:00:00.000Z',
+      ]
+      const lines = ['5', 'null', '"receipt"', '[]', ...times.map((receivedAt) => envelope(1, { receivedAt }))]
+      const result = await importReceipts(store, Readable.from([lines.join('\n')]))
+      assert.equal(result.imported, 0)
+      assert.deepEqual(
+        result.rejected.map((r) => [r.line, r.errors[0]!.path]),
+        lines.map((_, i) => [i + 1, i < 4 ? '' : 'receivedAt']),
+      )
+    } finally {
+      await store.close()
+    }
+  })
 })
