@@ -172,7 +172,7 @@ describe('anchors posted to a URL', { timeout: 20_000 }, () => {
       `expected a URL like https://anchors.example/sekisho, got "${`log.example/${'a'.repeat(300)}`.slice(0, 200)}"`,
     )
     const long = `http://10.0.0.1/${'a'.repeat(300)}`
-    assert.ok(anchorUrlError(long)?.endsWith(`127.0.0.1 or localhost), got "${long.slice(0, 200)}"`))
+    assert.ok(anchorUrlError(long)?.endsWith(`127.0.0.1 or localhost), got "${long.slice(0, 200)}"`), 'cut at 200')
   })
 
   /** A log that can be waited on: `failed(n)` resolves once n failures were logged. */

@@ -129,7 +129,7 @@ describe('chain heads anchored outside the database, purges as chained records',
         ['--db', file, '--port', '0', '--anchors', anchors, '--site', sampleReceipt(0).site],
         {},
       )
-      assert.ok('options' in parsed)
+      assert.ok('options' in parsed, JSON.stringify(parsed))
       const collector = createCollector({ ...parsed.options, rateLimit: false })
       const base = await collector.listen()
       const receipts = [0, 1, 2].map((n) => sampleReceipt(n, { timestamp: new Date().toISOString() }))

@@ -71,7 +71,7 @@ describe('proof packs over HTTP', () => {
         site: SHOP,
         writtenAt: new Date(NOW).toISOString(),
       })
-      assert.ok(built.ok)
+      assert.ok(built.ok, JSON.stringify(built))
       const archive = tarArchive(name, built.pack.files, Math.floor(NOW / 1000))
       assert.deepEqual(new Uint8Array(await res.arrayBuffer()), archive)
       assert.deepEqual(
@@ -102,7 +102,10 @@ describe('proof packs over HTTP', () => {
     ])
     // A long name is cut in the answer.
     const [, long] = await error(await get(`/v1/proof-packs/${'x'.repeat(250)}`))
-    assert.ok(String(long).startsWith(`revision: the collector holds no site config of "${'x'.repeat(200)}" (`))
+    assert.ok(
+      String(long).startsWith(`revision: the collector holds no site config of "${'x'.repeat(200)}" (`),
+      String(long),
+    )
     assert.deepEqual(await error(await get(`/v1/proof-packs/2026-11-01?site=${encodeURIComponent(SITE)}x`)), [
       404,
       `site: no receipts of ${SITE}x in the database`,

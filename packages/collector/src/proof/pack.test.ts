@@ -62,7 +62,7 @@ describe('buildProofPack', () => {
         { name: 'sekisho-banner.js', bytes: utf8('/* banner */') },
       ]
       const built = await buildProofPack(store, source('R', scripts), { writtenAt: WRITTEN })
-      assert.ok(built.ok)
+      assert.ok(built.ok, JSON.stringify(built))
       const { pack } = built
       const names = pack.files.map((f) => f.name)
       assert.deepEqual(names, [
@@ -112,8 +112,11 @@ describe('buildProofPack', () => {
       })
       const readme = text(file('README.md'))
       assert.match(readme, /^# Proof pack: https:\/\/www\.example\.jp, policy revision R\n/)
-      assert.ok(readme.includes(`"${jcsSha256}" ] || { echo "config.json is not the declared config"`))
-      assert.ok(readme.includes(`format ${PACK_FORMAT}.`))
+      assert.ok(
+        readme.includes(`"${jcsSha256}" ] || { echo "config.json is not the declared config"`),
+        'step 3 with the hash',
+      )
+      assert.ok(readme.includes(`format ${PACK_FORMAT}.`), 'the format named')
       const sums = text(file('SHA256SUMS'))
       assert.equal(
         sums,
@@ -135,7 +138,7 @@ describe('buildProofPack', () => {
     const store = await storeOf([receipt(1, '1T00:00:00.000', { textHash: H_KEPT })])
     try {
       const built = await buildProofPack(store, source('2027-01-01'), { writtenAt: WRITTEN })
-      assert.ok(built.ok)
+      assert.ok(built.ok, JSON.stringify(built))
       const manifest = JSON.parse(text(built.pack.files.find((f) => f.name === 'manifest.json')?.bytes))
       assert.deepEqual(
         [manifest.site, manifest.receipts, manifest.wordings, manifest.wordingsNotKept],

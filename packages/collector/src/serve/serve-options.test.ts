@@ -7,7 +7,7 @@ describe('serve options', () => {
     const parsed = serveOptions(['--site', 'https://www.example.jp'], {
       SEKISHO_SITE_TOKENS: 'https://shop.example.jp=t0ken',
     })
-    assert.ok('options' in parsed)
+    assert.ok('options' in parsed, JSON.stringify(parsed))
     assert.deepEqual(parsed.options.sites, {
       'https://www.example.jp': { origins: ['https://www.example.jp'] },
       'https://shop.example.jp': { origins: ['https://shop.example.jp'], tokens: ['t0ken'] },
@@ -16,7 +16,10 @@ describe('serve options', () => {
       error: '--site: expected an origin like https://www.example.jp, got "example.jp"',
     })
     const bad = serveOptions([], { SEKISHO_SITE_TOKENS: 'shop=s3cret' })
-    assert.ok('error' in bad && /SEKISHO_SITE_TOKENS/.test(bad.error) && !bad.error.includes('s3cret'))
+    assert.ok(
+      'error' in bad && /SEKISHO_SITE_TOKENS/.test(bad.error) && !bad.error.includes('s3cret'),
+      JSON.stringify(bad),
+    )
   })
 
   it('without flags: SQLite in .data, 127.0.0.1:8787, no site, no token, the default retention and rate limit', () => {
@@ -54,14 +57,14 @@ describe('serve options', () => {
       },
     })
     const anchorsOnly = serveOptions(['--anchors', 'anchors.jsonl'], {})
-    assert.ok('options' in anchorsOnly)
+    assert.ok('options' in anchorsOnly, JSON.stringify(anchorsOnly))
     assert.deepEqual(anchorsOnly.options.anchors, { file: 'anchors.jsonl' })
   })
 
   it('takes the database from DATABASE_URL when --db is absent, and --db over it', () => {
     const fromEnv = (env: Record<string, string>, argv: string[] = []) => {
       const parsed = serveOptions(argv, env)
-      assert.ok('options' in parsed)
+      assert.ok('options' in parsed, JSON.stringify(parsed))
       const { databaseUrl, sqlite } = parsed.options
       return { databaseUrl, sqlite }
     }
@@ -89,13 +92,13 @@ describe('serve options', () => {
       { token: 'a1', scope: 'admin' },
     ]
     const parsed = serveOptions([], env)
-    assert.ok('options' in parsed)
+    assert.ok('options' in parsed, JSON.stringify(parsed))
     assert.deepEqual(parsed.options.tokens, expected)
     const saved = { ...process.env }
     Object.assign(process.env, env)
     try {
       const fromProcess = serveOptions([])
-      assert.ok('options' in fromProcess)
+      assert.ok('options' in fromProcess, JSON.stringify(fromProcess))
       assert.deepEqual(fromProcess.options.tokens, expected)
     } finally {
       for (const name of Object.keys(env))
@@ -108,7 +111,7 @@ describe('serve options', () => {
     const parsed = serveOptions(['--site', 'https://shop.example.jp'], {
       SEKISHO_SITE_TOKENS: 'https://shop.example.jp=t1,,https://shop.example.jp=t2,https://b.example:8443=x=y,',
     })
-    assert.ok('options' in parsed)
+    assert.ok('options' in parsed, JSON.stringify(parsed))
     assert.deepEqual(parsed.options.sites, {
       'https://shop.example.jp': { origins: ['https://shop.example.jp'], tokens: ['t1', 't2'] },
       // The last = splits: a site never holds one, a token may.

@@ -103,7 +103,7 @@ for (const kind of await storeKinds()) {
             [SITE, 'R2', '{"a":2}'],
           ],
         )
-        assert.ok(all[0]!.seq < all[1]!.seq && all[1]!.seq < all[2]!.seq)
+        assert.ok(all[0]!.seq < all[1]!.seq && all[1]!.seq < all[2]!.seq, 'in arrival order')
       } finally {
         await store.close()
       }
