@@ -3,6 +3,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { Readable } from 'node:stream'
+import { EMPTY_TEXT_HASH } from '@sekisho/receipts/schema'
 import { openSqliteStore } from '../store/sqlite.ts'
 import { sampleReceipt } from '../testing/sample.ts'
 import { importReceipts } from './import.ts'
@@ -111,6 +112,18 @@ describe('importReceipts', () => {
         result.rejected.map((r) => [r.line, r.errors[0]!.path]),
         lines.map((_, i) => [i + 1, i < 4 ? '' : 'receivedAt']),
       )
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('takes a receipt with the empty wording’s hash, as ingest does (the store flags it)', async () => {
+    const store = openSqliteStore(':memory:')
+    try {
+      const receipt = sampleReceipt(1, { ui: { textHash: EMPTY_TEXT_HASH } })
+      const result = await importReceipts(store, Readable.from([JSON.stringify(receipt)]))
+      assert.deepEqual(result, { imported: 1, duplicates: 0, rejected: [] })
+      assert.equal((await store.get(receipt.id))?.warning, 'empty-text-hash')
     } finally {
       await store.close()
     }

@@ -83,7 +83,7 @@ describe('buildProofPack', () => {
       const integrity = (s: string) => `sha384-${createHash('sha384').update(s).digest('base64')}`
       assert.equal(text(file('manifest.json')).endsWith('}\n'), true)
       assert.deepEqual(JSON.parse(text(file('manifest.json'))), {
-        format: PACK_FORMAT,
+        format: 'sekisho-proof/1',
         site: SITE,
         revision: 'R',
         writtenAt: WRITTEN,

@@ -15,6 +15,7 @@ describe('tarArchive', () => {
       { name: 'README.md', bytes: new TextEncoder().encode('# 証明パック\n') },
       { name: 'empty.txt', bytes: new Uint8Array() },
       { name: 'scripts/sekisho.js', bytes: new Uint8Array(1500).map((_, i) => i % 251) },
+      { name: 'scripts/sekisho-banner.js', bytes: new TextEncoder().encode('/* banner */') },
       { name: long, bytes: new Uint8Array(512).fill(7) },
     ]
     try {
@@ -32,6 +33,7 @@ describe('tarArchive', () => {
         'proof-2026-11-01/empty.txt',
         'proof-2026-11-01/scripts/',
         'proof-2026-11-01/scripts/sekisho.js',
+        'proof-2026-11-01/scripts/sekisho-banner.js',
         'proof-2026-11-01/wordings/',
         `proof-2026-11-01/wordings/${'a'.repeat(64)}/`,
         `proof-2026-11-01/${long}`,
@@ -76,5 +78,15 @@ describe('tarArchive', () => {
     assert.throws(write(`${'b'.repeat(77)}/${'c'.repeat(76)}/x`), /path too long/)
     assert.doesNotThrow(write('a', 8 ** 11 - 1))
     assert.throws(write('a', 8 ** 11), /^RangeError: tar: 8589934592 does not fit a 12-byte field$/)
+  })
+
+  it('writes numeric fields as zero-padded octal, and a path of 100 bytes whole in the name field', () => {
+    const path = `${'a'.repeat(49)}/${'b'.repeat(48)}`
+    // After the headers of p/ and p/aaa…/.
+    const file = tarArchive('p', [{ name: path, bytes: new Uint8Array(3) }], 8).subarray(1024, 1536)
+    const text = (from: number, to: number) => new TextDecoder().decode(file.subarray(from, to))
+    assert.equal(text(0, 100), `p/${path}`)
+    assert.deepEqual(file.subarray(345, 500), new Uint8Array(155), 'no prefix')
+    assert.deepEqual([text(100, 108), text(124, 136), text(136, 148)], ['0000644\0', '00000000003\0', '00000000010\0'])
   })
 })

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { serveOptions } from './serve-options.ts'
+import { SERVE_USAGE, serveOptions } from './serve-options.ts'
 
 describe('serve options', () => {
   it('reads --site and the site tokens from SEKISHO_SITE_TOKENS, never echoing a token', () => {
@@ -127,10 +127,13 @@ describe('serve options', () => {
     error('https://a.example=', 'https://a.example')
     error('https://a.example/=tok', 'https://a.example/')
     error('tok', 'to')
+    // Without =, the entry is refused even when all but its last character is an origin.
+    error('https://a.exampleX', 'https://a.example')
   })
 
   it('answers help for -h and --help, and names a flag it does not know', () => {
     assert.deepEqual(serveOptions(['-h'], {}), { help: true })
+    assert.match(SERVE_USAGE, /^Usage: sekisho serve \[--db FILE\|postgres:\/\/…\]/)
     assert.deepEqual(serveOptions(['--help', '--port', 'x'], {}), { help: true })
     const unknown = serveOptions(['--prot', '1'], {})
     assert.ok('error' in unknown && unknown.error.includes("'--prot'"), JSON.stringify(unknown))
@@ -155,7 +158,13 @@ describe('serve options', () => {
   })
 
   it('refuses an origin with a path, a space or no scheme, naming the flag', () => {
-    for (const origin of ['https://a.example/', 'https://a.example/x', 'https://a .example', 'ftp://a.example'])
+    for (const origin of [
+      'https://a.example/',
+      'https://a.example/x',
+      'https://a .example',
+      'ftp://a.example',
+      'xhttps://a.example',
+    ])
       assert.deepEqual(serveOptions(['--origin', 'https://ok.example', '--origin', origin], {}), {
         error: `--origin: expected an origin like https://www.example.jp, got "${origin}"`,
       })
