@@ -1,6 +1,7 @@
 // Mutation testing (StrykerJS) per package, recorded in mutate/baseline.json.
 //   npm run mutate                 every package in MUTATED, incremental (only changed code re-tested)
 //   npm run mutate -- gate core    those packages
+//   npm run mutate -- collector --concurrency 1   other flags go to `stryker run` as they are
 //   node scripts/mutate.mjs --check   what `npm test` runs: no recorded score below its floor, and
 //                                     a warning for each record measured on sources that changed since
 // Why Stryker: mutant switching (one instrumented build, the active mutant chosen at run time) and
@@ -64,11 +65,11 @@ function check() {
   return problems.length ? 1 : 0
 }
 
-async function mutate(packages) {
+async function mutate(packages, flags = []) {
   process.env.CHROME_BIN = ensureChromium()
   const baseline = readBaseline()
   for (const pkg of packages) {
-    const code = await run(join(root, 'node_modules/.bin/stryker'), ['run', 'mutate/stryker.config.mjs'], {
+    const code = await run(join(root, 'node_modules/.bin/stryker'), ['run', 'mutate/stryker.config.mjs', ...flags], {
       env: { ...process.env, SEKISHO_MUTATE: pkg },
     })
     if (code !== 0) return code
@@ -85,5 +86,9 @@ async function mutate(packages) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
-  process.exit(args.includes('--check') ? check() : await mutate(args.length ? args : MUTATED))
+  // A flag's value (`--concurrency 1`) follows it: only words before the first flag name packages.
+  const first = args.findIndex((a) => a.startsWith('-'))
+  const packages = first < 0 ? args : args.slice(0, first)
+  const flags = first < 0 ? [] : args.slice(first)
+  process.exit(args.includes('--check') ? check() : await mutate(packages.length ? packages : MUTATED, flags))
 }

@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCollector, type CollectorOptions } from '../http/server.ts'
+import { anchorPoster, anchorUrlError } from './anchor-post.ts'
+import type { AnchorLine } from './anchors.ts'
 import { serveOptions } from '../serve/serve-options.ts'
 import { openSqliteStore } from '../store/sqlite.ts'
 import { sampleReceipt } from '../testing/sample.ts'
@@ -155,5 +157,153 @@ describe('anchors posted to a URL', { timeout: 20_000 }, () => {
       (serveOptions(['--anchor-url', 'https://log.example/a']) as { error: string }).error,
       /^--anchor-url: needs --anchors FILE/,
     )
+  })
+
+  it('takes https:// anywhere and http:// on this machine only, quoting at most 200 characters of a bad URL', () => {
+    for (const url of ['https://log.example/a', 'http://127.0.0.1:9/a', 'http://localhost/a', 'http://[::1]:8/'])
+      assert.equal(anchorUrlError(url), undefined, url)
+    for (const url of ['http://10.0.0.1/a', 'ftp://127.0.0.1/a'])
+      assert.equal(
+        anchorUrlError(url),
+        `expected an https:// URL (http:// only for 127.0.0.1 or localhost), got "${url}"`,
+      )
+    assert.equal(
+      anchorUrlError(`log.example/${'a'.repeat(300)}`),
+      `expected a URL like https://anchors.example/sekisho, got "${`log.example/${'a'.repeat(300)}`.slice(0, 200)}"`,
+    )
+    const long = `http://10.0.0.1/${'a'.repeat(300)}`
+    assert.ok(anchorUrlError(long)?.endsWith(`127.0.0.1 or localhost), got "${long.slice(0, 200)}"`), 'cut at 200')
+  })
+
+  /** A log that can be waited on: `failed(n)` resolves once n failures were logged. */
+  const failureLog = () => {
+    const entries: Array<Record<string, unknown>> = []
+    const waiting: Array<{ n: number; resolve: () => void }> = []
+    const count = () => entries.filter((e) => e.event === 'anchor-post-failed').length
+    return {
+      entries,
+      log: (entry: Record<string, unknown>) => {
+        entries.push(entry)
+        for (const w of waiting.filter((w) => count() >= w.n)) w.resolve()
+      },
+      failed: (n: number) => new Promise<void>((resolve) => (count() >= n ? resolve() : waiting.push({ n, resolve }))),
+    }
+  }
+
+  const line = (day: number): AnchorLine => ({
+    v: 1,
+    at: `2026-11-${String(day).padStart(2, '0')}T00:00:00.000Z`,
+    heads: {},
+    purges: '',
+    key: '',
+    sig: '',
+  })
+
+  it('doubles the wait per failure up to its cap, and starts again from the first wait after a delivery', async () => {
+    const to = await receiver((n, res) => res.writeHead([4, 6].includes(n) ? 200 : 503).end())
+    const logged: Array<Record<string, unknown>> = []
+    const poster = anchorPoster({ url: to.url, retryMs: 5, maxRetryMs: 12, log: (e) => logged.push(e) })
+    try {
+      poster.post(line(1))
+      assert.equal(poster.pending(), 1)
+      await to.got(4)
+      poster.post(line(2))
+      await to.got(6)
+      assert.equal(await poster.close(), 0)
+      assert.deepEqual(
+        logged.map((e) => [e.event, e.url, e.message, e.retryInMs]),
+        [5, 10, 12, 5].map((ms) => ['anchor-post-failed', to.url, 'HTTP 503', ms]),
+      )
+      assert.deepEqual(
+        to.bodies,
+        [1, 1, 1, 1, 2, 2].map((day) => `POST application/json ${JSON.stringify(line(day))}`),
+      )
+      assert.equal(poster.pending(), 0)
+    } finally {
+      await to.close()
+    }
+  })
+
+  it('waits 1 s after a first failure, then twice as long up to 5 minutes; close retries at once', async () => {
+    const to = await receiver((_, res) => res.writeHead(503).end())
+    const logged = failureLog()
+    try {
+      const poster = anchorPoster({ url: to.url, log: logged.log })
+      poster.post(line(1))
+      await logged.failed(1)
+      // Woken by close, the second try fails at once and would wait 2 s.
+      assert.equal(await poster.close(200), 1)
+      const slow = anchorPoster({ url: to.url, retryMs: 200_000, log: logged.log })
+      slow.post(line(2))
+      await logged.failed(3)
+      assert.equal(await slow.close(200), 1)
+      assert.deepEqual(
+        logged.entries.map((e) => [e.event, e.retryInMs ?? e.lines]),
+        [
+          ['anchor-post-failed', 1000],
+          ['anchor-post-failed', 2000],
+          ['anchor-post-unsent', 1],
+          ['anchor-post-failed', 200_000],
+          ['anchor-post-failed', 300_000],
+          ['anchor-post-unsent', 1],
+        ],
+      )
+      slow.post(line(3))
+      assert.equal(slow.pending(), 1, 'a closed poster takes no more lines')
+    } finally {
+      await to.close()
+    }
+  })
+
+  it('keeps the newest lines while the URL fails (1000 by default), dropping the oldest with its time', async () => {
+    let failing = true
+    const to = await receiver((_, res) => res.writeHead(failing ? 503 : 200).end())
+    const logged = failureLog()
+    try {
+      const poster = anchorPoster({ url: to.url, retryMs: 60_000, maxQueue: 2, log: logged.log })
+      poster.post(line(1))
+      await logged.failed(1)
+      poster.post(line(2))
+      poster.post(line(3))
+      assert.equal(poster.pending(), 2)
+      failing = false
+      assert.equal(await poster.close(), 0)
+      assert.deepEqual(
+        to.bodies,
+        [1, 2, 3].map((day) => `POST application/json ${JSON.stringify(line(day))}`),
+      )
+      assert.deepEqual(
+        logged.entries.filter((e) => e.event === 'anchor-post-dropped'),
+        [{ event: 'anchor-post-dropped', url: to.url, at: line(1).at }],
+      )
+      failing = true
+      const many = anchorPoster({ url: to.url, retryMs: 60_000, log: logged.log })
+      many.post(line(1))
+      await logged.failed(2)
+      for (let day = 2; day <= 1000; day++) many.post(line(day % 28))
+      assert.equal(many.pending(), 1000)
+      assert.equal(logged.entries.filter((e) => e.event === 'anchor-post-dropped').length, 1)
+      many.post(line(1))
+      assert.equal(logged.entries.filter((e) => e.event === 'anchor-post-dropped').length, 2)
+      assert.equal(many.pending(), 1000)
+      await many.close(0)
+    } finally {
+      await to.close()
+    }
+  })
+
+  it('gives up a request after its time limit and tries again', async () => {
+    const to = await receiver(() => {})
+    const logged = failureLog()
+    try {
+      const poster = anchorPoster({ url: to.url, retryMs: 1, timeoutMs: 50, log: logged.log })
+      poster.post(line(1))
+      await to.got(2)
+      assert.equal(await poster.close(0), 1)
+      assert.equal(logged.entries[0]?.event, 'anchor-post-failed')
+      assert.match(String(logged.entries[0]?.message), /abort/i)
+    } finally {
+      await to.close()
+    }
   })
 })

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -9,6 +9,8 @@ import { serveOptions } from '../serve/serve-options.ts'
 import { openSqliteStore } from '../store/sqlite.ts'
 import { sampleReceipt } from '../testing/sample.ts'
 import { anchorKey, appendAnchor, verifyAnchors } from './anchors.ts'
+import { GENESIS } from './hash.ts'
+import { purgeHead } from './purges.ts'
 import { verifyChain } from './verify.ts'
 
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T00:00:00.000Z`
@@ -127,7 +129,7 @@ describe('chain heads anchored outside the database, purges as chained records',
         ['--db', file, '--port', '0', '--anchors', anchors, '--site', sampleReceipt(0).site],
         {},
       )
-      assert.ok('options' in parsed)
+      assert.ok('options' in parsed, JSON.stringify(parsed))
       const collector = createCollector({ ...parsed.options, rateLimit: false })
       const base = await collector.listen()
       const receipts = [0, 1, 2].map((n) => sampleReceipt(n, { timestamp: new Date().toISOString() }))
@@ -155,6 +157,143 @@ describe('chain heads anchored outside the database, purges as chained records',
       await store.close()
     } finally {
       rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('reads an empty anchors file as nothing anchored, and keeps one key, readable by its owner only', async () => {
+    const { dir, file, anchors, done } = await setup()
+    try {
+      const store = openSqliteStore(file)
+      writeFileSync(join(dir, 'empty.jsonl'), '\n')
+      assert.deepEqual(await verifyAnchors(store, join(dir, 'empty.jsonl')), { ok: true, lines: 0 })
+      assert.equal(statSync(`${anchors}.key`).mode & 0o777, 0o600)
+      const first = readFileSync(anchors, 'utf8')
+      await appendAnchor(store, anchors, anchorKey(anchors), at(21))
+      const [one, two] = readFileSync(anchors, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+      assert.equal(readFileSync(anchors, 'utf8').startsWith(first), true, 'appended')
+      assert.deepEqual([two.key, two.v, two.at, two.purges], [one.key, 1, at(21), GENESIS])
+      assert.deepEqual(two.heads, Object.fromEntries(await store.heads()))
+      assert.deepEqual(await verifyAnchors(store, anchors), { ok: true, lines: 2 })
+      await store.close()
+    } finally {
+      done()
+    }
+  })
+
+  it('names the line that is not JSON, altered after signing, or older than the one before', async () => {
+    const { file, anchors, done } = await setup()
+    try {
+      const store = openSqliteStore(file)
+      const good = readFileSync(anchors, 'utf8')
+      const where = (n: number) => ({ site: `(anchors line ${n})`, expected: 'a line signed by the collector key' })
+      const broken = `{"v":1,"at":"${'x'.repeat(80)}`
+      appendFileSync(anchors, `${broken}\n`)
+      assert.deepEqual(await verifyAnchors(store, anchors), {
+        ok: false,
+        lines: 1,
+        firstBreak: { ...where(2), reason: 'anchors file line is not JSON', found: broken.slice(0, 64) },
+      })
+      const line = JSON.parse(good)
+      const altered = JSON.stringify({ ...line, heads: { ...line.heads, 'https://www.example.jp': GENESIS } })
+      writeFileSync(anchors, `${good}${altered}\n`)
+      assert.deepEqual(await verifyAnchors(store, anchors), {
+        ok: false,
+        lines: 1,
+        firstBreak: {
+          ...where(2),
+          reason: 'anchors file line is not signed by the collector key',
+          found: altered.slice(0, 64),
+        },
+      })
+      writeFileSync(anchors, good)
+      await appendAnchor(store, anchors, anchorKey(anchors), at(19))
+      assert.deepEqual(await verifyAnchors(store, anchors), {
+        ok: false,
+        lines: 1,
+        firstBreak: { ...where(2), reason: 'anchors file line is older than the one before it', found: at(19) },
+      })
+      writeFileSync(anchors, good)
+      await appendAnchor(store, anchors, anchorKey(anchors), at(20))
+      assert.deepEqual(await verifyAnchors(store, anchors), { ok: true, lines: 2 }, 'the same time is no older')
+      await store.close()
+    } finally {
+      done()
+    }
+  })
+
+  it('reports an anchored purge record that is gone, and the head it had', async () => {
+    const { file, anchors, done } = await setup()
+    try {
+      const store = openSqliteStore(file)
+      await store.purge(at(2), at(21))
+      const anchored = await purgeHead(store)
+      await appendAnchor(store, anchors, anchorKey(anchors), at(21))
+      await store.close()
+      tamper(file, "DELETE FROM events WHERE kind = 'purge'")
+      const after = openSqliteStore(file)
+      assert.deepEqual(await verifyAnchors(after, anchors), {
+        ok: false,
+        lines: 2,
+        firstBreak: {
+          site: '(purge log)',
+          reason: `the purge record anchored at ${at(21)} is gone: the purge log was rewritten`,
+          expected: anchored,
+          found: GENESIS,
+        },
+      })
+      await after.close()
+    } finally {
+      done()
+    }
+  })
+
+  it('names the site, the anchored head and the head now when rows were cut from the end', async () => {
+    const { file, anchors, done } = await setup()
+    try {
+      const before = openSqliteStore(file)
+      const anchored = (await before.heads()).get(sampleReceipt(0).site)
+      await before.close()
+      tamper(
+        file,
+        `DELETE FROM receipts WHERE seq > 4;
+         UPDATE chain_heads SET hash = (SELECT hash FROM receipts WHERE seq = 4);`,
+      )
+      const store = openSqliteStore(file)
+      assert.deepEqual(await verifyAnchors(store, anchors), {
+        ok: false,
+        lines: 1,
+        firstBreak: {
+          site: sampleReceipt(0).site,
+          reason: `the head anchored at ${at(20)} is not in the database: rows were deleted from the end or the database was replaced`,
+          expected: anchored,
+          found: (await store.heads()).get(sampleReceipt(0).site),
+        },
+      })
+      await store.close()
+    } finally {
+      done()
+    }
+  })
+
+  it('a head purged after it was anchored is no loss; one whose purge is dated before the anchor is', async () => {
+    for (const [purgedAt, ok] of [
+      [at(25), true],
+      [at(10), false],
+    ] as const) {
+      const { file, anchors, done } = await setup()
+      try {
+        const store = openSqliteStore(file)
+        for (const n of [6, 7]) await store.append([{ receipt: sampleReceipt(n), receivedAt: at(n + 1) }])
+        // Receipts received before day 8 go, the anchored head (day 6) with them.
+        assert.equal((await store.purge(at(8), purgedAt)).deleted, 7)
+        assert.equal((await verifyAnchors(store, anchors)).ok, ok, purgedAt)
+        await store.close()
+      } finally {
+        done()
+      }
     }
   })
 })

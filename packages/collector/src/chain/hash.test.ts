@@ -13,6 +13,16 @@ describe('hash chain bytes', () => {
   it('is RFC 8785: refuses what has no canonical form instead of writing an escape', () => {
     assert.throws(() => canonicalJson({ revision: 'a\ud800' }), /surrogate/i)
     assert.equal(canonicalJson({ r: '\\ud800' }), '{"r":"\\\\ud800"}')
+    // Every lone surrogate, high or low, also after an escaped backslash; a pair is one character.
+    for (const text of ['\udc00', 'x\udfff', '\udbff', '\\\ud800', '\\\\\udc00y'])
+      assert.throws(
+        () => canonicalJson({ r: text }),
+        /^Error: canonicalJson: lone surrogate in a string$/,
+        JSON.stringify(text),
+      )
+    assert.equal(canonicalJson({ r: '\ud83d\ude00\ud7ff' }), '{"r":"😀\ud7ff"}')
+    assert.equal(canonicalJson({ r: '\\\\ud8000' }), '{"r":"\\\\\\\\ud8000"}')
+    assert.throws(() => canonicalJson(undefined), /^Error: canonicalJson: the value has no JSON form$/)
     assert.throws(() => canonicalJson({ n: Number.NaN }), /NaN/)
     assert.equal(canonicalJson({ '\ue000': 1, '\u{1f600}': 2, n: 1e21, m: -0 }), '{"m":0,"n":1e+21,"😀":2,"\ue000":1}')
   })

@@ -73,6 +73,14 @@ const CASES: Array<{ name: string; format: ExportQuery['format']; bom: boolean; 
   { name: 'appi America/New_York', format: 'appi', bom: true, options: { site: SITE, timeZone: 'America/New_York' } },
   { name: 'jsonl', format: 'jsonl', bom: false, options: {} },
   { name: 'kantara', format: 'kantara', bom: false, options: { site: SITE } },
+  { name: 'iso27560', format: 'iso27560', bom: false, options: { site: SITE } },
+  // Always with a BOM; the --services file's recipient over the site's.
+  {
+    name: 'appi without the bom flag, services given',
+    format: 'appi',
+    bom: false,
+    options: { site: SITE, services: { 'google-analytics': { recipient: 'Google Ireland Limited' } } },
+  },
 ]
 
 async function exported(store: ReceiptStore, format: ExportQuery['format'], bom: boolean, options: ExportOptions) {

@@ -62,9 +62,9 @@ export function tarArchive(
   for (const { name, bytes } of files) {
     const segments = name.split('/')
     for (let i = 1; i < segments.length; i++) addFolder([folder, ...segments.slice(0, i)].join('/'))
-    parts.push(header(`${folder}/${name}`, bytes.length, false, mtime), bytes)
-    const pad = (BLOCK - (bytes.length % BLOCK)) % BLOCK
-    if (pad) parts.push(new Uint8Array(pad))
+    // Zeros to the next block boundary (none when the file fills its last block).
+    const pad = new Uint8Array((BLOCK - (bytes.length % BLOCK)) % BLOCK)
+    parts.push(header(`${folder}/${name}`, bytes.length, false, mtime), bytes, pad)
   }
   // Two zero blocks end the archive.
   parts.push(new Uint8Array(2 * BLOCK))

@@ -22,6 +22,11 @@ const filters: Array<Pick<ReceiptFilter, 'from' | 'to' | 'site'>> = [
   // Cut days at both ends, and a range inside one day: those parts are counted from rows.
   { from: '2026-11-01T07:30:00.000Z', to: '2026-11-03T13:00:00.000Z', site: 'https://www.example.jp' },
   { from: '2026-11-02T01:00:00.000Z', to: '2026-11-02T16:00:00.000Z' },
+  // Open at one end, cut or whole.
+  { from: '2026-11-02T05:00:00.000Z' },
+  { to: '2026-11-02T05:00:00.000Z', site: 'https://www.example.jp' },
+  { from: '2026-11-02T00:00:00.000Z' },
+  { to: '2026-11-03T00:00:00.000Z' },
 ]
 
 const plain = (a: ReceiptAggregate) => ({
