@@ -67,9 +67,12 @@ test('a decision stored without its receipt is recorded on the next page by the 
   const banner = page.locator('sekisho-banner')
   await banner.getByRole('button', { name: 'すべて同意' }).click()
   await expect(banner.getByRole('button', { name: 'すべて同意' })).toHaveCount(0)
-  // The receipt id is chosen with the decision; only the recorded mark waits for the receipts chunk.
-  const id = await page.evaluate(() => window.sekisho.getConsent()?.receipt)
-  expect(id).toMatch(/^[0-9a-z]{37}$/)
+  // The receipt id is chosen with the decision (applied after the click's paint: the banner is gone
+  // first); only the recorded mark waits for the receipts chunk.
+  let id: string | undefined
+  await expect
+    .poll(async () => (id = await page.evaluate(() => window.sekisho.getConsent()?.receipt)))
+    .toMatch(/^[0-9a-z]{37}$/)
   expect(await page.evaluate(() => window.sekisho.getConsent()?.recorded)).toBeUndefined()
 
   await page.unroute('**/sekisho/sekisho-receipts.js')
