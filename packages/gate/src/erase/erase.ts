@@ -27,7 +27,14 @@ export function eraseCookies(
   const all = new Set(cookiePaths(location.pathname).concat(...written.paths))
   // Names written on this page too: one set at a Path an SPA has since navigated away from is
   // not in document.cookie.
-  const names = new Set(document.cookie.split('; ').map((pair) => pair.split('=')[0]!.trim()))
+  let cookies: string
+  try {
+    cookies = document.cookie
+  } catch {
+    // A document with an opaque origin (sandboxed, data:) has no cookies: reading them throws.
+    return
+  }
+  const names = new Set(cookies.split('; ').map((pair) => pair.split('=')[0]!.trim()))
   for (const name of written.names) names.add(name)
   for (const name of names) {
     if (name && held(name))

@@ -229,3 +229,80 @@ describe('installGate: parser entry points and insertion methods', () => {
     expect(root.querySelector('img')!.getAttribute('data-sekisho')).to.equal('ads')
   })
 })
+
+describe('installGate: ways in no observer sees after the parser', () => {
+  it('refuses execCommand("insertImage") of a held URL in an editable region, and lets others by', async () => {
+    const editor = document.body.appendChild(document.createElement('div'))
+    editor.contentEditable = 'true'
+    editor.focus()
+    expect(document.execCommand('insertImage', false, '/ads/exec-image.gif')).to.equal(false)
+    expect(document.execCommand('insertImage', false, '/own/exec-image.gif')).to.equal(true)
+    await task()
+    expect(requested('/ads/')).to.equal(false)
+    expect(editor.querySelector('img')!.getAttribute('src')).to.equal('/own/exec-image.gif')
+  })
+
+  it('holds what a detached document puts in through a table caption, head or foot', async () => {
+    // XHTML: no HTML string passes a gated parser on the way.
+    const from = xhtml(
+      '<table><caption><img src="/ads/caption.gif"/></caption><thead background="/ads/thead.gif"><tr><td>x</td></tr></thead><tfoot><tr><td><img src="/ads/tfoot.gif"/></td></tr></tfoot></table>',
+    ).firstElementChild as HTMLTableElement
+    const table = document.body.appendChild(document.createElement('table'))
+    table.textContent = 'x'
+    table.caption = from.caption
+    table.tHead = from.tHead
+    table.tFoot = from.tFoot
+    void getComputedStyle(table.tHead!).backgroundImage
+    await task()
+    expect(['caption', 'thead', 'tfoot'].filter((name) => requested(`/ads/${name}`))).to.deep.equal([])
+    expect(gate.held()).to.have.length(3)
+    granted = { advertising: true }
+    gate.refresh()
+    expect(await until(() => requested('/ads/caption.gif') && requested('/ads/tfoot.gif'))).to.equal(true)
+  })
+
+  it('holds the images and scripts an XSLT transform writes into this document; releases them once', async () => {
+    const xsl = new DOMParser().parseFromString(
+      `<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:template match="/"><div><img src="/ads/xslt.gif"/><script src="${trackerUrl('ads', 'xslt').replace(/&/g, '&amp;')}"></script></div></xsl:template></xsl:stylesheet>`,
+      'application/xml',
+    )
+    const processor = new XSLTProcessor()
+    processor.importStylesheet(xsl)
+    const out = processor.transformToFragment(new DOMParser().parseFromString('<a/>', 'application/xml'), document)
+    expect(out.ownerDocument).to.equal(document)
+    document.body.append(out)
+    await task()
+    expect(requested('/ads/') || requested('n=ads')).to.equal(false)
+    expect(window.ran).to.deep.equal([])
+    granted = { advertising: true }
+    gate.refresh()
+    expect(await until(() => requested('/ads/xslt.gif') && window.ran!.length == 1)).to.equal(true)
+    await task()
+    expect(window.ran).to.deep.equal(['ads'])
+  })
+
+  it('holds the body a detached document gives document.body', async () => {
+    const own = document.body
+    const body = xhtml('<body><img src="/ads/body-setter.gif"/></body>').firstElementChild as HTMLBodyElement
+    document.body = body
+    await task()
+    const leaked = requested('/ads/')
+    const held = gate.held().length
+    document.body = own
+    expect(leaked).to.equal(false)
+    expect(held).to.equal(1)
+  })
+
+  it('releases a tag marked up through its dataset once inserted, for a visitor who consented', async () => {
+    granted = { advertising: true }
+    gate.refresh()
+    const img = document.createElement('img')
+    // No setter runs for a dataset entry.
+    img.dataset.sekisho = 'advertising'
+    img.dataset.src = '/ads/dataset.gif'
+    const section = document.createElement('section')
+    section.append(img)
+    document.body.appendChild(section)
+    expect(await until(() => requested('/ads/dataset.gif'))).to.equal(true)
+  })
+})

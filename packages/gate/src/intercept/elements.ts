@@ -1,7 +1,9 @@
 // Holds tracker tags that scripts create: the src/href/srcset setters, setAttribute and
-// setAttributeNS mark them up (`data-sekisho`) before they can load, and while the parser runs a
-// MutationObserver checks every tag when it is connected, for the page's whole life. Insertion
-// methods stay untouched: that keeps DOM-heavy pages at full speed.
+// setAttributeNS mark them up (`data-sekisho`) before they can load; insertions and adoptions of
+// another document's nodes are checked as they happen; while the parser runs, a MutationObserver
+// checks each tag it inserts. No observer outlives the parser: a live one costs every DOM change of
+// the page a record (an empty callback made a 10,000-insert build 1.45x slower: bench/gate.mjs),
+// and after it every way in is a wrapper (here, and the markup's in markup.ts).
 import { own, type Patcher, type Realm } from '../gate/patch.ts'
 
 /** The attributes that load each gated tag; SVG's (`svg:`) load from href, or the older xlink:href. */
@@ -78,6 +80,9 @@ export const changed = (value: unknown, rewrite: (text: string) => string): unkn
 
 /** Documents whose scripts never run (DOMParser's, parseHTMLUnsafe's). */
 export const unexecutable = new WeakSet<Document>()
+/** Documents whose HTML a gated parser marked up (DOMParser's text/html, parseHTMLUnsafe's): all
+ * that enters them later passes this realm's wrappers, so their nodes need no second look. */
+export const markedUp = new WeakSet<Document>()
 
 export interface TagRules {
   /** Marks `el` held when `url` (of its attribute `attr`) belongs to a service not granted now;
@@ -95,7 +100,7 @@ export interface TagRules {
 }
 
 /** What the interceptors give the gate: `realm` patches a window's own prototypes (the page's, a
- * frame's) and answers the hook to run after each insertion there; the observer is shared. */
+ * frame's) and answers the hook to run after each insertion there; the parser-time observers are shared. */
 export interface Tags {
   stop(): void
   /** Watches `root` (a shadow root the parser made) and checks what is in it now. */
@@ -105,7 +110,7 @@ export interface Tags {
   realm(w: Realm): () => void
 }
 
-/** Installs the observer; `realm` installs the interceptors of one window. */
+/** Makes the parser-time observers; `realm` installs the interceptors of one window. */
 export function interceptTags(patch: Patcher, rules: TagRules): Tags {
   // A held script keeps its URL and loses its type (a non-JS type never runs); its URL must be
   // held before it lands, since a connected script without src runs as soon as it gets one.
@@ -150,10 +155,10 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
     if (style && (style as Element).localName == 'style') restyle(style)
   }
 
-  // Tags that never passed a setter (the page's own HTML while it loads, nodes parsed in another
-  // document and inserted here, template content, shadow roots) are checked when they are
-  // connected: one observer on the document and every shadow root, for the page's whole life.
-  // Its callback runs before the parser executes a script (a microtask checkpoint at </script>),
+  // Tags that never passed a setter: the page's own HTML while it loads (an observer on the
+  // document, and the shadow roots attached meanwhile, until its DOMContentLoaded), and nodes
+  // parsed in another document and inserted here (template content, DOMParser's; the insertion
+  // wrappers below). The observer's callback runs before the parser executes a script (a microtask checkpoint at </script>),
   // so marking it there still stops it; images and frames may already have started loading
   // (preload scanner: the server middleware's part). A script that was not parsed into its
   // document while it loads has been prepared already (it runs, or it is inert): marking it now
@@ -174,8 +179,8 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
         if (url) rules.hold(el, url, attr)
       }
   }
-  // Indexed loops: no iterator objects for the thousands of records a busy page makes.
-  const observer = new MutationObserver((records) => {
+  // Indexed loops: no iterator objects for the thousands of records a long page makes.
+  const check = (records: MutationRecord[]) => {
     for (let r = 0; r < records.length; r++) {
       const added = records[r]!.addedNodes
       for (let i = 0; i < added.length; i++) {
@@ -189,10 +194,34 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
         }
       }
     }
-  })
-  const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true })
+  }
+  /** One observer per document its parser is still filling (the page's, a frame's, one that
+   * document.open() started again), with the shadow roots attached there meanwhile. */
+  const observers = new Map<Document, MutationObserver>()
+  const observe = (root: Node) => {
+    const doc = (root.ownerDocument ?? root) as Document
+    if (doc.readyState != 'loading') return
+    let observer = observers.get(doc)
+    if (!observer) {
+      const made = (observer = new MutationObserver(check))
+      observers.set(doc, made)
+      doc.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          check(made.takeRecords())
+          made.disconnect()
+          observers.delete(doc)
+        },
+        { once: true },
+      )
+    }
+    observer.observe(root, { childList: true, subtree: true })
+  }
   return {
-    stop: () => observer.disconnect(),
+    stop() {
+      observers.forEach((observer) => observer.disconnect())
+      observers.clear()
+    },
     watch(root) {
       observe(root)
       root.querySelectorAll(WATCHED).forEach((el) => connected(el))
@@ -324,7 +353,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
         for (let i = 0; i < args.length; i++) {
           const node = args[i] as Element
           const owner = node && node.ownerDocument
-          if (owner && owner != (doc ||= w.document) && node.querySelectorAll) {
+          if (owner && owner != (doc ||= w.document) && !markedUp.has(owner) && node.querySelectorAll) {
             const script = !unexecutable.has(owner)
             if (node.nodeType == 1) connected(node, script)
             const inside = node.querySelectorAll(WATCHED)
@@ -341,15 +370,57 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       }
       // Counting frames walks the frame tree: only an insertion that can bring one counts them
       // (a text node, or an element with no element inside that is no frame, object or embed, cannot).
+      // A marked-up tag (the page's own, or one held earlier) inserted now is released at once when
+      // its purpose is granted (htmx, PJAX and SPA routers insert them at any time).
       const insertedNodes = (self: Element, args: IArguments) => {
+        let frame = false
         for (let i = 0; i < args.length; i++) {
           const node = args[i] as Element
           const type = node && node.nodeType
           // Only text (a node, a string, a fragment) can be CSS: an element costs no look at its parent.
           if (type != 1) styled(self)
-          if (type == 11 || (type == 1 && (node.firstElementChild || CONTEXTS.has(node.localName)))) return inserted()
+          const tree = type == 11 || (type == 1 && node.firstElementChild)
+          if ((type == 1 && node.hasAttribute('data-sekisho')) || (tree && node.querySelector('[data-sekisho]')))
+            rules.schedule()
+          frame ||= !!tree || (type == 1 && CONTEXTS.has(node.localName))
         }
+        if (frame) inserted()
       }
+      // Setters that insert a node they are given: a table's caption, head and foot, document.body.
+      for (const [target, name] of [
+        [w.HTMLTableElement.prototype, 'caption'],
+        [w.HTMLTableElement.prototype, 'tHead'],
+        [w.HTMLTableElement.prototype, 'tFoot'],
+        [Document.prototype, 'body'],
+      ] as const)
+        patch.wrap(target, name, foreign, undefined, 'set', insertedNodes)
+      // An XSLT transform builds its fragment in the document it is given, where its images load
+      // and its scripts run on insertion: it is built in a document of its own and adopted into
+      // the given one (checked as any adoption), the fragment the caller gets.
+      const XSLT = (w as unknown as { XSLTProcessor?: typeof XSLTProcessor }).XSLTProcessor
+      if (XSLT)
+        patch.wrap(
+          XSLT.prototype,
+          'transformToFragment',
+          (_, args) => {
+            args[2] = args[1]
+            args[1] = w.document.implementation.createHTMLDocument('')
+            return false
+          },
+          undefined,
+          'value',
+          (_, args, fragment: DocumentFragment | null) => fragment && (args[2] as Document).adoptNode(fragment),
+        )
+      // A contenteditable's insertImage makes an <img> with no setter: a held URL is refused, as
+      // a command that cannot run is (false).
+      patch.wrap(
+        Document.prototype,
+        'execCommand',
+        (_, args) =>
+          /^insertimage$/i.test(args[0]) &&
+          rules.hold(w.document.createElement('img'), String((args[2] = readOnce(args[2]))), 'src', true),
+        () => false,
+      )
       for (const [targets, names] of [
         [[Node.prototype], ['appendChild', 'insertBefore', 'replaceChild']],
         [

@@ -5,7 +5,7 @@
 // marking them up before the browser parses them: src, href, srcset and imagesrcset, SVG
 // scripts and images, inside <template> content and declarative shadow roots too.
 import type { Patcher, Realm } from '../gate/patch.ts'
-import { changed, INERT, loads, readOnce, unexecutable, WATCHED } from './elements.ts'
+import { changed, INERT, loads, markedUp, readOnce, unexecutable, WATCHED } from './elements.ts'
 
 /**
  * `html` with every tag a held service owns marked up by `hold`, parsed in a <template> (whose
@@ -117,7 +117,11 @@ export function interceptMarkup(
         if (String(args[0]).includes('shadowrootmode'))
           self.querySelectorAll('*').forEach((el) => el.shadowRoot && watch(el.shadowRoot))
       }
-      const parsed = (_: unknown, __: IArguments, doc: Document) => unexecutable.add(doc)
+      const parsed = (_: unknown, args: IArguments, doc: Document) => {
+        unexecutable.add(doc)
+        // XML is not marked up (its nodes are checked when they come in).
+        if (typeof args[1] != 'string' || args[1] == 'text/html') markedUp.add(doc)
+      }
       const { Element, ShadowRoot, Document } = w
       const parseUnsafe = (Document as unknown as { parseHTMLUnsafe?: unknown }).parseHTMLUnsafe && Document
       const parseSafe = (Document as unknown as { parseHTML?: unknown }).parseHTML && Document
