@@ -3,7 +3,7 @@ import { expect } from 'chai'
 import type { ServiceDefinition } from '@sekisho/core'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
-import { service } from '../../test/fixtures.ts'
+import { service, until } from '../../test/fixtures.ts'
 
 let granted: Record<string, boolean> = {}
 let gate: Gate | undefined
@@ -58,11 +58,22 @@ describe('installGate: cookies and storage of refused services', () => {
     document.cookie = '_st=1; Path=/spa/a'
     document.cookie = '_st_p=1; Path=/; Secure; SameSite=None; Partitioned'
     history.pushState(null, '', '/spa/b')
-    granted = {}
-    gate!.refresh()
-    history.pushState(null, '', '/spa/a')
-    expect(names()).to.deep.equal([])
-    history.replaceState(null, '', start)
+    // Chromium shows a Path's cookie only to a document loaded under that Path: a frame there.
+    const frame = document.body.appendChild(document.createElement('iframe'))
+    try {
+      frame.src = '/spa/a/page'
+      await new Promise((loaded) => (frame.onload = loaded))
+      const read = () => frame.contentDocument!.cookie.split('; ').filter(Boolean).sort()
+      expect(read(), 'both written').to.deep.equal(['_st=1', '_st_p=1'])
+      granted = {}
+      gate!.refresh()
+      // The deletions reach the cookie store after the call returns: another document sees them soon.
+      await until(() => read().length == 0)
+      expect(read()).to.deep.equal([])
+    } finally {
+      frame.remove()
+      history.replaceState(null, '', start)
+    }
   })
 
   it('removes a key written as a property after the last sweep of the previous page', () => {

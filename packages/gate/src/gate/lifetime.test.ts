@@ -293,6 +293,17 @@ describe('installGate: ways in no observer sees after the parser', () => {
     expect(held).to.equal(1)
   })
 
+  it('holds what Document.parseHTMLUnsafe parses when called detached, and returns its document', async () => {
+    // A saved reference, called with no `this`, as a library keeps the parsers it picked.
+    const parse = Document.parseHTMLUnsafe
+    const doc = parse('<p><img src="/ads/detached-parse.gif"></p>')
+    expect(doc).to.be.instanceOf(Document)
+    document.body.append(doc.body.firstElementChild!)
+    await task()
+    expect(requested('/ads/')).to.equal(false)
+    expect(gate.held()).to.have.length(1)
+  })
+
   it('releases a tag marked up through its dataset once inserted, for a visitor who consented', async () => {
     granted = { advertising: true }
     gate.refresh()

@@ -102,9 +102,9 @@ export function interceptMarkup(
       if (args.length > at && (!when || when(args)))
         args[at] = changed(readOnce(args[at]), (html) =>
           // What goes inside a <style> is its CSS, not markup.
-          self.localName == 'style' && !outer && (!at || /^(afterbegin|beforeend)$/i.test(args[0]))
+          self?.localName == 'style' && !outer && (!at || /^(afterbegin|beforeend)$/i.test(args[0]))
             ? css(html)
-            : markup(html, scripts, self.namespaceURI == 'http://www.w3.org/2000/svg'),
+            : markup(html, scripts, self?.namespaceURI == 'http://www.w3.org/2000/svg'),
         )
       return false
     }
