@@ -292,6 +292,33 @@ describe('anchors posted to a URL', { timeout: 20_000 }, () => {
     }
   })
 
+  it('a queue that fills while a line is on its way drops the oldest line waiting, never that one', async () => {
+    let answer: ServerResponse | undefined
+    let arrived = () => {}
+    const first = new Promise<void>((resolve) => (arrived = resolve))
+    const to = await receiver((n, res) => (n == 1 ? ((answer = res), arrived()) : res.writeHead(200).end()))
+    const logged = failureLog()
+    try {
+      const poster = anchorPoster({ url: to.url, maxQueue: 2, log: logged.log })
+      poster.post(line(1))
+      await first
+      for (const day of [2, 3, 4]) poster.post(line(day))
+      assert.equal(poster.pending(), 3, 'the line on its way and the two kept')
+      answer!.writeHead(200).end()
+      assert.equal(await poster.close(), 0)
+      assert.deepEqual(
+        to.bodies,
+        [1, 3, 4].map((day) => `POST application/json ${JSON.stringify(line(day))}`),
+      )
+      assert.deepEqual(
+        logged.entries.filter((e) => e.event === 'anchor-post-dropped'),
+        [{ event: 'anchor-post-dropped', url: to.url, at: line(2).at }],
+      )
+    } finally {
+      await to.close()
+    }
+  })
+
   it('gives up a request after its time limit and tries again', async () => {
     const to = await receiver(() => {})
     const logged = failureLog()

@@ -60,14 +60,21 @@ export function anchorPoster(options: AnchorPostOptions) {
     }
   }
 
+  /** The line being sent: out of the queue meanwhile, so that a full queue drops the oldest line
+   * waiting, never the one on its way (which would then be taken for another once delivered). */
+  let current: AnchorLine | undefined
   const loop = async () => {
     let failures = 0
     while (queue.length && !stopped) {
+      current = queue.shift()!
       try {
-        await send(queue[0]!)
-        queue.shift()
+        await send(current)
         failures = 0
       } catch (error) {
+        // Back at the head, unless the queue filled while it was on its way: then it is the oldest.
+        queue.unshift(current)
+        if (queue.length > maxQueue) log({ event: 'anchor-post-dropped', url, at: queue.shift()!.at })
+        current = undefined
         if (stopped) break
         const delay = Math.min(retryMs * 2 ** failures++, maxRetryMs)
         log({ event: 'anchor-post-failed', url, message: String((error as Error).message ?? error), retryInMs: delay })
@@ -77,6 +84,7 @@ export function anchorPoster(options: AnchorPostOptions) {
           backoff.unref()
         })
       }
+      current = undefined
     }
   }
   const kick = () => void (sending ??= loop().finally(() => (sending = undefined)))
@@ -90,7 +98,7 @@ export function anchorPoster(options: AnchorPostOptions) {
       kick()
     },
     /** Lines not delivered yet. */
-    pending: () => queue.length,
+    pending: () => queue.length + (current ? 1 : 0),
     /** Gives what is queued up to `waitMs` (retrying at once), then stops; resolves with the lines left unsent. */
     async close(waitMs = 5000): Promise<number> {
       const deadline = setTimeout(() => {
