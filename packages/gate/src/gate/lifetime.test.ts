@@ -315,5 +315,14 @@ describe('installGate: ways in no observer sees after the parser', () => {
     section.append(img)
     document.body.appendChild(section)
     expect(await until(() => requested('/ads/dataset.gif'))).to.equal(true)
+    // In a fragment, which an insertion empties.
+    const frame = document.createElement('iframe')
+    frame.dataset.sekisho = 'advertising'
+    frame.dataset.src = '/ads/dataset.html'
+    const fragment = document.createDocumentFragment()
+    fragment.append(frame)
+    await task()
+    document.body.appendChild(fragment)
+    expect(await until(() => requested('/ads/dataset.html'))).to.equal(true)
   })
 })

@@ -348,6 +348,9 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       // DOMParser or parseHTMLUnsafe never run; others (template content) run when inserted, so
       // they are held.
       // Indexed loops over `arguments` and one read of each getter: these run on every insertion.
+      // A marked-up tag (the page's own, or one held earlier) inserted now is released at once when
+      // its purpose is granted (htmx, PJAX and SPA routers insert them at any time): looked for
+      // before the insertion, while a fragment still holds its children.
       const foreign = (_: unknown, args: IArguments) => {
         let doc: Document | undefined
         for (let i = 0; i < args.length; i++) {
@@ -358,7 +361,12 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
             if (node.nodeType == 1) connected(node, script)
             const inside = node.querySelectorAll(WATCHED)
             for (let j = 0; j < inside.length; j++) connected(inside[j]!, script)
-          }
+          } else if (
+            owner &&
+            ((node.nodeType == 1 && node.hasAttribute('data-sekisho')) ||
+              (node.firstElementChild && node.querySelector('[data-sekisho]')))
+          )
+            rules.schedule()
         }
         return false
       }
@@ -370,21 +378,14 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       }
       // Counting frames walks the frame tree: only an insertion that can bring one counts them
       // (a text node, or an element with no element inside that is no frame, object or embed, cannot).
-      // A marked-up tag (the page's own, or one held earlier) inserted now is released at once when
-      // its purpose is granted (htmx, PJAX and SPA routers insert them at any time).
       const insertedNodes = (self: Element, args: IArguments) => {
-        let frame = false
         for (let i = 0; i < args.length; i++) {
           const node = args[i] as Element
           const type = node && node.nodeType
           // Only text (a node, a string, a fragment) can be CSS: an element costs no look at its parent.
           if (type != 1) styled(self)
-          const tree = type == 11 || (type == 1 && node.firstElementChild)
-          if ((type == 1 && node.hasAttribute('data-sekisho')) || (tree && node.querySelector('[data-sekisho]')))
-            rules.schedule()
-          frame ||= !!tree || (type == 1 && CONTEXTS.has(node.localName))
+          if (type == 11 || (type == 1 && (node.firstElementChild || CONTEXTS.has(node.localName)))) return inserted()
         }
-        if (frame) inserted()
       }
       // Setters that insert a node they are given: a table's caption, head and foot, document.body.
       for (const [target, name] of [
