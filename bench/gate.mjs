@@ -1,8 +1,7 @@
 // Gate benchmark (prints figures; not a timed test): installGate startup time, and the gate's
 // overhead on six workloads (the page's own HTML parsed with the observer alive, then a DOM build,
 // a DOM-heavy DOMParser parse, an img.src loop, an innerHTML SPA and a long session after it) as
-// ratios to the ungated page. Medians of several runs, each
-// in a fresh page of Debian's Chromium. Usage: node bench/gate.mjs [runs]; npm run bench runs it too.
+// ratios to the ungated page. Medians of several runs, each in a fresh page of Debian's Chromium. Usage: node bench/gate.mjs [runs]; npm run bench runs it too.
 import { createServer } from 'node:http'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
@@ -133,8 +132,9 @@ const page = (withGate) => `<!doctype html><html><head><meta charset="utf-8">
 </script></head><body><div id="root"></div></body></html>`
 
 // The page's own HTML parsed while the gate's parser-time observer is alive: 3,000 rows of links
-// and first-party images (lazy, as long pages have them: no request storm in the timing), timed from the end of <head> to a script after the last row (the
-// observer's records are delivered before that script runs).
+// and first-party images (lazy, as long pages have them: no request storm in the timing), timed
+// from the end of <head> to a script after the last row (the observer's records are delivered
+// before that script runs).
 const ROWS = Array.from(
   { length: 3000 },
   (_, i) => `<tr><td><a href="/p/${i}">item ${i}</a></td><td><img alt="" loading="lazy" src="/own/${i}.png"></td></tr>`,

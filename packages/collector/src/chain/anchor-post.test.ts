@@ -198,6 +198,10 @@ describe('anchors posted to a URL', { timeout: 20_000 }, () => {
     key: '',
     sig: '',
   })
+  /** What the receiver got for these days' lines, in order. */
+  const posted = (days: number[]) => days.map((day) => `POST application/json ${JSON.stringify(line(day))}`)
+  const dropped = (logged: ReturnType<typeof failureLog>) =>
+    logged.entries.filter((e) => e.event === 'anchor-post-dropped')
 
   it('doubles the wait per failure up to its cap, and starts again from the first wait after a delivery', async () => {
     const to = await receiver((n, res) => res.writeHead([4, 6].includes(n) ? 200 : 503).end())
@@ -214,10 +218,7 @@ describe('anchors posted to a URL', { timeout: 20_000 }, () => {
         logged.map((e) => [e.event, e.url, e.message, e.retryInMs]),
         [5, 10, 12, 5].map((ms) => ['anchor-post-failed', to.url, 'HTTP 503', ms]),
       )
-      assert.deepEqual(
-        to.bodies,
-        [1, 1, 1, 1, 2, 2].map((day) => `POST application/json ${JSON.stringify(line(day))}`),
-      )
+      assert.deepEqual(to.bodies, posted([1, 1, 1, 1, 2, 2]))
       assert.equal(poster.pending(), 0)
     } finally {
       await to.close()
@@ -268,23 +269,17 @@ describe('anchors posted to a URL', { timeout: 20_000 }, () => {
       assert.equal(poster.pending(), 2)
       failing = false
       assert.equal(await poster.close(), 0)
-      assert.deepEqual(
-        to.bodies,
-        [1, 2, 3].map((day) => `POST application/json ${JSON.stringify(line(day))}`),
-      )
-      assert.deepEqual(
-        logged.entries.filter((e) => e.event === 'anchor-post-dropped'),
-        [{ event: 'anchor-post-dropped', url: to.url, at: line(1).at }],
-      )
+      assert.deepEqual(to.bodies, posted([1, 2, 3]))
+      assert.deepEqual(dropped(logged), [{ event: 'anchor-post-dropped', url: to.url, at: line(1).at }])
       failing = true
       const many = anchorPoster({ url: to.url, retryMs: 60_000, log: logged.log })
       many.post(line(1))
       await logged.failed(2)
       for (let day = 2; day <= 1000; day++) many.post(line(day % 28))
       assert.equal(many.pending(), 1000)
-      assert.equal(logged.entries.filter((e) => e.event === 'anchor-post-dropped').length, 1)
+      assert.equal(dropped(logged).length, 1)
       many.post(line(1))
-      assert.equal(logged.entries.filter((e) => e.event === 'anchor-post-dropped').length, 2)
+      assert.equal(dropped(logged).length, 2)
       assert.equal(many.pending(), 1000)
       await many.close(0)
     } finally {
@@ -306,14 +301,8 @@ describe('anchors posted to a URL', { timeout: 20_000 }, () => {
       assert.equal(poster.pending(), 3, 'the line on its way and the two kept')
       answer!.writeHead(200).end()
       assert.equal(await poster.close(), 0)
-      assert.deepEqual(
-        to.bodies,
-        [1, 3, 4].map((day) => `POST application/json ${JSON.stringify(line(day))}`),
-      )
-      assert.deepEqual(
-        logged.entries.filter((e) => e.event === 'anchor-post-dropped'),
-        [{ event: 'anchor-post-dropped', url: to.url, at: line(2).at }],
-      )
+      assert.deepEqual(to.bodies, posted([1, 3, 4]))
+      assert.deepEqual(dropped(logged), [{ event: 'anchor-post-dropped', url: to.url, at: line(2).at }])
     } finally {
       await to.close()
     }

@@ -66,25 +66,28 @@ export function anchorPoster(options: AnchorPostOptions) {
   const loop = async () => {
     let failures = 0
     while (queue.length && !stopped) {
-      current = queue.shift()!
-      try {
-        await send(current)
-        failures = 0
-      } catch (error) {
-        // Back at the head, unless the queue filled while it was on its way: then it is the oldest.
-        queue.unshift(current)
-        if (queue.length > maxQueue) log({ event: 'anchor-post-dropped', url, at: queue.shift()!.at })
-        current = undefined
-        if (stopped) break
-        const delay = Math.min(retryMs * 2 ** failures++, maxRetryMs)
-        log({ event: 'anchor-post-failed', url, message: String((error as Error).message ?? error), retryInMs: delay })
-        await new Promise<void>((resolve) => {
-          wake = resolve
-          backoff = setTimeout(resolve, delay)
-          backoff.unref()
-        })
-      }
+      const line = (current = queue.shift()!)
+      const failed = await send(line).then(
+        () => undefined,
+        (error: unknown) => ({ error }),
+      )
       current = undefined
+      if (!failed) {
+        failures = 0
+        continue
+      }
+      // Back at the head, unless the queue filled while it was on its way: then it is the oldest.
+      queue.unshift(line)
+      if (queue.length > maxQueue) log({ event: 'anchor-post-dropped', url, at: queue.shift()!.at })
+      if (stopped) break
+      const { error } = failed
+      const delay = Math.min(retryMs * 2 ** failures++, maxRetryMs)
+      log({ event: 'anchor-post-failed', url, message: String((error as Error).message ?? error), retryInMs: delay })
+      await new Promise<void>((resolve) => {
+        wake = resolve
+        backoff = setTimeout(resolve, delay)
+        backoff.unref()
+      })
     }
   }
   const kick = () => void (sending ??= loop().finally(() => (sending = undefined)))

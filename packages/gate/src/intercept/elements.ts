@@ -100,7 +100,8 @@ export interface TagRules {
 }
 
 /** What the interceptors give the gate: `realm` patches a window's own prototypes (the page's, a
- * frame's) and answers the hook to run after each insertion there; the parser-time observers are shared. */
+ * frame's) and answers the hook to run after each insertion there; the parser-time observers are
+ * shared. */
 export interface Tags {
   stop(): void
   /** Watches `root` (a shadow root the parser made) and checks what is in it now. */
@@ -158,8 +159,8 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
   // Tags that never passed a setter: the page's own HTML while it loads (an observer on the
   // document, and the shadow roots attached meanwhile, until its DOMContentLoaded), and nodes
   // parsed in another document and inserted here (template content, DOMParser's; the insertion
-  // wrappers below). The observer's callback runs before the parser executes a script (a microtask checkpoint at </script>),
-  // so marking it there still stops it; images and frames may already have started loading
+  // wrappers below). The observer's callback runs before the parser executes a script (a
+  // microtask checkpoint at </script>), so marking it there still stops it; images and frames may already have started loading
   // (preload scanner: the server middleware's part). A script that was not parsed into its
   // document while it loads has been prepared already (it runs, or it is inert): marking it now
   // would run it a second time on release, so only the parser's own are held here. A frame's
