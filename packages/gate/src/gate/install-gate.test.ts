@@ -396,6 +396,22 @@ describe('installGate: wrappers a page inspects', () => {
     expect(() => ((s as { src: unknown }).src = url)).not.to.throw()
     expect(s.hasAttribute('src')).to.equal(false)
   })
+
+  it('reads an attribute name once: a name that turns into src after the check sets nothing held', () => {
+    // The name answers "alt" to its first `k` readings and "src" after: a check that reads it more
+    // often than the browser does sees "alt" while the browser sets src.
+    const turning = (k: number) => {
+      let n = 0
+      return { toString: () => (++n > k ? 'src' : 'alt') } as unknown as string
+    }
+    for (const k of [1, 2, 3, 4]) {
+      const img = document.createElement('img')
+      img.setAttribute(turning(k), trackerUrl('stats'))
+      const ns = document.createElement('img')
+      ns.setAttributeNS(null, turning(k), trackerUrl('stats'))
+      expect([img.getAttribute('src'), ns.getAttribute('src')], `k=${k}`).to.deep.equal([null, null])
+    }
+  })
 })
 
 describe('installGate: sockets, streams and workers', () => {

@@ -22,6 +22,11 @@ export type After = (self: any, args: IArguments, result: any) => void
 export interface Patcher {
   /** Wraps `target[name]`, or its setter (`key` 'set') or getter ('get'), when it exists. */
   wrap(target: object, name: string, check: Check, answer?: Answer, key?: 'value' | 'set' | 'get', after?: After): void
+  /** Puts `make(original)` in the place of `target[name]` (or of its setter), looking like the
+   * original and undone with the rest: for the hottest calls, whose wrapper does its own checks. */
+  around(target: object, name: string, make: (original: Function) => Function, key?: 'value' | 'set' | 'get'): void
+  /** False once the gate is uninstalled: a wrapper then only passes the call on. */
+  active(): boolean
   undo(): void
 }
 
@@ -52,45 +57,60 @@ export function own(target: object, from: object, name: string): object {
 
 export function createPatcher(active: () => boolean): Patcher {
   const undos: Array<() => void> = []
-  return {
-    wrap(target, name, check, answer, key = 'value', after) {
-      const descriptor = Object.getOwnPropertyDescriptor(target, name)
-      const original = descriptor?.[key]
-      if (typeof original != 'function') return
-      // Methods and setters get a plain function, the fastest to call: setAttribute is hot.
-      const wrapper = function (this: unknown) {
-        let held
-        try {
-          held = active() && check(this, arguments)
-        } catch {
-          // A URL that cannot be read (its toString throws) is held: fail closed. Nothing of
-          // the page's own reaches the original through a failed check.
-          held = true
-        }
-        if (held) return answer?.(this, arguments)
-        const result = new.target ? Reflect.construct(original, arguments, new.target) : original.apply(this, arguments)
-        if (after) after(this, arguments, result)
-        return result
+  const around: Patcher['around'] = (target, name, make, key = 'value') => {
+    const descriptor = Object.getOwnPropertyDescriptor(target, name)
+    const original = descriptor?.[key]
+    if (typeof original != 'function') return
+    const wrapper = make(original)
+    Object.defineProperty(wrapper, 'name', { value: original.name })
+    Object.defineProperty(wrapper, 'length', { value: original.length })
+    // Constructors (WebSocket, Worker) are put behind a Proxy, which keeps their prototype,
+    // statics and `instanceof`, and constructs through the wrapper: a held call gets its answer.
+    const proxy =
+      /^[A-Z]/.test(name) &&
+      new Proxy(original, { construct: (_, args, newTarget) => Reflect.construct(wrapper, args, newTarget) })
+    const fake = proxy || wrapper
+    disguise(fake, original, original)
+    Object.defineProperty(target, name, { ...descriptor, [key]: fake })
+    undos.push(() => {
+      try {
+        if (Object.getOwnPropertyDescriptor(target, name)?.[key] == fake)
+          Object.defineProperty(target, name, descriptor!)
+      } catch {
+        // A frame's window that navigated to another origin since: that realm is gone.
       }
-      Object.defineProperty(wrapper, 'name', { value: original.name })
-      Object.defineProperty(wrapper, 'length', { value: original.length })
-      // Constructors (WebSocket, Worker) are put behind a Proxy, which keeps their prototype,
-      // statics and `instanceof`, and constructs through the wrapper: a held call gets its answer.
-      const proxy =
-        /^[A-Z]/.test(name) &&
-        new Proxy(original, { construct: (_, args, newTarget) => Reflect.construct(wrapper, args, newTarget) })
-      const fake = proxy || wrapper
-      disguise(fake, original, original)
-      Object.defineProperty(target, name, { ...descriptor, [key]: fake })
-      undos.push(() => {
-        try {
-          if (Object.getOwnPropertyDescriptor(target, name)?.[key] == fake)
-            Object.defineProperty(target, name, descriptor!)
-        } catch {
-          // A frame's window that navigated to another origin since: that realm is gone.
-        }
-      })
+    })
+  }
+  return {
+    // Every wrapper made here is one function literal, so its call sites see every check and
+    // original (megamorphic): `around` gives the hottest calls a literal of their own.
+    wrap(target, name, check, answer, key = 'value', after) {
+      around(
+        target,
+        name,
+        (original) =>
+          // Methods and setters get a plain function, the fastest to call.
+          function (this: unknown) {
+            let held
+            try {
+              held = active() && check(this, arguments)
+            } catch {
+              // A URL that cannot be read (its toString throws) is held: fail closed. Nothing of
+              // the page's own reaches the original through a failed check.
+              held = true
+            }
+            if (held) return answer?.(this, arguments)
+            const result = new.target
+              ? Reflect.construct(original, arguments, new.target)
+              : original.apply(this, arguments)
+            if (after) after(this, arguments, result)
+            return result
+          },
+        key,
+      )
     },
+    around,
+    active,
     undo() {
       while (undos.length) undos.pop()!()
     },

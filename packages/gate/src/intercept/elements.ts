@@ -123,8 +123,8 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
     el.localName == 'script' &&
     el.hasAttribute('data-sekisho') &&
     (rules.setAttribute.call(el, 'data-type', String(value)), true)
-  const attribute = (el: Element, name: unknown, value: unknown) => {
-    const attr = String(name).toLowerCase()
+  /** True when setting `attr` (lowercased, as HTML reads it) to `value` is held. */
+  const attribute = (el: Element, attr: string, value: unknown) => {
     if (attr == 'data-sekisho') rules.schedule()
     // Only the gate marks a script inert (with the original setAttribute); a copy a library
     // makes of one (htmx, to run it) is a new script that does run.
@@ -133,12 +133,15 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
     if (attr == 'type') return type(el, value)
     return LOADING.has(attr) && loads(el)?.includes(attr) && load(el, value, attr)
   }
-  // Indexes, not destructuring: setAttribute is the hottest call the gate sees.
-  const set = (el: Element, args: IArguments, at: number) => {
-    const value = (args[at + 1] = readOnce(args[at + 1]))
-    if (args[at] == 'srcdoc') args[at + 1] = changed(value, rules.markup)
-    else if (args[at] == 'style') args[at + 1] = changed(value, rules.css)
-    return attribute(el, args[at], value)
+  const HELD = {}
+  /** HELD, or the value to set the attribute `name` (a string, read once) to: the value read once,
+   * a style's CSS and a srcdoc's markup with held URLs emptied. */
+  const pass = (el: Element, name: string, value: unknown): unknown => {
+    value = readOnce(value)
+    const attr = name.toLowerCase()
+    if (attr == 'srcdoc') value = changed(value, rules.markup)
+    else if (attr == 'style') value = changed(value, rules.css)
+    return attribute(el, attr, value) ? HELD : value
   }
 
   // Text a script puts into a <style> (appendChild, append('…'), a child's before/after…) is CSS:
@@ -280,22 +283,35 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
         () => bare,
       )
       const { Element, Node, Document, Attr } = w
-      patch.wrap(Element.prototype, 'setAttribute', (el: Element, args) => set(el, args, 0))
+      // setAttribute is the hottest call the gate sees: a wrapper of its own (patch.wrap's is shared
+      // by every check). Its name is read once as its value is: what is checked is what is set.
+      patch.around(
+        Element.prototype,
+        'setAttribute',
+        (original) =>
+          function (this: Element, name: unknown, value: unknown) {
+            if (arguments.length < 2 || !patch.active()) return original.apply(this, arguments)
+            try {
+              value = pass(this, (name = String(name)) as string, value)
+            } catch {
+              // Fail closed, as patch.wrap's checks do.
+              return
+            }
+            if (value != HELD) original.call(this, name, value)
+          },
+      )
       // With a namespace, the name may carry a prefix (xlink:href); null is the namespace of src and href.
-      patch.wrap(Element.prototype, 'setAttributeNS', (el: Element, args) => set(el, args, 1))
+      patch.wrap(Element.prototype, 'setAttributeNS', (el: Element, args) => {
+        const value = pass(el, (args[1] = String(args[1])), args[2])
+        return value == HELD || ((args[2] = value), false)
+      })
       // An Attr node carries an attribute too: set on an element (setAttributeNode, setNamedItem on
       // its `attributes`), or given a value while on one, it passes the rules setAttribute does.
       const attrValue = Object.getOwnPropertyDescriptor(Attr.prototype, 'value')!.set!
-      const HELD = {}
-      /** HELD, or the value to set (read once; a style's or srcdoc's rewritten). */
-      const pass = (el: Element, attr: Attr, value: unknown) => {
-        const pair = [attr.name, value]
-        return set(el, pair as unknown as IArguments, 0) ? HELD : pair[1]
-      }
       const adding = (el: Element | undefined, args: IArguments) => {
         const attr = args[0] as Attr
         if (!el || attr?.nodeType != 2) return false
-        const value = pass(el, attr, attr.value)
+        const value = pass(el, attr.name, attr.value)
         if (value != attr.value && value != HELD) attrValue.call(attr, value as string)
         return value == HELD
       }
@@ -329,7 +345,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
         patch.wrap(
           own(Attr.prototype, from, name),
           name,
-          (attr: Attr, args) => attr.ownerElement && (args[0] = pass(attr.ownerElement, attr, args[0])) == HELD,
+          (attr: Attr, args) => attr.ownerElement && (args[0] = pass(attr.ownerElement, attr.name, args[0])) == HELD,
           undefined,
           'set',
         )
@@ -343,51 +359,70 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
         'value',
         (_, __, root: ShadowRoot) => observe(root),
       )
-      // A node of another document starts loading when it is adopted, before any observer hears of
-      // it: insertions and adoptions of foreign nodes are checked first, synchronously. Nodes of this
-      // document (nearly every insertion) cost one comparison. Scripts of a document parsed by
-      // DOMParser or parseHTMLUnsafe never run; others (template content) run when inserted, so
-      // they are held.
-      // Indexed loops over `arguments` and one read of each getter: these run on every insertion.
-      // A marked-up tag (the page's own, or one held earlier) inserted now is released at once when
-      // its purpose is granted (htmx, PJAX and SPA routers insert them at any time): looked for
-      // before the insertion, while a fragment still holds its children.
-      const foreign = (_: unknown, args: IArguments) => {
-        let doc: Document | undefined
-        for (let i = 0; i < args.length; i++) {
-          const node = args[i] as Element
-          const owner = node && node.ownerDocument
-          if (owner && owner != (doc ||= w.document) && !markedUp.has(owner) && node.querySelectorAll) {
-            const script = !unexecutable.has(owner)
-            if (node.nodeType == 1) connected(node, script)
-            const inside = node.querySelectorAll(WATCHED)
-            for (let j = 0; j < inside.length; j++) connected(inside[j]!, script)
-          } else if (
-            owner &&
-            ((node.nodeType == 1 && node.hasAttribute('data-sekisho')) ||
-              (node.firstElementChild && node.querySelector('[data-sekisho]')))
-          )
-            rules.schedule()
-        }
-        return false
-      }
       // A frame inserted now can be reached at once through frames[i] or its name, with no getter
       // the gate could patch: when the count of frames changed, each is patched after the insertion.
       let frames = 0
       const inserted = () => {
         if (w.length != frames) for (let i = (frames = w.length); i--; ) rules.arm(w[i])
       }
-      // Counting frames walks the frame tree: only an insertion that can bring one counts them
-      // (a text node, or an element with no element inside that is no frame, object or embed, cannot).
-      const insertedNodes = (self: Element, args: IArguments) => {
-        for (let i = 0; i < args.length; i++) {
-          const node = args[i] as Element
-          const type = node && node.nodeType
-          // Only text (a node, a string, a fragment) can be CSS: an element costs no look at its parent.
-          if (type != 1) styled(self)
-          if (type == 11 || (type == 1 && (node.firstElementChild || CONTEXTS.has(node.localName)))) return inserted()
+      // A node of another document starts loading when it is adopted, before any observer hears of
+      // it: insertions and adoptions of foreign nodes are checked first, synchronously. Nodes of this
+      // document (nearly every insertion) cost one comparison. Scripts of a document parsed by
+      // DOMParser or parseHTMLUnsafe never run; others (template content) run when inserted, so
+      // they are held.
+      // A marked-up tag (the page's own, or one held earlier) inserted now is released at once when
+      // its purpose is granted (htmx, PJAX and SPA routers insert them at any time): looked for
+      // before the insertion, while a fragment still holds its children.
+      // After the insertion: text put into a <style> is its CSS (styled), and only an insertion that
+      // can bring a frame counts them, since counting walks the frame tree (a text node, or an
+      // element with no element inside that is no frame, object or embed, cannot bring one).
+      // These run on every insertion the page makes: one wrapper of their own (not patch.wrap's,
+      // shared by every check), each node's getters read once, indexed loops over `arguments`. The
+      // page's own realm keeps its document (document.open() keeps the object), read once here; a
+      // frame's realm shows a new one after its first navigation, and the old one's nodes are foreign.
+      const fixed = w == (globalThis as unknown) && w.document
+      const insertion = (original: Function) =>
+        function (this: Node) {
+          /** 1: text came (a <style>'s CSS?); 2: a frame may have. */
+          let after = 0
+          if (patch.active())
+            try {
+              let doc = fixed
+              /** False when inserting into a detached tree (a fragment a framework fills first):
+               * no tag is released and no frame made there, and both are looked for when that tree
+               * is inserted. A Range has no isConnected: it counts as live. */
+              let live: boolean | undefined
+              for (let i = 0; i < arguments.length; i++) {
+                const node = arguments[i] as Element
+                const type = node && node.nodeType
+                if (type != 1) after |= 1
+                const owner = type && node.ownerDocument
+                if (!owner) continue
+                if (owner != (doc ||= w.document) && !markedUp.has(owner) && node.querySelectorAll) {
+                  const script = !unexecutable.has(owner)
+                  if (type == 1) connected(node, script)
+                  const inside = node.querySelectorAll(WATCHED)
+                  for (let j = 0; j < inside.length; j++) connected(inside[j]!, script)
+                  after |= 2
+                } else if ((live ??= this.isConnected !== false)) {
+                  const child = node.firstElementChild
+                  if (
+                    (type == 1 && node.hasAttribute('data-sekisho')) ||
+                    (child && node.querySelector('[data-sekisho]'))
+                  )
+                    rules.schedule()
+                  if (child || type == 11 || (type == 1 && CONTEXTS.has(node.localName))) after |= 2
+                }
+              }
+            } catch {
+              // Fail closed, as patch.wrap's checks do.
+              return
+            }
+          const result = original.apply(this, arguments)
+          if (after & 1) styled(this)
+          if (after & 2) inserted()
+          return result
         }
-      }
       // Setters that insert a node they are given: a table's caption, head and foot, document.body.
       for (const [target, name] of [
         [w.HTMLTableElement.prototype, 'caption'],
@@ -395,7 +430,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
         [w.HTMLTableElement.prototype, 'tFoot'],
         [Document.prototype, 'body'],
       ] as const)
-        patch.wrap(target, name, foreign, undefined, 'set', insertedNodes)
+        patch.around(target, name, insertion, 'set')
       // An XSLT transform builds its fragment in the document it is given, where its images load
       // and its scripts run on insertion: it is built in a document of its own and adopted into
       // the given one (checked as any adoption), the fragment the caller gets.
@@ -437,8 +472,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
         [[Document.prototype], ['adoptNode', 'importNode']],
         [[w.Range.prototype], ['insertNode', 'surroundContents']],
       ] as const)
-        for (const target of targets)
-          for (const name of names) patch.wrap(target, name, foreign, undefined, 'value', insertedNodes)
+        for (const target of targets) for (const name of names) patch.around(target, name, insertion)
       return inserted
     },
   }

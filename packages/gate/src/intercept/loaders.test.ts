@@ -150,6 +150,18 @@ describe('installGate: other loaders', () => {
     expect(own.getAttribute('style')).to.contain('/own.gif')
   })
 
+  it('reads an attribute name as HTML does: STYLE and SRCDOC in capitals are the style and srcdoc', async () => {
+    const div = document.body.appendChild(document.createElement('div'))
+    div.textContent = 'x'
+    div.setAttribute('STYLE', 'background:url(/ads/upper-style.gif)')
+    const frame = document.createElement('iframe')
+    frame.setAttribute('SrcDoc', '<img src="/ads/upper-srcdoc.gif">')
+    document.body.appendChild(frame)
+    await task()
+    expect(['upper-style', 'upper-srcdoc'].filter((name) => requested(`/ads/${name}.`))).to.deep.equal([])
+    expect(div.getAttribute('style')).to.not.contain('/ads/')
+  })
+
   it("empties CSS url() set through the style property, attributeStyleMap, addRule, grouping rules and a <style>'s text", async () => {
     /** A rendered box with class `name` (a rule's image loads only for an element it applies to). */
     const box = (name: string) => {
