@@ -381,6 +381,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       // page's own realm keeps its document (document.open() keeps the object), read once here; a
       // frame's realm shows a new one after its first navigation, and the old one's nodes are foreign.
       const fixed = w == (globalThis as unknown) && w.document
+      const fragments = w.DocumentFragment.prototype
       const insertion = (original: Function) =>
         function (this: Node) {
           /** 1: text came (a <style>'s CSS?); 2: a frame may have. */
@@ -390,7 +391,8 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
               let doc = fixed
               /** False when inserting into a detached tree (a fragment a framework fills first):
                * no tag is released and no frame made there, and both are looked for when that tree
-               * is inserted. A Range has no isConnected: it counts as live. */
+               * is inserted. A Range has no isConnected: it counts as live. A plain fragment is
+               * never connected: told by its prototype, without a call into the DOM. */
               let live: boolean | undefined
               for (let i = 0; i < arguments.length; i++) {
                 const node = arguments[i] as Element
@@ -404,7 +406,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
                   const inside = node.querySelectorAll(WATCHED)
                   for (let j = 0; j < inside.length; j++) connected(inside[j]!, script)
                   after |= 2
-                } else if ((live ??= this.isConnected !== false)) {
+                } else if ((live ??= Object.getPrototypeOf(this) != fragments && this.isConnected !== false)) {
                   const child = node.firstElementChild
                   if (
                     (type == 1 && node.hasAttribute('data-sekisho')) ||
