@@ -397,6 +397,13 @@ describe('installGate: wrappers a page inspects', () => {
     expect(s.hasAttribute('src')).to.equal(false)
   })
 
+  it('throws as the originals do when called without an element (a detached call)', () => {
+    const { appendChild } = Node.prototype
+    const { append } = Element.prototype
+    expect(() => appendChild.call(undefined, document.createElement('div'))).to.throw(TypeError)
+    expect(() => append.call(null, document.createElement('div'))).to.throw(TypeError)
+  })
+
   it('reads an attribute name once: a name that turns into src after the check sets nothing held', () => {
     // The name answers "alt" to its first `k` readings and "src" after: a check that reads it more
     // often than the browser does sees "alt" while the browser sets src.

@@ -392,7 +392,8 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
               /** False when inserting into a detached tree (a fragment a framework fills first):
                * no tag is released and no frame made there, and both are looked for when that tree
                * is inserted. A Range has no isConnected: it counts as live. A plain fragment is
-               * never connected: told by its prototype, without a call into the DOM. */
+               * never connected: told by its prototype, without a call into the DOM. No `this`
+               * (a detached call) is left to the original, which throws as it would. */
               let live: boolean | undefined
               for (let i = 0; i < arguments.length; i++) {
                 const node = arguments[i] as Element
@@ -406,7 +407,9 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
                   const inside = node.querySelectorAll(WATCHED)
                   for (let j = 0; j < inside.length; j++) connected(inside[j]!, script)
                   after |= 2
-                } else if ((live ??= Object.getPrototypeOf(this) != fragments && this.isConnected !== false)) {
+                } else if (
+                  (live ??= this == null || (Object.getPrototypeOf(this) != fragments && this.isConnected !== false))
+                ) {
                   const child = node.firstElementChild
                   if (
                     (type == 1 && node.hasAttribute('data-sekisho')) ||
