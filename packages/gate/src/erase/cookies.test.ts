@@ -47,6 +47,12 @@ describe('installGate: cookies and storage of refused services', () => {
     document.cookie = '_st=zeros; Max-Age=0100; Path=/'
     document.cookie = '_st=twice; Max-Age=0; Max-Age=100; Path=/'
     document.cookie = `_st=after; ${DAY_ZERO}; Max-Age=100; Path=/`
+    // A "deletion" the browser reads as a write: the last Max-Age or Expires counts, unread.
+    document.cookie = '_st_1=unread-age; Max-Age=0; Max-Age=x; Path=/'
+    document.cookie = '_st_2=bare-age; Max-Age=0; Max-Age; Path=/'
+    document.cookie = `_st_3=unread-date; ${DAY_ZERO}; expires=soon; Path=/`
+    document.cookie = '_st_4=year; expires=1970; Path=/'
+    document.cookie = '_st_5=zero; expires=0; Path=/'
     expect(names()).to.deep.equal([])
   })
 

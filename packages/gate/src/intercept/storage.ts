@@ -4,21 +4,52 @@ import type { Patcher, Realm } from '../gate/patch.ts'
 
 /**
  * Whether a cookie string deletes rather than writes, read as the browser reads it (RFC 6265bis
- * 5.6): the last valid Max-Age wins over Expires (`Max-Age=0100` is 100 s, not 0; a Max-Age after
- * a past Expires writes); without one, an Expires in the past (the 1970 form) deletes.
+ * 5.6): the last Max-Age attribute decides when its value is a number (`Max-Age=0100` is 100 s,
+ * not 0; a Max-Age after a past Expires writes); the last Expires otherwise, when it is a date in
+ * the past (the 1970 form). An attribute the browser cannot read leaves the cookie written, so a
+ * doubtful string never counts as a deletion: the gate would let a tracker's cookie through.
  */
 export function deletes(text: string): boolean {
-  let maxAge: number | undefined
-  let expires: number | undefined
+  let maxAge: string | undefined
+  let expires: string | undefined
   for (const part of text.split(';').slice(1)) {
     const cut = part.indexOf('=')
-    const name = part.slice(0, cut).trim().toLowerCase()
-    const value = part.slice(cut + 1).trim()
-    if (cut < 0) continue
-    if (name == 'max-age' && /^-?\d+$/.test(value)) maxAge = Number(value)
-    else if (name == 'expires' && !Number.isNaN(Date.parse(value))) expires = Date.parse(value)
+    const name = (cut < 0 ? part : part.slice(0, cut)).trim().toLowerCase()
+    const value = cut < 0 ? '' : part.slice(cut + 1).trim()
+    if (name == 'max-age') maxAge = value
+    else if (name == 'expires') expires = value
   }
-  return maxAge != null ? maxAge <= 0 : expires != null && expires < Date.now()
+  if (maxAge != null && /^-?\d+$/.test(maxAge)) return Number(maxAge) <= 0
+  return expires != null && cookieDate(expires) < Date.now()
+}
+
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec'
+/**
+ * A cookie-date (RFC 6265 5.1.1) in milliseconds, or NaN: a time, a day of the month, a month and
+ * a year must all be found. Stricter than Date.parse (which reads `1970` or `0` as dates and `69`
+ * as 1969): where the two differ from the browser, the browser reads the date or no date, and
+ * neither makes a written cookie look deleted.
+ */
+export function cookieDate(text: string): number {
+  let time: number[] | undefined
+  let day: number | undefined
+  let month: number | undefined
+  let year: number | undefined
+  for (const token of text.split(/[\t\x20-\x2f\x3b-\x40\x5b-\x60\x7b-\x7e]+/)) {
+    const clock = /^(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\D|$)/.exec(token)
+    if (!time && clock) time = clock.slice(1).map(Number)
+    else if (day == null && /^\d{1,2}(?:\D|$)/.test(token)) day = Number.parseInt(token)
+    else if (month == null && token.length >= 3 && MONTHS.indexOf(token.slice(0, 3).toLowerCase()) % 3 == 0)
+      month = MONTHS.indexOf(token.slice(0, 3).toLowerCase()) / 3
+    else if (year == null && /^\d{2,4}(?:\D|$)/.test(token)) year = Number.parseInt(token)
+  }
+  if (!time || day == null || month == null || year == null) return Number.NaN
+  year += year < 70 ? 2000 : year < 100 ? 1900 : 0
+  const [h, m, s] = time as [number, number, number]
+  const ms = Date.UTC(year, month, day, h, m, s)
+  // No rolling over: 31 February or 24:00 are no dates.
+  const valid = h < 24 && m < 60 && s < 60 && new Date(ms).getUTCDate() == day
+  return valid ? ms : Number.NaN
 }
 
 /** The Path a cookie string sets, if any. */

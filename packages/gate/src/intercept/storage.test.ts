@@ -1,0 +1,65 @@
+// deletes() against Chromium's own cookie jar: whether the browser deleted a cookie a string sets
+// is what deletes() must answer, or the gate lets a tracker cookie through as a "deletion" (or
+// holds a real deletion, the harmless side).
+import { expect } from 'chai'
+import { deletes } from './storage.ts'
+
+const PAST = 'Thu, 01 Jan 1970 00:00:00 GMT'
+const FUTURE = new Date(Date.now() + 86_400_000).toUTCString()
+/** The attributes each case adds to `probe=v`, as pages and trackers spell them. */
+const CASES = [
+  'Max-Age=0',
+  'max-age=-1',
+  'MAX-AGE = 0',
+  'Max-Age=0100',
+  'Max-Age=100',
+  'Max-Age=0; Max-Age=100',
+  'Max-Age=100; Max-Age=0',
+  'Max-Age=0; Max-Age=x',
+  'Max-Age=+5',
+  'Max-Age=1e3',
+  'Max-Age=',
+  'Max-Age',
+  'Max-Age=0; Max-Age',
+  'Max-Age=0; Max-Age=',
+  `expires=${PAST}`,
+  `Expires = ${PAST}`,
+  `expires=${FUTURE}`,
+  `expires=${PAST}; Max-Age=100`,
+  `Max-Age=100; expires=${PAST}`,
+  `Max-Age=0; expires=${FUTURE}`,
+  `expires=${FUTURE}; expires=${PAST}`,
+  `expires=${PAST}; expires=${FUTURE}`,
+  `expires=${PAST}; expires=garbage`,
+  `expires=${PAST}; expires`,
+  'expires=Thu, 01 Jan 69 00:00:00 GMT',
+  'expires=Thu, 01 Jan 70 00:00:00 GMT',
+  'expires=Thu, 01 Jan 1600 00:00:00 GMT',
+  'expires=Thu, 31 Feb 2000 00:00:00 GMT',
+  'expires=Thu, 01 Jan 2000 24:00:00 GMT',
+  'expires=Thu, 01 January 2000 00:00:00 GMT',
+  'expires=2000-01-01T00:00:00Z',
+  'expires=Sat, 01 Jan 2000 00:00:00 +0900',
+  'expires=Thu, 01-Jan-1970 00:00:01 GMT',
+  'expires=1970',
+  'expires=0',
+  'expires=1 Jan 1970',
+  'expires=Jan 1 1970 00:00:00',
+  'expires=garbage',
+  'Path=/; Max-Age=0',
+  '',
+]
+
+describe('deletes: a cookie string read as Chromium reads it', () => {
+  it('says "deletes" exactly when the browser deletes the cookie', () => {
+    const wrong = CASES.filter((attributes) => {
+      const text = `probe=v; ${attributes}; Path=/`
+      document.cookie = 'probe=old; Path=/'
+      document.cookie = text
+      const deleted = !document.cookie.split('; ').some((c) => c.startsWith('probe='))
+      document.cookie = 'probe=; Max-Age=0; Path=/'
+      return deletes(text) != deleted
+    })
+    expect(wrong).to.deep.equal([])
+  })
+})
