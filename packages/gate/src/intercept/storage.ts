@@ -37,11 +37,11 @@ export function cookieDate(text: string): number {
   let year: number | undefined
   for (const token of text.split(/[\t\x20-\x2f\x3b-\x40\x5b-\x60\x7b-\x7e]+/)) {
     const clock = /^(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\D|$)/.exec(token)
+    const named = token.length >= 3 ? MONTHS.indexOf(token.slice(0, 3).toLowerCase()) : -1
     if (!time && clock) time = clock.slice(1).map(Number)
-    else if (day == null && /^\d{1,2}(?:\D|$)/.test(token)) day = Number.parseInt(token)
-    else if (month == null && token.length >= 3 && MONTHS.indexOf(token.slice(0, 3).toLowerCase()) % 3 == 0)
-      month = MONTHS.indexOf(token.slice(0, 3).toLowerCase()) / 3
-    else if (year == null && /^\d{2,4}(?:\D|$)/.test(token)) year = Number.parseInt(token)
+    else if (day == null && /^\d{1,2}(?:\D|$)/.test(token)) day = Number.parseInt(token, 10)
+    else if (month == null && named >= 0 && named % 3 == 0) month = named / 3
+    else if (year == null && /^\d{2,4}(?:\D|$)/.test(token)) year = Number.parseInt(token, 10)
   }
   if (!time || day == null || month == null || year == null) return Number.NaN
   year += year < 70 ? 2000 : year < 100 ? 1900 : 0
