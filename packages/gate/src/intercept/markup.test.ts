@@ -2,6 +2,7 @@
 // text) is left as the page wrote it, and shadow roots made from markup stay watched.
 import { expect } from 'chai'
 import { installGate } from '../index.ts'
+import { rewriteMarkup } from './markup.ts'
 import type { Gate } from '../index.ts'
 import { BASE, service, until } from '../../test/fixtures.ts'
 
@@ -74,5 +75,52 @@ describe('markup: scripts that never run', () => {
     gate.refresh()
     expect(await until(() => window.ran!.includes('ads-control'))).to.equal(true)
     expect(window.ran).to.deep.equal(['ads-control'])
+  })
+})
+
+describe('markup: what it rewrites, and what it leaves as written', () => {
+  // The rules of one held host, without a gate: its URLs are taken out, its CSS url()s emptied.
+  const { setAttribute } = Element.prototype
+  const hold = (el: Element, url: string, attr: string) => url.startsWith('/ads/') && (el.removeAttribute(attr), true)
+  const css = (text: string) => text.replace(/url\(\/ads\/[^)]*\)/g, 'url()')
+  const parsed = (html: string) => document.createRange().createContextualFragment(html)
+
+  it('gives back the very string when it holds nothing: no second serialization', () => {
+    for (const html of [
+      '<img src=/own.png alt=x>',
+      '<p style="color:red">x</p><style>p{color:red}</style><img src=/own.png>',
+      '<script>1</script><iframe src=/own.html></iframe>',
+    ])
+      expect(rewriteMarkup(html, false, hold, setAttribute, css)).to.equal(html)
+  })
+
+  it('empties a held url() in a style attribute and keeps the element and other styles', () => {
+    const out = parsed(
+      rewriteMarkup(
+        '<div style="color:red">a</div><b style="background:url(/ads/x.gif)">b</b>',
+        false,
+        hold,
+        setAttribute,
+        css,
+      ),
+    )
+    expect(out.querySelector('div')!.getAttribute('style')).to.equal('color:red')
+    expect(out.querySelector('b')!.getAttribute('style')).to.match(/^background:url\((?!\/ads\/)/)
+  })
+
+  it('reads markup set into an SVG element as SVG, where an image loads from href', () => {
+    const svg = document.body.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'))
+    // (Read as HTML, <image> would be an <img>, whose href loads nothing, and go by unheld.)
+    svg.innerHTML = '<image href="/ads/svg-image.gif" width="9" height="9"/>'
+    const image = svg.querySelector('image')!
+    expect([image.hasAttribute('href'), image.getAttribute('data-sekisho')]).to.deep.equal([false, 'ads'])
+  })
+
+  it('releases a marked-up tag that innerHTML brings, for a visitor who consented', async () => {
+    granted = true
+    gate.refresh()
+    const div = document.body.appendChild(document.createElement('div'))
+    div.innerHTML = '<img data-sekisho="advertising" data-src="/ads/swapped.gif">'
+    expect(await until(() => div.querySelector('img')!.getAttribute('src') == '/ads/swapped.gif')).to.equal(true)
   })
 })
