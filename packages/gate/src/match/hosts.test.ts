@@ -1,5 +1,6 @@
 import { expect } from 'chai'
 import { matchService } from '../index.ts'
+import { hostDeclared, relative, relativeMarkup } from './hosts.ts'
 
 const ga = { id: 'google-analytics', hosts: ['www.googletagmanager.com/gtag/js?id=G-', 'google-analytics.com'] }
 // As in the catalog (packages/catalog/src/services/google-*.ts).
@@ -70,5 +71,50 @@ describe('matchService', () => {
   it('matches a query parameter by its whole name: `i=d=G-1` is no `id=G-`', () => {
     expect(matchService('https://www.googletagmanager.com/gtag/js?i=d=G-1', [ga])).to.equal(undefined)
     expect(matchService('https://www.googletagmanager.com/gtag/js?xid=G-1', [ga])).to.equal(undefined)
+  })
+})
+
+describe("hostDeclared: whether the page's own host is one a service names", () => {
+  it('names a host and its subdomains, never by `*`, not look-alikes, and from a pattern with a path', () => {
+    const declared = (host: string) => hostDeclared(host, [ga, { hosts: ['*'] }, { hosts: ['shop.example/tag/'] }])
+    expect(
+      [
+        'google-analytics.com',
+        'www.google-analytics.com',
+        'shop.example',
+        'a.shop.example',
+        'notgoogle-analytics.com',
+        'example',
+        'site.test',
+      ].map(declared),
+    ).to.deep.equal([true, true, true, true, false, false, false])
+  })
+})
+
+describe("relative: URLs that can only reach the page's own host", () => {
+  it('takes paths and names; not a scheme, //, a backslash, or slashes a tab or newline joins', () => {
+    const urls = [
+      '/own/x.png',
+      'x.png',
+      '../a/b?c=d#e',
+      'https://t.example/x',
+      '//t.example/x',
+      '\\t.example',
+      '/\t/t.example',
+      'javascript:x',
+    ]
+    expect(urls.map(relative)).to.deep.equal([true, true, true, false, false, false, false, false])
+  })
+
+  it('takes markup whose URLs are all paths; not one with a scheme, //, a backslash or a character reference', () => {
+    const html = [
+      '<img src="/own/x.png"><a href="/own/page">x</a>',
+      '<p>plain text</p>',
+      '<img src="https://t.example/x.gif">',
+      '<img src="//t.example/x.gif">',
+      '<img src="/\n/t.example/x.gif">',
+      '<img src="&#x2F;&#x2F;t.example/x.gif">',
+    ]
+    expect(html.map(relativeMarkup)).to.deep.equal([true, true, false, false, false, false])
   })
 })
