@@ -65,6 +65,17 @@ describe('requests: XMLHttpRequest, sockets, forms', () => {
     expect(again.status).to.equal(200)
   })
 
+  it('reads a socket URL as the http URL it upgrades from, and only a leading ws: or wss: as its scheme', async () => {
+    const held = (url: string) =>
+      fetch(url).then(
+        () => false,
+        (e: Error) => e.message == 'held by Sekisho',
+      )
+    // A path that holds "ws:" is a path: the request is the held host's all the same.
+    expect(await Promise.all([held('/ads/news:1'), held(`${location.origin}/ads/aws:x`)])).to.deep.equal([true, true])
+    expect(new WebSocket(` wss://${location.host}/ads/socket`).readyState).to.equal(WebSocket.CLOSED)
+  })
+
   it('fires a plain error event, then a close event, on a held socket', async () => {
     const socket = new WebSocket(`ws://${location.host}/ads/socket`)
     const error = await new Promise<Event>((resolve) => socket.addEventListener('error', resolve))
