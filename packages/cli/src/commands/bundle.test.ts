@@ -121,7 +121,7 @@ describe('sekisho bundle', () => {
     const prefix = /^window\.__sekishoConfig=(\{.*\});window\.__sekishoSri=(\{.*\});\n/.exec(
       readFileSync(join(out, 'sekisho.js'), 'utf8'),
     )
-    assert.ok(prefix)
+    assert.ok(prefix, 'prefix')
     // The config as written, each service with its gating fields (catalog ids resolved here, at build time).
     assert.deepEqual(JSON.parse(prefix[1]!), {
       ...CONFIG,
@@ -148,7 +148,7 @@ describe('sekisho bundle', () => {
     const generic = readFileSync(join(dist, 'sekisho.js'), 'utf8')
     // The catalog as the generic head carries it: one text (the minifier joins its pieces).
     const data = catalogGateText
-    assert.ok(generic.includes(data))
+    assert.ok(generic.includes(data), 'generic.includes(data)')
     assert.equal(head, readFileSync(join(dist, BAKED_HEAD), 'utf8').replace(`${BAKED_HEAD}.map`, 'sekisho.js.map'))
     // Same baked config either way: every byte of the catalog is gone, and no unused service is left.
     assert.ok(generic.length - head!.length >= data.length, `${generic.length} - ${head!.length} < ${data.length}`)

@@ -118,7 +118,7 @@ describe('the proof pack downloaded from the collector', () => {
       assert.equal(await main(['proof', '--db', db, '--config', config, '--out', folder], io), 0, io.stderr)
       const [downloaded, written] = [tree(pack), tree(folder)]
       assert.deepEqual([...downloaded.keys()].sort(), [...written.keys()].sort())
-      assert.ok(downloaded.has(`wordings/${sha256(WORDING)}.txt`))
+      assert.ok(downloaded.has(`wordings/${sha256(WORDING)}.txt`), 'downloaded.has(`wordings/sha256(WORDING).txt`)')
       for (const [file, bytes] of downloaded) {
         if (file === 'manifest.json' || file === 'SHA256SUMS') continue
         assert.deepEqual(bytes, written.get(file), file)

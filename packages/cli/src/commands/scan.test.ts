@@ -72,7 +72,10 @@ describe('sekisho scan (Chromium, tracker zoo)', () => {
     ]) {
       assert.ok(requests.has(id), `${id} in ${[...requests]}`)
     }
-    assert.ok(leaked('request').some((l) => l.what.startsWith('https://connect.facebook.net/en_US/fbevents.js')))
+    assert.ok(
+      leaked('request').some((l) => l.what.startsWith('https://connect.facebook.net/en_US/fbevents.js')),
+      "leaked('request').some((l) => l.what.startsWith('https://connect.facebook.net/en_US/fbevents.js'))",
+    )
     // First-party scripts that write a tracker's cookie and storage key, matched through the config.
     assert.deepEqual(
       leaked('cookie').map((l) => [l.service, l.what.split(' ')[0]]),

@@ -59,7 +59,10 @@ describe('sekisho export / import / verify', () => {
       0,
       io.stderr,
     )
-    assert.ok(io.stdout.startsWith('\uFEFFid,timestamp (Asia/Tokyo),received_at (Asia/Tokyo),'))
+    assert.ok(
+      io.stdout.startsWith('\uFEFFid,timestamp (Asia/Tokyo),received_at (Asia/Tokyo),'),
+      "io.stdout.startsWith('\\uFEFFid,timestamp (Asia/Tokyo),received_at (Asia/Tokyo),')",
+    )
     const rows = io.stdout.trimEnd().split('\r\n')
     // 1 November in Tokyo is 31 October 15:00 to 1 November 15:00 UTC: the hourly receipts from
     // 00:00 UTC to 14:00 UTC.
@@ -84,7 +87,10 @@ describe('sekisho export / import / verify', () => {
       0,
       utc.stderr,
     )
-    assert.ok(utc.stdout.startsWith('id,timestamp (UTC),received_at (UTC),'))
+    assert.ok(
+      utc.stdout.startsWith('id,timestamp (UTC),received_at (UTC),'),
+      "utc.stdout.startsWith('id,timestamp (UTC),received_at (UTC),')",
+    )
     assert.equal(utc.stdout.trimEnd().split('\r\n').length, 1 + 24, 'the whole of 1 November in UTC')
     assert.match(utc.stdout, /\r\nr_cli_000000,2026-11-01 00:00:00,2026-11-03 00:00:00,/)
   })
@@ -258,8 +264,11 @@ describe('sekisho export / import / verify', () => {
     const args = ['export', '--db', db, '--site', 'https://www.example.jp', '--site-config', file]
     assert.equal(await main([...args, '--format', 'appi', '--time-zone', 'UTC'], io), 0, io.stderr)
     const rows = io.stdout.trimEnd().split('\r\n')
-    assert.ok(rows[0]!.startsWith('\uFEFF提供年月日 date of provision (UTC)'))
-    assert.ok(rows.length > 1)
+    assert.ok(
+      rows[0]!.startsWith('\uFEFF提供年月日 date of provision (UTC)'),
+      "rows[0]!.startsWith('\\uFEFF提供年月日 date of provision (UTC)')",
+    )
+    assert.ok(rows.length > 1, 'rows.length > 1')
     // The recipient, address, representative and items come from the catalog entry and the config.
     for (const row of rows.slice(1))
       assert.match(
@@ -272,7 +281,7 @@ describe('sekisho export / import / verify', () => {
     assert.equal(k.piiControllers[0].email, 'privacy@example.jp')
     assert.equal(k.piiControllers[0].phone, '03-0000-0000')
     assert.equal(k.services[0].purposes[0].thirdPartyName, 'Google LLC')
-    assert.ok(k.services[0].purposes[0].piiCategory.length > 0)
+    assert.ok(k.services[0].purposes[0].piiCategory.length > 0, 'k.services[0].purposes[0].piiCategory.length > 0')
     // ISO/IEC TS 27560: the catalog's retention and privacy policy, the config's consent validity.
     const iso = capture()
     assert.equal(await main([...args, '--format', 'iso27560', '--method', 'accept-all'], iso), 0, iso.stderr)

@@ -19,9 +19,12 @@ describe('sekisho validate', () => {
     assert.match(heading!, /^\d+ catalog facts about the services you use are unconfirmed; check them with the vendor/)
     assert.equal(io.stderr, '')
     // Every listed fact is one of the catalog services the config names (google-analytics, a8net).
-    assert.ok(facts.length > 0)
+    assert.ok(facts.length > 0, 'facts.length > 0')
     for (const line of facts) assert.match(line, /^ {2}(google-analytics|a8net)\.\w+: \S/)
-    assert.ok(facts.some((l) => l.startsWith('  a8net.cookies: ')))
+    assert.ok(
+      facts.some((l) => l.startsWith('  a8net.cookies: ')),
+      "facts.some((l) => l.startsWith('  a8net.cookies: '))",
+    )
     assert.ok(!facts.some((l) => l.startsWith('  google-analytics.cookies')), 'GA4 cookies are sourced')
   })
 

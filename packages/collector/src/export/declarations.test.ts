@@ -101,7 +101,10 @@ for (const kind of await storeKinds()) {
       const events = (await (
         await fetch(`${running.base}/v1/admin/events`, { headers: { authorization: `Bearer ${ADMIN}` } })
       ).json()) as any[]
-      assert.ok(events.some((e) => e.kind === 'declaration' && e.detail.revision === '2026-10-01'))
+      assert.ok(
+        events.some((e) => e.kind === 'declaration' && e.detail.revision === '2026-10-01'),
+        "events.some((e) => e.kind === 'declaration' && e.detail.revision === '2026-10-01')",
+      )
     })
 
     it('reads each receipt against the declaration of the revision it was made under', async () => {

@@ -208,7 +208,10 @@ for (const kind of await storeKinds()) {
           ['advertising', 'refused'],
         ],
       )
-      assert.ok(!JSON.stringify(rejected.processing).includes('google-tag-manager'))
+      assert.ok(
+        !JSON.stringify(rejected.processing).includes('google-tag-manager'),
+        "!JSON.stringify(rejected.processing).includes('google-tag-manager')",
+      )
 
       const withdrawn = byId.get(WITHDRAWN.id)
       assert.equal(withdrawn.events[0].event_state, 'withdrawn')
@@ -224,13 +227,19 @@ for (const kind of await storeKinds()) {
       assert.deepEqual(purpose(older, 'analytics').recipient_third_parties, [
         'recipient:Google LLC (declared for 2026-10-01)',
       ])
-      assert.ok(!JSON.stringify(accepted).includes('declared for 2026-10-01'))
+      assert.ok(
+        !JSON.stringify(accepted).includes('declared for 2026-10-01'),
+        "!JSON.stringify(accepted).includes('declared for 2026-10-01')",
+      )
 
       // Logged like every export.
       const events = (await (
         await fetch(`${running.base}/v1/admin/events`, { headers: { authorization: `Bearer ${ADMIN}` } })
       ).json()) as any[]
-      assert.ok(events.some((e) => e.kind === 'access' && e.detail.what === 'export' && e.detail.format === 'iso27560'))
+      assert.ok(
+        events.some((e) => e.kind === 'access' && e.detail.what === 'export' && e.detail.format === 'iso27560'),
+        "events.some((e) => e.kind === 'access' && e.detail.what === 'export' && e.detail.format === 'iso27560')",
+      )
 
       // An erased receipt keeps its place and hash, nothing of its content.
       const erased = await fetch(`${running.base}/v1/admin/erase`, {
@@ -245,7 +254,7 @@ for (const kind of await storeKinds()) {
       assert.ok(validate(after), JSON.stringify(validate.errors))
       const gone = after.find((r) => r.record_id === ACCEPTED.id)
       assert.deepEqual(Object.keys(gone).sort(), ['erased', 'hash', 'record_id'])
-      assert.ok(!JSON.stringify(after).includes(ACCEPTED.subject))
+      assert.ok(!JSON.stringify(after).includes(ACCEPTED.subject), '!JSON.stringify(after).includes(ACCEPTED.subject)')
     })
   })
 }

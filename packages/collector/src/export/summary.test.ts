@@ -86,24 +86,37 @@ for (const kind of await storeKinds()) {
       const lines = bytes.toString('utf8').slice(1).split('\r\n')
       const want = expected(SITE, JST_DAY.from, JST_DAY.to)
       assert.ok(lines.includes('期間開始 from (Asia/Tokyo),2026-11-01 00:00:00'), lines.join('\n'))
-      assert.ok(lines.includes('期間終了 before (Asia/Tokyo),2026-11-02 00:00:00'))
-      assert.ok(lines.includes('作成日時 generated at (Asia/Tokyo),2026-11-01 21:00:00'))
-      assert.ok(lines.includes(`サイト site,${SITE}`))
-      assert.ok(lines.includes('改ざん検知 hash chain,OK: 14 records verified'))
-      assert.ok(lines.includes(`同意記録 receipts,${want.total}`))
+      assert.ok(
+        lines.includes('期間終了 before (Asia/Tokyo),2026-11-02 00:00:00'),
+        "lines.includes('期間終了 before (Asia/Tokyo),2026-11-02 00:00:00')",
+      )
+      assert.ok(
+        lines.includes('作成日時 generated at (Asia/Tokyo),2026-11-01 21:00:00'),
+        "lines.includes('作成日時 generated at (Asia/Tokyo),2026-11-01 21:00:00')",
+      )
+      assert.ok(lines.includes(`サイト site,${SITE}`), 'lines.includes(`サイト site,SITE`)')
+      assert.ok(
+        lines.includes('改ざん検知 hash chain,OK: 14 records verified'),
+        "lines.includes('改ざん検知 hash chain,OK: 14 records verified')",
+      )
+      assert.ok(lines.includes(`同意記録 receipts,${want.total}`), 'lines.includes(`同意記録 receipts,want.total`)')
       assert.ok(
         lines.includes(
           '区分 section,項目 item,同意 granted,件数 total,同意率 rate,初回 first (Asia/Tokyo),最終 last (Asia/Tokyo)',
         ),
       )
-      for (const [method, n] of Object.entries(want.byMethod)) assert.ok(lines.includes(`method,${method},,${n},,,`))
+      for (const [method, n] of Object.entries(want.byMethod))
+        assert.ok(lines.includes(`method,${method},,${n},,,`), 'lines.includes(`method,method,,n,,,`)')
       for (const [id, c] of want.purposes)
         assert.ok(
           lines.some((l) => l.startsWith(`purpose,${id},${c.granted},${c.total},`)),
           id,
         )
       // The earliest receipt of revision 2026-11-01 in the period: 31 October 15:30 UTC, 00:30 in Tokyo.
-      assert.ok(lines.some((l) => /^revision,2026-11-01,,\d+,,2026-11-01 00:30:00,/.test(l)))
+      assert.ok(
+        lines.some((l) => /^revision,2026-11-01,,\d+,,2026-11-01 00:30:00,/.test(l)),
+        'lines.some((l) => /^revision,2026-11-01,,\\d+,,2026-11-01 00:30:00,/.test(l))',
+      )
       const events = await running.store.events(10)
       assert.ok(
         events.some((e) => e.kind === 'access' && e.detail.what === 'export' && e.detail.format === 'summary-csv'),

@@ -59,7 +59,7 @@ for (const kind of await storeKinds()) {
       killed = child.kill('SIGKILL')
       await senders
       assert.equal(failure, undefined)
-      assert.ok(acknowledged.length >= 300)
+      assert.ok(acknowledged.length >= 300, 'acknowledged.length >= 300')
       const store = await openStore(args[1]!, args[3] ? { schema: args[3] } : {})
       try {
         const missing = []
@@ -67,7 +67,7 @@ for (const kind of await storeKinds()) {
         assert.deepEqual(missing, [])
         const report = await verifyChain(store)
         assert.equal(report.ok, true)
-        assert.ok(report.checked >= acknowledged.length)
+        assert.ok(report.checked >= acknowledged.length, 'report.checked >= acknowledged.length')
       } finally {
         await store.close()
       }

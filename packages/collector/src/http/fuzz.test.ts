@@ -123,7 +123,7 @@ describe('collector under fuzzed bodies', () => {
     for await (const row of store.rows()) {
       stored++
       assert.equal(validateReceipt(JSON.parse(row.body)).ok, true, row.body)
-      assert.ok(acknowledged.has(row.id))
+      assert.ok(acknowledged.has(row.id), 'acknowledged.has(row.id)')
     }
     assert.equal(stored, acknowledged.size)
     assert.equal((await verifyChain(store)).ok, true)

@@ -63,7 +63,7 @@ for (const kind of await storeKinds()) {
       assert.equal((await purgeAt(ARRIVED + 29 * DAY)).deleted, 0)
       const last = await purgeAt(ARRIVED + 30 * DAY)
       assert.deepEqual([last.cutoff, last.deleted, last.reason], [new Date(ARRIVED).toISOString(), 0, 'retention'])
-      assert.ok(await kept())
+      assert.ok(await kept(), 'await kept()')
       hash = ((await (await lookup(RECEIPT.id)).json()) as { hash: string }).hash
     })
 
@@ -81,7 +81,7 @@ for (const kind of await storeKinds()) {
         const monthEnd = Date.parse('2026-11-01T00:00:00.000Z')
         // Older than the period, but October's partition ends after the cutoff: kept.
         assert.equal((await purgeAt(monthEnd + 30 * DAY - 1)).deleted, 0)
-        assert.ok(await kept())
+        assert.ok(await kept(), 'await kept()')
         const purged = await purgeAt(monthEnd + 30 * DAY)
         assert.equal(purged.deleted, 1)
         assert.equal(await kept(), false)

@@ -101,7 +101,7 @@ for (const kind of await storeKinds()) {
         body.rejected.map((r) => [r.index, r.id, r.errors[0]!.path]),
         [[1, sampleReceipt(11).id, 'purposes[0].granted']],
       )
-      assert.ok(await store.get(sampleReceipt(12).id))
+      assert.ok(await store.get(sampleReceipt(12).id), 'await store.get(sampleReceipt(12).id)')
       assert.equal(await store.get(sampleReceipt(11).id), undefined)
     })
 
@@ -198,7 +198,7 @@ for (const kind of await storeKinds()) {
       assert.equal((await fetch(`${base}/v1/receipts/${sampleReceipt(1).id}`, auth(token))).status, 200)
       const stored = await store.tokens()
       assert.equal(stored.length, 1)
-      assert.ok(!JSON.stringify(stored).includes(token))
+      assert.ok(!JSON.stringify(stored).includes(token), '!JSON.stringify(stored).includes(token)')
       assert.equal((await fetch(`${base}/v1/admin/tokens/${id}`, { method: 'DELETE', ...auth(ADMIN) })).status, 204)
       assert.equal((await fetch(`${base}/v1/export`, auth(token))).status, 401)
     })
@@ -226,7 +226,10 @@ for (const kind of await storeKinds()) {
         events.slice(0, 1).map((e) => e.kind),
         ['purge'],
       )
-      assert.ok(events.some((e) => e.kind === 'token-created'))
+      assert.ok(
+        events.some((e) => e.kind === 'token-created'),
+        "events.some((e) => e.kind === 'token-created')",
+      )
       assert.equal((await fetch(`${base}/v1/admin/purge`, { method: 'POST', ...auth(EXPORT) })).status, 403)
     })
 
@@ -247,7 +250,7 @@ for (const kind of await storeKinds()) {
       )
       // With a BOM unless asked not to.
       const plain = await fetch(`${base}/v1/export?format=csv&bom=0&purpose=affiliate`, auth(EXPORT))
-      assert.ok((await plain.text()).startsWith('id,'))
+      assert.ok((await plain.text()).startsWith('id,'), "(await plain.text()).startsWith('id,')")
       const res = await fetch(`${base}/v1/export?format=csv&purpose=affiliate`, auth(EXPORT))
       assert.equal(res.headers.get('content-type'), 'text/csv; charset=utf-8')
       assert.match(res.headers.get('content-disposition')!, /attachment; filename="receipts-2026-11-27\.csv"/)

@@ -174,7 +174,10 @@ for (const kind of await storeKinds()) {
         csv.find((l) => l.startsWith(old.id))!,
         /,"empty-text-hash: [^"]*the wording shown is unknown[^"]*"(,|$)/,
       )
-      assert.ok(!csv.find((l) => l.startsWith(sampleReceipt(1).id))!.includes('empty-text-hash'))
+      assert.ok(
+        !csv.find((l) => l.startsWith(sampleReceipt(1).id))!.includes('empty-text-hash'),
+        "!csv.find((l) => l.startsWith(sampleReceipt(1).id))!.includes('empty-text-hash')",
+      )
     })
 
     it('keeps wordings as received: the database refuses to change or delete one', async () => {

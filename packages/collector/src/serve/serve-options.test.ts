@@ -168,7 +168,10 @@ describe('serve options', () => {
       assert.deepEqual(serveOptions(['--origin', 'https://ok.example', '--origin', origin], {}), {
         error: `--origin: expected an origin like https://www.example.jp, got "${origin}"`,
       })
-    assert.ok('options' in serveOptions(['--site', 'http://127.0.0.1:8080'], {}))
+    assert.ok(
+      'options' in serveOptions(['--site', 'http://127.0.0.1:8080'], {}),
+      "'options' in serveOptions(['--site', 'http://127.0.0.1:8080'], {})",
+    )
   })
 
   it('refuses --anchor-url without --anchors, or one that is not https', () => {

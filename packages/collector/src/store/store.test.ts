@@ -34,7 +34,7 @@ for (const kind of await storeKinds()) {
       const result = await store.append([...entries(0, 3), ...other])
       assert.deepEqual(result.inserted.length, 5)
       const row = await store.get(sampleReceipt(0).id)
-      assert.ok(row)
+      assert.ok(row, 'row')
       assert.equal(row.body, canonicalJson(sampleReceipt(0)))
       assert.equal(row.prevHash, GENESIS)
       assert.equal(row.hash, chainHash(GENESIS, at, row.body))
@@ -129,7 +129,7 @@ for (const kind of await storeKinds()) {
       assert.equal(await verifyChain(store).then((r) => r.ok), true)
       await assert.rejects(kind.tamper("UPDATE receipts SET method = 'x'", false), /append-only/)
       await assert.rejects(kind.tamper('DELETE FROM receipts', false), /append-only/)
-      assert.ok(await store.get(sampleReceipt(0).id))
+      assert.ok(await store.get(sampleReceipt(0).id), 'await store.get(sampleReceipt(0).id)')
     })
 
     it('detects an edited body, a deleted row and a truncated end', async () => {
