@@ -85,6 +85,10 @@ describe('catalog', () => {
       'instagram-embed',
       'salesforce-marketing-cloud-personalization',
       'salesforce-marketing-cloud-collect',
+      'logly-lift',
+      'popin',
+      'i-mobile',
+      'userdive',
     ])
   })
 
@@ -243,6 +247,31 @@ describe('catalog', () => {
           'https://123456.collect.igodigital.com/c2/123456/track_page_view.json',
           'https://acme.recs.igodigital.com/a/v2/acme/home/recommend.js',
         ],
+      },
+      'logly-lift': {
+        urls: [
+          'https://l.logly.co.jp/lift_widget.js?adspot_id=123456',
+          'https://l.logly.co.jp/lift.json?adspot_id=1&widget_id=2&url=x',
+          'https://cdn.logly.co.jp/recommend/x.webp',
+        ],
+      },
+      popin: {
+        urls: ['https://api.popin.cc/searchbox/popin_amp.js', 'https://api.popin.cc/conversion.js'],
+      },
+      'i-mobile': {
+        urls: [
+          'https://spamp.i-mobile.co.jp/script/amp.js',
+          'https://spad.i-mobile.co.jp/x',
+          'https://imp-adedge.i-mobile.co.jp/script/v1/spot.js?20220104',
+          'https://spdeliver.i-mobile.co.jp/script/ads.js?20101001',
+        ],
+      },
+      userdive: {
+        urls: [
+          'https://cdn.userdive.com/agent.js',
+          'https://v1.userdive.com/ab-cd/0123456789abcdef0123456789abcdef/1733300000000/env.gif',
+        ],
+        cookies: ['_ud', '_ud2'],
       },
       sentry: {
         urls: [
