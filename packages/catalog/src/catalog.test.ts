@@ -248,6 +248,40 @@ describe('catalog', () => {
           'https://acme.recs.igodigital.com/a/v2/acme/home/recommend.js',
         ],
       },
+      criteo: {
+        urls: [
+          'https://static.criteo.net/js/ld/publishertag.prebid123.js',
+          'https://gum.criteo.com/sid/json?origin=prebid',
+        ],
+        cookies: ['cto_bundle', 'cto_bidid', 'cto_test_cookie'],
+        storage: ['cto_bundle', 'cto_bidid'],
+      },
+      'meta-pixel': {
+        urls: [
+          'https://connect.facebook.net/en_US/fbevents.js',
+          'https://www.facebook.com/tr?id=123&ev=PageView&noscript=1',
+        ],
+        cookies: ['_fbp', '_fbc'],
+      },
+      karte: {
+        urls: [
+          'https://cdn-edge.karte.io/abc/edge.js',
+          'wss://rt.karte.io/x',
+          'https://blitz-production-action.s3.ap-northeast-1.amazonaws.com/x.js',
+          'https://ktid.karte-edge.io/x',
+        ],
+        cookies: ['krt.vis', '_karte_consent'],
+      },
+      hotjar: {
+        urls: [
+          'https://static.hotjar.com/c/hotjar-123.js?sv=6',
+          'https://static.contentsquare.com/c/contentsquare-123.js?sv=6',
+        ],
+      },
+      'adobe-analytics': {
+        urls: ['https://examplersid.data.adobedc.net/b/ss/examplersid/1/JS-2.22.0/s1'],
+        cookies: ['AMCV_ABC123@AdobeOrg', 'kndctr_ABC123_AdobeOrg_identity', 's_ecid', 'com.adobe.alloy.getTld'],
+      },
       'logly-lift': {
         urls: [
           'https://l.logly.co.jp/lift_widget.js?adspot_id=123456',

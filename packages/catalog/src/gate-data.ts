@@ -14,7 +14,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'adobe-analytics': {
     purposes: ['analytics'],
     hosts: ['omtrdc.net', '2o7.net', 'demdex.net', 'adobedc.net'],
-    cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_cc', 's_sq', 's_fid', 'kndctr_*'],
+    cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_cc', 's_sq', 's_fid', 'kndctr_*', 'com.adobe.alloy.getTld'],
   },
   'adobe-fonts': { purposes: ['functional'], hosts: ['use.typekit.net', 'p.typekit.net'] },
   'adobe-target': {
@@ -87,7 +87,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   heap: { purposes: ['analytics'], hosts: ['heapanalytics.com'], cookies: ['_hp2_*', '_hp5_*', 'userty.core.*'] },
   hotjar: {
     purposes: ['analytics'],
-    hosts: ['hotjar.com', 'hotjar.io'],
+    hosts: ['hotjar.com', 'hotjar.io', 'static.contentsquare.com/c/contentsquare-'],
     cookies: ['_hj*'],
     storage: ['_hj*', 'hjViewportId', 'hjActiveViewportIds'],
   },
@@ -116,7 +116,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   karte: {
     purposes: ['personalization'],
-    hosts: ['karte.io'],
+    hosts: ['karte.io', 'ktid.karte-edge.io', 'blitz-production-action.s3.ap-northeast-1.amazonaws.com'],
     cookies: ['krt.*', 'krt_*', '_karte_consent'],
     storage: ['krt_*', 'krt.*'],
   },
@@ -253,7 +253,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
 export const catalogGateText =
   'a8net affiliate a8.net _a8_s;' +
   'adjust-web-sdk advertising adjust.com,adjust.net.in,adjust.world  adjust-sdk*;' +
-  'adobe-analytics analytics omtrdc.net,2o7.net,demdex.net,adobedc.net AMCV_*,AMCVS_*,s_ecid,s_cc,s_sq,s_fid,kndctr_*;' +
+  'adobe-analytics analytics omtrdc.net,2o7.net,demdex.net,adobedc.net AMCV_*,AMCVS_*,s_ecid,s_cc,s_sq,s_fid,kndctr_*,com.adobe.alloy.getTld;' +
   'adobe-fonts functional use.typekit.net,p.typekit.net;' +
   'adobe-target personalization tt.omtrdc.net/rest/v1/delivery mbox,at_check,mboxEdgeCluster;' +
   'afb affiliate afi-b.com;' +
@@ -273,12 +273,12 @@ export const catalogGateText =
   'google-recaptcha necessary www.google.com/recaptcha/,www.gstatic.com/recaptcha/,www.recaptcha.net/recaptcha/;' +
   'google-tag-manager necessary www.googletagmanager.com/gtm.js,www.googletagmanager.com/ns.html,www.googletagmanager.com/gtag/js?id=GTM-;' +
   'heap analytics heapanalytics.com _hp2_*,_hp5_*,userty.core.*;' +
-  'hotjar analytics hotjar.com,hotjar.io _hj* _hj*,hjViewportId,hjActiveViewportIds;' +
+  'hotjar analytics hotjar.com,hotjar.io,static.contentsquare.com/c/contentsquare- _hj* _hj*,hjViewportId,hjActiveViewportIds;' +
   'hubspot analytics hs-scripts.com,hs-analytics.net,hs-banner.com,hscollectedforms.net,hsadspixel.net,track.hubspot.com,forms.hubspot.com hubspotutk,__hstc,__hssc,__hssrc;' +
   'i-mobile advertising i-mobile.co.jp;' +
   'instagram-embed functional www.instagram.com/embed.js,www.instagram.com/p/,www.instagram.com/reel/;' +
   'intercom functional intercom.io,intercomcdn.com,intercomassets.com,intercom-messenger.com intercom-id-*,intercom-session-*,intercom-device-id-*;' +
-  'karte personalization karte.io krt.*,krt_*,_karte_consent krt_*,krt.*;' +
+  'karte personalization karte.io,ktid.karte-edge.io,blitz-production-action.s3.ap-northeast-1.amazonaws.com krt.*,krt_*,_karte_consent krt_*,krt.*;' +
   'line-tag advertising d.line-scdn.net/n/line_tag/,d.line-cdn.net/n/line_tag/,tr.line.me __lt__cid,__lt__cid.*,__lt__sid,__lt__sid.*;' +
   'linkedin-insight advertising snap.licdn.com/li.lms-analytics/,px.ads.linkedin.com li_fat_id;' +
   'logly-lift advertising l.logly.co.jp,cdn.logly.co.jp;' +
