@@ -85,6 +85,10 @@ describe('catalog', () => {
       'instagram-embed',
       'salesforce-marketing-cloud-personalization',
       'salesforce-marketing-cloud-collect',
+      'logly-lift',
+      'popin',
+      'i-mobile',
+      'userdive',
     ])
   })
 
@@ -243,6 +247,65 @@ describe('catalog', () => {
           'https://123456.collect.igodigital.com/c2/123456/track_page_view.json',
           'https://acme.recs.igodigital.com/a/v2/acme/home/recommend.js',
         ],
+      },
+      criteo: {
+        urls: [
+          'https://static.criteo.net/js/ld/publishertag.prebid123.js',
+          'https://gum.criteo.com/sid/json?origin=prebid',
+        ],
+        cookies: ['cto_bundle', 'cto_bidid', 'cto_test_cookie'],
+        storage: ['cto_bundle', 'cto_bidid'],
+      },
+      'meta-pixel': {
+        urls: [
+          'https://connect.facebook.net/en_US/fbevents.js',
+          'https://www.facebook.com/tr?id=123&ev=PageView&noscript=1',
+        ],
+        cookies: ['_fbp', '_fbc'],
+      },
+      karte: {
+        urls: [
+          'https://cdn-edge.karte.io/abc/edge.js',
+          'wss://rt.karte.io/x',
+          'https://blitz-production-action.s3.ap-northeast-1.amazonaws.com/x.js',
+          'https://ktid.karte-edge.io/x',
+        ],
+        cookies: ['krt.vis', '_karte_consent'],
+      },
+      hotjar: {
+        urls: [
+          'https://static.hotjar.com/c/hotjar-123.js?sv=6',
+          'https://static.contentsquare.com/c/contentsquare-123.js?sv=6',
+        ],
+      },
+      'adobe-analytics': {
+        urls: ['https://examplersid.data.adobedc.net/b/ss/examplersid/1/JS-2.22.0/s1'],
+        cookies: ['AMCV_ABC123@AdobeOrg', 'kndctr_ABC123_AdobeOrg_identity', 's_ecid', 'com.adobe.alloy.getTld'],
+      },
+      'logly-lift': {
+        urls: [
+          'https://l.logly.co.jp/lift_widget.js?adspot_id=123456',
+          'https://l.logly.co.jp/lift.json?adspot_id=1&widget_id=2&url=x',
+          'https://cdn.logly.co.jp/recommend/x.webp',
+        ],
+      },
+      popin: {
+        urls: ['https://api.popin.cc/searchbox/popin_amp.js', 'https://api.popin.cc/conversion.js'],
+      },
+      'i-mobile': {
+        urls: [
+          'https://spamp.i-mobile.co.jp/script/amp.js',
+          'https://spad.i-mobile.co.jp/x',
+          'https://imp-adedge.i-mobile.co.jp/script/v1/spot.js?20220104',
+          'https://spdeliver.i-mobile.co.jp/script/ads.js?20101001',
+        ],
+      },
+      userdive: {
+        urls: [
+          'https://cdn.userdive.com/agent.js',
+          'https://v1.userdive.com/ab-cd/0123456789abcdef0123456789abcdef/1733300000000/env.gif',
+        ],
+        cookies: ['_ud', '_ud2'],
       },
       sentry: {
         urls: [

@@ -14,7 +14,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'adobe-analytics': {
     purposes: ['analytics'],
     hosts: ['omtrdc.net', '2o7.net', 'demdex.net', 'adobedc.net'],
-    cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_cc', 's_sq', 's_fid', 'kndctr_*'],
+    cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_cc', 's_sq', 's_fid', 'kndctr_*', 'com.adobe.alloy.getTld'],
   },
   'adobe-fonts': { purposes: ['functional'], hosts: ['use.typekit.net', 'p.typekit.net'] },
   'adobe-target': {
@@ -87,7 +87,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   heap: { purposes: ['analytics'], hosts: ['heapanalytics.com'], cookies: ['_hp2_*', '_hp5_*', 'userty.core.*'] },
   hotjar: {
     purposes: ['analytics'],
-    hosts: ['hotjar.com', 'hotjar.io'],
+    hosts: ['hotjar.com', 'hotjar.io', 'static.contentsquare.com/c/contentsquare-'],
     cookies: ['_hj*'],
     storage: ['_hj*', 'hjViewportId', 'hjActiveViewportIds'],
   },
@@ -104,6 +104,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     ],
     cookies: ['hubspotutk', '__hstc', '__hssc', '__hssrc'],
   },
+  'i-mobile': { purposes: ['advertising'], hosts: ['i-mobile.co.jp'] },
   'instagram-embed': {
     purposes: ['functional'],
     hosts: ['www.instagram.com/embed.js', 'www.instagram.com/p/', 'www.instagram.com/reel/'],
@@ -115,7 +116,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   karte: {
     purposes: ['personalization'],
-    hosts: ['karte.io'],
+    hosts: ['karte.io', 'ktid.karte-edge.io', 'blitz-production-action.s3.ap-northeast-1.amazonaws.com'],
     cookies: ['krt.*', 'krt_*', '_karte_consent'],
     storage: ['krt_*', 'krt.*'],
   },
@@ -129,6 +130,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['snap.licdn.com/li.lms-analytics/', 'px.ads.linkedin.com'],
     cookies: ['li_fat_id'],
   },
+  'logly-lift': { purposes: ['advertising'], hosts: ['l.logly.co.jp', 'cdn.logly.co.jp'] },
   marketo: { purposes: ['advertising'], hosts: ['munchkin.marketo.net', 'mktoresp.com'], cookies: ['_mkto_trk'] },
   'meta-pixel': {
     purposes: ['advertising'],
@@ -154,6 +156,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     cookies: ['_epik', '_derived_epik', '_pin_unauth'],
   },
   plausible: { purposes: ['analytics'], hosts: ['plausible.io/js/', 'plausible.io/api/event'] },
+  popin: { purposes: ['advertising'], hosts: ['api.popin.cc'] },
   posthog: { purposes: ['analytics'], hosts: ['i.posthog.com'], cookies: ['ph_*_posthog'], storage: ['ph_*_posthog'] },
   ptengine: { purposes: ['analytics'], hosts: ['ptengine.jp', 'ptengine.com'] },
   'rakuten-affiliate': { purposes: ['affiliate'], hosts: ['afl.rakuten.co.jp', 'affiliate.rakuten.co.jp'] },
@@ -199,6 +202,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['treasuredata.com', 'treasuredata.co.jp'],
     cookies: ['_td', '_td_global', '_td_ssc_id', '_td_domain_*'],
   },
+  userdive: { purposes: ['analytics'], hosts: ['userdive.com'], cookies: ['_ud', '_ud2'] },
   valuecommerce: { purposes: ['affiliate'], hosts: ['valuecommerce.com', 'valuecommerce.ne.jp'] },
   vimeo: { purposes: ['functional'], hosts: ['player.vimeo.com'] },
   'x-embed': { purposes: ['functional'], hosts: ['platform.x.com', 'platform.twitter.com', 'syndication.twitter.com'] },
@@ -249,7 +253,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
 export const catalogGateText =
   'a8net affiliate a8.net _a8_s;' +
   'adjust-web-sdk advertising adjust.com,adjust.net.in,adjust.world  adjust-sdk*;' +
-  'adobe-analytics analytics omtrdc.net,2o7.net,demdex.net,adobedc.net AMCV_*,AMCVS_*,s_ecid,s_cc,s_sq,s_fid,kndctr_*;' +
+  'adobe-analytics analytics omtrdc.net,2o7.net,demdex.net,adobedc.net AMCV_*,AMCVS_*,s_ecid,s_cc,s_sq,s_fid,kndctr_*,com.adobe.alloy.getTld;' +
   'adobe-fonts functional use.typekit.net,p.typekit.net;' +
   'adobe-target personalization tt.omtrdc.net/rest/v1/delivery mbox,at_check,mboxEdgeCluster;' +
   'afb affiliate afi-b.com;' +
@@ -269,13 +273,15 @@ export const catalogGateText =
   'google-recaptcha necessary www.google.com/recaptcha/,www.gstatic.com/recaptcha/,www.recaptcha.net/recaptcha/;' +
   'google-tag-manager necessary www.googletagmanager.com/gtm.js,www.googletagmanager.com/ns.html,www.googletagmanager.com/gtag/js?id=GTM-;' +
   'heap analytics heapanalytics.com _hp2_*,_hp5_*,userty.core.*;' +
-  'hotjar analytics hotjar.com,hotjar.io _hj* _hj*,hjViewportId,hjActiveViewportIds;' +
+  'hotjar analytics hotjar.com,hotjar.io,static.contentsquare.com/c/contentsquare- _hj* _hj*,hjViewportId,hjActiveViewportIds;' +
   'hubspot analytics hs-scripts.com,hs-analytics.net,hs-banner.com,hscollectedforms.net,hsadspixel.net,track.hubspot.com,forms.hubspot.com hubspotutk,__hstc,__hssc,__hssrc;' +
+  'i-mobile advertising i-mobile.co.jp;' +
   'instagram-embed functional www.instagram.com/embed.js,www.instagram.com/p/,www.instagram.com/reel/;' +
   'intercom functional intercom.io,intercomcdn.com,intercomassets.com,intercom-messenger.com intercom-id-*,intercom-session-*,intercom-device-id-*;' +
-  'karte personalization karte.io krt.*,krt_*,_karte_consent krt_*,krt.*;' +
+  'karte personalization karte.io,ktid.karte-edge.io,blitz-production-action.s3.ap-northeast-1.amazonaws.com krt.*,krt_*,_karte_consent krt_*,krt.*;' +
   'line-tag advertising d.line-scdn.net/n/line_tag/,d.line-cdn.net/n/line_tag/,tr.line.me __lt__cid,__lt__cid.*,__lt__sid,__lt__sid.*;' +
   'linkedin-insight advertising snap.licdn.com/li.lms-analytics/,px.ads.linkedin.com li_fat_id;' +
+  'logly-lift advertising l.logly.co.jp,cdn.logly.co.jp;' +
   'marketo advertising munchkin.marketo.net,mktoresp.com _mkto_trk;' +
   'meta-pixel advertising connect.facebook.net,www.facebook.com/tr _fbp,_fbc;' +
   'microsoft-clarity analytics clarity.ms _clck,_clsk;' +
@@ -284,6 +290,7 @@ export const catalogGateText =
   'moshimo-affiliate affiliate moshimo.com;' +
   'pinterest-tag advertising ct.pinterest.com,s.pinimg.com/ct/ _epik,_derived_epik,_pin_unauth;' +
   'plausible analytics plausible.io/js/,plausible.io/api/event;' +
+  'popin advertising api.popin.cc;' +
   'posthog analytics i.posthog.com ph_*_posthog ph_*_posthog;' +
   'ptengine analytics ptengine.jp,ptengine.com;' +
   'rakuten-affiliate affiliate afl.rakuten.co.jp,affiliate.rakuten.co.jp;' +
@@ -297,6 +304,7 @@ export const catalogGateText =
   'stripe-js necessary js.stripe.com,m.stripe.com __stripe_mid,__stripe_sid;' +
   'tiktok-pixel advertising analytics.tiktok.com _ttp,_tt_enable_cookie,ttcsid,ttcsid_*;' +
   'treasure-data analytics treasuredata.com,treasuredata.co.jp _td,_td_global,_td_ssc_id,_td_domain_*;' +
+  'userdive analytics userdive.com _ud,_ud2;' +
   'valuecommerce affiliate valuecommerce.com,valuecommerce.ne.jp;' +
   'vimeo functional player.vimeo.com;' +
   'x-embed functional platform.x.com,platform.twitter.com,syndication.twitter.com;' +

@@ -70,6 +70,10 @@ import {
   salesforceMarketingCloudCollect,
   sources as salesforceMarketingCloudCollectSources,
 } from './services/salesforce-marketing-cloud-collect.ts'
+import { loglyLift, sources as loglyLiftSources } from './services/logly-lift.ts'
+import { popin, sources as popinSources } from './services/popin.ts'
+import { iMobile, sources as iMobileSources } from './services/i-mobile.ts'
+import { userdive, sources as userdiveSources } from './services/userdive.ts'
 
 export { catalogGate, catalogGateText, type GateEntry } from './gate-data.ts'
 export { gateEntry, readGateText } from './gate-entry.ts'
@@ -94,6 +98,10 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   'instagram-embed': instagramEmbed,
   'salesforce-marketing-cloud-personalization': salesforceMarketingCloudPersonalization,
   'salesforce-marketing-cloud-collect': salesforceMarketingCloudCollect,
+  'logly-lift': loglyLift,
+  popin: popin,
+  'i-mobile': iMobile,
+  userdive: userdive,
   posthog: posthog,
   'stripe-js': stripeJs,
   amplitude: amplitude,
@@ -155,6 +163,10 @@ export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   'instagram-embed': instagramEmbedSources,
   'salesforce-marketing-cloud-personalization': salesforceMarketingCloudPersonalizationSources,
   'salesforce-marketing-cloud-collect': salesforceMarketingCloudCollectSources,
+  'logly-lift': loglyLiftSources,
+  popin: popinSources,
+  'i-mobile': iMobileSources,
+  userdive: userdiveSources,
   posthog: posthogSources,
   'stripe-js': stripeJsSources,
   amplitude: amplitudeSources,

@@ -112,3 +112,13 @@ export const ANALYSIS_FOR_OPERATOR: LocalizedText = {
   ja: '利用状況の分析結果をサイト運営者に提供するため',
   en: 'to provide usage analysis to the site operator',
 }
+/** What a recommendation widget with native ads records (LOGLY lift, popIn). */
+export const RECOMMENDATIONS_SHOWN_CLICKED: LocalizedText = {
+  ja: 'おすすめ記事・広告の表示と、どれをクリックしたか',
+  en: 'which recommended articles and ads were shown and which were clicked',
+}
+/** The site's side of a recommendation widget with native ads (LOGLY lift, popIn). */
+export const RECOMMENDATION_WIDGET_PURPOSE: LocalizedText = {
+  ja: '記事の下におすすめ記事と広告を表示し、広告収入を得るため',
+  en: 'to show recommended articles and ads below our articles, and to earn ad revenue',
+}

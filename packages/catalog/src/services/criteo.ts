@@ -1,6 +1,7 @@
-// Criteo OneTag (retargeting). Facts from Criteo's public privacy documentation.
+// Criteo OneTag (retargeting). Criteo's scripts come from static.criteo.net; its user sync keeps
+// cto_bundle and cto_bidid in first-party cookies and localStorage.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'
 
 export const criteo: ServiceDefinition = {
@@ -39,15 +40,35 @@ export const criteo: ServiceDefinition = {
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: cookie names, hosts and the opt-out URL; criteo.com/privacy is Criteo’s own policy page and carries an opt-out.',
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: the opt-out URL and the other facts below; criteo.com/privacy is Criteo’s own policy page and carries an opt-out.',
 )
+/** Criteo's own modules in Prebid.js (the adapter's maintainer is pi-direct@criteo.com; gvlid 91 is Criteo). */
+const ID_MODULE =
+  'https://github.com/prebid/Prebid.js/blob/07a13b235198fc92b35f886b631340fcd146f74c/modules/criteoIdSystem.js'
+const ADAPTER = 'https://github.com/prebid/Prebid.js/blob/master/modules/criteoBidAdapter.js'
+const ADAPTER_DOC =
+  'https://github.com/prebid/Prebid.js/blob/00f32c9d566e65b88ea32e5a6b947649b34513de/modules/criteoBidAdapter.md'
 
 export const sources: ServiceSources = {
   recipient: pending,
   country: pending,
-  hosts: pending,
-  cookies: pending,
-  storage: pending,
+  hosts: /* @__PURE__ */ source(
+    ADAPTER,
+    '2026-12-05',
+    'Criteo’s adapter (' +
+      ADAPTER_DOC +
+      ': Maintainer pi-direct@criteo.com) loads https://static.criteo.net/js/ld/publishertag.prebid<version>.js; Criteo’s ID module calls https://gum.criteo.com/sid/json',
+  ),
+  cookies: /* @__PURE__ */ source(
+    ID_MODULE,
+    '2026-12-05',
+    'saveOnAllStorages writes cto_bundle and cto_bidid as cookies (13 months); areCookiesWriteable sets and clears cto_test_cookie',
+  ),
+  storage: /* @__PURE__ */ source(
+    ID_MODULE,
+    '2026-12-05',
+    'saveOnAllStorages also writes cto_bundle and cto_bidid to localStorage',
+  ),
   data: pending,
   purposes: pending,
   privacyPolicyUrl: pending,

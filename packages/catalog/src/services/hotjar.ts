@@ -1,4 +1,5 @@
-// Hotjar (heatmaps, recordings, surveys). Facts from Hotjar's public documentation.
+// Hotjar (heatmaps, recordings, surveys). Its loader fetches hotjar-<site id>.js from static.hotjar.com,
+// and since Hotjar became part of Contentsquare, contentsquare-<site id>.js from static.contentsquare.com.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, unconfirmed } from '../sources.ts'
 import { PAGE_URL, DEVICE_SCREEN, POINTER_MOVES, UX_PURPOSE } from '../phrases.ts'
@@ -14,6 +15,10 @@ export const hotjar: ServiceDefinition = {
     PAGE_URL,
     POINTER_MOVES,
     { ja: 'アンケートへの回答', en: 'answers to surveys' },
+    {
+      ja: 'サイトがIdentify APIで渡すユーザーID・属性、Events APIで渡す操作',
+      en: 'user ID and attributes the site passes with the Identify API, and actions it passes with the Events API',
+    },
     { ja: 'IPアドレス（保存前に末尾を削除）', en: 'IP address (truncated before storage)' },
     DEVICE_SCREEN,
   ],
@@ -22,7 +27,7 @@ export const hotjar: ServiceDefinition = {
     ja: '利用状況の分析結果と録画をサイト運営者に提供するため',
     en: 'to provide usage analysis and recordings to the site operator',
   },
-  hosts: ['hotjar.com', 'hotjar.io'],
+  hosts: ['hotjar.com', 'hotjar.io', 'static.contentsquare.com/c/contentsquare-'],
   cookies: ['_hj*'],
   storage: ['_hj*', 'hjViewportId', 'hjActiveViewportIds'],
   privacyPolicyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
@@ -35,13 +40,26 @@ const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient and policy URLs; cookie and storage names come from sites’ copies of Hotjar’s cookie table, not from Hotjar.',
 )
 
+/** Hotjar's own loader package, @hotjar/browser, before and after the move to Contentsquare's domain. */
+const LOADER_HOTJAR = 'https://github.com/hotjar/hotjar-js/blob/cd56bd8b63a7b18df063263679f58fbb65b2afe2/src/utils.ts'
+const LOADER_CONTENTSQUARE =
+  'https://github.com/hotjar/hotjar-js/blob/1526200c33526b2e487c98063b7db7a354111de4/src/utils.ts'
+
 export const sources: ServiceSources = {
   recipient: pending,
   country: pending,
-  hosts: pending,
+  hosts: /* @__PURE__ */ unconfirmed(
+    'Hotjar’s own loader (@hotjar/browser) fetches https://static.hotjar.com/c/hotjar-<site id>.js?sv= (' +
+      LOADER_HOTJAR +
+      ', read 2026-12-05) and, in its latest version, https://static.contentsquare.com/c/contentsquare-<site id>.js?sv= (' +
+      LOADER_CONTENTSQUARE +
+      '); hotjar.io and the hosts the script then sends to are named in no Hotjar code or page read here.',
+  ),
   cookies: pending,
   storage: pending,
-  data: pending,
+  data: /* @__PURE__ */ unconfirmed(
+    'Hotjar’s loader README (github.com/hotjar/hotjar-js) shows the Identify API (user id and attributes), the Events API and stateChange (URL changes); the cookie id, recordings, survey answers and the IP truncation are from no Hotjar page read here.',
+  ),
   purposes: pending,
   privacyPolicyUrl: pending,
   optOutUrl: pending,

@@ -1,6 +1,6 @@
 // KARTE (customer experience platform). Facts from PLAID's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE, CLICKS_SCROLLING } from '../phrases.ts'
 
 export const karte: ServiceDefinition = {
@@ -25,7 +25,8 @@ export const karte: ServiceDefinition = {
     ja: 'サイト運営者の依頼により分析とメッセージ配信の機能を提供するため',
     en: 'to provide analysis and messaging to the site operator on its behalf',
   },
-  hosts: ['karte.io'],
+  // ktid.karte-edge.io is a frame of multi-domain mode; the S3 bucket serves action scripts.
+  hosts: ['karte.io', 'ktid.karte-edge.io', 'blitz-production-action.s3.ap-northeast-1.amazonaws.com'],
   cookies: ['krt.*', 'krt_*', '_karte_consent'],
   storage: ['krt_*', 'krt.*'],
   privacyPolicyUrl: 'https://plaid.co.jp/privacy/',
@@ -36,10 +37,17 @@ const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: privacy policy URL (KARTE’s own policy lives under karte.io/legal/) and storage keys other than krt___oo; krt.vis, krt_oo, _karte_consent are confirmed.',
 )
 
+/** PLAID's support page on the Content Security Policy KARTE needs. */
+const CSP = 'https://support.karte.io/post/1wOX42rWNCMpyOeROWsiqV'
+
 export const sources: ServiceSources = {
   recipient: pending,
   country: pending,
-  hosts: pending,
+  hosts: /* @__PURE__ */ source(
+    CSP,
+    '2026-12-05',
+    'allow *.karte.io (script, style, img, font, connect) and wss://*.karte.io, https://blitz-production-action.s3.ap-northeast-1.amazonaws.com (script), and https://ktid.karte-edge.io (frame) in multi-domain mode',
+  ),
   cookies: /* @__PURE__ */ unconfirmed(
     'PLAID’s support site names the first-party krt.vis (visitor id, 2 years from last access; support.karte.io/post/217nvEYyFnSc4mzbGntIR1) and _karte_consent (opt-in mode; support.karte.io/post/4blsfu5B0EB1N7im7QQrl7), both read 2026-12-04; the other krt.* and krt_* names the patterns cover are not listed there.',
   ),

@@ -40,11 +40,18 @@ const FBP_FBC = 'https://developers.facebook.com/docs/marketing-api/conversions-
 const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
 const GET_STARTED = 'https://developers.facebook.com/docs/meta-pixel/get-started'
+/** Meta's own WordPress plugin (Copyright Meta, Inc.), which writes the Pixel's base and noscript code. */
+const WP_PLUGIN =
+  'https://github.com/facebookincubator/Facebook-Pixel-for-Wordpress/blob/0385de8618f08f9bdf904ee0563ff5f6f97fa551/core/FacebookPixel.php'
 
 export const sources: ServiceSources = {
   recipient: META_SOURCES.recipient,
   country: pending,
-  hosts: pending,
+  hosts: /* @__PURE__ */ source(
+    WP_PLUGIN,
+    '2026-12-05',
+    'pixelBaseCode loads https://connect.facebook.net/en_US/fbevents.js; pixelNoscriptCode sends https://www.facebook.com/tr?id=<pixel id>&ev=<event>&noscript=1',
+  ),
   cookies: /* @__PURE__ */ source(
     FBP_FBC,
     '2026-12-04',
