@@ -33,7 +33,7 @@ async function attack(win: Realm, tag: string): Promise<void> {
   win.document.cookie = '_ad=1; Path=/'
   win.localStorage.setItem('ad:id', '1')
   // Until the image and the request are over, or the second it takes to show they never start.
-  await Promise.race([Promise.all([pixel, sent]), until(() => false)])
+  await Promise.race([Promise.all([pixel, sent]), until(() => false, 1000)])
 }
 
 beforeEach(() => {
@@ -51,7 +51,7 @@ beforeEach(() => {
 afterEach(() => gate.uninstall())
 
 /** Whether `win` (or this page) sent anything to the ads host, waiting up to a second for it to show. */
-const leaked = async (win: Window) => until(() => requested('/ads/', win) || requested('/ads/'))
+const leaked = async (win: Window) => until(() => requested('/ads/', win) || requested('/ads/'), 1000)
 
 describe('installGate: same-origin child realms', () => {
   it("holds an about:blank frame's own fetch, Image, sendBeacon, XMLHttpRequest, cookie and storage", async () => {
@@ -190,7 +190,7 @@ describe('installGate: same-origin child realms', () => {
     const img = doc.body.appendChild(doc.createElement('img'))
     const settled = new Promise((r) => (img.onload = img.onerror = r))
     img.src = '/ads/after-uninstall.gif'
-    await Promise.race([settled, until(() => false)])
+    await Promise.race([settled, until(() => false, 1000)])
     expect(img.getAttribute('src')).to.equal('/ads/after-uninstall.gif')
     expect(img.hasAttribute('data-sekisho')).to.equal(false)
   })

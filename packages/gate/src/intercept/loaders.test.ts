@@ -281,11 +281,11 @@ describe('installGate: other loaders', () => {
   }
   /** Whether `frame` went to the ads host, waiting up to a second for it. */
   const navigated = (frame: HTMLIFrameElement) =>
-    until(() => frame.contentWindow!.location.pathname.startsWith('/ads/'))
+    until(() => frame.contentWindow!.location.pathname.startsWith('/ads/'), 1000)
   /** The frames that went to the ads host, after waiting up to a second for any to. */
   const went = async (frames: HTMLIFrameElement[]) => {
     const names = () => frames.filter((f) => f.contentWindow!.location.pathname.startsWith('/ads/')).map((f) => f.name)
-    await until(() => names().length > 0)
+    await until(() => names().length > 0, 1000)
     return names()
   }
 

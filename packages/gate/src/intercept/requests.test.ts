@@ -88,7 +88,7 @@ describe('requests: XMLHttpRequest, sockets, forms', () => {
     Object.assign(form, { action: '/ads/form-stopped', target: 'sink', method: 'post' })
     form.addEventListener('submit', (event) => event.stopPropagation())
     form.requestSubmit()
-    expect(await until(() => frame.contentWindow!.location.pathname.startsWith('/ads/'))).to.equal(false)
+    expect(await until(() => frame.contentWindow!.location.pathname.startsWith('/ads/'), 1000)).to.equal(false)
   })
 })
 
