@@ -2,7 +2,7 @@
 // is what deletes() must answer, or the gate lets a tracker cookie through as a "deletion" (or
 // holds a real deletion, the harmless side).
 import { expect } from 'chai'
-import { deletes } from './storage.ts'
+import { cookieDate, deletes, pathOf } from './storage.ts'
 
 const PAST = 'Thu, 01 Jan 1970 00:00:00 GMT'
 const FUTURE = new Date(Date.now() + 86_400_000).toUTCString()
@@ -61,5 +61,37 @@ describe('deletes: a cookie string read as Chromium reads it', () => {
       return deletes(text) != deleted
     })
     expect(wrong).to.deep.equal([])
+  })
+})
+
+describe('pathOf and cookieDate: the parts of a cookie string the gate keeps', () => {
+  it('finds the Path however it is spaced or spelled, the first one, and none in a value', () => {
+    const texts = [
+      'a=1; Path=/x',
+      'a=1;path=/x/y',
+      'a=1; PATH = /x ; Secure',
+      'a=1; Path=/x; Path=/y',
+      'a=1',
+      'a=path=/x',
+    ]
+    expect(texts.map(pathOf)).to.deep.equal(['/x', '/x/y', '/x', '/x', undefined, undefined])
+  })
+
+  it('reads a cookie-date in any order of its parts, two-digit years as RFC 6265 says', () => {
+    const dates = [
+      'Thu, 01 Jan 1970 00:00:01 GMT',
+      '00:00:01 1970 Jan 1',
+      'Wed, 09-Jun-21 10:18:14 GMT',
+      'Jun 9 99 10:18:14',
+    ]
+    expect(dates.map(cookieDate)).to.deep.equal([
+      1000,
+      1000,
+      Date.UTC(2021, 5, 9, 10, 18, 14),
+      Date.UTC(1999, 5, 9, 10, 18, 14),
+    ])
+    // No time, no day, a day past the month's last, an hour past 23: no date.
+    const none = ['Jan 1970', '00:00:00 Jan 1970', 'Thu, 31 Feb 2000 00:00:00', 'Thu, 01 Jan 2000 24:00:00']
+    expect(none.map(cookieDate)).to.deep.equal([Number.NaN, Number.NaN, Number.NaN, Number.NaN])
   })
 })

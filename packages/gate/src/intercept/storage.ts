@@ -53,7 +53,7 @@ export function cookieDate(text: string): number {
 }
 
 /** The Path a cookie string sets, if any. */
-const pathOf = (text: string) => /;\s*path\s*=\s*([^;]*)/i.exec(text)?.[1]?.trim()
+export const pathOf = (text: string) => /;\s*path\s*=\s*([^;]*)/i.exec(text)?.[1]?.trim()
 
 export function interceptStorage(
   w: Realm,
