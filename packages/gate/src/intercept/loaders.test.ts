@@ -1,6 +1,7 @@
 // Attack tests: the rarer loaders a page reaches a tracker with (media, plugins, SVG filters,
 // pings, CSS, fonts, new windows).
 import { expect } from 'chai'
+import { sendMouse } from '@web/test-runner-commands'
 import type { ServiceDefinition } from '@sekisho/core'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
@@ -353,6 +354,20 @@ describe('installGate: other loaders', () => {
     granted = { advertising: true }
     href!.location.href = '/ads/by-href.html'
     expect(await navigated(frames[0]!)).to.equal(true)
+  })
+
+  it('lets a navigation the visitor causes go to a held host: a click whose handler sets location', async () => {
+    const frame = await target('clicked')
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }))
+    frame.srcdoc = '<button style="width:100px;height:40px">go</button>'
+    await loaded
+    const button = frame.contentDocument!.querySelector('button')!
+    button.addEventListener('click', () => (frame.contentWindow!.location.href = '/ads/clicked.html'))
+    const box = frame.getBoundingClientRect()
+    const inner = button.getBoundingClientRect()
+    // A real click (the test runner's mouse): it gives the frame transient user activation.
+    await sendMouse({ type: 'click', position: [Math.round(box.x + inner.x + 10), Math.round(box.y + inner.y + 10)] })
+    expect(await navigated(frame)).to.equal(true)
   })
 
   it('holds form submissions to a held host: submit(), requestSubmit(), a button, formaction, a hidden frame', async () => {
