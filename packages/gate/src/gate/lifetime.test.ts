@@ -39,6 +39,27 @@ beforeEach(() => {
 afterEach(() => gate.uninstall())
 
 describe('installGate: the page whole life', () => {
+  it("holds the tags of a document's own HTML while its parser inserts them (the parser-time observer)", async () => {
+    const frame = Object.assign(document.createElement('iframe'), { id: 'parsed' })
+    document.body.append(frame)
+    // The frame's realm is armed before it navigates (contentWindow); parsed.html's first script
+    // reaches it again while its parser runs, which watches that document until it is parsed.
+    void frame.contentWindow
+    await new Promise((loaded) => {
+      frame.onload = loaded
+      frame.src = `${BASE}parsed.html`
+    })
+    const doc = frame.contentDocument!
+    // The script and the image are marked up before the parser runs or shows them; the frame
+    // inside the div is marked up too; the page's own script ran.
+    expect((frame.contentWindow as Window & { ran?: string[] }).ran).to.deep.equal(['own-parsed'])
+    expect([...doc.querySelectorAll('[data-sekisho]')].map((el) => el.localName)).to.deep.equal([
+      'script',
+      'img',
+      'iframe',
+    ])
+  })
+
   it('holds images and frames of a detached document inserted on a timer, after the page loaded', async () => {
     await task()
     document.body.append(xhtml('<img src="/ads/late.gif"/><p><iframe src="/ads/late.html"></iframe></p>'))
