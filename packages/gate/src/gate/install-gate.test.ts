@@ -139,6 +139,28 @@ describe('installGate: tags injected by scripts', () => {
     expect(undeclared).to.deep.equal(['http://127.0.0.2:9/pixel.gif'])
   })
 
+  it("reads relative URLs against the page's <base>: one on another host is a third party's", () => {
+    gate.uninstall()
+    const reported: string[] = []
+    gate = installGate({
+      services: [service('elsewhere', ['analytics'], { hosts: ['t.example'] })],
+      isGranted,
+      onUndeclared: (url) => reported.push(url),
+    })
+    new Image().src = 'before.gif'
+    const base = document.head.appendChild(
+      Object.assign(document.createElement('base'), { href: 'http://127.0.0.3:9/dir/' }),
+    )
+    try {
+      new Image().src = 'pixel.gif'
+      new Image().src = 'again.gif'
+    } finally {
+      base.remove()
+    }
+    new Image().src = 'after.gif'
+    expect(reported).to.deep.equal(['pixel.gif'])
+  })
+
   it('holds image pixels, iframes and links until granted, then releases the ones in the document', async () => {
     const pixel = new Image()
     pixel.src = '/ads/pixel.gif?detached'
