@@ -406,6 +406,8 @@ describe('installGate: other loaders', () => {
       Element,
       Element,
     ]
+    // A script a page made: held as any, released as a fresh script, which no withdrawal can stop.
+    document.body.append(Object.assign(document.createElement('script'), { src: '/ads/withdrawn.js' }))
     await task()
     const names = ['poster-server', 'object-server', 'style-server']
     expect(names.filter((name) => requested(`/ads/${name}.`))).to.deep.equal([])
@@ -434,6 +436,14 @@ describe('installGate: other loaders', () => {
     expect(div.getAttribute('style')).to.not.contain('/ads/')
     expect(div.getAttribute('style')).to.contain('height:9px')
     expect(div.getAttribute('data-style')).to.contain('/ads/style-server.gif')
+    expect(
+      [div, video, object].map((el) => [el.getAttribute('data-sekisho'), el.hasAttribute('data-sekisho-released')]),
+    ).to.deep.equal(Array(3).fill(['ads', false]))
+    const script = document.querySelector('script[src="/ads/withdrawn.js"]')!
+    expect([script.getAttribute('data-sekisho-released'), script.hasAttribute('data-src')]).to.deep.equal([
+      'ads',
+      false,
+    ])
     expect(gate.held()).to.have.length(3)
   })
 
