@@ -36,3 +36,9 @@ export const until = async (test: () => boolean, ms = 5000) => {
  * can only be checked after a wait: 50 ms is several tasks past the one the browser starts a load in.
  */
 export const noLeakWindow = () => new Promise<void>((resolve) => setTimeout(resolve, 50))
+
+/** A clean page for the next test: nothing in the body, no request on record. */
+export const resetPage = () => {
+  performance.clearResourceTimings()
+  document.body.innerHTML = ''
+}

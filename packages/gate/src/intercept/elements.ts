@@ -362,6 +362,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       // A frame inserted now can be reached at once through frames[i] or its name, with no getter
       // the gate could patch: when the count of frames changed, each is patched after the insertion.
       let frames = 0
+      const armFrame = (el: Element) => rules.arm((el as HTMLIFrameElement).contentWindow)
       const inserted = () => {
         if (w.length != frames) for (let i = (frames = w.length); i--; ) rules.arm(w[i])
       }
@@ -425,7 +426,13 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
             }
           const result = original.apply(this, arguments)
           if (after & 1) styled(this)
-          if (after & 2) inserted()
+          if (after & 2) {
+            inserted()
+            // A frame in a shadow tree is in no frames[]: armed through its element, now that the
+            // insertion gave it a window, before its first navigation runs a script there.
+            const root = this?.getRootNode?.()
+            if (root instanceof w.ShadowRoot) root.querySelectorAll('iframe,frame,object').forEach(armFrame)
+          }
           return result
         }
       // Setters that insert a node they are given: a table's caption, head and foot, document.body.

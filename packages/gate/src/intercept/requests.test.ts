@@ -4,7 +4,7 @@
 import { expect } from 'chai'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
-import { BASE, service, until } from '../../test/fixtures.ts'
+import { BASE, resetPage, service, until } from '../../test/fixtures.ts'
 
 /** The Cookie Store API as this page uses it (lib.dom may not know it yet). */
 interface CookieStoreLike {
@@ -18,8 +18,7 @@ let granted = false
 let gate: Gate
 beforeEach(() => {
   granted = false
-  performance.clearResourceTimings()
-  document.body.innerHTML = ''
+  resetPage()
   gate = installGate({
     services: [service('ads', ['advertising'], { cookies: ['_ad'] })],
     isGranted: () => granted,
