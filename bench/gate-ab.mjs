@@ -10,31 +10,18 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs'
 import { root } from '../scripts/run.mjs'
-import { servePages, services, WORKLOADS, workload } from './gate-workloads.mjs'
+import { buildGate, servePages, services, WORKLOADS, workload } from './gate-workloads.mjs'
+import { median } from './measure.mjs'
 
 const [runs = '6', revision = 'HEAD', ...parts] = process.argv.slice(2)
 const names = Object.keys(WORKLOADS).filter((name) => !parts.length || parts.some((part) => name.includes(part)))
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-/** The gate's code at `dir` (its sources import nothing but themselves and types). */
-const gate = async (dir) =>
-  (
-    await build({
-      entryPoints: [join(dir, 'packages/gate/src/index.ts')],
-      bundle: true,
-      minify: true,
-      format: 'iife',
-      globalName: 'SekishoGate',
-      write: false,
-    })
-  ).outputFiles[0].text
 const old = mkdtempSync(join(tmpdir(), 'sekisho-gate-'))
 execFileSync('sh', ['-c', `git archive ${revision} packages/gate | tar -x -C ${old}`], { cwd: root })
-const codes = { ungated: '', [revision]: await gate(old), 'work tree': await gate(root) }
+const codes = { ungated: '', [revision]: await buildGate(old), 'work tree': await buildGate(root) }
 rmSync(old, { recursive: true })
 const modes = Object.keys(codes)
 

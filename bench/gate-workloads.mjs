@@ -1,4 +1,6 @@
 import { createServer } from 'node:http'
+import { join } from 'node:path'
+import { build } from 'esbuild'
 
 // What bench/gate.mjs and bench/gate-ab.mjs time: the services a gated page declares, and the
 // workloads a page runs after it loaded.
@@ -99,4 +101,19 @@ export async function servePages(html) {
   })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   return { origin: `http://127.0.0.1:${server.address().port}`, server }
+}
+
+/** The gate's code as one script (`SekishoGate`) from the repository at `dir` (its sources import
+ * nothing but themselves and types). */
+export async function buildGate(dir) {
+  const { outputFiles } = await build({
+    entryPoints: [join(dir, 'packages/gate/src/index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: 'SekishoGate',
+    conditions: ['source'],
+    write: false,
+  })
+  return outputFiles[0].text
 }

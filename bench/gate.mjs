@@ -2,24 +2,14 @@
 // overhead on six workloads (the page's own HTML parsed with the observer alive, then a DOM build,
 // a DOM-heavy DOMParser parse, an img.src loop, an innerHTML SPA and a long session after it) as
 // ratios to the ungated page. Medians of several runs, each in a fresh page of Debian's Chromium. Usage: node bench/gate.mjs [runs]; npm run bench runs it too.
-import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs'
-import { servePages, services, WORKLOADS, workload } from './gate-workloads.mjs'
+import { buildGate, servePages, services, WORKLOADS, workload } from './gate-workloads.mjs'
+import { median } from './measure.mjs'
 
 const RUNS = Number(process.argv[2] ?? 15)
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-const { outputFiles } = await build({
-  entryPoints: ['packages/gate/src/index.ts'],
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  globalName: 'SekishoGate',
-  conditions: ['source'],
-  write: false,
-})
-const gateCode = outputFiles[0].text
+const gateCode = await buildGate('.')
 
 // The interfaces the gate patches: the first touch of each makes Blink build its prototype, a
 // one-time cost any page script using them pays. Both pages pay it first, timed apart, so that

@@ -169,9 +169,11 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
   // would run it a second time on release, so only the parser's own are held here. A frame's
   // realm is patched here at the latest (its contentWindow getter does it), before its first
   // navigation (srcdoc, a same-origin URL) runs a script in it.
+  /** Patches a frame's realm through its element (nothing while it has no window). */
+  const armFrame = (el: Element) => rules.arm((el as HTMLIFrameElement).contentWindow)
   const connected = (el: Element, script?: boolean) => {
     const name = el.localName
-    if (name == 'iframe') rules.arm((el as HTMLIFrameElement).contentWindow)
+    if (name == 'iframe') armFrame(el)
     // Without attributes a tag has neither a URL nor a mark: most tags a page builds cost this test.
     if (!el.hasAttributes()) return
     if (el.hasAttribute('data-sekisho')) return rules.schedule()
@@ -362,7 +364,6 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       // A frame inserted now can be reached at once through frames[i] or its name, with no getter
       // the gate could patch: when the count of frames changed, each is patched after the insertion.
       let frames = 0
-      const armFrame = (el: Element) => rules.arm((el as HTMLIFrameElement).contentWindow)
       const inserted = () => {
         if (w.length != frames) for (let i = (frames = w.length); i--; ) rules.arm(w[i])
       }
