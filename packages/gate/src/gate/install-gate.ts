@@ -3,7 +3,7 @@ import type { ServiceDefinition } from '@sekisho/core'
 import { eraseCookies, eraseStorage } from '../erase/erase.ts'
 import { holdCss, interceptCss } from '../intercept/css.ts'
 import { interceptTags, readOnce, refreshUrl } from '../intercept/elements.ts'
-import { interceptMarkup } from '../intercept/markup.ts'
+import { ARM, interceptMarkup } from '../intercept/markup.ts'
 import { interceptNavigations } from '../intercept/navigation.ts'
 import { interceptForms, interceptNetwork } from '../intercept/network.ts'
 import { interceptStorage } from '../intercept/storage.ts'
@@ -16,6 +16,12 @@ import { drawPlaceholder, removePlaceholder } from './placeholder.ts'
 import type { Gate, GateOptions } from './types.ts'
 
 type Kind = 'cookies' | 'storage'
+
+/** The gates installed in this page (one; tests install several in turn), which a srcdoc's
+ * prologue asks to arm its realm. */
+const arming = new Set<(win: unknown) => void>()
+/** Arms `win` for every installed gate: the ARM property of each gated window. */
+const armByPrologue = (win: unknown) => arming.forEach((arm) => arm(win))
 
 /**
  * Installs the gate: from here on, tags, beacons, cookies and storage keys of services that
@@ -253,6 +259,9 @@ export function installGate(options: GateOptions): Gate {
     }
     armed.add(w.Node)
     realms.add(w)
+    // Neither writable nor configurable: page code can neither replace nor remove it. Any window
+    // may be given (arm leaves what is not a same-origin one).
+    if (!(ARM in w)) Object.defineProperty(w, ARM, { value: armByPrologue })
     doc.addEventListener('load', loaded, true)
     interceptStorage(w, patch, nameHeld, written)
     for (const [target, name] of [
@@ -289,6 +298,7 @@ export function installGate(options: GateOptions): Gate {
           (_, __, got) => arm(got),
         )
   }
+  arming.add(arm)
   arm(window)
   // While the page loads, the observer and DOMContentLoaded see the marked-up tags as they come.
   document.addEventListener('DOMContentLoaded', refresh)
@@ -299,6 +309,7 @@ export function installGate(options: GateOptions): Gate {
     held: () => all('[data-sekisho]'),
     uninstall() {
       active = false
+      arming.delete(arm)
       patch.undo()
       tags.stop()
       document.removeEventListener('DOMContentLoaded', refresh)

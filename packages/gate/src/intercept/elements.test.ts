@@ -85,3 +85,147 @@ describe('elements: frames a template brings', () => {
     expect(await until(() => requested('/ads/shadow-direct', frame.contentWindow!), 1000)).to.equal(false)
   })
 })
+
+describe('elements: frames in shadow trees that are connected later', () => {
+  const srcdoc = (path: string) => `<script>fetch('/ads/${path}').catch(function(){})</script>`
+  const frameIn = (root: ShadowRoot | HTMLElement) => root.querySelector('iframe') as HTMLIFrameElement
+  /** Waits for the frame's srcdoc document, then whether its script's fetch went out. Its window
+   * is read only then: reading it earlier would arm its realm, which is what is tested. */
+  const fetched = async (frame: HTMLIFrameElement, path: string) => {
+    await new Promise((loaded) => frame.addEventListener('load', loaded, { once: true }))
+    return until(() => requested(`/ads/${path}`, frame.contentWindow!), 1000)
+  }
+  const routes: [string, (path: string) => HTMLIFrameElement][] = [
+    [
+      'a frame appended to the shadow root of a detached host, then the host inserted',
+      (path) => {
+        const host = document.createElement('div')
+        const root = host.attachShadow({ mode: 'closed' })
+        const frame = document.createElement('iframe')
+        frame.srcdoc = srcdoc(path)
+        root.append(frame)
+        document.body.append(host)
+        return frame
+      },
+    ],
+    [
+      'a host nested in a detached tree, the tree inserted',
+      (path) => {
+        const tree = document.createElement('section')
+        const host = tree.appendChild(document.createElement('div'))
+        const frame = document.createElement('iframe')
+        frame.srcdoc = srcdoc(path)
+        host.attachShadow({ mode: 'open' }).appendChild(frame)
+        document.body.appendChild(tree)
+        return frame
+      },
+    ],
+    [
+      "a frame written by innerHTML into a detached host's shadow root",
+      (path) => {
+        const host = document.createElement('div')
+        const root = host.attachShadow({ mode: 'open' })
+        root.innerHTML = `<iframe srcdoc="${srcdoc(path)}"></iframe>`
+        document.body.prepend(host)
+        return frameIn(root)
+      },
+    ],
+    [
+      "a frame written by innerHTML into a connected host's shadow root",
+      (path) => {
+        const root = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'open' })
+        root.innerHTML = `<iframe srcdoc="${srcdoc(path)}"></iframe>`
+        return frameIn(root)
+      },
+    ],
+    [
+      'a declarative shadow root set by setHTMLUnsafe on a detached element, then inserted',
+      (path) => {
+        const div = document.createElement('div')
+        div.setHTMLUnsafe(
+          `<div id="host"><template shadowrootmode="open"><iframe srcdoc="${srcdoc(path)}"></iframe></template></div>`,
+        )
+        const root = div.querySelector('#host')!.shadowRoot!
+        document.body.append(div)
+        return frameIn(root)
+      },
+    ],
+    [
+      'a declarative shadow root set by setHTMLUnsafe on a connected element',
+      (path) => {
+        const div = document.body.appendChild(document.createElement('div'))
+        div.setHTMLUnsafe(
+          `<div id="host"><template shadowrootmode="open"><iframe srcdoc="${srcdoc(path)}"></iframe></template></div>`,
+        )
+        return frameIn(div.querySelector('#host')!.shadowRoot!)
+      },
+    ],
+    [
+      'a declarative shadow root inside another, set on a detached element, then inserted',
+      (path) => {
+        const div = document.createElement('div')
+        div.setHTMLUnsafe(
+          '<div id="outer"><template shadowrootmode="open"><div id="inner"><template shadowrootmode="open">' +
+            `<iframe srcdoc="${srcdoc(path)}"></iframe></template></div></template></div>`,
+        )
+        const inner = div.querySelector('#outer')!.shadowRoot!.querySelector('#inner')!.shadowRoot!
+        document.body.append(div)
+        return frameIn(inner)
+      },
+    ],
+  ]
+  routes.forEach(([name, route], i) =>
+    it(`holds a srcdoc frame's own script: ${name}`, async () => {
+      // The route returns before the srcdoc document loads (a task later): the listener is in time.
+      expect(await fetched(route(`late-shadow-${i}`), `late-shadow-${i}`)).to.equal(false)
+    }),
+  )
+})
+
+describe('elements: frames in closed declarative shadow roots', () => {
+  // No script outside reaches such a frame: the srcdoc document reports what it requested itself.
+  const report = (path: string) =>
+    `<script>fetch('/ads/${path}').catch(function(){});setTimeout(function(){parent.postMessage({path:'${path}',` +
+    `names:performance.getEntriesByType('resource').map(function(e){return e.name}),` +
+    `scripts:document.scripts.length},'*')},300)</script>`
+  const reported = (path: string) =>
+    new Promise<{ names: string[]; scripts: number }>((done) => {
+      const heard = (event: MessageEvent) => {
+        if (event.data?.path != path) return
+        removeEventListener('message', heard)
+        done(event.data)
+      }
+      addEventListener('message', heard)
+    })
+  const markup = (path: string) =>
+    `<div><template shadowrootmode="closed"><p>widget</p><iframe srcdoc="${report(path)}"></iframe></template></div>`
+
+  it("holds a srcdoc frame's own script there, the markup set on a connected element", async () => {
+    const heard = reported('closed-connected')
+    document.body.appendChild(document.createElement('div')).setHTMLUnsafe(markup('closed-connected'))
+    // The prologue that armed the realm is gone from the frame's document: only the page's script is there.
+    expect(await heard).to.deep.equal({ path: 'closed-connected', names: [], scripts: 1 })
+  })
+
+  it("holds a srcdoc frame's own script there, the markup set on a detached element inserted later", async () => {
+    const heard = reported('closed-detached')
+    const div = document.createElement('div')
+    div.innerHTML = '<section></section>'
+    // The mode written with a character reference is the same mode.
+    div.firstElementChild!.setHTMLUnsafe(markup('closed-detached').replace('"closed"', '"&#99;losed"'))
+    document.body.append(div)
+    expect((await heard).names).to.deep.equal([])
+  })
+
+  it('holds it when page code first tries to remove or replace the way the frame arms itself', async () => {
+    const heard = reported('closed-hook')
+    const key = Symbol.for('sekisho.arm')
+    const page = window as unknown as Record<symbol, unknown>
+    expect(() => delete page[key]).to.throw(TypeError)
+    expect(() => {
+      page[key] = () => {}
+    }).to.throw(TypeError)
+    document.body.appendChild(document.createElement('div')).setHTMLUnsafe(markup('closed-hook'))
+    expect((await heard).names).to.deep.equal([])
+  })
+})

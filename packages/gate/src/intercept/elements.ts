@@ -108,7 +108,7 @@ export interface Tags {
   watch(root: ShadowRoot): void
   /** Watches a document a realm shows now (a frame's realm shows a new one after its first navigation). */
   observe(doc: Document): void
-  realm(w: Realm): () => void
+  realm(w: Realm): (self?: Node) => void
 }
 
 /** Makes the parser-time observers; `realm` installs the interceptors of one window. */
@@ -171,6 +171,26 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
   // navigation (srcdoc, a same-origin URL) runs a script in it.
   /** Patches a frame's realm through its element (nothing while it has no window). */
   const armFrame = (el: Element) => rules.arm((el as HTMLIFrameElement).contentWindow)
+  // A frame in a shadow tree is in no frames[] and its load event stays in that tree: it is armed
+  // through its element when it gets a window, before its first navigation runs a script there.
+  // A shadow root of a detached host waits here, holding its frames, until an insertion connects
+  // its host (the insertion that does may bring no frame: a bare host, a tree around it).
+  const waiting = new Set<ShadowRoot>()
+  const FRAMES = 'iframe,frame,object'
+  /** Arms the frames of `root` when it is connected, else keeps it for when it is. */
+  const shadowed = (root: ShadowRoot) => {
+    if (root.isConnected) {
+      waiting.delete(root)
+      root.querySelectorAll(FRAMES).forEach(armFrame)
+    } else if (root.querySelector(FRAMES)) waiting.add(root)
+  }
+  /** After an insertion into `self` (or markup set there) that may have brought a frame. */
+  const framed = (self: Node | null | undefined, ShadowRoot: typeof globalThis.ShadowRoot) => {
+    const root = self?.getRootNode?.()
+    if (root instanceof ShadowRoot) shadowed(root)
+  }
+  /** After every insertion: the waiting roots whose host it connected. */
+  const connecting = () => waiting.forEach((root) => root.isConnected && shadowed(root))
   const connected = (el: Element, script?: boolean) => {
     const name = el.localName
     if (name == 'iframe') armFrame(el)
@@ -231,6 +251,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
     watch(root) {
       observe(root)
       root.querySelectorAll(WATCHED).forEach((el) => connected(el))
+      shadowed(root)
     },
     observe,
     realm(w) {
@@ -364,8 +385,10 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       // A frame inserted now can be reached at once through frames[i] or its name, with no getter
       // the gate could patch: when the count of frames changed, each is patched after the insertion.
       let frames = 0
-      const inserted = () => {
+      const inserted = (self?: Node) => {
         if (w.length != frames) for (let i = (frames = w.length); i--; ) rules.arm(w[i])
+        framed(self, w.ShadowRoot)
+        if (waiting.size) connecting()
       }
       // A node of another document starts loading when it is adopted, before any observer hears of
       // it: insertions and adoptions of foreign nodes are checked first, synchronously. Nodes of this
@@ -409,16 +432,16 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
                   const inside = node.querySelectorAll(WATCHED)
                   for (let j = 0; j < inside.length; j++) connected(inside[j]!, script)
                   after |= 2
-                } else if (
-                  (live ??= this == null || (Object.getPrototypeOf(this) != fragments && this.isConnected !== false))
-                ) {
+                } else {
                   const child = node.firstElementChild
                   if (
-                    (type == 1 && node.hasAttribute('data-sekisho')) ||
-                    (child && node.querySelector('[data-sekisho]'))
+                    (live ??=
+                      this == null || (Object.getPrototypeOf(this) != fragments && this.isConnected !== false)) &&
+                    ((type == 1 && node.hasAttribute('data-sekisho')) ||
+                      (child && node.querySelector('[data-sekisho]')))
                   )
                     rules.schedule()
-                  if (child || type == 11 || (type == 1 && CONTEXTS.has(node.localName))) after |= 2
+                  if (child || type == 11 || (type == 1 && CONTEXTS.has(node.localName))) after |= live ? 2 : 4
                 }
               }
             } catch {
@@ -427,12 +450,12 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
             }
           const result = original.apply(this, arguments)
           if (after & 1) styled(this)
-          if (after & 2) {
-            inserted()
-            // A frame in a shadow tree is in no frames[]: armed through its element, now that the
-            // insertion gave it a window, before its first navigation runs a script there.
-            const root = this?.getRootNode?.()
-            if (root instanceof w.ShadowRoot) root.querySelectorAll('iframe,frame,object').forEach(armFrame)
+          if (after & 2) inserted(this)
+          else {
+            // Into a detached shadow tree (nothing else detached can get a window): kept for later.
+            if (after & 4 && Object.getPrototypeOf(this) != fragments) framed(this, w.ShadowRoot)
+            // An insertion that brings no frame may still connect a waiting root's host.
+            if (waiting.size) connecting()
           }
           return result
         }

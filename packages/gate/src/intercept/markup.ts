@@ -7,6 +7,18 @@
 import type { Patcher, Realm } from '../gate/patch.ts'
 import { changed, INERT, loads, markedUp, readOnce, unexecutable, WATCHED } from './elements.ts'
 
+const KEY = 'sekisho.arm'
+/** The property of every gated window through which a srcdoc document arms its own realm (a
+ * registered symbol: the same in every realm). */
+export const ARM = Symbol.for(KEY)
+/** Put first into the srcdoc of a frame in a closed declarative shadow root, where no script
+ * reaches it (no element, no frames[], no load event outside its tree): its first script arms
+ * its realm through its parent, before the document's own scripts run. */
+const PROLOGUE = `<script>parent[Symbol.for("${KEY}")]?.(window);document.currentScript.remove()</script>`
+/** HTML that may bring such a frame, whatever its URLs (the mode's value may be written with
+ * character references: only the attribute names are looked for). */
+const closedFrames = (html: string) => /shadowrootmode[^]*srcdoc/i.test(html)
+
 /**
  * `html` with every tag a held service owns marked up by `hold`, parsed in a <template> (whose
  * content loads and runs nothing); unchanged strings come back as they were. Scripts count only
@@ -35,9 +47,18 @@ export function rewriteMarkup(
   root.innerHTML = html
   let changed = false
   // A <template> (declarative shadow roots are ones) keeps its markup in its own content.
-  const scan = (parent: ParentNode) =>
+  const scan = (parent: ParentNode, closed?: boolean) =>
     parent.querySelectorAll(WATCHED + ',template,style,[style]').forEach((el) => {
-      if (el.localName == 'template') return scan((el as HTMLTemplateElement).content)
+      if (el.localName == 'template')
+        return scan(
+          (el as HTMLTemplateElement).content,
+          closed || /^closed$/i.test(el.getAttribute('shadowrootmode') ?? ''),
+        )
+      const srcdoc = closed && el.localName == 'iframe' ? el.getAttribute('srcdoc') : null
+      if (srcdoc != null && !srcdoc.startsWith(PROLOGUE)) {
+        setAttribute.call(el, 'srcdoc', PROLOGUE + srcdoc)
+        changed = true
+      }
       const style = el.getAttribute('style')
       if (style && css(style) != style) {
         setAttribute.call(el, 'style', css(style))
@@ -78,7 +99,10 @@ export function interceptMarkup(
   css: (text: string) => string,
   /** True for HTML that cannot load from a held host (its URLs are all this site's). */
   local: (html: string) => boolean,
-): { markup(html: string): string; realm(w: Realm, inserted: () => void, watch: (root: ShadowRoot) => void): void } {
+): {
+  markup(html: string): string
+  realm(w: Realm, inserted: (self?: Node) => void, watch: (root: ShadowRoot) => void): void
+} {
   // The template's own innerHTML passes through the patched setter too (of whichever realm's
   // markup is being read): `busy` lets it by.
   let busy = false
@@ -87,7 +111,7 @@ export function interceptMarkup(
     // Marked-up tags (any case: attribute names are case-insensitive) need the rewrite: scripts
     // become inert. Other HTML with only this site's URLs is left unparsed.
     if (/data-sekisho/i.test(html)) schedule()
-    else if (local(html)) return html
+    else if (local(html) && !closedFrames(html)) return html
     busy = true
     try {
       return rewriteMarkup(html, scripts, hold, setAttribute, css, svg)
@@ -111,11 +135,16 @@ export function interceptMarkup(
   return {
     markup: (html) => markup(html, true),
     realm(w, inserted, watch) {
-      // A declarative shadow root the markup made is watched from now on.
+      // A declarative shadow root the markup made is watched from now on, and the ones inside it
+      // (a closed one no script reaches: its srcdoc frames arm themselves, PROLOGUE).
+      const roots = (tree: ParentNode) =>
+        tree.querySelectorAll('*').forEach((el) => {
+          const root = el.shadowRoot
+          if (root) roots(root), watch(root)
+        })
       const shadows = (self: ParentNode, args: IArguments) => {
-        inserted()
-        if (String(args[0]).includes('shadowrootmode'))
-          self.querySelectorAll('*').forEach((el) => el.shadowRoot && watch(el.shadowRoot))
+        inserted(self as Node)
+        if (String(args[0]).includes('shadowrootmode')) roots(self)
       }
       const parsed = (_: unknown, args: IArguments, doc: Document) => {
         unexecutable.add(doc)
