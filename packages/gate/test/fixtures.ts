@@ -19,7 +19,9 @@ export const service = (id: string, purposes: string[], extra: Partial<ServiceDe
 
 /** Whether this window (or `win`) requested a URL containing `part`. */
 export const requested = (part: string, win: Window = window) =>
-  win.performance.getEntriesByType('resource').some((e) => e.name.includes(part))
+  win.performance
+    .getEntriesByType('resource')
+    .some((e) => e.name.includes(part) && (win != window || e.startTime >= since))
 
 /** Waits until `test` holds, up to `ms` (5 s: what a loaded 2-core CI machine may take to release a
  * script; a test that holds returns at once); answers whether it does. A test expecting that nothing
@@ -37,8 +39,12 @@ export const until = async (test: () => boolean, ms = 5000) => {
  */
 export const noLeakWindow = () => new Promise<void>((resolve) => setTimeout(resolve, 50))
 
+/** When the page was last reset: a request started before it (an image the test before released,
+ * answered late) is that test's, though its timing entry lands after the reset cleared the record. */
+let since = 0
 /** A clean page for the next test: nothing in the body, no request on record. */
 export const resetPage = () => {
+  since = performance.now()
   performance.clearResourceTimings()
   document.body.innerHTML = ''
 }

@@ -2,7 +2,7 @@ import { expect } from 'chai'
 import type { ServiceDefinition } from '@sekisho/core'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
-import { BASE, noLeakWindow, requested, service, until } from '../../test/fixtures.ts'
+import { BASE, noLeakWindow, requested, resetPage, service, until } from '../../test/fixtures.ts'
 
 declare global {
   interface Window {
@@ -29,8 +29,7 @@ beforeEach(() => {
   reloads = 0
   undeclared = []
   window.ran = []
-  performance.clearResourceTimings()
-  document.body.innerHTML = ''
+  resetPage()
   document.querySelectorAll('[data-sekisho],[data-sekisho-released]').forEach((el) => el.remove())
   clearCookies()
   localStorage.clear()

@@ -4,7 +4,7 @@ import { expect } from 'chai'
 import type { ServiceDefinition } from '@sekisho/core'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
-import { BASE, requested, service, until } from '../../test/fixtures.ts'
+import { BASE, requested, resetPage, service, until } from '../../test/fixtures.ts'
 
 declare global {
   interface Window {
@@ -28,8 +28,7 @@ const xhtml = (inner: string) =>
 beforeEach(() => {
   granted = {}
   window.ran = []
-  performance.clearResourceTimings()
-  document.body.innerHTML = ''
+  resetPage()
   gate = installGate({
     services: [service('stats', ['analytics']), service('ads', ['advertising'])],
     isGranted,

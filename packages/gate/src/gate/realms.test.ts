@@ -5,7 +5,7 @@ import { expect } from 'chai'
 import type { ServiceDefinition } from '@sekisho/core'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
-import { requested, service, until } from '../../test/fixtures.ts'
+import { requested, resetPage, service, until } from '../../test/fixtures.ts'
 
 type Realm = Window & typeof globalThis
 
@@ -38,8 +38,7 @@ async function attack(win: Realm, tag: string): Promise<void> {
 
 beforeEach(() => {
   granted = {}
-  performance.clearResourceTimings()
-  document.body.innerHTML = ''
+  resetPage()
   clearCookies()
   localStorage.clear()
   gate = installGate({

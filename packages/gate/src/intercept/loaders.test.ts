@@ -5,7 +5,7 @@ import { sendMouse } from '@web/test-runner-commands'
 import type { ServiceDefinition } from '@sekisho/core'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
-import { noLeakWindow, requested, service, until } from '../../test/fixtures.ts'
+import { noLeakWindow, requested, resetPage, service, until } from '../../test/fixtures.ts'
 
 let granted: Record<string, boolean> = {}
 let gate: Gate
@@ -14,8 +14,7 @@ const task = noLeakWindow
 
 beforeEach(() => {
   granted = {}
-  performance.clearResourceTimings()
-  document.body.innerHTML = ''
+  resetPage()
   gate = installGate({
     services: [service('ads', ['advertising'])],
     isGranted: (t: string | ServiceDefinition) =>

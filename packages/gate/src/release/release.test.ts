@@ -4,7 +4,7 @@ import { expect } from 'chai'
 import type { ServiceDefinition } from '@sekisho/core'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
-import { BASE, noLeakWindow, requested, service, until } from '../../test/fixtures.ts'
+import { BASE, noLeakWindow, requested, resetPage, service, until } from '../../test/fixtures.ts'
 
 declare global {
   interface Window {
@@ -28,8 +28,7 @@ let gate: Gate
 beforeEach(() => {
   granted = false
   window.ran = []
-  performance.clearResourceTimings()
-  document.body.innerHTML = ''
+  resetPage()
   // No nonce option: a released script's nonce is only its own.
   gate = installGate({
     services: [service('stats', ['analytics'])],
