@@ -173,6 +173,32 @@ describe('elements: frames in shadow trees that are connected later', () => {
         return frameIn(inner)
       },
     ],
+    [
+      'a clone of a host whose shadow root is clonable, the clone inserted',
+      (path) => {
+        const host = document.createElement('div')
+        const frame = document.createElement('iframe')
+        frame.srcdoc = srcdoc(path)
+        host.attachShadow({ mode: 'open', clonable: true }).append(frame)
+        const tree = document.createElement('section')
+        tree.append(host)
+        const copy = tree.cloneNode(true) as Element
+        document.body.append(copy)
+        return frameIn(copy.firstElementChild!.shadowRoot!)
+      },
+    ],
+    [
+      'an imported copy of a declarative clonable shadow root, inserted',
+      (path) => {
+        const div = document.createElement('div')
+        div.setHTMLUnsafe(
+          `<div id="host"><template shadowrootmode="open" shadowrootclonable><iframe srcdoc="${srcdoc(path)}"></iframe></template></div>`,
+        )
+        const copy = document.importNode(div, true)
+        document.body.append(copy)
+        return frameIn(copy.querySelector('#host')!.shadowRoot!)
+      },
+    ],
   ]
   routes.forEach(([name, route], i) =>
     it(`holds a srcdoc frame's own script: ${name}`, async () => {

@@ -104,8 +104,9 @@ export interface TagRules {
  * shared. */
 export interface Tags {
   stop(): void
-  /** Watches `root` (a shadow root the parser made) and checks what is in it now. */
-  watch(root: ShadowRoot): void
+  /** Watches the shadow roots in `tree` (its own too) that no attachShadow made (the parser's,
+   * a copy's), nested ones too, and checks what is in them now. */
+  watch(tree: Node): void
   /** Watches a document a realm shows now (a frame's realm shows a new one after its first navigation). */
   observe(doc: Document): void
   realm(w: Realm): (self?: Node) => void
@@ -221,6 +222,21 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       }
     }
   }
+  /** Set once a realm has a clonable shadow root: a copy of it (cloneNode, importNode) gets roots
+   * no call the gate sees makes, looked for in each copy from then on (no cost before). */
+  let clonable = false
+  /** Watches the (open: a closed one no script reaches) shadow roots of `tree` and inside it. */
+  const roots = (tree: Node) => {
+    const root = (tree as Element).shadowRoot
+    if (root) {
+      clonable ||= root.clonable
+      observe(root)
+      root.querySelectorAll(WATCHED).forEach((el) => connected(el))
+      shadowed(root)
+      roots(root)
+    }
+    if ((tree as ParentNode).querySelectorAll) (tree as ParentNode).querySelectorAll('*').forEach(roots)
+  }
   /** One observer per document its parser is still filling (the page's, a frame's, one that
    * document.open() started again), with the shadow roots attached there meanwhile. */
   const observers = new Map<Document, MutationObserver>()
@@ -248,11 +264,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       observers.forEach((observer) => observer.disconnect())
       observers.clear()
     },
-    watch(root) {
-      observe(root)
-      root.querySelectorAll(WATCHED).forEach((el) => connected(el))
-      shadowed(root)
-    },
+    watch: roots,
     observe,
     realm(w) {
       // Each setter sets the attribute of its lowercased name (imageSrcset: imagesrcset).
@@ -380,8 +392,14 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
         () => false,
         undefined,
         'value',
-        (_, __, root: ShadowRoot) => observe(root),
+        (_, __, root: ShadowRoot) => {
+          observe(root)
+          clonable ||= root.clonable
+        },
       )
+      const copied = (_: unknown, __: IArguments, copy: Node) => clonable && roots(copy)
+      patch.wrap(Node.prototype, 'cloneNode', () => false, undefined, 'value', copied)
+      patch.wrap(Document.prototype, 'importNode', () => false, undefined, 'value', copied)
       // A frame inserted now can be reached at once through frames[i] or its name, with no getter
       // the gate could patch: when the count of frames changed, each is patched after the insertion.
       let frames = 0

@@ -101,7 +101,7 @@ export function interceptMarkup(
   local: (html: string) => boolean,
 ): {
   markup(html: string): string
-  realm(w: Realm, inserted: (self?: Node) => void, watch: (root: ShadowRoot) => void): void
+  realm(w: Realm, inserted: (self?: Node) => void, watch: (tree: Node) => void): void
 } {
   // The template's own innerHTML passes through the patched setter too (of whichever realm's
   // markup is being read): `busy` lets it by.
@@ -135,16 +135,10 @@ export function interceptMarkup(
   return {
     markup: (html) => markup(html, true),
     realm(w, inserted, watch) {
-      // A declarative shadow root the markup made is watched from now on, and the ones inside it
-      // (a closed one no script reaches: its srcdoc frames arm themselves, PROLOGUE).
-      const roots = (tree: ParentNode) =>
-        tree.querySelectorAll('*').forEach((el) => {
-          const root = el.shadowRoot
-          if (root) roots(root), watch(root)
-        })
-      const shadows = (self: ParentNode, args: IArguments) => {
-        inserted(self as Node)
-        if (String(args[0]).includes('shadowrootmode')) roots(self)
+      // The declarative shadow roots the markup made are watched from now on.
+      const shadows = (self: Node, args: IArguments) => {
+        inserted(self)
+        if (String(args[0]).includes('shadowrootmode')) watch(self)
       }
       const parsed = (_: unknown, args: IArguments, doc: Document) => {
         unexecutable.add(doc)
