@@ -89,6 +89,7 @@ describe('catalog', () => {
       'popin',
       'i-mobile',
       'userdive',
+      'smartnews-ads',
     ])
   })
 
@@ -306,6 +307,12 @@ describe('catalog', () => {
           'https://v1.userdive.com/ab-cd/0123456789abcdef0123456789abcdef/1733300000000/env.gif',
         ],
         cookies: ['_ud', '_ud2'],
+      },
+      'smartnews-ads': {
+        urls: [
+          'https://api.smartnews-ads.com/assets/conv.js?1733300000000',
+          'https://log.smartnews-ads.com/conversion_api/v1/example',
+        ],
       },
       sentry: {
         urls: [

@@ -181,6 +181,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     purposes: ['analytics'],
     hosts: ['ingest.sentry.io', 'ingest.us.sentry.io', 'ingest.de.sentry.io', 'sentry-cdn.com'],
   },
+  'smartnews-ads': { purposes: ['advertising'], hosts: ['smartnews-ads.com'] },
   'snap-pixel': {
     purposes: ['advertising'],
     hosts: ['sc-static.net', 'tr.snapchat.com', 'tr-shadow.snapchat.com'],
@@ -299,6 +300,7 @@ export const catalogGateText =
   'salesforce-marketing-cloud-personalization personalization cdn.evgnet.com/beacon/,evergage.com _sfid_*,_evga_*,_evgn_*;' +
   'segment analytics cdn.segment.com,api.segment.io ajs_* ajs_*;' +
   'sentry analytics ingest.sentry.io,ingest.us.sentry.io,ingest.de.sentry.io,sentry-cdn.com;' +
+  'smartnews-ads advertising smartnews-ads.com;' +
   'snap-pixel advertising sc-static.net,tr.snapchat.com,tr-shadow.snapchat.com _scid,_scid_r,_sctr;' +
   'spotify-embed functional open.spotify.com/embed;' +
   'stripe-js necessary js.stripe.com,m.stripe.com __stripe_mid,__stripe_sid;' +

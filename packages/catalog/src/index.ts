@@ -74,6 +74,7 @@ import { loglyLift, sources as loglyLiftSources } from './services/logly-lift.ts
 import { popin, sources as popinSources } from './services/popin.ts'
 import { iMobile, sources as iMobileSources } from './services/i-mobile.ts'
 import { userdive, sources as userdiveSources } from './services/userdive.ts'
+import { smartnewsAds, sources as smartnewsAdsSources } from './services/smartnews-ads.ts'
 
 export { catalogGate, catalogGateText, type GateEntry } from './gate-data.ts'
 export { gateEntry, readGateText } from './gate-entry.ts'
@@ -102,6 +103,7 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   popin: popin,
   'i-mobile': iMobile,
   userdive: userdive,
+  'smartnews-ads': smartnewsAds,
   posthog: posthog,
   'stripe-js': stripeJs,
   amplitude: amplitude,
@@ -167,6 +169,7 @@ export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   popin: popinSources,
   'i-mobile': iMobileSources,
   userdive: userdiveSources,
+  'smartnews-ads': smartnewsAdsSources,
   posthog: posthogSources,
   'stripe-js': stripeJsSources,
   amplitude: amplitudeSources,

@@ -64,7 +64,7 @@ export const sources: ServiceSources = {
   storage: /* @__PURE__ */ source(
     SDK + '39536853227f50a40997b347927f29c0d32896e9/src/sdk/storage/quick-storage.ts',
     '2026-12-04',
-    'localStorage keys `${namespace}.${store}` for the stores q, as, gp, ed and p (storage/scheme.ts), namespace adjust-sdk (the SDK’s webpack build) or adjust-sdk-<custom> (setCustomName); IndexedDB under the same name where supported',
+    'localStorage keys <namespace>.<store> for the stores q, as, gp, ed and p (storage/scheme.ts), namespace adjust-sdk (the SDK’s webpack build) or adjust-sdk-<custom> (setCustomName); IndexedDB under the same name where supported',
   ),
   data: /* @__PURE__ */ source(
     SDK + '10112d9f6a2fdc20864f3ae9617e400055b76070/src/sdk/default-params.js',
