@@ -273,6 +273,11 @@ describe('catalog', () => {
         ],
         cookies: ['krt.vis', '_karte_consent'],
       },
+      'microsoft-clarity': {
+        urls: ['https://www.clarity.ms/tag/abcdef1234?ref=joomla'],
+        cookies: ['_clck', '_clsk'],
+        storage: ['_cltk'],
+      },
       hotjar: {
         urls: [
           'https://static.hotjar.com/c/hotjar-123.js?sv=6',

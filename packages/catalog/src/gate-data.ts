@@ -137,7 +137,12 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     hosts: ['connect.facebook.net', 'www.facebook.com/tr'],
     cookies: ['_fbp', '_fbc'],
   },
-  'microsoft-clarity': { purposes: ['analytics'], hosts: ['clarity.ms'], cookies: ['_clck', '_clsk'] },
+  'microsoft-clarity': {
+    purposes: ['analytics'],
+    hosts: ['clarity.ms'],
+    cookies: ['_clck', '_clsk'],
+    storage: ['_cltk'],
+  },
   'microsoft-uet': {
     purposes: ['advertising'],
     hosts: ['bat.bing.com'],
@@ -285,7 +290,7 @@ export const catalogGateText =
   'logly-lift advertising l.logly.co.jp,cdn.logly.co.jp;' +
   'marketo advertising munchkin.marketo.net,mktoresp.com _mkto_trk;' +
   'meta-pixel advertising connect.facebook.net,www.facebook.com/tr _fbp,_fbc;' +
-  'microsoft-clarity analytics clarity.ms _clck,_clsk;' +
+  'microsoft-clarity analytics clarity.ms _clck,_clsk _cltk;' +
   'microsoft-uet advertising bat.bing.com _uetsid,_uetvid,_uetmsclkid;' +
   'mixpanel analytics mixpanel.com,cdn.mxpnl.com mp_*_mixpanel mp_*_mixpanel;' +
   'moshimo-affiliate affiliate moshimo.com;' +

@@ -28,7 +28,10 @@ export const googleAnalytics: ServiceDefinition = {
   hosts: ['www.googletagmanager.com/gtag/js?id=G-', 'google-analytics.com', 'analytics.google.com'],
   // GA4 sets only these two; UA's _gid and _gat are not written by gtag.js with a G- id.
   cookies: ['_ga', '_ga_*'],
-  retention: { ja: '最長14か月（設定による）', en: 'up to 14 months (configurable)' },
+  retention: {
+    ja: '2か月または14か月（設定による。Analytics 360のイベントデータは最長50か月）',
+    en: '2 or 14 months as set (up to 50 months for Analytics 360 event data)',
+  },
   privacyPolicyUrl: 'https://policies.google.com/privacy',
   optOutUrl: 'https://tools.google.com/dlpage/gaoptout',
   optOutKind: 'transmission',
@@ -37,24 +40,45 @@ export const googleAnalytics: ServiceDefinition = {
 
 /** Where each fact above came from. */
 const COOKIES = 'https://support.google.com/analytics/answer/11397207'
+const RETENTION = 'https://developers.google.com/analytics/devguides/config/admin/v1/rest/v1beta/DataRetentionSettings'
+const OPT_OUT = 'https://developers.google.com/analytics/devguides/collection/analyticsjs/user-opt-out'
+const GTAG = 'https://developers.google.com/analytics/devguides/collection/gtagjs'
+const MEASUREMENT_PROTOCOL = 'https://developers.google.com/analytics/devguides/collection/protocol/ga4/reference'
+const DATA_SHARING = 'https://support.google.com/analytics/answer/9024351?hl=pl'
 const pending = /* @__PURE__ */ unconfirmed('No URL of Google’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
   recipient: GOOGLE_SOURCES.recipient,
   country: GOOGLE_SOURCES.country,
-  hosts: pending,
+  hosts: /* @__PURE__ */ unconfirmed(
+    'www.googletagmanager.com/gtag/js?id= is Google’s snippet (' +
+      GTAG +
+      ') and www.google-analytics.com and region1.google-analytics.com are the Measurement Protocol’s endpoints (' +
+      MEASUREMENT_PROTOCOL +
+      '); analytics.google.com, where gtag.js sends its hits, is named on no Google page read here (only in sites’ CSP notes quoting Google’s help).',
+  ),
   cookies: /* @__PURE__ */ source(
     COOKIES,
     '2026-12-04',
     '[GA4] Cookie usage on websites: _ga and _ga_<container-id>, 2 years',
   ),
   data: pending,
-  purposes: pending,
-  retention: pending,
+  purposes: /* @__PURE__ */ source(
+    DATA_SHARING,
+    '2026-12-05',
+    'Analytics data-sharing settings (read in Polish): with “Google products and services” on, Google may access and analyse the shared data to improve its products and services; the reports themselves go to the site operator',
+  ),
+  retention: /* @__PURE__ */ source(
+    RETENTION,
+    '2026-12-05',
+    'Admin API DataRetentionSettings: event- and user-level data kept TWO_MONTHS or FOURTEEN_MONTHS; 26, 38 and 50 months only for 360 properties and event data',
+  ),
   privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,
   optOutUrl: pending,
-  optOutKind: /* @__PURE__ */ unconfirmed(
-    'The add-on is described as keeping GA’s JavaScript from sending data; Google’s page not re-read here.',
+  optOutKind: /* @__PURE__ */ source(
+    OPT_OUT,
+    '2026-12-05',
+    'to opt out of Google Analytics measurement on all sites, install the Google Analytics opt-out browser add-on: the measurement itself stops',
   ),
   recipientAddress: GOOGLE_SOURCES.recipientAddress,
   recipientRepresentative: GOOGLE_SOURCES.recipientRepresentative,

@@ -16,6 +16,10 @@ export const metaPixel: ServiceDefinition = {
     PAGE_URL,
     REFERRER,
     SITE_EVENTS,
+    {
+      ja: 'クリックされたボタンとそのラベル、フォームの項目名',
+      en: 'buttons clicked and their labels, and form field names',
+    },
     IP_ADDRESS,
     USER_AGENT,
   ],
@@ -40,6 +44,7 @@ const FBP_FBC = 'https://developers.facebook.com/docs/marketing-api/conversions-
 const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
 const GET_STARTED = 'https://developers.facebook.com/docs/meta-pixel/get-started'
+const META_PIXEL = 'https://developers.facebook.com/docs/meta-pixel'
 /** Meta's own WordPress plugin (Copyright Meta, Inc.), which writes the Pixel's base and noscript code. */
 const WP_PLUGIN =
   'https://github.com/facebookincubator/Facebook-Pixel-for-Wordpress/blob/0385de8618f08f9bdf904ee0563ff5f6f97fa551/core/FacebookPixel.php'
@@ -57,8 +62,12 @@ export const sources: ServiceSources = {
     '2026-12-04',
     '_fbp (browser id) and _fbc (click id from fbclid), first-party cookies of the Pixel',
   ),
-  data: /* @__PURE__ */ unconfirmed(
-    'Meta’s fbp/fbc page backs the cookie ids and fbclid, its Pixel get-started page URLs, domains and devices; IP address, referrer and event values are not confirmed from a Meta page read here.',
+  data: /* @__PURE__ */ source(
+    META_PIXEL,
+    '2026-12-05',
+    'what the Pixel can collect: HTTP headers (IP address, browser, page location, referrer), Pixel ID and the Facebook cookie, buttons clicked with their labels, optional values (conversion value, page type) and form field names (not their values); fbclid and the _fbp/_fbc ids from the fbp/fbc page (' +
+      FBP_FBC +
+      ')',
   ),
   purposes: /* @__PURE__ */ source(
     GET_STARTED,

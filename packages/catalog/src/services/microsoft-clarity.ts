@@ -1,7 +1,7 @@
 // Microsoft Clarity (session recording and heatmaps). Cookies checked against Microsoft Learn's Clarity cookie list.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
-import { IP_ADDRESS, PAGE_URL, DEVICE_SCREEN, POINTER_MOVES, UX_PURPOSE } from '../phrases.ts'
+import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE_SCREEN, POINTER_MOVES, UX_PURPOSE } from '../phrases.ts'
 import { MICROSOFT, MICROSOFT_SOURCES } from '../recipients.ts'
 
 export const microsoftClarity: ServiceDefinition = {
@@ -13,9 +13,14 @@ export const microsoftClarity: ServiceDefinition = {
   recipientRepresentative: MICROSOFT.representative,
   data: [
     { ja: 'Cookie ID（_clck、_clsk）', en: 'cookie IDs (_clck, _clsk)' },
-    PAGE_URL,
+    PAGE_URL_TITLE,
+    REFERRER,
     POINTER_MOVES,
-    { ja: '表示されたページの内容（入力欄の値は除く）', en: 'content of the pages shown (input values excluded)' },
+    {
+      ja: '表示されたページの内容（機密性の高い内容は伏せる）',
+      en: 'content of the pages shown (sensitive content masked)',
+    },
+    { ja: '言語設定とタイムゾーン', en: 'language setting and time zone' },
     IP_ADDRESS,
     DEVICE_SCREEN,
   ],
@@ -26,24 +31,49 @@ export const microsoftClarity: ServiceDefinition = {
   },
   hosts: ['clarity.ms'],
   cookies: ['_clck', '_clsk'],
+  // sessionStorage: the tab id.
+  storage: ['_cltk'],
   privacyPolicyUrl: 'https://privacy.microsoft.com/privacystatement',
   checked: '2026-11-27',
 }
 
 const CLARITY_COOKIES = 'https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list'
+/** Microsoft's open-source Clarity tag code (MIT) and its Joomla plugin. */
+const CLARITY_JS = 'https://github.com/microsoft/clarity/blob/00139b637b01f92cc1d15419b9aad530255b476d'
+const METADATA = `${CLARITY_JS}/packages/clarity-js/src/data/metadata.ts`
+const CLARITY_README = 'https://github.com/microsoft/clarity/blob/08042ed0ec9d19c7fbcac51b22a65c17d6fb26d2/README.md'
+const JOOMLA_PLUGIN =
+  'https://github.com/microsoft/clarity-joomla-plugin/blob/0b4a1198bbff74604d55736e9883f8585be661cd/clarity.php'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
   recipient: pending,
   country: pending,
-  hosts: pending,
+  hosts: /* @__PURE__ */ source(
+    JOOMLA_PLUGIN,
+    '2026-12-05',
+    'Microsoft’s Clarity plugin for Joomla (© Microsoft Corporation) loads the tag from //www.clarity.ms/tag/<project id>; the tag’s upload URL is set by the tag itself, and the entry holds all of clarity.ms',
+  ),
   cookies: /* @__PURE__ */ source(
     CLARITY_COOKIES,
     '2026-12-04',
-    'first-party _clck (user id) and _clsk (session); CLID, ANONCHK, MR, MUID and SM are listed too but live on Microsoft’s domains',
+    'first-party _clck (user id) and _clsk (session); CLID, ANONCHK, MR, MUID and SM are listed too but live on Microsoft’s domains; the tag code writes _clck for 365 days and _clsk for 1 day (' +
+      METADATA +
+      ', read 2026-12-05)',
   ),
-  data: pending,
+  storage: /* @__PURE__ */ source(
+    METADATA,
+    '2026-12-05',
+    'tab(): sessionStorage key _cltk (Constant.TabKey) holds the tab id while tracking is on',
+  ),
+  data: /* @__PURE__ */ source(
+    METADATA,
+    '2026-12-05',
+    'start(): user agent, page title, URL, referrer, tab id, page and browser language, time zone, screen size and device details, with the _clck user id; clicks, scrolls, mouse and touch moves and the page layout are the tag’s events (types/data.d.ts); sensitive content is masked by default (' +
+      CLARITY_README +
+      '); an IP address reaches any server the browser calls',
+  ),
   purposes: pending,
   privacyPolicyUrl: pending,
   recipientAddress: pending,

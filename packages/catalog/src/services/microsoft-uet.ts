@@ -31,6 +31,7 @@ export const microsoftUet: ServiceDefinition = {
   },
   hosts: ['bat.bing.com'],
   cookies: ['_uetsid', '_uetvid', '_uetmsclkid'],
+  retention: { ja: '390日', en: '390 days' },
   privacyPolicyUrl: 'https://privacy.microsoft.com/privacystatement',
 }
 
@@ -39,6 +40,7 @@ const PARAMETERS = 'https://learn.microsoft.com/en-us/advertising/msa-help/hlp_b
 const pending = /* @__PURE__ */ unconfirmed('No URL of Microsoft’s documentation recorded for this fact yet.')
 
 const UET_TAG = 'https://learn.microsoft.com/en-us/advertising/campaign-management-service/uettag?view=bingads-13'
+const UET_FAQ = 'https://help.ads.microsoft.com/apex/index/3/en/53056'
 
 export const sources: ServiceSources = {
   recipient: pending,
@@ -58,6 +60,11 @@ export const sources: ServiceSources = {
     UET_TAG,
     '2026-12-04',
     'a UET tag lets Microsoft Advertising collect actions people take on the website, for conversion goals and audiences',
+  ),
+  retention: /* @__PURE__ */ source(
+    UET_FAQ,
+    '2026-12-05',
+    'FAQ: Universal Event Tracking: UET collects the listed data and Microsoft Advertising retains it for 390 days',
   ),
   privacyPolicyUrl: pending,
   recipientAddress: pending,
