@@ -199,6 +199,18 @@ describe('elements: frames in shadow trees that are connected later', () => {
         return frameIn(copy.querySelector('#host')!.shadowRoot!)
       },
     ],
+    [
+      "a frame a Range inserts into a connected host's shadow root",
+      (path) => {
+        const root = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'closed' })
+        const range = document.createRange()
+        range.selectNodeContents(root.appendChild(document.createElement('p')))
+        const frame = document.createElement('iframe')
+        frame.srcdoc = srcdoc(path)
+        range.insertNode(frame)
+        return frame
+      },
+    ],
   ]
   routes.forEach(([name, route], i) =>
     it(`holds a srcdoc frame's own script: ${name}`, async () => {

@@ -185,10 +185,11 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       root.querySelectorAll(FRAMES).forEach(armFrame)
     } else if (root.querySelector(FRAMES)) waiting.add(root)
   }
-  /** After an insertion into `self` (or markup set there) that may have brought a frame. */
-  const framed = (self: Node | null | undefined, ShadowRoot: typeof globalThis.ShadowRoot) => {
-    const root = self?.getRootNode?.()
-    if (root instanceof ShadowRoot) shadowed(root)
+  /** After an insertion into `self` (a node, or a Range: where it starts; or markup set there)
+   * that may have brought a frame. */
+  const framed = (self: Node | Range | null | undefined, w: Realm) => {
+    const root = (self instanceof w.Range ? self.startContainer : self)?.getRootNode?.()
+    if (root instanceof w.ShadowRoot) shadowed(root)
   }
   /** After every insertion: the waiting roots whose host it connected. */
   const connecting = () => waiting.forEach((root) => root.isConnected && shadowed(root))
@@ -405,7 +406,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
       let frames = 0
       const inserted = (self?: Node) => {
         if (w.length != frames) for (let i = (frames = w.length); i--; ) rules.arm(w[i])
-        framed(self, w.ShadowRoot)
+        framed(self, w)
         if (waiting.size) connecting()
       }
       // A node of another document starts loading when it is adopted, before any observer hears of
@@ -471,7 +472,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
           if (after & 2) inserted(this)
           else {
             // Into a detached shadow tree (nothing else detached can get a window): kept for later.
-            if (after & 4 && Object.getPrototypeOf(this) != fragments) framed(this, w.ShadowRoot)
+            if (after & 4 && Object.getPrototypeOf(this) != fragments) framed(this, w)
             // An insertion that brings no frame may still connect a waiting root's host.
             if (waiting.size) connecting()
           }
