@@ -33,6 +33,7 @@ export const criteo: ServiceDefinition = {
   hosts: ['criteo.com', 'criteo.net'],
   cookies: ['cto_*'],
   storage: ['cto_*'],
+  retention: { ja: '収集から最長13か月', en: 'up to 13 months from collection' },
   privacyPolicyUrl: 'https://www.criteo.com/privacy/',
   optOutUrl: 'https://www.criteo.com/privacy/disable-criteo-services-on-internet-browsers/',
   optOutKind: 'personalisation',
@@ -49,9 +50,13 @@ const ADAPTER = 'https://github.com/prebid/Prebid.js/blob/master/modules/criteoB
 const ADAPTER_DOC =
   'https://github.com/prebid/Prebid.js/blob/00f32c9d566e65b88ea32e5a6b947649b34513de/modules/criteoBidAdapter.md'
 
+/** Criteo's pages on criteo.com: its privacy commitment, and its privacy policy (read in Italian). */
+const COMMITMENT = 'https://criteo.com/privacy-commitment'
+const POLICY_IT = 'https://www.criteo.com/it/privacy/'
+
 export const sources: ServiceSources = {
   recipient: pending,
-  country: pending,
+  country: /* @__PURE__ */ source(COMMITMENT, '2026-12-05', 'Our commitment to privacy: based in Paris, France'),
   hosts: /* @__PURE__ */ source(
     ADAPTER,
     '2026-12-05',
@@ -70,7 +75,16 @@ export const sources: ServiceSources = {
     'saveOnAllStorages also writes cto_bundle and cto_bidid to localStorage',
   ),
   data: pending,
-  purposes: pending,
+  purposes: /* @__PURE__ */ source(
+    POLICY_IT,
+    '2026-12-05',
+    'Criteo’s privacy policy (Italian): personalised ads (Dynamic Retargeting, Sponsored Products) showing products likely to interest the user from recent browsing on partners’ sites',
+  ),
+  retention: /* @__PURE__ */ source(
+    COMMITMENT,
+    '2026-12-05',
+    'Limit data retention: user data kept at most 13 months from collection; only aggregated data longer',
+  ),
   privacyPolicyUrl: pending,
   optOutUrl: pending,
   optOutKind: pending,
