@@ -1,6 +1,6 @@
 // X (Twitter) Pixel (uwt.js). Facts from X's public business help pages.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, CONVERSION_VALUE } from '../phrases.ts'
 import { X_SOURCES } from '../recipients.ts'
 
@@ -38,13 +38,21 @@ const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient, hosts, cookie names, policy and opt-out URLs: no X business help page was found.',
 )
 
+/** X's business help page “About conversion tracking”, as X serves it from its own CDN (twimg.com). */
+const ABOUT_CONVERSION_TRACKING =
+  'https://g2.twimg.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites/about-conversion-tracking.html'
+
 export const sources: ServiceSources = {
   recipient: pending,
   country: pending,
   hosts: pending,
   cookies: pending,
   data: pending,
-  purposes: pending,
+  purposes: /* @__PURE__ */ source(
+    ABOUT_CONVERSION_TRACKING,
+    '2026-12-05',
+    'the X Pixel sends conversion data to X, matched to X users by cookie IDs, click ID or email; attributed data builds Website Activity Audiences for retargeting, improves X’s optimisation models and reports campaign results',
+  ),
   privacyPolicyUrl: pending,
   optOutUrl: pending,
   optOutKind: pending,
