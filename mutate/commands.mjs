@@ -8,3 +8,4 @@ const command = (name) => async (payload) => {
 
 export const sendKeys = command('send-keys')
 export const emulateMedia = command('emulate-media')
+export const sendMouse = command('send-mouse')

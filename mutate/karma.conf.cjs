@@ -22,6 +22,13 @@ function commands() {
     'send-keys': (p, { press, type, down, up }) =>
       press ? p.keyboard.press(press) : type ? p.keyboard.type(type) : down ? p.keyboard.down(down) : p.keyboard.up(up),
     'emulate-media': (p, options) => p.emulateMedia(options),
+    // As @web/test-runner's sendMouse: page coordinates, the left button unless told.
+    'send-mouse': (p, { type, position, button }) =>
+      type == 'click'
+        ? p.mouse.click(position[0], position[1], { button })
+        : type == 'move'
+          ? p.mouse.move(position[0], position[1])
+          : p.mouse[type]({ button }),
   }
   return (req, res, next) => {
     if (req.url != '/__sekisho-command' || req.method != 'POST') return next()

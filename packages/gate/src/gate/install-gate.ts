@@ -287,15 +287,32 @@ export function installGate(options: GateOptions): Gate {
       'value',
       (_, __, popup) => arm(popup),
     )
-    for (const kind of [w.HTMLIFrameElement, w.HTMLFrameElement, w.HTMLObjectElement])
-      for (const name of ['contentWindow', 'contentDocument'])
+    // Every other way to a same-origin window: a frame's element, and Document Picture-in-Picture
+    // (a window any script may open on a click), by its promise (armed before the page's own
+    // callbacks, registered after ours), its `window` getter and its enter event's.
+    const { DocumentPictureInPicture: pip, DocumentPictureInPictureEvent: entered } = w as unknown as Record<
+      string,
+      { prototype: object } | undefined
+    >
+    for (const [target, name, key] of [
+      [w.HTMLIFrameElement, 'contentWindow'],
+      [w.HTMLIFrameElement, 'contentDocument'],
+      [w.HTMLFrameElement, 'contentWindow'],
+      [w.HTMLFrameElement, 'contentDocument'],
+      [w.HTMLObjectElement, 'contentWindow'],
+      [w.HTMLObjectElement, 'contentDocument'],
+      [pip, 'window'],
+      [entered, 'window'],
+      [pip, 'requestWindow', 'value'],
+    ] as const)
+      if (target)
         patch.wrap(
-          kind.prototype,
+          target.prototype,
           name,
           () => false,
           undefined,
-          'get',
-          (_, __, got) => arm(got),
+          key ?? 'get',
+          (_, __, got) => (got instanceof w.Promise ? got.then(arm, () => {}) : arm(got)),
         )
   }
   arming.add(arm)

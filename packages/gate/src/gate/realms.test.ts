@@ -1,6 +1,7 @@
 // Attack tests: same-origin child realms (about:blank and srcdoc frames, popups) used as a page
 // uses them, to reach a tracker through that realm's own fetch, Image, sendBeacon,
 // XMLHttpRequest, document.write, cookie and storage, none of which are the page's own globals.
+import { sendMouse } from '@web/test-runner-commands'
 import { expect } from 'chai'
 import type { ServiceDefinition } from '@sekisho/core'
 import { installGate } from '../index.ts'
@@ -8,6 +9,13 @@ import type { Gate } from '../index.ts'
 import { requested, resetPage, service, until } from '../../test/fixtures.ts'
 
 type Realm = Window & typeof globalThis
+/** Document Picture-in-Picture (Chromium 116+; not in TypeScript's DOM types yet). */
+interface DocumentPictureInPictureLike extends EventTarget {
+  requestWindow(): Promise<Realm>
+  window: Realm | null
+}
+const pip = () =>
+  (window as unknown as { documentPictureInPicture: DocumentPictureInPictureLike }).documentPictureInPicture
 
 let granted: Record<string, boolean> = {}
 let gate: Gate
@@ -181,6 +189,39 @@ describe('installGate: same-origin child realms', () => {
       popup.close()
     }
   })
+
+  // Document Picture-in-Picture gives the page a new same-origin window on a click (any script
+  // may answer the visitor's click): reached by the promise, the `window` getter, the enter event.
+  const pictureInPicture = (get: (pip: DocumentPictureInPictureLike) => Promise<Realm>) =>
+    new Promise<Realm>((done, failed) => {
+      const button = document.body.appendChild(document.createElement('button'))
+      button.textContent = 'watch'
+      button.style.cssText = 'position:fixed;left:0;top:0;width:80px;height:40px'
+      button.addEventListener('click', () => get(pip()).then(done, failed), { once: true })
+      sendMouse({ type: 'click', position: [10, 10] }).catch(failed)
+    })
+  for (const [way, get] of [
+    ['the promise', (pip) => pip.requestWindow()],
+    ['the window getter', (pip) => (pip.requestWindow(), Promise.resolve().then(() => pip.window!))],
+    [
+      'the enter event',
+      (pip) =>
+        new Promise<Realm>((entered) => {
+          pip.addEventListener('enter', (event) => entered((event as Event & { window: Realm }).window), { once: true })
+          pip.requestWindow()
+        }),
+    ],
+  ] as const satisfies [string, (pip: DocumentPictureInPictureLike) => Promise<Realm>][])
+    it(`holds a Picture-in-Picture window's realm, reached by ${way}`, async () => {
+      const win = await pictureInPicture(get)
+      try {
+        await attack(win, 'pip')
+        expect(await leaked(win)).to.equal(false)
+        expect(document.cookie).to.equal('')
+      } finally {
+        win.close()
+      }
+    })
 
   it('holds nothing once uninstalled, also in a frame made after it', async () => {
     gate.uninstall()
