@@ -1,8 +1,13 @@
 // The mutation record's arithmetic: a package's score as Stryker counts it, and parts of a package
-// measured in separate runs adding up in the incremental record.
+// measured in separate runs adding up in the incremental record; and every browser test file
+// loading under mutation testing's Karma as it does under @web/test-runner.
 import assert from 'node:assert/strict'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { mergeIncremental, scoreOf } from './mutate.mjs'
+import { build } from 'esbuild'
+import { MUTATED, mergeIncremental, scoreOf } from './mutate.mjs'
+import { root } from './run.mjs'
 
 const mutant = (id, status, coveredBy = [], killedBy = []) => ({ id, status, coveredBy, killedBy })
 const tests = (...names) => Object.fromEntries(names.map((name, id) => [name, { tests: [{ id: String(id), name }] }]))
@@ -42,5 +47,40 @@ describe('mutation record', () => {
     ])
     assert.equal(merged.testFiles, after.testFiles)
     assert.equal(merged.schemaVersion, '2')
+  })
+})
+
+describe('mutation testing under Karma', () => {
+  // Karma bundles each test file with the test-runner commands of mutate/commands.mjs; a command
+  // missing there fails that file's bundle, and Karma then runs the package without the file:
+  // every mutant only it kills survives, with no error on the way (loaders.test.ts's sendMouse).
+  it('bundles every browser test file of the mutated packages, with every command it imports', async () => {
+    const browser = MUTATED.filter((pkg) => !['collector', 'cli'].includes(pkg))
+    const files = browser.flatMap((pkg) =>
+      ['src', 'test'].flatMap((dir) => {
+        try {
+          return readdirSync(join(root, 'packages', pkg, dir), { recursive: true })
+            .map(String)
+            .filter((f) => /\.test\.tsx?$/.test(f))
+            .map((f) => join('packages', pkg, dir, f))
+        } catch {
+          return []
+        }
+      }),
+    )
+    assert.ok(files.length > 20, `found only ${files.length} browser test files`)
+    const failed = []
+    for (const file of files)
+      await build({
+        entryPoints: [join(root, file)],
+        bundle: true,
+        write: false,
+        logLevel: 'silent',
+        conditions: ['source', 'browser', 'import'],
+        jsx: 'automatic',
+        jsxImportSource: 'preact',
+        alias: { '@web/test-runner-commands': join(root, 'mutate/commands.mjs') },
+      }).catch((err) => failed.push(`${file}: ${err.errors?.[0]?.text ?? err.message}`))
+    assert.deepEqual(failed, [])
   })
 })
