@@ -1,7 +1,7 @@
 // Hotjar (heatmaps, recordings, surveys). Its loader fetches hotjar-<site id>.js from static.hotjar.com,
 // and since Hotjar became part of Contentsquare, contentsquare-<site id>.js from static.contentsquare.com.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { PAGE_URL, DEVICE_SCREEN, POINTER_MOVES, UX_PURPOSE } from '../phrases.ts'
 
 export const hotjar: ServiceDefinition = {
@@ -37,7 +37,7 @@ export const hotjar: ServiceDefinition = {
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient and policy URLs; cookie and storage names come from sites’ copies of Hotjar’s cookie table, not from Hotjar.',
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: the policy and opt-out URLs; cookie and storage names come from sites’ copies of Hotjar’s cookie table, not from Hotjar.',
 )
 
 /** Hotjar's own loader package, @hotjar/browser, before and after the move to Contentsquare's domain. */
@@ -45,9 +45,16 @@ const LOADER_HOTJAR = 'https://github.com/hotjar/hotjar-js/blob/cd56bd8b63a7b18d
 const LOADER_CONTENTSQUARE =
   'https://github.com/hotjar/hotjar-js/blob/1526200c33526b2e487c98063b7db7a354111de4/src/utils.ts'
 
+/** Hotjar's help center: its privacy FAQs. */
+const PRIVACY_FAQS = 'https://help.hotjar.com/hc/en-us/articles/360045420794-Privacy-FAQs'
+
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
+  recipient: /* @__PURE__ */ source(
+    PRIVACY_FAQS,
+    '2026-12-05',
+    'About Hotjar: Hotjar Ltd. is the software company that provides Hotjar',
+  ),
+  country: /* @__PURE__ */ source(PRIVACY_FAQS, '2026-12-05', 'Hotjar Ltd. is headquartered on the island of Malta'),
   hosts: /* @__PURE__ */ unconfirmed(
     'Hotjar’s own loader (@hotjar/browser) fetches https://static.hotjar.com/c/hotjar-<site id>.js?sv= (' +
       LOADER_HOTJAR +
