@@ -8,6 +8,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright'
 import { defaultReporter, summaryReporter } from '@web/test-runner'
 import { browserPackages } from './packages.mjs'
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs'
+import seenRequests from './scripts/seen.cjs'
 
 /** Writes pass/fail counts for scripts/test.mjs's summary line. */
 function countsReporter(file) {
@@ -130,6 +131,15 @@ if (process.env.SEKISHO_COUNTS) reporters.push(countsReporter(process.env.SEKISH
 export default {
   files: browserPackages.map((p) => `packages/${p.dir}/{src,test}/**/*.test.{ts,tsx}`),
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
+  // Every request the server gets is on record for tests of loads no page API shows (scripts/seen.cjs).
+  middleware: [
+    (ctx, next) => {
+      const body = seenRequests.seen(ctx.url)
+      if (body === undefined) return next()
+      ctx.type = 'json'
+      ctx.body = body
+    },
+  ],
   plugins: [
     esbuildPlugin({ ts: true, tsx: true, jsx: true, target: 'es2020', tsconfig: 'tsconfig.browser.json' }),
     reactPlugin(),

@@ -47,6 +47,17 @@ function commands() {
   }
 }
 
+/** Every request on record, as under @web/test-runner (scripts/seen.cjs). */
+function seenRequests() {
+  const { seen } = require('../scripts/seen.cjs')
+  return (req, res, next) => {
+    const body = seen(req.url)
+    if (body === undefined) return next()
+    res.setHeader('content-type', 'application/json')
+    res.end(body)
+  }
+}
+
 /**
  * esbuild's preprocessor, run once per test file: Stryker's Karma runner refreshes the file list
  * before every mutant, which would bundle every test file again though nothing changed (the
@@ -99,9 +110,13 @@ module.exports = (config) =>
     basePath: resolve(__dirname, '..'),
     plugins: [
       'karma-*',
-      { 'middleware:sekisho-commands': ['factory', commands], 'preprocessor:esbuild-once': ['factory', bundleOnce] },
+      {
+        'middleware:sekisho-commands': ['factory', commands],
+        'middleware:sekisho-seen': ['factory', seenRequests],
+        'preprocessor:esbuild-once': ['factory', bundleOnce],
+      },
     ],
-    middleware: ['sekisho-commands'],
+    middleware: ['sekisho-seen', 'sekisho-commands'],
     frameworks: ['mocha'],
     files: [
       ...testFiles().map((pattern) => ({ pattern, watched: false })),

@@ -32,6 +32,16 @@ export const until = async (test: () => boolean, ms = 5000) => {
   return test()
 }
 
+/** Whether the test server got a request whose URL contains `part`, waiting up to `ms` for it
+ * (loads no page API records: fetchLater, speculation-rules prefetches). */
+export const serverSaw = (part: string, ms = 1000) =>
+  poll(async () => (await (await fetch(`/__sekisho-seen?part=${encodeURIComponent(part)}`)).json()).seen, ms)
+const poll = async (test: () => Promise<boolean>, ms: number) => {
+  const end = performance.now() + ms
+  while (!(await test()) && performance.now() < end) await new Promise((r) => setTimeout(r, 50))
+  return test()
+}
+
 /**
  * Waits long enough for a request the page just set off to be on record (resource timing), before a
  * test asserts that it was NOT made. No event announces a request that never happens, so an absence

@@ -17,11 +17,23 @@ import type { Gate, GateOptions } from './types.ts'
 
 type Kind = 'cookies' | 'storage'
 
-/** The gates installed in this page (one; tests install several in turn), which a srcdoc's
- * prologue asks to arm its realm. */
-const arming = new Set<(win: unknown) => void>()
-/** Arms `win` for every installed gate: the ARM property of each gated window. */
-const armByPrologue = (win: unknown) => arming.forEach((arm) => arm(win))
+type Hook = ((win: unknown) => void) & { add(arm: (win: unknown) => void): void }
+/** The function a srcdoc's prologue calls to arm its realm: each gated window's ARM property, one
+ * per page, which each gate installed there joins (copies of the gate in other bundles too: each
+ * has module state of its own). Frozen, and its list of gates out of reach: page code can add a
+ * function, never take a gate away. An uninstalled gate's `arm` does nothing. */
+function pageHook(): Hook {
+  const made = (window as unknown as Record<symbol, Hook | undefined>)[ARM]
+  if (made?.add) return made
+  const gates = new Set<(win: unknown) => void>()
+  const hook = Object.freeze(
+    Object.assign((win: unknown) => gates.forEach((arm) => arm(win)), {
+      add: (arm: (win: unknown) => void) => void gates.add(arm),
+    }),
+  )
+  Object.defineProperty(window, ARM, { value: hook })
+  return hook
+}
 
 /**
  * Installs the gate: from here on, tags, beacons, cookies and storage keys of services that
@@ -261,7 +273,7 @@ export function installGate(options: GateOptions): Gate {
     realms.add(w)
     // Neither writable nor configurable: page code can neither replace nor remove it. Any window
     // may be given (arm leaves what is not a same-origin one).
-    if (!(ARM in w)) Object.defineProperty(w, ARM, { value: armByPrologue })
+    if (!(ARM in w)) Object.defineProperty(w, ARM, { value: hook })
     doc.addEventListener('load', loaded, true)
     interceptStorage(w, patch, nameHeld, written)
     for (const [target, name] of [
@@ -315,7 +327,8 @@ export function installGate(options: GateOptions): Gate {
           (_, __, got) => (got instanceof w.Promise ? got.then(arm, () => {}) : arm(got)),
         )
   }
-  arming.add(arm)
+  const hook = pageHook()
+  hook.add(arm)
   arm(window)
   // While the page loads, the observer and DOMContentLoaded see the marked-up tags as they come.
   document.addEventListener('DOMContentLoaded', refresh)
@@ -326,7 +339,6 @@ export function installGate(options: GateOptions): Gate {
     held: () => all('[data-sekisho]'),
     uninstall() {
       active = false
-      arming.delete(arm)
       patch.undo()
       tags.stop()
       document.removeEventListener('DOMContentLoaded', refresh)

@@ -259,10 +259,10 @@ describe('elements: frames in closed declarative shadow roots', () => {
     const heard = reported('closed-hook')
     const key = Symbol.for('sekisho.arm')
     const page = window as unknown as Record<symbol, unknown>
-    expect(() => delete page[key]).to.throw(TypeError)
-    expect(() => {
-      page[key] = () => {}
-    }).to.throw(TypeError)
+    // Refused (in strict code these throw; Reflect answers the same in any code).
+    expect(Reflect.deleteProperty(page, key)).to.equal(false)
+    expect(Reflect.set(page, key, () => {})).to.equal(false)
+    expect(Reflect.defineProperty(page, key, { value: () => {} })).to.equal(false)
     document.body.appendChild(document.createElement('div')).setHTMLUnsafe(markup('closed-hook'))
     expect((await heard).names).to.deep.equal([])
   })

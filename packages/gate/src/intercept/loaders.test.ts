@@ -364,8 +364,11 @@ describe('installGate: other loaders', () => {
     button.addEventListener('click', () => (frame.contentWindow!.location.href = '/ads/clicked.html'))
     const box = frame.getBoundingClientRect()
     const inner = button.getBoundingClientRect()
+    // Where this test page sits in the browser's page (a frame under mutation testing's Karma).
+    const page = window.frameElement?.getBoundingClientRect() ?? { x: 0, y: 0 }
+    const at = (...xs: number[]) => Math.round(xs.reduce((a, b) => a + b) + 10)
     // A real click (the test runner's mouse): it gives the frame transient user activation.
-    await sendMouse({ type: 'click', position: [Math.round(box.x + inner.x + 10), Math.round(box.y + inner.y + 10)] })
+    await sendMouse({ type: 'click', position: [at(page.x, box.x, inner.x), at(page.y, box.y, inner.y)] })
     expect(await navigated(frame)).to.equal(true)
   })
 

@@ -1,5 +1,5 @@
-// Keeps requests to held services from leaving: fetch, navigator.sendBeacon, XMLHttpRequest,
-// WebSocket, EventSource, worker scripts (Worker, SharedWorker, service worker), the Cache API's
+// Keeps requests to held services from leaving: fetch, fetchLater, navigator.sendBeacon,
+// XMLHttpRequest, WebSocket, EventSource, WebTransport, worker scripts (Worker, SharedWorker, service worker), the Cache API's
 // add/addAll and forms. (Image pixels
 // are held by the img src setter in elements.ts.) Each held request fails the way one the browser
 // refused does: fetch rejects with a TypeError, sendBeacon answers false (could not queue),
@@ -48,9 +48,12 @@ export function interceptNetwork(w: Realm, patch: Patcher, held: (url: string) =
     (xhr: XMLHttpRequest) =>
       setTimeout(() => ['error', 'loadend'].forEach((type) => xhr.dispatchEvent(new ProgressEvent(type)))),
   )
+  // fetchLater (Chromium 135+) sends when the page goes away or its timer ends: a held one is
+  // answered as one the browser never has to send.
+  patch.wrap(w, 'fetchLater', check, () => ({ activated: false }))
   patch.wrap(w, 'WebSocket', check, (_, [to]) => refused(to, 3, ['error', 'close']))
   patch.wrap(w, 'EventSource', check, (_, [to]) => refused(to, 2, ['error']))
-  for (const name of ['Worker', 'SharedWorker'])
+  for (const name of ['Worker', 'SharedWorker', 'WebTransport'])
     patch.wrap(w, name, check, () => {
       throw securityError()
     })

@@ -4,7 +4,7 @@
 import { expect } from 'chai'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
-import { BASE, resetPage, service, until } from '../../test/fixtures.ts'
+import { BASE, resetPage, serverSaw, service, until } from '../../test/fixtures.ts'
 
 /** The Cookie Store API as this page uses it (lib.dom may not know it yet). */
 interface CookieStoreLike {
@@ -88,6 +88,30 @@ describe('requests: XMLHttpRequest, sockets, forms', () => {
     form.addEventListener('submit', (event) => event.stopPropagation())
     form.requestSubmit()
     expect(await until(() => frame.contentWindow!.location.pathname.startsWith('/ads/'), 1000)).to.equal(false)
+  })
+})
+
+describe('requests: deferred and QUIC', () => {
+  const fetchLater = (url: string, options: object) =>
+    (window as unknown as { fetchLater: (u: string, o: object) => { activated: boolean } }).fetchLater(url, options)
+
+  it('holds fetchLater to a held host (sent at once by activateAfter: 0), and sends it after consent', async () => {
+    const id = Math.random().toString(36).slice(2)
+    expect(fetchLater(`/ads/later-${id}`, { activateAfter: 0 }).activated).to.equal(false)
+    // No page API records a deferred request: the test server's record shows it.
+    expect(await serverSaw(`/ads/later-${id}`)).to.equal(false)
+    granted = true
+    fetchLater(`/ads/later-after-${id}`, { activateAfter: 0 })
+    expect(await serverSaw(`/ads/later-after-${id}`, 5000)).to.equal(true)
+  })
+
+  it('refuses a WebTransport session to a held host as it refuses a worker, and lets others be made', () => {
+    const WebTransport = (window as unknown as { WebTransport: new (url: string) => { close(): void } }).WebTransport
+    expect(() => new WebTransport(`https://${location.host}/ads/transport`)).to.throw(DOMException, 'held by Sekisho')
+    // A session the page may open (its own) is the browser's: one to a port nothing answers on.
+    const own = new WebTransport('https://127.0.0.1:9/own')
+    ;(own as unknown as { ready: Promise<void> }).ready.catch(() => {})
+    ;(own as unknown as { closed: Promise<void> }).closed.catch(() => {})
   })
 })
 
