@@ -43,6 +43,8 @@ const LOADS: Record<string, string[] | undefined> = Object.setPrototypeOf(
 /** Every attribute name in LOADS: most setAttribute calls set none of them, and leave at this test. */
 const LOADING = new Set(Object.values(LOADS).flat())
 
+/** Scripts that may be speculation rules (the type, trimmed, is checked after). */
+const RULES = 'script[type*=speculationrules i]'
 /** Tags that make a child browsing context (`frames[i]`). */
 const CONTEXTS = new Set(['iframe', 'frame', 'object', 'embed'])
 
@@ -154,10 +156,30 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
     const held = rules.css(text)
     if (held != text) textContent.call(el, held)
   }
-  /** After an insertion into `self`, or next to it (a text child's before/after): its <style> again. */
+  // A speculation-rules script prefetches or prerenders the URLs its JSON names (list rules'
+  // `urls`, document rules' `href_matches`): one naming a held service's URL is held as a script
+  // is (released as one on consent), before it is connected. Its text may also come after it is
+  // connected (an empty one is not run until it gets some): then the browser registered its rules
+  // already, and a move (out and back) takes them away, before the microtask that starts loads.
+  /** True when `el` is a speculation-rules script that names a held URL (it is held now). */
+  const speculation = (el: Element) => {
+    if (!/^\s*speculationrules\s*$/i.test(el.getAttribute('type')!)) return false
+    const strings: unknown[] = []
+    try {
+      JSON.parse(el.textContent!, (_, value) => (strings.push(value), value))
+    } catch {
+      // Rules the browser cannot read load nothing.
+      return false
+    }
+    return strings.some((url) => typeof url == 'string' && rules.hold(el, url, 'src', true))
+  }
+  /** After text came into `self` (or next to it: a text child's before/after): a <style>'s CSS,
+   * a speculation-rules script's URLs, again. */
   const styled = (self: Node) => {
-    const style = (self as Element).localName == 'style' ? self : self.nodeType == 3 && self.parentNode
-    if (style && (style as Element).localName == 'style') restyle(style)
+    const el = ((self as Element).localName ? self : self.nodeType == 3 && self.parentNode) as Element
+    if (el && el.localName == 'style') restyle(el)
+    else if (el && el.localName == 'script' && speculation(el) && el.parentNode)
+      el.parentNode.insertBefore(el, el.nextSibling)
   }
 
   // Tags that never passed a setter: the page's own HTML while it loads (an observer on the
@@ -199,6 +221,7 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
     // Without attributes a tag has neither a URL nor a mark: most tags a page builds cost this test.
     if (!el.hasAttributes()) return
     if (el.hasAttribute('data-sekisho')) return rules.schedule()
+    if (name == 'script' && speculation(el)) return
     if (name == 'script' && (!(script ?? el.ownerDocument.readyState == 'loading') || el.hasAttribute(INERT))) return
     const attrs = loads(el)
     if (attrs)
@@ -386,6 +409,15 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
           'set',
         )
       observe(w.document)
+      // A script's text set whole: a speculation-rules one's URLs (its own copies of the setters:
+      // other elements' text costs nothing more).
+      for (const [name, from] of [
+        ['text', w.HTMLScriptElement.prototype],
+        ['textContent', Node.prototype],
+        ['innerText', w.HTMLElement.prototype],
+        ['innerHTML', Element.prototype],
+      ] as const)
+        patch.wrap(own(w.HTMLScriptElement.prototype, from, name), name, () => false, undefined, 'set', styled)
       // Every shadow root, open or closed, is watched from its birth.
       patch.wrap(
         Element.prototype,
@@ -453,14 +485,19 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
                   after |= 2
                 } else {
                   const child = node.firstElementChild
+                  /** A leaf element's name (scripts and frames among them). */
+                  const name = type == 1 && !child && node.localName
+                  if (name == 'script' && node.hasAttribute('type')) speculation(node)
                   if (
                     (live ??=
                       this == null || (Object.getPrototypeOf(this) != fragments && this.isConnected !== false)) &&
                     ((type == 1 && node.hasAttribute('data-sekisho')) ||
-                      (child && node.querySelector('[data-sekisho]')))
-                  )
+                      (child && node.querySelector(`[data-sekisho],${RULES}`)))
+                  ) {
                     rules.schedule()
-                  if (child || type == 11 || (type == 1 && CONTEXTS.has(node.localName))) after |= live ? 2 : 4
+                    if (child) node.querySelectorAll(RULES).forEach(speculation)
+                  }
+                  if (child || type == 11 || CONTEXTS.has(name as string)) after |= live ? 2 : 4
                 }
               }
             } catch {

@@ -5,7 +5,7 @@ import { sendMouse } from '@web/test-runner-commands'
 import type { ServiceDefinition } from '@sekisho/core'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
-import { noLeakWindow, requested, resetPage, service, until } from '../../test/fixtures.ts'
+import { noLeakWindow, requested, resetPage, serverSaw, service, until } from '../../test/fixtures.ts'
 
 let granted: Record<string, boolean> = {}
 let gate: Gate
@@ -452,5 +452,76 @@ describe('installGate: other loaders', () => {
   it('refuses window.open to a held host as a popup blocker does', () => {
     expect(window.open('/ads/popup.html')).to.equal(null)
     expect(window.open(new URL('/ads/popup.html', location.href))).to.equal(null)
+  })
+})
+
+describe('loaders: speculation rules', () => {
+  // Prefetches show in no page API: the test server's record of requests tells. Only a top-level
+  // page's rules prefetch: not a test page in a frame (mutation testing's Karma).
+  before(function () {
+    if (window.top != window) this.skip()
+  })
+  const id = () => Math.random().toString(36).slice(2)
+  const rules = (urls: string[]) => JSON.stringify({ prefetch: [{ source: 'list', urls }] })
+  const script = (text = '') => {
+    const el = document.createElement('script')
+    el.type = 'speculationrules'
+    el.textContent = text
+    return el
+  }
+  afterEach(() => document.head.querySelectorAll('script[data-rules]').forEach((el) => el.remove()))
+  const inHead = (el: HTMLScriptElement) => (el.setAttribute('data-rules', ''), document.head.appendChild(el))
+
+  it("prefetches the page's own URLs, and holds a list rule naming a tracker's until consent", async () => {
+    const [own, ads] = [`/own/spec-${id()}`, `/ads/spec-${id()}`]
+    inHead(script(rules([own])))
+    expect(await serverSaw(own, 5000)).to.equal(true)
+    const held = inHead(script(rules([ads])))
+    expect(await serverSaw(ads)).to.equal(false)
+    expect(held.type).to.equal('text/plain')
+    granted = { advertising: true }
+    gate.refresh()
+    expect(await serverSaw(ads, 5000)).to.equal(true)
+  })
+
+  for (const [how, write] of [
+    ['appended as text to the connected, empty script', (el: HTMLScriptElement, text: string) => el.append(text)],
+    ['set by textContent on it', (el: HTMLScriptElement, text: string) => (el.textContent = text)],
+    ['set by text on it', (el: HTMLScriptElement, text: string) => (el.text = text)],
+    ['set by innerHTML on it', (el: HTMLScriptElement, text: string) => (el.innerHTML = text)],
+    [
+      'a text node put into it by appendChild',
+      (el: HTMLScriptElement, text: string) => el.appendChild(document.createTextNode(text)),
+    ],
+  ] as const)
+    it(`holds a list rule naming a tracker's URL ${how}`, async () => {
+      const url = `/ads/spec-late-${id()}`
+      write(inHead(script()), rules([url]))
+      expect(await serverSaw(url)).to.equal(false)
+    })
+
+  it('holds rules inside an inserted subtree', async () => {
+    const url = `/ads/spec-tree-${id()}`
+    const div = document.createElement('div')
+    const el = script(rules([url]))
+    el.setAttribute('type', 'SpeculationRules')
+    div.append(el)
+    document.body.append(div)
+    expect(await serverSaw(url)).to.equal(false)
+  })
+
+  it("holds document rules whose href pattern names a tracker's URLs", async () => {
+    const url = `/ads/spec-doc-${id()}`
+    const link = document.body.appendChild(document.createElement('a'))
+    link.href = url
+    link.textContent = 'offer'
+    inHead(
+      script(
+        JSON.stringify({
+          prefetch: [{ source: 'document', where: { href_matches: '/ads/*' }, eagerness: 'immediate' }],
+        }),
+      ),
+    )
+    expect(await serverSaw(url)).to.equal(false)
   })
 })
