@@ -2,7 +2,7 @@
 //   npm run mutate                 every package in MUTATED, incremental (only changed code re-tested)
 //   npm run mutate -- gate core    those packages
 //   npm run mutate -- collector --concurrency 1   other flags go to `stryker run` as they are
-//   npm run mutate -- collector --mutate 'packages/collector/src/store/**/!(*.test).ts'
+//   npm run mutate -- collector --mutate 'packages/collector/src/store/**/*.ts,!**/*.test.ts'
 //                                  a part of a package: not scored, its results kept in the
 //                                  incremental record, so that a package too big for one sitting
 //                                  (the collector: ~5,100 mutants, ~7 s each) is measured in parts
