@@ -140,6 +140,7 @@ describe('catalog', () => {
       amplitude: {
         urls: ['https://cdn.amplitude.com/script/abc123.js', 'https://api2.amplitude.com/2/httpapi'],
         cookies: ['AMP_a2dbce0e18', 'AMP_MKTG_a2dbce0e18', 'AMP_TEST_1733300000', 'AMP_TLDTEST_1733300000'],
+        storage: ['AMP_unsent_a2dbce0e18', 'AMP_PAGE_VIEW'],
       },
       mixpanel: {
         urls: [
@@ -148,7 +149,7 @@ describe('catalog', () => {
           'https://api-eu.mixpanel.com/track',
         ],
         cookies: ['mp_0123abcd_mixpanel'],
-        storage: ['mp_0123abcd_mixpanel'],
+        storage: ['mp_0123abcd_mixpanel', '__mpq_0123abcd_ev', '__mpq_0123abcd_ev:X'],
       },
       heap: {
         urls: ['https://cdn.heapanalytics.com/js/heap-1535634150.js', 'https://heapanalytics.com/h'],
@@ -164,7 +165,13 @@ describe('catalog', () => {
       segment: {
         urls: ['https://cdn.segment.com/analytics.js/v1/KEY/analytics.min.js', 'https://api.segment.io/v1/t'],
         cookies: ['ajs_anonymous_id', 'ajs_user_id', 'ajs_group_id'],
-        storage: ['ajs_user_traits', 'ajs_group_properties', 'ajs_anonymous_id'],
+        storage: [
+          'ajs_user_traits',
+          'ajs_group_properties',
+          'ajs_anonymous_id',
+          'persisted-queue:v1:KEY:event-queue:items',
+          'persisted-queue:v1:KEY:dest-Segment.io:seen',
+        ],
       },
       posthog: {
         urls: [

@@ -24,7 +24,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   afb: { purposes: ['affiliate'], hosts: ['afi-b.com'] },
   'amazon-associates': { purposes: ['affiliate'], hosts: ['ws-fe.amazon-adsystem.com', 'ir-jp.amazon-adsystem.com'] },
-  amplitude: { purposes: ['analytics'], hosts: ['amplitude.com'], cookies: ['AMP_*'] },
+  amplitude: { purposes: ['analytics'], hosts: ['amplitude.com'], cookies: ['AMP_*'], storage: ['AMP_*'] },
   'appsflyer-web-sdk': {
     purposes: ['advertising'],
     hosts: ['appsflyer.com', 'creatives-cdn-appsflyer.com'],
@@ -152,7 +152,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     purposes: ['analytics'],
     hosts: ['mixpanel.com', 'cdn.mxpnl.com'],
     cookies: ['mp_*_mixpanel'],
-    storage: ['mp_*_mixpanel'],
+    storage: ['mp_*_mixpanel', '__mpq_*'],
   },
   'moshimo-affiliate': { purposes: ['affiliate'], hosts: ['moshimo.com'] },
   'pinterest-tag': {
@@ -180,7 +180,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     purposes: ['analytics'],
     hosts: ['cdn.segment.com', 'api.segment.io'],
     cookies: ['ajs_*'],
-    storage: ['ajs_*'],
+    storage: ['ajs_*', 'persisted-queue:v1:*'],
   },
   sentry: {
     purposes: ['analytics'],
@@ -264,7 +264,7 @@ export const catalogGateText =
   'adobe-target personalization tt.omtrdc.net/rest/v1/delivery mbox,at_check,mboxEdgeCluster;' +
   'afb affiliate afi-b.com;' +
   'amazon-associates affiliate ws-fe.amazon-adsystem.com,ir-jp.amazon-adsystem.com;' +
-  'amplitude analytics amplitude.com AMP_*;' +
+  'amplitude analytics amplitude.com AMP_* AMP_*;' +
   'appsflyer-web-sdk advertising appsflyer.com,creatives-cdn-appsflyer.com afUserId,AF_SYNC;' +
   'channel-talk functional channel.io ch-veil-id,ch-session-*;' +
   'cloudflare-turnstile necessary challenges.cloudflare.com;' +
@@ -292,7 +292,7 @@ export const catalogGateText =
   'meta-pixel advertising connect.facebook.net,www.facebook.com/tr _fbp,_fbc;' +
   'microsoft-clarity analytics clarity.ms _clck,_clsk _cltk;' +
   'microsoft-uet advertising bat.bing.com _uetsid,_uetvid,_uetmsclkid;' +
-  'mixpanel analytics mixpanel.com,cdn.mxpnl.com mp_*_mixpanel mp_*_mixpanel;' +
+  'mixpanel analytics mixpanel.com,cdn.mxpnl.com mp_*_mixpanel mp_*_mixpanel,__mpq_*;' +
   'moshimo-affiliate affiliate moshimo.com;' +
   'pinterest-tag advertising ct.pinterest.com,s.pinimg.com/ct/ _epik,_derived_epik,_pin_unauth;' +
   'plausible analytics plausible.io/js/,plausible.io/api/event;' +
@@ -303,7 +303,7 @@ export const catalogGateText =
   'salesforce-account-engagement advertising pardot.com visitor_id*,pi_opt_in*;' +
   'salesforce-marketing-cloud-collect personalization igodigital.com;' +
   'salesforce-marketing-cloud-personalization personalization cdn.evgnet.com/beacon/,evergage.com _sfid_*,_evga_*,_evgn_*;' +
-  'segment analytics cdn.segment.com,api.segment.io ajs_* ajs_*;' +
+  'segment analytics cdn.segment.com,api.segment.io ajs_* ajs_*,persisted-queue:v1:*;' +
   'sentry analytics ingest.sentry.io,ingest.us.sentry.io,ingest.de.sentry.io,sentry-cdn.com;' +
   'smartnews-ads advertising smartnews-ads.com;' +
   'snap-pixel advertising sc-static.net,tr.snapchat.com,tr-shadow.snapchat.com _scid,_scid_r,_sctr;' +

@@ -36,7 +36,9 @@ const pending = /* @__PURE__ */ unconfirmed(
 )
 
 export const sources: ServiceSources = {
-  recipient: pending,
+  recipient: /* @__PURE__ */ unconfirmed(
+    'Amazon’s Associates operating agreement (affiliate.amazon.co.jp/help/operating/agreement, read 2026-12-05 in its version of 2017-02-15) makes アマゾンジャパン合同会社 or its affiliates the programme’s party; its version of 2024-03-01 names the Amazon entity in a schedule not read here, and a copy (not on amazon.co.jp) of Amazon.co.jp’s privacy notice of 2017 names Amazon Services LLC (Reno, NV) as the controller of the personal information Amazon.co.jp collects: which one receives widget data is not settled.',
+  ),
   country: pending,
   hosts: pending,
   data: pending,

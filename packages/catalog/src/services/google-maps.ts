@@ -44,7 +44,9 @@ const pending = /* @__PURE__ */ unconfirmed(
 export const sources: ServiceSources = {
   recipient: GOOGLE_SOURCES.recipient,
   country: GOOGLE_SOURCES.country,
-  hosts: pending,
+  hosts: /* @__PURE__ */ unconfirmed(
+    'Google backs three of the five: www.google.com/maps/ (the Maps Embed API’s iframe, developers.google.com/maps/documentation/embed), maps.googleapis.com and maps.gstatic.com (developers.google.com/maps/domains, the Maps JavaScript API’s hosts), both read 2026-12-05; www.google.co.jp/maps/ and maps.google.com (older embeds) are on no Google page read here.',
+  ),
   data: pending,
   purposes: pending,
   privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,

@@ -43,13 +43,15 @@ export const googleTagManager: ServiceDefinition = {
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts: only copies of the container snippet (gtm.js, ns.html) were found, not Google’s install page.',
+  'No Google page stating what a container request carries, or what Google uses it for, was read here.',
 )
 
 export const sources: ServiceSources = {
   recipient: GOOGLE_SOURCES.recipient,
   country: GOOGLE_SOURCES.country,
-  hosts: pending,
+  hosts: /* @__PURE__ */ unconfirmed(
+    'Google’s Site Kit plugin (github.com/google/site-kit-wp, includes/Modules/Tag_Manager/Web_Tag.php and Tag_Matchers.php, read 2026-12-05) loads https://www.googletagmanager.com/gtm.js?id= and the no-script frame https://www.googletagmanager.com/ns.html?id=; a container loaded through gtag/js?id=GTM- is in no Google code or page read here.',
+  ),
   data: pending,
   purposes: pending,
   privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,

@@ -37,11 +37,15 @@ const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: privacy policy URL (KARTE’s own policy lives under karte.io/legal/) and storage keys other than krt___oo; krt.vis, krt_oo, _karte_consent are confirmed.',
 )
 
+/** KARTE's terms of use, on karte.io. */
+const TERMS = 'https://karte.io/legal/terms-of-use.html'
+/** KARTE's privacy policy as revised on 2018-06-01 (kept under karte.io/legal/previous/; the current one was not read here). */
+const POLICY_2018 = 'https://karte.io/legal/previous/karte-policy-en-20180601.html'
 /** PLAID's support page on the Content Security Policy KARTE needs. */
 const CSP = 'https://support.karte.io/post/1wOX42rWNCMpyOeROWsiqV'
 
 export const sources: ServiceSources = {
-  recipient: pending,
+  recipient: /* @__PURE__ */ source(TERMS, '2026-12-05', 'Article 1: the service is provided by 株式会社プレイド'),
   country: pending,
   hosts: /* @__PURE__ */ source(
     CSP,
@@ -52,8 +56,16 @@ export const sources: ServiceSources = {
     'PLAID’s support site names the first-party krt.vis (visitor id, 2 years from last access; support.karte.io/post/217nvEYyFnSc4mzbGntIR1) and _karte_consent (opt-in mode; support.karte.io/post/4blsfu5B0EB1N7im7QQrl7), both read 2026-12-04; the other krt.* and krt_* names the patterns cover are not listed there.',
   ),
   storage: pending,
-  data: pending,
-  purposes: pending,
+  data: /* @__PURE__ */ source(
+    POLICY_2018,
+    '2026-12-05',
+    'Website Usage Data: cookies, IP address, browsing histories, activity logs, device IDs, user agents, referrers; the terms of use define browsing history as time on each page, moves between pages and the mouse’s path',
+  ),
+  purposes: /* @__PURE__ */ source(
+    POLICY_2018,
+    '2026-12-05',
+    'KARTE analyses visitors’ attributes and behaviour in real time so that the site can communicate with each visitor',
+  ),
   privacyPolicyUrl: pending,
   recipientAddress: pending,
   recipientRepresentative: pending,

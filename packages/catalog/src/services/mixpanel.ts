@@ -1,5 +1,8 @@
 // Mixpanel JavaScript SDK (product analytics). It keeps its state under mp_<project token>_mixpanel,
-// in a cookie or (persistence: 'localStorage') under the same key in localStorage.
+// in a cookie or (persistence: 'localStorage') under the same key in localStorage, and the events it
+// batches (on by default) in localStorage under __mpq_<token>_ev/_pp/_gr. __mp_opt_in_out_<token> is
+// left alone: it records the visitor's own opt-out. Session replay, when a site turns it on, queues
+// recordings in IndexedDB (mixpanelBrowserDb), which `storage` does not reach.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL, DEVICE, UTM_PARAMETERS, UX_PURPOSE, ANALYSIS_FOR_OPERATOR } from '../phrases.ts'
@@ -22,13 +25,15 @@ export const mixpanel: ServiceDefinition = {
   recipientPurpose: ANALYSIS_FOR_OPERATOR,
   hosts: ['mixpanel.com', 'cdn.mxpnl.com'],
   cookies: ['mp_*_mixpanel'],
-  storage: ['mp_*_mixpanel'],
+  storage: ['mp_*_mixpanel', '__mpq_*'],
   privacyPolicyUrl: 'https://mixpanel.com/legal/privacy-policy/',
 }
 
 /** Where each fact above came from. */
 const PERSISTENCE = 'https://app.unpkg.com/mixpanel-browser@2.67.0/files/src/mixpanel-persistence.js'
 const RESIDENCY = 'https://developer.mixpanel.com/docs/privacy-security'
+/** mixpanel-browser's own source as published on npm, version 2.83.0. */
+const CORE = 'https://app.unpkg.com/mixpanel-browser@2.83.0/files/src/mixpanel-core.js'
 
 const unread = /* @__PURE__ */ unconfirmed(
   'No Mixpanel page read on 2026-12-04 gives the recipient’s legal name, its own purposes, the privacy policy address (the page itself was not read), its address or its representative.',
@@ -41,8 +46,10 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'by default Mixpanel stores user data on its US servers (Google Cloud); EU residency on request',
   ),
-  hosts: /* @__PURE__ */ unconfirmed(
-    `Ingestion hosts api.mixpanel.com and api-eu.mixpanel.com are in ${RESIDENCY}; the library host cdn.mxpnl.com was seen only in others’ copies of the snippet.`,
+  hosts: /* @__PURE__ */ source(
+    CORE,
+    '2026-12-05',
+    `defaults api_host https://api-js.mixpanel.com, cdn https://cdn.mxpnl.com and lib_base_path https://cdn.mxpnl.com/libs/ (the snippet loads mixpanel-2-latest.min.js there); api-eu.mixpanel.com for EU residency per ${RESIDENCY}`,
   ),
   cookies: /* @__PURE__ */ source(
     PERSISTENCE,
@@ -50,9 +57,9 @@ export const sources: ServiceSources = {
     "mixpanel-browser's own source: name = 'mp_' + token + '_mixpanel' (or 'mp_' + persistence_name); the persistence option picks cookie or localStorage",
   ),
   storage: /* @__PURE__ */ source(
-    PERSISTENCE,
-    '2026-12-04',
-    'the same name is the localStorage key when persistence is localStorage',
+    CORE,
+    '2026-12-05',
+    `batch_requests is on by default and queues events, people and group updates in localStorage under '__mpq_' + token + '_ev', '_pp' and '_gr' (with :X, :Y, :Z lock keys, shared-lock.js); ${PERSISTENCE}: mp_<token>_mixpanel is the localStorage key when persistence is localStorage`,
   ),
   data: /* @__PURE__ */ source(
     PERSISTENCE,

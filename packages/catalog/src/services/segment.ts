@@ -1,5 +1,6 @@
-// Twilio Segment Analytics.js (customer data platform). Its own cookies and localStorage keys all
-// start with ajs_; the destinations it loads in device mode set their own, under their own entries.
+// Twilio Segment Analytics.js (customer data platform). Its own cookies and localStorage keys start
+// with ajs_, and events waiting to be sent sit in localStorage under persisted-queue:v1:<write key>:…;
+// the destinations it loads in device mode set their own, under their own entries.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL, USER_AGENT } from '../phrases.ts'
@@ -30,12 +31,14 @@ export const segment: ServiceDefinition = {
   },
   hosts: ['cdn.segment.com', 'api.segment.io'],
   cookies: ['ajs_*'],
-  storage: ['ajs_*'],
+  storage: ['ajs_*', 'persisted-queue:v1:*'],
   privacyPolicyUrl: 'https://www.twilio.com/en-us/legal/privacy',
 }
 
 /** Where each fact above came from. */
 const STORAGE_CODE = 'https://app.unpkg.com/@segment/analytics-next@1.82.0/files/src/test-helpers/browser-storage.ts'
+/** Segment's own code as published on npm (@segment/analytics-next 1.84.3). */
+const PACKAGE = 'https://app.unpkg.com/@segment/analytics-next@1.84.3/files/src/'
 const PERSISTENCE =
   'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/website/javascript/cookie-validity-update'
 
@@ -46,8 +49,10 @@ const unread = /* @__PURE__ */ unconfirmed(
 export const sources: ServiceSources = {
   recipient: unread,
   country: unread,
-  hosts: /* @__PURE__ */ unconfirmed(
-    'cdn.segment.com is the host in segmentio/snippet’s README (https://github.com/segmentio/snippet); the event host api.segment.io was seen only in others’ code.',
+  hosts: /* @__PURE__ */ source(
+    PACKAGE + 'core/constants/index.ts',
+    '2026-12-05',
+    'SEGMENT_API_HOST = api.segment.io/v1, where the Segment.io destination sends events; the library itself loads from cdn.segment.com (segmentio/snippet’s README)',
   ),
   cookies: /* @__PURE__ */ source(
     STORAGE_CODE,
@@ -55,9 +60,9 @@ export const sources: ServiceSources = {
     "analytics-next's own test helper lists its cookies ajs_user_id, ajs_anonymous_id, ajs_group_id",
   ),
   storage: /* @__PURE__ */ source(
-    STORAGE_CODE,
-    '2026-12-04',
-    'localStorage keys ajs_user_traits and ajs_group_properties; ' +
+    PACKAGE + 'lib/priority-queue/persisted.ts',
+    '2026-12-05',
+    'unsent events in localStorage under persisted-queue:v1:<write key>:event-queue (and :dest-<destination>) with :items, :seen and :lock; core/user/index.ts: ajs_user_traits and ajs_group_properties; ' +
       PERSISTENCE +
       ' says the IDs are also written to localStorage',
   ),

@@ -9,6 +9,10 @@ export const tiktokPixel: ServiceDefinition = {
   name: { ja: 'TikTok ピクセル', en: 'TikTok Pixel' },
   recipient: { ja: 'TikTok Pte. Ltd.', en: 'TikTok Pte. Ltd.' },
   country: 'SG',
+  recipientAddress: {
+    ja: 'シンガポール 048583 ラッフルズ・キー1 サウスタワー #26-10',
+    en: '1 Raffles Quay, #26-10, South Tower, Singapore 048583',
+  },
   data: [
     { ja: 'Cookie ID（_ttp）', en: 'cookie ID (_ttp)' },
     { ja: '広告クリックID（ttclid）', en: 'ad click ID (ttclid)' },
@@ -35,14 +39,18 @@ export const tiktokPixel: ServiceDefinition = {
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient entity, cookie names and hosts; TikTok’s help confirms only that the pixel sets first-party cookies lasting 13 months.',
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: cookie names and hosts; TikTok’s help confirms only that the pixel sets first-party cookies lasting 13 months.',
 )
 
 const PIXEL_COOKIES = 'https://ads.tiktok.com/help/mobile/article?aid=10007540'
+/** TikTok's privacy policy for people outside the US, EEA, UK and Switzerland, version of 2021-06-02 (read in Malay). */
+const PRIVACY_ROW = 'https://www.tiktok.com/legal/privacy-policy?lang=ms'
+const PROVIDER =
+  'the Platform is provided and controlled by TikTok Pte. Ltd., registered address 1 Raffles Quay, #26-10, South Tower, Singapore 048583'
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
+  recipient: /* @__PURE__ */ source(PRIVACY_ROW, '2026-12-05', PROVIDER),
+  country: /* @__PURE__ */ source(PRIVACY_ROW, '2026-12-05', PROVIDER),
   hosts: pending,
   cookies: pending,
   data: pending,
@@ -54,6 +62,6 @@ export const sources: ServiceSources = {
   privacyPolicyUrl: pending,
   optOutUrl: pending,
   optOutKind: pending,
-  recipientAddress: pending,
+  recipientAddress: /* @__PURE__ */ source(PRIVACY_ROW, '2026-12-05', PROVIDER),
   recipientRepresentative: pending,
 }

@@ -52,7 +52,11 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'lib/configurator.js: globalIdCookie _td_global and the _td_domain_<domain> probe (3600 s); lib/plugins/servercookie.js: _td_ssc_id; the tracker defaults: cookieName _td (2 years)',
   ),
-  data: pending,
+  data: /* @__PURE__ */ source(
+    TD_JS_SDK + '#tracked-information',
+    '2026-12-05',
+    'README, Tracked information: td_client_id, td_global_id, td_url, td_title, td_referrer, td_ip (Signed Mode only), td_user_agent, td_language, td_charset, td_color, td_screen, td_viewport, td_description',
+  ),
   purposes: pending,
   privacyPolicyUrl: pending,
   recipientAddress: pending,
