@@ -173,6 +173,15 @@ describe('catalog', () => {
           'persisted-queue:v1:KEY:dest-Segment.io:seen',
         ],
       },
+      'treasure-data': {
+        urls: [
+          'https://cdn.treasuredata.com/sdk/2.4/td.min.js',
+          'https://in.treasuredata.com/js/v3/events',
+          'https://tokyo.in.treasuredata.com/js/v3/events',
+        ],
+        cookies: ['_td', '_td_global', '_td_ssc_id', '_td_domain_example.com', '__td_signed'],
+        storage: ['__td_signed'],
+      },
       posthog: {
         urls: [
           'https://us-assets.i.posthog.com/static/array.js',
@@ -180,7 +189,13 @@ describe('catalog', () => {
           'https://eu.i.posthog.com/flags/',
         ],
         cookies: ['ph_phc_abc123_posthog'],
-        storage: ['ph_phc_abc123_posthog'],
+        storage: [
+          'ph_phc_abc123_posthog',
+          'ph_phc_abc123_posthog__flags',
+          'ph_phc_abc123_window_id',
+          'ph_phc_abc123_session_registered_properties',
+          'ph_replay_pending_buffer_["phc_abc123","phc_abc123"]',
+        ],
       },
       'google-adsense': {
         urls: ['https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js?client=ca-pub-1234'],

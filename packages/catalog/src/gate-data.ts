@@ -162,7 +162,18 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   plausible: { purposes: ['analytics'], hosts: ['plausible.io/js/', 'plausible.io/api/event'] },
   popin: { purposes: ['advertising'], hosts: ['api.popin.cc'] },
-  posthog: { purposes: ['analytics'], hosts: ['i.posthog.com'], cookies: ['ph_*_posthog'], storage: ['ph_*_posthog'] },
+  posthog: {
+    purposes: ['analytics'],
+    hosts: ['i.posthog.com'],
+    cookies: ['ph_*_posthog'],
+    storage: [
+      'ph_*_posthog*',
+      'ph_*_window_id',
+      'ph_*_primary_window_exists',
+      'ph_*_session_registered_properties',
+      'ph_replay_pending_buffer_*',
+    ],
+  },
   ptengine: { purposes: ['analytics'], hosts: ['ptengine.jp', 'ptengine.com'] },
   'rakuten-affiliate': { purposes: ['affiliate'], hosts: ['afl.rakuten.co.jp', 'affiliate.rakuten.co.jp'] },
   'salesforce-account-engagement': {
@@ -205,8 +216,9 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   'treasure-data': {
     purposes: ['analytics'],
-    hosts: ['treasuredata.com', 'treasuredata.co.jp'],
-    cookies: ['_td', '_td_global', '_td_ssc_id', '_td_domain_*'],
+    hosts: ['treasuredata.com'],
+    cookies: ['_td', '_td_global', '_td_ssc_id', '_td_domain_*', '__td_signed'],
+    storage: ['__td_signed'],
   },
   userdive: { purposes: ['analytics'], hosts: ['userdive.com'], cookies: ['_ud', '_ud2'] },
   valuecommerce: { purposes: ['affiliate'], hosts: ['valuecommerce.com', 'valuecommerce.ne.jp'] },
@@ -297,7 +309,7 @@ export const catalogGateText =
   'pinterest-tag advertising ct.pinterest.com,s.pinimg.com/ct/ _epik,_derived_epik,_pin_unauth;' +
   'plausible analytics plausible.io/js/,plausible.io/api/event;' +
   'popin advertising api.popin.cc;' +
-  'posthog analytics i.posthog.com ph_*_posthog ph_*_posthog;' +
+  'posthog analytics i.posthog.com ph_*_posthog ph_*_posthog*,ph_*_window_id,ph_*_primary_window_exists,ph_*_session_registered_properties,ph_replay_pending_buffer_*;' +
   'ptengine analytics ptengine.jp,ptengine.com;' +
   'rakuten-affiliate affiliate afl.rakuten.co.jp,affiliate.rakuten.co.jp;' +
   'salesforce-account-engagement advertising pardot.com visitor_id*,pi_opt_in*;' +
@@ -310,7 +322,7 @@ export const catalogGateText =
   'spotify-embed functional open.spotify.com/embed;' +
   'stripe-js necessary js.stripe.com,m.stripe.com __stripe_mid,__stripe_sid;' +
   'tiktok-pixel advertising analytics.tiktok.com _ttp,_tt_enable_cookie,ttcsid,ttcsid_*;' +
-  'treasure-data analytics treasuredata.com,treasuredata.co.jp _td,_td_global,_td_ssc_id,_td_domain_*;' +
+  'treasure-data analytics treasuredata.com _td,_td_global,_td_ssc_id,_td_domain_*,__td_signed __td_signed;' +
   'userdive analytics userdive.com _ud,_ud2;' +
   'valuecommerce affiliate valuecommerce.com,valuecommerce.ne.jp;' +
   'vimeo functional player.vimeo.com;' +

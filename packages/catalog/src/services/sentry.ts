@@ -45,7 +45,7 @@ export const sources: ServiceSources = {
   recipient: unread,
   country: unread,
   hosts: /* @__PURE__ */ unconfirmed(
-    `The loader comes from js.sentry-cdn.com (${LOADER}); events go to the DSN’s host (o<id>.ingest.sentry.io, o<id>.ingest.us.sentry.io, o<id>.ingest.de.sentry.io), which no Sentry page read here lists.`,
+    `The loader comes from js.sentry-cdn.com (${LOADER}); Sentry’s IP ranges page (docs.sentry.io/product/security/ip-ranges/, read 2026-12-05) names the ingest hosts o<number>.ingest.sentry.io, o<number>.us.ingest.sentry.io and o<number>.ingest.de.sentry.io (all held), and says the apex sentry.io and the legacy app.getsentry.com accept events too (not held); the o<number>.ingest.us.sentry.io form DSNs carry is on no Sentry page read here.`,
   ),
   data: /* @__PURE__ */ source(
     DATA,
