@@ -38,6 +38,8 @@ export const a8net: ServiceDefinition = {
 }
 
 const FAN_FILING = 'https://bttb.jp/kabuu/dx.php?docid=S100VFL0&type=EDINET'
+/** A8.net's tracking set-up guide for advertisers, on document.a8.net. */
+const TRACKING_GUIDE = 'https://document.a8.net/ec/trackingGuide-ja.html'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: the cookie name _a8_s and the policy URL; statics.a8.net/a8sales/a8sales.js and the a8 click parameter are confirmed by A8.net’s tracking guide.',
@@ -50,7 +52,11 @@ export const sources: ServiceSources = {
     'EDINET S100VFL0, securities report filed 2025-03-26: 株式会社ファンコミュニケーションズ / FAN Communications, Inc.',
   ),
   country: /* @__PURE__ */ source(FAN_FILING, '2026-12-04', '本店 東京都'),
-  hosts: pending,
+  hosts: /* @__PURE__ */ source(
+    TRACKING_GUIDE,
+    '2026-12-05',
+    'the landing and conversion pages load //statics.a8.net/a8sales/a8sales.js (and a8crossDomain.js across domains); the tag notifies A8 of the conversion',
+  ),
   cookies: pending,
   data: pending,
   purposes: pending,
