@@ -173,6 +173,13 @@ describe('catalog', () => {
           'persisted-queue:v1:KEY:dest-Segment.io:seen',
         ],
       },
+      vimeo: {
+        urls: [
+          'https://player.vimeo.com/video/76979871',
+          'https://player.vimeo.com/api/player.js',
+          'https://vimeo.com/api/oembed.json?url=https%3A%2F%2Fvimeo.com%2F76979871',
+        ],
+      },
       'treasure-data': {
         urls: [
           'https://cdn.treasuredata.com/sdk/2.4/td.min.js',

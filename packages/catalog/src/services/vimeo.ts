@@ -1,6 +1,7 @@
 // Vimeo embedded player (player.vimeo.com iframe). Its cookies (vuid, player, flags, ...) live on
 // vimeo.com, not on the site, so there is no first-party cookie to erase; `?dnt=1` on the embed
-// URL stops new ones.
+// URL stops new ones. Vimeo's player SDK, given a video URL rather than an iframe, first asks
+// vimeo.com/api/oembed.json for the embed code, from the site's page.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, EMBED_PAGE_URL, VIDEO_EMBED_PURPOSE } from '../phrases.ts'
@@ -26,20 +27,24 @@ export const vimeo: ServiceDefinition = {
     ja: '動画の配信、動画の所有者向けの視聴分析、ボットの防止のため',
     en: 'to deliver the video, to produce viewing analytics for the video owner, and to block bots',
   },
-  hosts: ['player.vimeo.com'],
+  hosts: ['player.vimeo.com', 'vimeo.com/api/oembed'],
   privacyPolicyUrl: 'https://vimeo.com/privacy',
 }
 
 /** Where each fact above came from. */
 const PLAYER_COOKIES = 'https://help.vimeo.com/hc/en-us/articles/26080940921361'
+/** Vimeo's player SDK as published on npm (@vimeo/player 2.30.4). */
+const PLAYER_SDK = 'https://app.unpkg.com/@vimeo/player@2.30.4/files/src/lib/'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
     'Vimeo.com, Inc. is the name in Vimeo’s cookie policy as seen through a translation proxy, not on vimeo.com itself.',
   ),
   country: /* @__PURE__ */ unconfirmed('Follows the recipient (New York, United States); no Vimeo page read here.'),
-  hosts: /* @__PURE__ */ unconfirmed(
-    'player.vimeo.com is the embed iframe host in Vimeo’s embed codes; no Vimeo page listing it was read here.',
+  hosts: /* @__PURE__ */ source(
+    PLAYER_SDK + 'embed.js',
+    '2026-12-05',
+    'getOEmbedData requests https://vimeo.com/api/oembed.json?url=… (added to hosts); functions.js takes embed URLs of the form https://player.vimeo.com/video/<id>; the README loads the SDK from https://player.vimeo.com/api/player.js',
   ),
   data: /* @__PURE__ */ source(
     PLAYER_COOKIES,
