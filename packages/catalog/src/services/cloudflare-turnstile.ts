@@ -36,8 +36,10 @@ const pending = /* @__PURE__ */ unconfirmed('No URL of Cloudflare’s documentat
 export const sources: ServiceSources = {
   recipient: pending,
   country: pending,
-  hosts: /* @__PURE__ */ unconfirmed(
-    'challenges.cloudflare.com is the widget host in Cloudflare’s snippet; the CSP reference page was not read here.',
+  hosts: /* @__PURE__ */ source(
+    'https://developers.cloudflare.com/turnstile/reference/content-security-policy',
+    '2026-12-05',
+    'script-src and frame-src https://challenges.cloudflare.com; in pre-clearance mode the widget also fetches /cdn-cgi/ on the site’s own domain to set cf_clearance',
   ),
   data: /* @__PURE__ */ source(
     TURNSTILE,
