@@ -36,11 +36,15 @@ const RESIDENCY = 'https://developer.mixpanel.com/docs/privacy-security'
 const CORE = 'https://app.unpkg.com/mixpanel-browser@2.83.0/files/src/mixpanel-core.js'
 
 const unread = /* @__PURE__ */ unconfirmed(
-  'No Mixpanel page read on 2026-12-04 gives the recipient’s legal name, its own purposes, the privacy policy address (the page itself was not read), its address or its representative.',
+  'No Mixpanel page read gives its own purposes, the privacy policy address (the page itself was not read), its address or its representative.',
 )
 
 export const sources: ServiceSources = {
-  recipient: unread,
+  recipient: /* @__PURE__ */ source(
+    'https://mixpanel.com/legal/terms-of-use-prior-to-feb-2026',
+    '2026-12-05',
+    'Mixpanel’s master services agreement (the version in force before February 2026) is for application services provided by Mixpanel, Inc.',
+  ),
   country: /* @__PURE__ */ source(
     RESIDENCY,
     '2026-12-04',

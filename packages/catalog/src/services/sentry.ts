@@ -38,11 +38,19 @@ const DATA = 'https://docs.sentry.io/platforms/javascript/data-management/data-c
 const LOADER = 'https://docs.sentry.io/platforms/javascript/install/loader'
 
 const unread = /* @__PURE__ */ unconfirmed(
-  'No Sentry page read on 2026-12-04 gives the recipient’s legal name, its country (taken to follow the recipient), the privacy policy address (the page itself was not read), its address or its representative. Functional Software, Inc. is the company name Sentry is known to trade under; no Sentry page saying so was read.',
+  'No Sentry page read gives the recipient’s country (taken to follow the recipient), its address or its representative (the address 45 Fremont Street, San Francisco is seen only in others’ subprocessor lists).',
 )
 
+/** Sentry's Data Processing Addendum (version 5.0.0) and its Privacy Policy (version 3.3.1, 2024-05-31), on sentry.io. */
+const DPA = 'https://sentry.io/legal/dpa'
+const PRIVACY = 'https://sentry.io/privacy/'
+
 export const sources: ServiceSources = {
-  recipient: unread,
+  recipient: /* @__PURE__ */ source(
+    DPA,
+    '2026-12-05',
+    'the DPA is between Functional Software, Inc. d/b/a Sentry and the customer, for the Customer Data sent to the Service',
+  ),
   country: unread,
   hosts: /* @__PURE__ */ unconfirmed(
     `The loader comes from js.sentry-cdn.com (${LOADER}); Sentry’s IP ranges page (docs.sentry.io/product/security/ip-ranges/, read 2026-12-05) names the ingest hosts o<number>.ingest.sentry.io, o<number>.us.ingest.sentry.io and o<number>.ingest.de.sentry.io (all held), and says the apex sentry.io and the legacy app.getsentry.com accept events too (not held); the o<number>.ingest.us.sentry.io form DSNs carry is on no Sentry page read here.`,
@@ -57,7 +65,11 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'data collected by the SDK for error and performance monitoring',
   ),
-  privacyPolicyUrl: unread,
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    PRIVACY,
+    '2026-12-05',
+    'Sentry’s Privacy Policy, version 3.3.1 of 2024-05-31; data sent to the Service is governed by the customer agreement instead',
+  ),
   recipientAddress: unread,
   recipientRepresentative: unread,
 }

@@ -70,7 +70,11 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'the cookies are required for the widget to work and to register the visitor',
   ),
-  privacyPolicyUrl: /* @__PURE__ */ unconfirmed('Zendesk’s privacy notice address; the page was not read here.'),
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    'https://zendesk.com/au/company/agreements-and-terms/privacy-notice/',
+    '2026-12-05',
+    'Zendesk’s Privacy Notice (effective 2024-02-20) at /company/agreements-and-terms/privacy-notice/, read in its /au/ path; it covers Zendesk, Inc. and its affiliates as controllers, while for widget data Zendesk is the subscriber’s processor',
+  ),
   recipientAddress: /* @__PURE__ */ unconfirmed('Zendesk’s address is not given on a page read here.'),
   recipientRepresentative: /* @__PURE__ */ unconfirmed('No Zendesk page naming a representative was read here.'),
 }
