@@ -41,11 +41,15 @@ const SNIPPET = 'https://amplitude.com/docs/en/get-started/install-with-snippet'
 const CORE = 'https://app.unpkg.com/@amplitude/analytics-core@2.61.0/files/lib/esm/'
 
 const unread = /* @__PURE__ */ unconfirmed(
-  'No Amplitude page read on 2026-12-04 gives the recipient’s legal name, its country (taken to follow the recipient), the privacy policy address (the page itself was not read), its address or its representative.',
+  'No Amplitude page read gives its country (taken to follow the recipient), the privacy policy address (the page itself was not read), its address or its representative.',
 )
 
 export const sources: ServiceSources = {
-  recipient: unread,
+  recipient: /* @__PURE__ */ source(
+    'https://www.amplitude.com/terms',
+    '2026-12-05',
+    'Terms of Service (effective 2023-02-08): the Amplitude Services are provided by Amplitude, Inc.',
+  ),
   country: unread,
   hosts: /* @__PURE__ */ source(
     CORE + 'types/constants.js',

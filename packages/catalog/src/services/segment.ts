@@ -43,7 +43,7 @@ const PERSISTENCE =
   'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/website/javascript/cookie-validity-update'
 
 const unread = /* @__PURE__ */ unconfirmed(
-  'No Twilio page read on 2026-12-04 gives the recipient’s legal name, its country (taken to follow the recipient), its own purposes, the privacy policy address (the page itself was not read), its address or its representative. Segment’s documentation now lives in Twilio Docs, hence Twilio Inc.; no page naming the contracting entity was read.',
+  'No Twilio page read names the entity contracting for Segment (Twilio’s privacy notice, read 2026-12-05, covers Twilio Inc. and its group companies), its country (taken to follow the recipient), its own purposes, its address or its representative.',
 )
 
 export const sources: ServiceSources = {
@@ -72,7 +72,11 @@ export const sources: ServiceSources = {
     'user IDs and anonymous ID persisted in cookie and localStorage',
   ),
   purposes: unread,
-  privacyPolicyUrl: unread,
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    'https://www.twilio.com/legal/privacy',
+    '2026-12-05',
+    'Twilio Privacy Notice (last updated 2026-04-09), for Twilio Inc. and its group companies, which include Segment; the entry links its /en-us/ path',
+  ),
   recipientAddress: unread,
   recipientRepresentative: unread,
 }
