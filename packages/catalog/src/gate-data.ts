@@ -212,7 +212,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'tiktok-pixel': {
     purposes: ['advertising'],
     hosts: ['analytics.tiktok.com'],
-    cookies: ['_ttp', '_tt_enable_cookie', 'ttcsid', 'ttcsid_*'],
+    cookies: ['_ttp', '_tt_enable_cookie', 'ttcsid', 'ttcsid_*', 'ttclid'],
   },
   'treasure-data': {
     purposes: ['analytics'],
@@ -321,7 +321,7 @@ export const catalogGateText =
   'snap-pixel advertising sc-static.net,tr.snapchat.com,tr-shadow.snapchat.com _scid,_scid_r,_sctr;' +
   'spotify-embed functional open.spotify.com/embed;' +
   'stripe-js necessary js.stripe.com,m.stripe.com __stripe_mid,__stripe_sid;' +
-  'tiktok-pixel advertising analytics.tiktok.com _ttp,_tt_enable_cookie,ttcsid,ttcsid_*;' +
+  'tiktok-pixel advertising analytics.tiktok.com _ttp,_tt_enable_cookie,ttcsid,ttcsid_*,ttclid;' +
   'treasure-data analytics treasuredata.com _td,_td_global,_td_ssc_id,_td_domain_*,__td_signed __td_signed;' +
   'userdive analytics userdive.com _ud,_ud2;' +
   'valuecommerce affiliate valuecommerce.com,valuecommerce.ne.jp;' +

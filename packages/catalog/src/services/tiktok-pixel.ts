@@ -31,7 +31,9 @@ export const tiktokPixel: ServiceDefinition = {
     en: 'to serve, optimise and measure ads, and to provide and improve TikTok’s services',
   },
   hosts: ['analytics.tiktok.com'],
-  cookies: ['_ttp', '_tt_enable_cookie', 'ttcsid', 'ttcsid_*'],
+  // ttclid: TikTok's server-side tag (Events API template) keeps the click id in a first-party
+  // cookie of that name for 30 days.
+  cookies: ['_ttp', '_tt_enable_cookie', 'ttcsid', 'ttcsid_*', 'ttclid'],
   privacyPolicyUrl: 'https://www.tiktok.com/legal/page/row/privacy-policy/ja',
   optOutUrl: 'https://www.tiktok.com/setting/ads',
   optOutKind: 'personalisation',
@@ -39,7 +41,7 @@ export const tiktokPixel: ServiceDefinition = {
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: cookie names and hosts; TikTok’s help confirms only that the pixel sets first-party cookies lasting 13 months.',
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts, data, the policy and opt-out pages, the opt-out kind and the representative; TikTok’s help confirms only that the pixel sets first-party cookies lasting 13 months.',
 )
 
 const PIXEL_COOKIES = 'https://ads.tiktok.com/help/mobile/article?aid=10007540'
@@ -48,11 +50,15 @@ const PRIVACY_ROW = 'https://www.tiktok.com/legal/privacy-policy?lang=ms'
 const PROVIDER =
   'the Platform is provided and controlled by TikTok Pte. Ltd., registered address 1 Raffles Quay, #26-10, South Tower, Singapore 048583'
 
+const EAPI_TEMPLATE = 'github.com/tiktok/gtm-template-eapi (template.js, Apache-2.0, ByteDance)'
+
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ source(PRIVACY_ROW, '2026-12-05', PROVIDER),
   country: /* @__PURE__ */ source(PRIVACY_ROW, '2026-12-05', PROVIDER),
   hosts: pending,
-  cookies: pending,
+  cookies: /* @__PURE__ */ unconfirmed(
+    `TikTok’s own Events API server template (${EAPI_TEMPLATE}, read 2026-12-05) reads the Pixel’s first-party cookie _ttp and reads and writes ttclid (30 days; added to cookies); _tt_enable_cookie, ttcsid and ttcsid_<pixel code> are in no TikTok code or page read here.`,
+  ),
   data: pending,
   purposes: /* @__PURE__ */ source(
     PIXEL_COOKIES,
