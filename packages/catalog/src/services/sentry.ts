@@ -30,12 +30,17 @@ export const sentry: ServiceDefinition = {
   // Only the ingest hosts: other vendors' own Sentry instances live under sentry.io too (Zendesk's
   // widget reports to zendesk-eu.my.sentry.io) and belong to those vendors' entries.
   hosts: ['ingest.sentry.io', 'ingest.us.sentry.io', 'ingest.de.sentry.io', 'sentry-cdn.com'],
+  // Session Replay keeps its session in sessionStorage; tracing can keep the previous trace there
+  // (linkPreviousTrace: 'session-storage'; in memory by default).
+  storage: ['sentryReplaySession', 'sentry_previous_trace'],
   privacyPolicyUrl: 'https://sentry.io/privacy/',
 }
 
 /** Where each fact above came from. */
 const DATA = 'https://docs.sentry.io/platforms/javascript/data-management/data-collected'
 const LOADER = 'https://docs.sentry.io/platforms/javascript/install/loader'
+/** Sentry's own SDK code as published on npm. */
+const REPLAY = 'https://app.unpkg.com/@sentry-internal/replay@10.57.0/files/build/npm/esm/index.js'
 
 const unread = /* @__PURE__ */ unconfirmed(
   'No Sentry page read gives the recipient’s country (taken to follow the recipient), its address or its representative (the address 45 Fremont Street, San Francisco is seen only in others’ subprocessor lists).',
@@ -54,6 +59,11 @@ export const sources: ServiceSources = {
   country: unread,
   hosts: /* @__PURE__ */ unconfirmed(
     `The loader comes from js.sentry-cdn.com (${LOADER}); Sentry’s IP ranges page (docs.sentry.io/product/security/ip-ranges/, read 2026-12-05) names the ingest hosts o<number>.ingest.sentry.io, o<number>.us.ingest.sentry.io and o<number>.ingest.de.sentry.io (all held), and says the apex sentry.io and the legacy app.getsentry.com accept events too (not held); the o<number>.ingest.us.sentry.io form DSNs carry is on no Sentry page read here.`,
+  ),
+  storage: /* @__PURE__ */ source(
+    REPLAY,
+    '2026-12-05',
+    'REPLAY_SESSION_KEY = sentryReplaySession, written with sessionStorage.setItem; @sentry/browser 11.17.0 (tracing/linkedTraces.js): PREVIOUS_TRACE_KEY = sentry_previous_trace in sessionStorage when linkPreviousTrace is session-storage',
   ),
   data: /* @__PURE__ */ source(
     DATA,
