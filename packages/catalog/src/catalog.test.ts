@@ -180,10 +180,6 @@ describe('catalog', () => {
           'https://vimeo.com/api/oembed.json?url=https%3A%2F%2Fvimeo.com%2F76979871',
         ],
       },
-      sentry: {
-        urls: ['https://js.sentry-cdn.com/abc.min.js', 'https://o123.ingest.us.sentry.io/api/4/envelope/'],
-        storage: ['sentryReplaySession', 'sentry_previous_trace'],
-      },
       'treasure-data': {
         urls: [
           'https://cdn.treasuredata.com/sdk/2.4/td.min.js',
@@ -360,6 +356,7 @@ describe('catalog', () => {
           'https://o1.ingest.sentry.io/api/1/envelope/',
           'https://o1.ingest.de.sentry.io/api/1/envelope/',
         ],
+        storage: ['sentryReplaySession', 'sentry_previous_trace'],
       },
     }
     const holds = (pattern: string, url: string) => {
