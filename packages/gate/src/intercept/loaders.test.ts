@@ -510,6 +510,22 @@ describe('loaders: speculation rules', () => {
     expect(await serverSaw(url)).to.equal(false)
   })
 
+  it('leaves a script of another type alone, whatever its text names, and rules that name no tracker', () => {
+    const others = ['speculationrules-draft', 'x-speculationrules', 'application/json'].map((type) => {
+      const el = document.createElement('script')
+      el.type = type
+      el.textContent = rules(['/ads/not-rules'])
+      return inHead(el)
+    })
+    const own = inHead(script(rules(['/own/page', 'https://example.org/ads/'])))
+    expect([...others, own].map((el) => [el.type, el.hasAttribute('data-sekisho')])).to.deep.equal([
+      ['speculationrules-draft', false],
+      ['x-speculationrules', false],
+      ['application/json', false],
+      ['speculationrules', false],
+    ])
+  })
+
   it("holds document rules whose href pattern names a tracker's URLs", async () => {
     const url = `/ads/spec-doc-${id()}`
     const link = document.body.appendChild(document.createElement('a'))
