@@ -1,11 +1,11 @@
 // Keeps requests to held services from leaving: fetch, fetchLater, navigator.sendBeacon,
-// XMLHttpRequest, WebSocket, EventSource, WebTransport, worker scripts (Worker, SharedWorker, service worker), the Cache API's
-// add/addAll and forms. (Image pixels
-// are held by the img src setter in elements.ts.) Each held request fails the way one the browser
-// refused does: fetch rejects with a TypeError, sendBeacon answers false (could not queue),
-// XMLHttpRequest fires error and loadend, a socket or event stream comes back closed and fires
-// error (a socket then close, code 1006), and a worker script throws (registering one rejects)
-// a SecurityError, as a script URL the browser may not load does.
+// XMLHttpRequest, WebSocket, EventSource, WebTransport, worker scripts (Worker, SharedWorker,
+// service worker), the Cache API's add/addAll and forms. (Image pixels are held by the img src
+// setter in elements.ts.) Each held request fails the way one the browser refused does: fetch
+// rejects with a TypeError, sendBeacon answers false (could not queue), fetchLater reports it never
+// had to send, XMLHttpRequest fires error and loadend, a socket or event stream comes back closed
+// and fires error (a socket then close, code 1006), and a worker script (registering one rejects)
+// or a WebTransport session throws a SecurityError, as a URL the browser may not load does.
 import type { Patcher, Realm } from '../gate/patch.ts'
 import { readOnce } from './elements.ts'
 
