@@ -5,7 +5,7 @@ import { expect } from 'chai'
 import { installGate } from '../index.ts'
 import type { Gate } from '../index.ts'
 import { requested, resetPage, service, until } from '../../test/fixtures.ts'
-import { changed, readOnce } from './elements.ts'
+import { changed, readOnce, refreshUrl } from './elements.ts'
 
 let granted = false
 let gate: Gate
@@ -45,6 +45,70 @@ describe('elements: attribute names and values', () => {
     let reads = 0
     const shifty = { toString: () => (reads++ ? '/ads/later.gif' : '/own/first.gif') }
     expect([readOnce(shifty), readOnce('x'), readOnce(7)]).to.deep.equal(['/own/first.gif', 'x', '7'])
+  })
+})
+
+describe('elements: values read as the browser reads them', () => {
+  it("reads where a refresh goes in each way its content is written, and nothing else's content as a URL", () => {
+    expect(
+      ['0;url=/ads/a', ' 5 , URL = /ads/b ', "1; '/ads/c'", '0.5 url=/ads/d', '3;URL="/ads/e"', '2'].map(refreshUrl),
+    ).to.deep.equal(['/ads/a', '/ads/b', '/ads/c', '/ads/d', '/ads/e', ''])
+    // og:image and its like carry a URL that no browser goes to.
+    expect(['https://tracker.example/og.png', 'x; url=/ads/f', 'v2; url=/ads/g', ''].map(refreshUrl)).to.deep.equal([
+      '',
+      '',
+      '',
+      '',
+    ])
+  })
+
+  it('keeps every kind of Trusted Types object as it is: HTML, script, script URL', () => {
+    const policy = (
+      window as unknown as {
+        trustedTypes: { createPolicy(n: string, r: object): Record<string, (s: string) => object> }
+      }
+    ).trustedTypes.createPolicy(`kinds-${Math.random()}`, {
+      createHTML: (s: string) => s,
+      createScript: (s: string) => s,
+      createScriptURL: (s: string) => s,
+    })
+    const made = [policy.createHTML!('<b>x</b>'), policy.createScript!('1'), policy.createScriptURL!('/own/a.js')]
+    expect(made.map((value) => readOnce(value) === value)).to.deep.equal([true, true, true])
+    // Anything else that is no string becomes its text.
+    expect([readOnce(null), readOnce(undefined), readOnce({ toString: () => 'x' })]).to.deep.equal([
+      'null',
+      'undefined',
+      'x',
+    ])
+  })
+
+  it('makes new Audio() without a URL as the browser does, and holds one with a held URL', () => {
+    const bare = new Audio()
+    expect([
+      bare instanceof HTMLAudioElement,
+      bare.hasAttribute('src'),
+      bare.hasAttribute('data-sekisho'),
+    ]).to.deep.equal([true, false, false])
+    const held = new Audio('/ads/ctor.mp3')
+    expect([held.getAttribute('src'), held.getAttribute('data-src'), held.preload]).to.deep.equal([
+      null,
+      '/ads/ctor.mp3',
+      'auto',
+    ])
+  })
+
+  it("leaves an Attr node's own value alone when it holds it, and throws as the browser does for a non-Attr", () => {
+    const img = document.createElement('img')
+    const attr = document.createAttribute('src')
+    attr.value = '/ads/attr-kept.gif'
+    img.setAttributeNode(attr)
+    expect([attr.value, img.hasAttribute('src'), img.getAttribute('data-src')]).to.deep.equal([
+      '/ads/attr-kept.gif',
+      false,
+      '/ads/attr-kept.gif',
+    ])
+    expect(() => img.setAttributeNode(null as unknown as Attr)).to.throw(TypeError)
+    expect(() => img.attributes.setNamedItem({} as Attr)).to.throw(TypeError)
   })
 })
 
