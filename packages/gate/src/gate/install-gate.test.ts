@@ -312,6 +312,19 @@ describe('installGate: release and withdrawal', () => {
     expect(reloads).to.equal(1)
   })
 
+  it('with reloadOnWithdraw: false erases on withdrawal but never reloads, though a script ran', async () => {
+    gate.uninstall()
+    gate = installGate({ services: [analytics, ads], isGranted, reload: () => reloads++, reloadOnWithdraw: false })
+    granted = { analytics: true }
+    gate.refresh()
+    document.body.appendChild(document.createElement('script')).src = trackerUrl('stats', 'no-reload')
+    expect(await until(() => window.ran!.length === 1)).to.equal(true)
+    document.cookie = '_st=1; Path=/'
+    granted = {}
+    gate.refresh()
+    expect([reloads, document.cookie]).to.deep.equal([0, ''])
+  })
+
   it('draws a consent placeholder for a held frame that asks for one', () => {
     gate.uninstall()
     const requests: string[] = []
