@@ -46,19 +46,42 @@ const CASES = [
   'expires=1 Jan 1970',
   'expires=Jan 1 1970 00:00:00',
   'expires=garbage',
+  // Each part of a date out of range, missing or spelled in a way the parser must refuse.
+  'expires=Thu, 01 Jan 1970 00:60:00 GMT',
+  'expires=Thu, 01 Jan 1970 00:00:60 GMT',
+  'expires=Thu, 01 Jan 1970 25:00:00 GMT',
+  'expires=Thu, 00 Jan 1970 00:00:00 GMT',
+  'expires=Thu, 32 Jan 1970 00:00:00 GMT',
+  'expires=Thu, 01 Anf 1970 00:00:00 GMT',
+  'expires=Thu, 01 Xyz 1970 00:00:00 GMT',
+  'expires=Thu, 1st Jan 1970 00:00:00 GMT',
+  'expires=Thu, 01 Jan 19701 00:00:00 GMT',
+  'expires=Thu, 01 Jan 99 00:00:00 GMT',
+  'expires=Thu, 01 Jan 1970',
+  'expires=00:00:00 Jan 1970',
+  'expires=Thu, 01 Jan 00:00:00 GMT',
+  'expires=1970 Jan 01 00:00:00',
+  'expires=Thu,01Jan1970 00:00:00 GMT',
+  'Max-Age=5x',
+  'Max-Age=-0',
+  'Max-Age= 0 ',
   'Path=/; Max-Age=0',
   '',
 ]
+/** Cases the gate reads more strictly than Chromium: no date where the browser finds one. The
+ * stricter side only ever holds a deletion as a write (harmless: the gate erases held cookies
+ * itself); it never lets a write pass as a deletion. */
+const STRICTER = ['expires=Thu, 01 Jan 1970 00:00:001 GMT']
 
 describe('deletes: a cookie string read as Chromium reads it', () => {
-  it('says "deletes" exactly when the browser deletes the cookie', () => {
-    const wrong = CASES.filter((attributes) => {
+  it('says "deletes" exactly when the browser deletes the cookie, or (a few named cases) holds it as a write', () => {
+    const wrong = [...CASES, ...STRICTER].filter((attributes) => {
       const text = `probe=v; ${attributes}; Path=/`
       document.cookie = 'probe=old; Path=/'
       document.cookie = text
       const deleted = !document.cookie.split('; ').some((c) => c.startsWith('probe='))
       document.cookie = 'probe=; Max-Age=0; Path=/'
-      return deletes(text) != deleted
+      return STRICTER.includes(attributes) ? deletes(text) && !deleted : deletes(text) != deleted
     })
     expect(wrong).to.deep.equal([])
   })

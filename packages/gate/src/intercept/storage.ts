@@ -39,7 +39,8 @@ export function cookieDate(text: string): number {
     const clock = /^(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\D|$)/.exec(token)
     const named = token.length >= 3 ? MONTHS.indexOf(token.slice(0, 3).toLowerCase()) : -1
     if (!time && clock) time = clock.slice(1).map(Number)
-    else if (day == null && /^\d{1,2}(?:\D|$)/.test(token)) day = Number.parseInt(token, 10)
+    // A day is all digits (Chromium reads no day in `1st`, which RFC 6265 would).
+    else if (day == null && /^\d{1,2}$/.test(token)) day = Number(token)
     else if (month == null && named >= 0 && named % 3 == 0) month = named / 3
     else if (year == null && /^\d{2,4}(?:\D|$)/.test(token)) year = Number.parseInt(token, 10)
   }
