@@ -26,21 +26,16 @@ export const requested = (part: string, win: Window = window) =>
 /** Waits until `test` holds, up to `ms` (5 s: what a loaded 2-core CI machine may take to release a
  * script; a test that holds returns at once); answers whether it does. A test expecting that nothing
  * happens passes the window it waits, `ms`. */
-export const until = async (test: () => boolean, ms = 5000) => {
+export const until = async (test: () => boolean | Promise<boolean>, ms = 5000) => {
   const end = performance.now() + ms
-  while (!test() && performance.now() < end) await new Promise((r) => setTimeout(r, 10))
+  while (!(await test()) && performance.now() < end) await new Promise((r) => setTimeout(r, 10))
   return test()
 }
 
 /** Whether the test server got a request whose URL contains `part`, waiting up to `ms` for it
  * (loads no page API records: fetchLater, speculation-rules prefetches). */
 export const serverSaw = (part: string, ms = 1000) =>
-  poll(async () => (await (await fetch(`/__sekisho-seen?part=${encodeURIComponent(part)}`)).json()).seen, ms)
-const poll = async (test: () => Promise<boolean>, ms: number) => {
-  const end = performance.now() + ms
-  while (!(await test()) && performance.now() < end) await new Promise((r) => setTimeout(r, 50))
-  return test()
-}
+  until(async () => (await (await fetch(`/__sekisho-seen?part=${encodeURIComponent(part)}`)).json()).seen, ms)
 
 /**
  * Waits long enough for a request the page just set off to be on record (resource timing), before a

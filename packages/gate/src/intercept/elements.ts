@@ -249,17 +249,22 @@ export function interceptTags(patch: Patcher, rules: TagRules): Tags {
   /** Set once a realm has a clonable shadow root: a copy of it (cloneNode, importNode) gets roots
    * no call the gate sees makes, looked for in each copy from then on (no cost before). */
   let clonable = false
-  /** Watches the (open: a closed one no script reaches) shadow roots of `tree` and inside it. */
+  /** Watches the shadow root of `el`, if it has one (an open one: a closed one no script reaches),
+   * and the roots inside it. */
+  const host = (el: Node) => {
+    const root = (el as Element).shadowRoot
+    if (!root) return
+    clonable ||= root.clonable
+    observe(root)
+    root.querySelectorAll(WATCHED).forEach((el) => connected(el))
+    shadowed(root)
+    roots(root)
+  }
+  /** Watches the shadow roots of `tree` and of each element in it: each element is visited once
+   * per tree (a shadow root's own elements by the call for that root). */
   const roots = (tree: Node) => {
-    const root = (tree as Element).shadowRoot
-    if (root) {
-      clonable ||= root.clonable
-      observe(root)
-      root.querySelectorAll(WATCHED).forEach((el) => connected(el))
-      shadowed(root)
-      roots(root)
-    }
-    if ((tree as ParentNode).querySelectorAll) (tree as ParentNode).querySelectorAll('*').forEach(roots)
+    host(tree)
+    ;(tree as ParentNode).querySelectorAll?.('*').forEach(host)
   }
   /** One observer per document its parser is still filling (the page's, a frame's, one that
    * document.open() started again), with the shadow roots attached there meanwhile. */
