@@ -1,19 +1,21 @@
-// Gate benchmark (prints figures; not a timed test): installGate startup time, and the gate's
-// overhead on six workloads (the page's own HTML parsed with the observer alive, then a DOM build,
-// a DOM-heavy DOMParser parse, an img.src loop, an innerHTML SPA and a long session after it) as
-// ratios to the ungated page. Medians of several runs, each in a fresh page of Debian's Chromium. Usage: node bench/gate.mjs [runs]; npm run bench runs it too.
+// Gate benchmark (prints figures; not a timed test): installGate's startup time in fresh pages, and
+// the gate's overhead as ratios to the ungated page on the page's own HTML parsed with the
+// parser-time observer alive, then, after load, a DOM build, a DOM-heavy DOMParser parse, an
+// img.src loop, an innerHTML SPA and a long session, each timed in frames of one page in turns
+// (timeInFrames: tabs timed apart differ by ±20% between runs of the same code).
+// Usage: node bench/gate.mjs [runs]; npm run bench runs it too.
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs'
-import { buildGate, servePages, services, WORKLOADS, workload } from './gate-workloads.mjs'
+import { buildGate, PARSE, ratioTable, servePages, services, timeInFrames, WORKLOADS } from './gate-workloads.mjs'
 import { median } from './measure.mjs'
 
-const RUNS = Number(process.argv[2] ?? 15)
+const RUNS = Number(process.argv[2] ?? 5)
 
 const gateCode = await buildGate('.')
 
 // The interfaces the gate patches: the first touch of each makes Blink build its prototype, a
-// one-time cost any page script using them pays. Both pages pay it first, timed apart, so that
-// installGate's own time is what is left.
+// one-time cost any page script using them pays, timed apart first so that installGate's own time
+// is what is left.
 const INTERFACES = [
   'HTMLScriptElement',
   'HTMLImageElement',
@@ -25,89 +27,45 @@ const INTERFACES = [
   'Range',
   'ShadowRoot',
 ]
-
-const page = (withGate) => `<!doctype html><html><head><meta charset="utf-8">
+const startupPage = `<!doctype html><html><head><meta charset="utf-8">
 <script>${gateCode}</script>
 <script>
-  const services = ${JSON.stringify(services)}
   let t0 = performance.now()
   ;${JSON.stringify(INTERFACES)}.forEach((name) => window[name].prototype)
   window.interfaces = performance.now() - t0
   t0 = performance.now()
-  ${withGate ? 'window.gate = SekishoGate.installGate({ services, isGranted: () => false })' : ''}
+  SekishoGate.installGate({ services: ${JSON.stringify(services)}, isGranted: () => false })
   window.startup = performance.now() - t0
-  ${workload}
-</script></head><body><div id="root"></div></body></html>`
+</script></head><body></body></html>`
 
-// The page's own HTML parsed while the gate's parser-time observer is alive: 3,000 rows of links
-// and first-party images (lazy, as long pages have them: no request storm in the timing), timed
-// from the end of <head> to a script after the last row (the observer's records are delivered
-// before that script runs).
-const ROWS = Array.from(
-  { length: 3000 },
-  (_, i) => `<tr><td><a href="/p/${i}">item ${i}</a></td><td><img alt="" loading="lazy" src="/own/${i}.png"></td></tr>`,
-).join('')
-const parsePage = (withGate) => `<!doctype html><html><head><meta charset="utf-8">
-<script>${gateCode}</script>
-<script>
-  ${withGate ? `SekishoGate.installGate({ services: ${JSON.stringify(services)}, isGranted: () => false })` : ''}
-  window.t0 = performance.now()
-</script></head><body><table>${ROWS}</table>
-<script>window.parsed = performance.now() - window.t0</script></body></html>`
-
-const { origin, server } = await servePages((url) =>
-  url.startsWith('/parse') ? parsePage(url.includes('gate')) : page(url.includes('gate')),
-)
-
-// --expose-gc: each timed run starts after a full garbage collection, so that it does not pay for
-// the garbage of the run before it (on this 2-core machine that alone moved single runs by ±30%).
 const browser = await chromium.launch({
   executablePath: findChromium(),
   args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
 })
-const PARSE = 'page parse, 3,000 rows (observer alive)'
 const startups = []
 const interfaces = []
-const times = Object.fromEntries([PARSE, ...Object.keys(WORKLOADS)].map((name) => [name, { with: [], without: [] }]))
-const timed = (name) => {
-  gc()
-  return window.workloads[name]()
-}
+let times
 try {
-  for (let run = 0; run < RUNS; run++) {
-    // Alternate the order so neither side always runs on a warmer machine.
-    for (const mode of run % 2 ? ['with', 'without'] : ['without', 'with']) {
-      const tab = await browser.newPage()
-      await tab.goto(`${origin}/${mode === 'with' ? 'parse-gate' : 'parse-plain'}`)
-      times[PARSE][mode].push(await tab.evaluate(() => window.parsed))
-      await tab.goto(`${origin}/${mode === 'with' ? 'gate' : 'plain'}`)
-      interfaces.push(await tab.evaluate(() => window.interfaces))
-      if (mode === 'with') startups.push(await tab.evaluate(() => window.startup))
-      for (const name of Object.keys(WORKLOADS)) {
-        await tab.evaluate((name) => window.workloads[name](), name) // warm-up: JIT and style caches
-        // The median of three in this page: one slow run (a collection of Blink's own) is left out.
-        const three = []
-        for (let i = 0; i < 3; i++) three.push(await tab.evaluate(timed, name))
-        times[name][mode].push(median(three))
-      }
-      await tab.close()
-    }
+  const { origin, server } = await servePages((url) => (url == '/blank' ? '<!doctype html><p>blank</p>' : startupPage))
+  for (let run = 0; run < 3 * RUNS; run++) {
+    // A tab's first page pays for starting its renderer (~10 ms more for whatever runs first):
+    // the gated page is the tab's second, as a visitor's page after a first one is.
+    const tab = await browser.newPage()
+    await tab.goto(`${origin}/blank`)
+    await tab.goto(`${origin}/start`)
+    startups.push(await tab.evaluate(() => window.startup))
+    interfaces.push(await tab.evaluate(() => window.interfaces))
+    await tab.close()
   }
+  server.close()
+  times = await timeInFrames(browser, { ungated: '', gated: gateCode }, [PARSE, ...Object.keys(WORKLOADS)], RUNS)
 } finally {
   await browser.close()
-  server.close()
 }
 
 console.log(`gate bundle: ${gateCode.length} bytes minified (iife)`)
 const range = (xs) =>
   `median ${median(xs).toFixed(3)} ms (min ${Math.min(...xs).toFixed(3)}, max ${Math.max(...xs).toFixed(3)})`
-console.log(`installGate startup, first call in a fresh page, 12 services: ${range(startups)}`)
+console.log(`installGate startup, 12 services, a fresh tab's second page (no code cache yet): ${range(startups)}`)
 console.log(`  plus Blink's one-time setup of the patched interfaces, paid before it: ${range(interfaces)}`)
-console.log(`\n| gate overhead (medians of ${RUNS}) | ungated ms | gated ms | ratio (target <= 1.10) |`)
-console.log('|---|---:|---:|---:|')
-for (const [name, { with: gated, without }] of Object.entries(times)) {
-  const ratio = median(gated) / median(without)
-  console.log(
-    `| ${name} | ${median(without).toFixed(2)} | ${median(gated).toFixed(2)} | ${ratio.toFixed(3)}${ratio > 1.1 ? ' (over)' : ''} |`,
-  )
-}
+console.log(`\n${ratioTable(times, `gate overhead (medians of ${RUNS} pages; target <= 1.10)`)}`)

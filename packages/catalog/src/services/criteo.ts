@@ -85,7 +85,11 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'Limit data retention: user data kept at most 13 months from collection; only aggregated data longer',
   ),
-  privacyPolicyUrl: pending,
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'Criteo’s privacy policy for its services was read on criteo.com only at its Italian address (' +
+      POLICY_IT +
+      ', 2026-12-05); the English address criteo.com/privacy/ was seen only in Wayback Machine copies, not on criteo.com itself.',
+  ),
   optOutUrl: pending,
   optOutKind: pending,
   recipientAddress: pending,

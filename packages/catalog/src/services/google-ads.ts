@@ -52,6 +52,8 @@ export const googleAds: ServiceDefinition = {
 }
 
 const GAC_GCL = 'https://support.google.com/analytics/answer/7519794'
+/** Google Safety Center: “Ads and data”, on Ad Settings and personalised ads. */
+const ADS_AND_DATA = 'https://safety.google/privacy/ads-and-data/'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
@@ -67,8 +69,16 @@ export const sources: ServiceSources = {
   data: pending,
   purposes: pending,
   privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,
-  optOutUrl: pending,
-  optOutKind: pending,
+  optOutUrl: /* @__PURE__ */ unconfirmed(
+    'Google’s Safety Center page on ads and data (' +
+      ADS_AND_DATA +
+      ', read 2026-12-05) names Ad Settings as where people turn personalised ads off, but gives no address for it.',
+  ),
+  optOutKind: /* @__PURE__ */ source(
+    ADS_AND_DATA,
+    '2026-12-05',
+    'Ad Settings controls the data used to personalise ads, and personalised ads can be turned off altogether; ads are still shown, only less relevant, on Google and on partner sites and apps',
+  ),
   recipientAddress: GOOGLE_SOURCES.recipientAddress,
   recipientRepresentative: GOOGLE_SOURCES.recipientRepresentative,
 }

@@ -47,6 +47,11 @@ const LOADER_CONTENTSQUARE =
 
 /** Hotjar's help center: its privacy FAQs. */
 const PRIVACY_FAQS = 'https://help.hotjar.com/hc/en-us/articles/360045420794-Privacy-FAQs'
+/**
+ * Hotjar's privacy page, in its “Privacy by Design” version (read at this address with campaign
+ * parameters appended; an older crawl of it shows the 2015 policy v2).
+ */
+const PRIVACY_BY_DESIGN = 'https://www.hotjar.com/privacy'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ source(
@@ -67,10 +72,18 @@ export const sources: ServiceSources = {
   data: /* @__PURE__ */ unconfirmed(
     'Hotjar’s loader README (github.com/hotjar/hotjar-js) shows the Identify API (user id and attributes), the Events API and stateChange (URL changes); the cookie id, recordings, survey answers and the IP truncation are from no Hotjar page read here.',
   ),
-  purposes: pending,
+  purposes: /* @__PURE__ */ source(
+    PRIVACY_BY_DESIGN,
+    '2026-12-05',
+    'Privacy by Design: Hotjar analyses how visitors behave for the site or app owner; the data collected belongs to that owner, the data controller, who alone has direct access to it',
+  ),
   privacyPolicyUrl: pending,
   optOutUrl: pending,
-  optOutKind: pending,
+  optOutKind: /* @__PURE__ */ source(
+    PRIVACY_BY_DESIGN,
+    '2026-12-05',
+    'Hotjar honours the Do Not Track header, and its opt-out sets a cookie telling the Hotjar script not to track the visitor',
+  ),
   recipientAddress: pending,
   recipientRepresentative: pending,
 }

@@ -50,6 +50,11 @@ const PRIVACY_ROW = 'https://www.tiktok.com/legal/privacy-policy?lang=ms'
 const PROVIDER =
   'the Platform is provided and controlled by TikTok Pte. Ltd., registered address 1 Raffles Quay, #26-10, South Tower, Singapore 048583'
 
+/** TikTok's “Ads and your data” page (UK version) and its help page on off-TikTok data (read in Icelandic). */
+const ADS_AND_YOUR_DATA = 'https://www.tiktok.com/privacy/ads-and-your-data/en-GB'
+const OFF_TIKTOK_DATA =
+  'https://support.tiktok.com/is/account-and-privacy/personalized-ads-and-data/control-your-off-tiktok-data'
+
 const EAPI_TEMPLATE = 'github.com/tiktok/gtm-template-eapi (template.js, Apache-2.0, ByteDance)'
 
 export const sources: ServiceSources = {
@@ -67,7 +72,13 @@ export const sources: ServiceSources = {
   ),
   privacyPolicyUrl: pending,
   optOutUrl: pending,
-  optOutKind: pending,
+  optOutKind: /* @__PURE__ */ source(
+    ADS_AND_YOUR_DATA,
+    '2026-12-05',
+    'people manage in the app’s privacy settings how certain data shapes the ads they see, and get non-personalised ads otherwise; the help page (' +
+      OFF_TIKTOK_DATA +
+      ') adds that disconnecting advertisers stops ads personalised on off-TikTok activity, while ads are always shown',
+  ),
   recipientAddress: /* @__PURE__ */ source(PRIVACY_ROW, '2026-12-05', PROVIDER),
   recipientRepresentative: pending,
 }

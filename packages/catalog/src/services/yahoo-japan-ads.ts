@@ -62,6 +62,8 @@ export const yahooJapanAds: ServiceDefinition = {
 const YTAG = 'https://s.yimg.jp/images/listing/tool/cv/ytag.js'
 const LY_FILING = 'https://bttb.jp/kabu/EdinetBodys/edinet/S100VYGU'
 const SITE_GENERAL_TAG = 'https://ads-help.yahoo.co.jp/yahooads/ss/articledetail?lan=ja&aid=47048'
+/** Yahoo! JAPAN Ads Help: what advertisers using visit and action history must put in their privacy policy. */
+const PRIVACY_POLICY_ITEMS = 'https://ads-help.yahoo.co.jp/yahooads/ydn/articledetail?lan=en&aid=585'
 const pending = /* @__PURE__ */ unconfirmed('No URL of LY Corporation’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
@@ -92,8 +94,10 @@ export const sources: ServiceSources = {
   ),
   privacyPolicyUrl: pending,
   optOutUrl: pending,
-  optOutKind: /* @__PURE__ */ unconfirmed(
-    'The behavioural-targeting opt-out is understood to stop ad personalisation only; LY’s page not read here.',
+  optOutKind: /* @__PURE__ */ source(
+    PRIVACY_POLICY_ITEMS,
+    '2026-12-05',
+    'Matters to be included in the Privacy Policy: the third party’s opt-out lets users halt the use of the cookie information and advertising ID collected on the site for its ad delivery (LY’s notice to advertisers of 2023-09-20 on lycbiz.com says the same: the opt-out stops the use of the visit and action history for ad delivery)',
   ),
   recipientAddress: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都千代田区紀尾井町1番3号'),
   recipientRepresentative: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '代表取締役社長CEO 出澤剛'),

@@ -1,6 +1,6 @@
 // YouTube embedded player (iframe and IFrame Player API). Facts from Google's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT_LANGUAGE, EMBED_PAGE_URL, VIDEO_EMBED_PURPOSE } from '../phrases.ts'
 import { GOOGLE, GOOGLE_SOURCES } from '../recipients.ts'
 
@@ -41,6 +41,9 @@ const pending = /* @__PURE__ */ unconfirmed(
   'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and cookie names; youtube-nocookie.com as the privacy-enhanced host is Google help 171780 as quoted elsewhere.',
 )
 
+/** Google Safety Center: “Ads and data”, on Ad Settings and personalised ads. */
+const ADS_AND_DATA = 'https://safety.google/privacy/ads-and-data/'
+
 export const sources: ServiceSources = {
   recipient: GOOGLE_SOURCES.recipient,
   country: GOOGLE_SOURCES.country,
@@ -49,7 +52,11 @@ export const sources: ServiceSources = {
   purposes: pending,
   privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,
   optOutUrl: pending,
-  optOutKind: pending,
+  optOutKind: /* @__PURE__ */ source(
+    ADS_AND_DATA,
+    '2026-12-05',
+    'turning personalised ads off in Google’s ad settings leaves ads shown but less relevant; the setting applies wherever the person is signed in with a Google Account',
+  ),
   recipientAddress: GOOGLE_SOURCES.recipientAddress,
   recipientRepresentative: GOOGLE_SOURCES.recipientRepresentative,
 }

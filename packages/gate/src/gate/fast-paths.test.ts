@@ -39,6 +39,33 @@ describe('installGate: fast paths for relative URLs', () => {
     }
   })
 
+  it("parses none of the page's own relative URLs, and its base once for each time it changes", () => {
+    const Native = window.URL
+    let parsed = 0
+    window.URL = class extends Native {
+      constructor(...args: ConstructorParameters<typeof URL>) {
+        super(...args)
+        parsed++
+      }
+    }
+    const base = document.createElement('base')
+    try {
+      const load = (n: number) => {
+        for (let i = 0; i < n; i++) document.createElement('img').src = `/own/${i}.png`
+      }
+      load(100)
+      // The first relative URL reads the page's base (here, the document's URL) once.
+      expect(parsed).to.equal(1)
+      base.href = '/elsewhere/'
+      document.head.appendChild(base)
+      load(100)
+      expect(parsed).to.equal(2)
+    } finally {
+      window.URL = Native
+      base.remove()
+    }
+  })
+
   it('holds relative URLs once a <base> moves them to the tracker', () => {
     const pixel = () => {
       const img = document.createElement('img')

@@ -157,6 +157,19 @@ describe('installGate: parser entry points and insertion methods', () => {
       expect(gate.held()).to.have.length(1)
     })
 
+  // Adopted into this document, an image loads though it is in no tree of the document's.
+  for (const [name, parent] of [
+    ['a fragment', () => document.createDocumentFragment()],
+    ['a detached element', () => document.createElement('div')],
+  ] as const)
+    it(`holds an image of a detached document appended to ${name}`, async () => {
+      const node = xhtml(`<span><img src="/ads/into-${name.length}.gif"/></span>`)
+      parent().appendChild(node)
+      await task()
+      expect(requested('/ads/')).to.equal(false)
+      expect(node.querySelector('img')!.getAttribute('data-sekisho')).to.equal('ads')
+    })
+
   const PARSERS: Array<[string, (html: string) => void]> = [
     ['DOMParser', (h) => document.body.append(...new DOMParser().parseFromString(h, 'text/html').body.childNodes)],
     ['Document.parseHTMLUnsafe', (h) => document.body.append(...(Document as any).parseHTMLUnsafe(h).body.childNodes)],
