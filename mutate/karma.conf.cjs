@@ -15,7 +15,9 @@ function commands() {
     if (page && !page.isClosed()) return page
     const { chromium } = require('playwright-core')
     const browser = await chromium.connectOverCDP(`http://127.0.0.1:${devtools}`)
-    page = browser.contexts().flatMap((c) => c.pages())[0]
+    // The tests run in a window of their own (client.useIframe below), opened anew for each run.
+    const pages = browser.contexts().flatMap((c) => c.pages())
+    page = pages.findLast((p) => p.url().includes('/context.html')) ?? pages[0]
     return page
   }
   const perform = {
@@ -158,11 +160,15 @@ module.exports = (config) =>
           '--disable-sync',
           '--no-first-run',
           '--disable-dev-shm-usage',
+          '--disable-popup-blocking',
           `--remote-debugging-port=${devtools}`,
         ],
       },
     },
-    client: { mocha: { timeout: 10000 } },
+    // The tests' window is a top-level one, as each test file's page is under @web/test-runner:
+    // in Karma's default iframe, speculation rules and Document Picture-in-Picture (top-level
+    // only) could not be tested, and their mutants went unkilled.
+    client: { mocha: { timeout: 10000 }, useIframe: false },
     singleRun: true,
     logLevel: config.LOG_WARN,
   })

@@ -31,7 +31,9 @@ const pending = /* @__PURE__ */ unconfirmed(
 )
 
 export const sources: ServiceSources = {
-  recipient: pending,
+  recipient: /* @__PURE__ */ unconfirmed(
+    'ForIt’s partner terms on www.affiliate-b.com/web/terms/terms.html (read 2026-12-05) name 株式会社フォーイット as the provider of アフィリエイトB; no ForIt page read here ties that service to the afb name or to afi-b.com.',
+  ),
   country: pending,
   hosts: pending,
   data: pending,

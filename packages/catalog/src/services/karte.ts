@@ -30,6 +30,14 @@ export const karte: ServiceDefinition = {
   cookies: ['krt.*', 'krt_*', '_karte_consent'],
   storage: ['krt_*', 'krt.*'],
   privacyPolicyUrl: 'https://plaid.co.jp/privacy/',
+  recipientAddress: {
+    ja: '東京都中央区銀座六丁目10番1号 GINZA SIX10階',
+    en: 'GINZA SIX 10F, 6-10-1 Ginza, Chuo-ku, Tokyo, Japan',
+  },
+  recipientRepresentative: {
+    ja: '代表取締役執行役員CEO 倉橋健太',
+    en: 'Kenta Kurahashi, Representative Director, Executive Officer and CEO',
+  },
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
@@ -43,10 +51,12 @@ const TERMS = 'https://karte.io/legal/terms-of-use.html'
 const POLICY_2018 = 'https://karte.io/legal/previous/karte-policy-en-20180601.html'
 /** PLAID's support page on the Content Security Policy KARTE needs. */
 const CSP = 'https://support.karte.io/post/1wOX42rWNCMpyOeROWsiqV'
+/** PLAID's securities report (EDINET S100UZ8M, filed 2024-12-20), cover page. */
+const PLAID_FILING = 'https://bttb.jp/kabuu/dx.php?docid=S100UZ8M&type=EDINET'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ source(TERMS, '2026-12-05', 'Article 1: the service is provided by 株式会社プレイド'),
-  country: pending,
+  country: /* @__PURE__ */ source(PLAID_FILING, '2026-12-05', '本店の所在の場所 東京都中央区'),
   hosts: /* @__PURE__ */ source(
     CSP,
     '2026-12-05',
@@ -67,6 +77,14 @@ export const sources: ServiceSources = {
     'KARTE analyses visitors’ attributes and behaviour in real time so that the site can communicate with each visitor',
   ),
   privacyPolicyUrl: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: /* @__PURE__ */ source(
+    PLAID_FILING,
+    '2026-12-05',
+    '本店の所在の場所 東京都中央区銀座六丁目10番1号 GINZA SIX10階 (filing of 2024-12-20)',
+  ),
+  recipientRepresentative: /* @__PURE__ */ source(
+    PLAID_FILING,
+    '2026-12-05',
+    '代表者の役職氏名 代表取締役執行役員CEO 倉橋 健太 (filing of 2024-12-20)',
+  ),
 }

@@ -1,6 +1,6 @@
 // Moshimo Affiliate (もしもアフィリエイト) links and tags. Facts from Moshimo's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import {
   IP_ADDRESS,
   USER_AGENT,
@@ -35,15 +35,25 @@ export const moshimoAffiliate: ServiceDefinition = {
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and the policy URL; recipient 株式会社もしも is confirmed by the Moshimo Affiliate merchant terms.',
+  'Moshimo’s merchant sign-up page with its trading terms (read 2026-12-05) names 株式会社もしも but gives no address, representative, hosts or list of what is collected; no other Moshimo page stating this fact was found.',
 )
+/** もしもアフィリエイト取引規約, shown on Moshimo's merchant sign-up page. */
+const MERCHANT_TERMS = 'https://secure.moshimo.com/af/merchant/account/register'
 
 export const sources: ServiceSources = {
-  recipient: pending,
+  recipient: /* @__PURE__ */ source(
+    MERCHANT_TERMS,
+    '2026-12-05',
+    'もしもアフィリエイト取引規約: the terms between 株式会社もしも and merchants for the もしもアフィリエイト it provides',
+  ),
   country: pending,
   hosts: pending,
   data: pending,
-  purposes: pending,
+  purposes: /* @__PURE__ */ source(
+    MERCHANT_TERMS,
+    '2026-12-05',
+    'Article 1: media owners lead consumers from their own sites to merchant sites and are paid a reward for it',
+  ),
   privacyPolicyUrl: pending,
   recipientAddress: pending,
   recipientRepresentative: pending,

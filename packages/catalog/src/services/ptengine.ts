@@ -1,6 +1,6 @@
 // Ptengine (heatmaps and analytics). Facts from Ptmind's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, PAGE_URL, REFERRER, DEVICE_SCREEN, CLICKS_SCROLLING, UX_PURPOSE } from '../phrases.ts'
 
 export const ptengine: ServiceDefinition = {
@@ -28,16 +28,28 @@ export const ptengine: ServiceDefinition = {
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: cookie names, hosts and the ja name; recipient Ptmind Inc. and the policy URL are confirmed from ptengine.com.',
+  'Ptmind’s privacy policy on ptengine.com (read 2026-12-05) names Ptmind Inc. but gives no address, representative or list of what the tag collects; no other Ptmind page stating this fact was found.',
 )
+/** Ptmind's privacy policy, on ptengine.com. */
+const POLICY = 'https://www.ptengine.com/privacy-policy'
+/** Ptengine's help: preventing duplicate page views in single-page apps (shows the base tag). */
+const SPA_HELP = 'https://helps.ptengine.com/faq/tag-and-domain/spa-tracking/spa-pv-duplicate'
 
 export const sources: ServiceSources = {
-  recipient: pending,
+  recipient: /* @__PURE__ */ source(POLICY, '2026-12-05', 'Privacy Policy: Ptmind Inc. (“the Company”)'),
   country: pending,
-  hosts: pending,
+  hosts: /* @__PURE__ */ unconfirmed(
+    'Ptengine’s help (' +
+      SPA_HELP +
+      ', read 2026-12-05) shows the base tag loading https://js.ptengine.jp/<project id>.js; the hosts the tag sends to, and any ptengine.com host it calls, were not found in Ptmind’s pages read here.',
+  ),
   data: pending,
-  purposes: pending,
-  privacyPolicyUrl: pending,
+  purposes: /* @__PURE__ */ source(
+    POLICY,
+    '2026-12-05',
+    'Ptmind provides services built on data: analysis, A/B testing and other measures, and automation',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ source(POLICY, '2026-12-05', 'Ptmind Inc.’s Privacy Policy'),
   recipientAddress: pending,
   recipientRepresentative: pending,
 }

@@ -72,7 +72,11 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'README, Tracked information: td_client_id, td_global_id, td_url, td_title, td_referrer, td_ip (Signed Mode only), td_user_agent, td_language, td_charset, td_color, td_screen, td_viewport, td_description',
   ),
-  purposes: pending,
+  purposes: /* @__PURE__ */ source(
+    TD_JS_SDK + '#tracking',
+    '2026-12-05',
+    'README, Tracking: td-js-sdk tracks page impressions and events with client information, sent to the site’s own Treasure Data database',
+  ),
   privacyPolicyUrl: pending,
   recipientAddress: pending,
   recipientRepresentative: pending,

@@ -36,6 +36,8 @@ export const valuecommerce: ServiceDefinition = {
   },
 }
 
+/** ValueCommerce's action history information protection policy (English version). */
+const ACTION_POLICY = 'https://www.valuecommerce.co.jp/en/privacy_policy/privacy_action/'
 const VC_FILING = 'https://financialreports.eu/filings/valuecommerce-co-ltd/annual-report/2024/7346362'
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
@@ -51,7 +53,11 @@ export const sources: ServiceSources = {
   country: /* @__PURE__ */ source(VC_FILING, '2026-12-04', '本店 東京都'),
   hosts: pending,
   data: pending,
-  purposes: pending,
+  purposes: /* @__PURE__ */ source(
+    ACTION_POLICY,
+    '2026-12-05',
+    'About the use of cookies: ValueCommerce uses cookies to measure the results of the ads it delivers, among other uses',
+  ),
   privacyPolicyUrl: pending,
   recipientAddress: /* @__PURE__ */ source(
     VC_FILING,

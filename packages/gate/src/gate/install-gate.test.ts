@@ -312,6 +312,70 @@ describe('installGate: release and withdrawal', () => {
     expect(reloads).to.equal(1)
   })
 
+  it('reloads when a returning visitor withdraws what was granted before the gate was installed', () => {
+    gate.uninstall()
+    granted = { analytics: true }
+    gate = installGate({ services: [analytics, ads], isGranted, reload: () => reloads++ })
+    // Let through at once: its service was granted from the start.
+    document.body.appendChild(document.createElement('img')).src = '/stats/pixel.gif'
+    granted = {}
+    gate.refresh()
+    expect(reloads).to.equal(1)
+  })
+
+  it("reloads when a released inline script's purpose is withdrawn (no URL recorded it)", async () => {
+    document.body.innerHTML = '<p>x</p>'
+    const s = document.createElement('script')
+    s.type = 'text/plain'
+    s.textContent = "window.ran.push('inline')"
+    s.setAttribute('data-sekisho', 'analytics')
+    document.body.appendChild(s)
+    granted = { analytics: true }
+    gate.refresh()
+    expect(await until(() => window.ran!.length === 1)).to.equal(true)
+    granted = {}
+    gate.refresh()
+    expect(reloads).to.equal(1)
+  })
+
+  it('gives a held script the type set before its src back on release', async () => {
+    const s = document.createElement('script')
+    s.type = 'module'
+    s.src = trackerUrl('stats', 'module')
+    document.body.appendChild(s)
+    await noLeakWindow()
+    expect(s.getAttribute('type')).to.equal('text/plain')
+    granted = { analytics: true }
+    gate.refresh()
+    // It ran as a module (the stand-in records 'module' so).
+    expect(await until(() => window.ran!.length === 1)).to.equal(true)
+    expect(window.ran).to.deep.equal(['module'])
+    expect(document.querySelector('script[data-sekisho-released]')!.getAttribute('type')).to.equal('module')
+  })
+
+  it('releases the tags of a service that may load before it may keep cookies (Consent Mode advanced)', async () => {
+    gate.uninstall()
+    let load = false
+    gate = installGate({ services: [analytics], isGranted: (_, use) => load && use == 'load', reload() {} })
+    document.body.appendChild(document.createElement('script')).src = trackerUrl('stats', 'advanced')
+    await noLeakWindow()
+    expect(window.ran).to.deep.equal([])
+    load = true
+    gate.refresh()
+    expect(await until(() => window.ran!.length === 1)).to.equal(true)
+    document.cookie = '_st=1; Path=/'
+    expect(document.cookie).not.to.contain('_st=')
+  })
+
+  it('releases nothing once uninstalled', async () => {
+    document.body.appendChild(document.createElement('script')).src = trackerUrl('stats', 'after')
+    gate.uninstall()
+    granted = { analytics: true }
+    gate.refresh()
+    await noLeakWindow()
+    expect(window.ran).to.deep.equal([])
+  })
+
   it('with reloadOnWithdraw: false erases on withdrawal but never reloads, though a script ran', async () => {
     gate.uninstall()
     gate = installGate({ services: [analytics, ads], isGranted, reload: () => reloads++, reloadOnWithdraw: false })
@@ -395,6 +459,9 @@ describe('installGate: living with other code', () => {
     expect(() => document.body.appendChild(s)).not.to.throw()
     expect(() => (document.cookie = '_st=1')).not.to.throw()
     expect(() => document.body.appendChild(document.createTextNode('x'))).not.to.throw()
+    // A decision that cannot be read is a refusal.
+    expect(s.getAttribute('data-sekisho')).to.equal('stats')
+    expect(document.cookie).not.to.contain('_st=')
   })
 })
 

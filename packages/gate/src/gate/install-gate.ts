@@ -98,9 +98,8 @@ export function installGate(options: GateOptions): Gate {
   }
   // Built on the first cookie or storage write, not in the page's critical first milliseconds.
   let tests: Record<Kind, Array<RegExp | undefined>> | undefined
-  /** Whether a cookie name or storage key is declared by a service (`among` them, when given)
-   * and by none that is granted now. */
-  const nameHeld = (name: string, kind: Kind, among?: ServiceDefinition[]): boolean => {
+  /** Whether a cookie name or storage key is declared by a service and by none granted now. */
+  const nameHeld = (name: string, kind: Kind): boolean => {
     let held = false
     tests ||= {
       cookies: services.map((s) => namePattern(s.cookies)),
@@ -109,7 +108,7 @@ export function installGate(options: GateOptions): Gate {
     for (let i = 0; i < services.length; i++)
       if (tests[kind][i]?.test(name)) {
         if (granted(services[i]!)) return false
-        held ||= !among || among.includes(services[i]!)
+        held = true
       }
     return held
   }
