@@ -242,7 +242,15 @@ export function installGate(options: GateOptions): Gate {
   let markup = (html: string) => html
   const css = (text: string) => holdCss(text, heldBy)
   const tags = interceptTags(patch, { hold, schedule, setAttribute, css, markup: (html) => markup(html), arm })
-  const html = interceptMarkup(patch, hold, schedule, setAttribute, css, (text) => relativeMarkup(text) && ownBase())
+  const html = interceptMarkup(
+    patch,
+    hold,
+    schedule,
+    setAttribute,
+    css,
+    (text) => relativeMarkup(text) && ownBase(),
+    options.nonce,
+  )
   markup = html.markup
   /** Realms patched (one key per realm: a frame's WindowProxy stays the same when it navigates to
    * a new realm), and the windows whose held tags a decision releases. */

@@ -319,6 +319,29 @@ describe('elements: frames in closed declarative shadow roots', () => {
     expect((await heard).names).to.deep.equal([])
   })
 
+  it("holds it on a page whose CSP runs only scripts with the page's nonce (a srcdoc keeps its parent's)", async () => {
+    gate.uninstall()
+    gate = installGate({
+      services: [service('ads', ['advertising'])],
+      isGranted: () => false,
+      reload() {},
+      nonce: 'n0nce',
+    })
+    const page = document.body.appendChild(document.createElement('iframe'))
+    await new Promise((loaded) => {
+      page.onload = loaded
+      page.srcdoc = `<meta http-equiv="Content-Security-Policy" content="script-src 'nonce-n0nce'">`
+    })
+    const w = page.contentWindow!
+    const heard = new Promise<{ names: string[] }>((done) => w.addEventListener('message', (e) => done(e.data)))
+    const doc = page.contentDocument!
+    // The page's own script carries the nonce, as every script on such a page does.
+    doc.body
+      .appendChild(doc.createElement('div'))
+      .setHTMLUnsafe(markup('closed-csp').replace('<script>', '<script nonce=n0nce>'))
+    expect((await heard).names).to.deep.equal([])
+  })
+
   it('holds it when page code first tries to remove or replace the way the frame arms itself', async () => {
     const heard = reported('closed-hook')
     const key = Symbol.for('sekisho.arm')

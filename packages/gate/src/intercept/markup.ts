@@ -13,8 +13,11 @@ const KEY = 'sekisho.arm'
 export const ARM = Symbol.for(KEY)
 /** Put first into the srcdoc of a frame in a closed declarative shadow root, where no script
  * reaches it (no element, no frames[], no load event outside its tree): its first script arms
- * its realm through its parent, before the document's own scripts run. */
-const PROLOGUE = `<script>parent[Symbol.for("${KEY}")]?.(window);document.currentScript.remove()</script>`
+ * its realm through its parent, before the document's own scripts run. A srcdoc document keeps
+ * its parent's CSP: where that allows only scripts with the page's nonce, the prologue carries it
+ * (the page's own scripts there do, and would run without it). */
+const prologue = (nonce = '') =>
+  `<script${nonce && ` nonce="${nonce.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}"`}>parent[Symbol.for("${KEY}")]?.(window);document.currentScript.remove()</script>`
 /** HTML that may bring such a frame, whatever its URLs (the mode's value may be written with
  * character references: only the attribute names are looked for). */
 const closedFrames = (html: string) => /shadowrootmode[^]*srcdoc/i.test(html)
@@ -33,6 +36,7 @@ export function rewriteMarkup(
   setAttribute: Element['setAttribute'],
   css: (text: string) => string,
   svg?: boolean,
+  nonce?: string,
 ): string {
   if (
     !/<(script|img|i?frame|link|source|image|template|object|embed|input|audio|video|track|feimage|meta)\b|ping|background|url\(|@import/i.test(
@@ -55,8 +59,8 @@ export function rewriteMarkup(
           closed || /^closed$/i.test(el.getAttribute('shadowrootmode') ?? ''),
         )
       const srcdoc = closed && el.localName == 'iframe' ? el.getAttribute('srcdoc') : null
-      if (srcdoc != null && !srcdoc.startsWith(PROLOGUE)) {
-        setAttribute.call(el, 'srcdoc', PROLOGUE + srcdoc)
+      if (srcdoc != null && !srcdoc.startsWith(prologue(nonce))) {
+        setAttribute.call(el, 'srcdoc', prologue(nonce) + srcdoc)
         changed = true
       }
       const style = el.getAttribute('style')
@@ -99,6 +103,8 @@ export function interceptMarkup(
   css: (text: string) => string,
   /** True for HTML that cannot load from a held host (its URLs are all this site's). */
   local: (html: string) => boolean,
+  /** The page's CSP nonce, for the scripts the gate writes into markup. */
+  nonce?: string,
 ): {
   markup(html: string): string
   realm(w: Realm, inserted: (self?: Node) => void, watch: (tree: Node) => void): void
@@ -114,7 +120,7 @@ export function interceptMarkup(
     else if (local(html) && !closedFrames(html)) return html
     busy = true
     try {
-      return rewriteMarkup(html, scripts, hold, setAttribute, css, svg)
+      return rewriteMarkup(html, scripts, hold, setAttribute, css, svg, nonce)
     } finally {
       busy = false
     }
