@@ -14,9 +14,9 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'adobe-analytics': {
     purposes: ['analytics'],
     hosts: ['omtrdc.net', '2o7.net', 'demdex.net', 'adobedc.net'],
-    cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_cc', 's_sq', 's_fid', 'kndctr_*', 'com.adobe.alloy.getTld'],
+    cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_vi', 's_cc', 's_sq', 's_fid', 'kndctr_*', 'com.adobe.alloy.getTld'],
   },
-  'adobe-fonts': { purposes: ['functional'], hosts: ['use.typekit.net', 'p.typekit.net'] },
+  'adobe-fonts': { purposes: ['functional'], hosts: ['use.typekit.net', 'p.typekit.net', 'performance.typekit.net'] },
   'adobe-target': {
     purposes: ['personalization'],
     hosts: ['tt.omtrdc.net/rest/v1/delivery'],
@@ -272,8 +272,8 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
 export const catalogGateText =
   'a8net affiliate a8.net _a8_s;' +
   'adjust-web-sdk advertising adjust.com,adjust.net.in,adjust.world  adjust-sdk*;' +
-  'adobe-analytics analytics omtrdc.net,2o7.net,demdex.net,adobedc.net AMCV_*,AMCVS_*,s_ecid,s_cc,s_sq,s_fid,kndctr_*,com.adobe.alloy.getTld;' +
-  'adobe-fonts functional use.typekit.net,p.typekit.net;' +
+  'adobe-analytics analytics omtrdc.net,2o7.net,demdex.net,adobedc.net AMCV_*,AMCVS_*,s_ecid,s_vi,s_cc,s_sq,s_fid,kndctr_*,com.adobe.alloy.getTld;' +
+  'adobe-fonts functional use.typekit.net,p.typekit.net,performance.typekit.net;' +
   'adobe-target personalization tt.omtrdc.net/rest/v1/delivery mbox,at_check,mboxEdgeCluster;' +
   'afb affiliate afi-b.com;' +
   'amazon-associates affiliate ws-fe.amazon-adsystem.com,ir-jp.amazon-adsystem.com;' +

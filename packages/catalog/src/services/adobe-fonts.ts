@@ -2,7 +2,7 @@
 // which also pings p.typekit.net so Adobe can count the fonts served. No cookie, but every page
 // that uses it sends the visitor's IP address to Adobe.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source } from '../sources.ts'
 import { IP_ADDRESS, WEB_FONTS_PURPOSE } from '../phrases.ts'
 import { ADOBE, ADOBE_SOURCES } from '../recipients.ts'
 
@@ -26,7 +26,7 @@ export const adobeFonts: ServiceDefinition = {
     ja: 'フォントを配信して配信の問題を診断するため、利用料の請求・確認とフォント制作会社への支払いのため',
     en: 'to deliver the fonts and diagnose delivery problems, and for billing, compliance and paying the font foundries',
   },
-  hosts: ['use.typekit.net', 'p.typekit.net'],
+  hosts: ['use.typekit.net', 'p.typekit.net', 'performance.typekit.net'],
   privacyPolicyUrl: 'https://www.adobe.com/privacy/policies/typekit.html',
 }
 
@@ -36,8 +36,10 @@ const FONTS_PRIVACY = 'https://www.adobe.com/privacy/policies/typekit.html'
 export const sources: ServiceSources = {
   recipient: ADOBE_SOURCES.recipient,
   country: ADOBE_SOURCES.country,
-  hosts: /* @__PURE__ */ unconfirmed(
-    'use.typekit.net (the kit URL) and p.typekit.net (the kit CSS’s @import that counts fonts served) are seen in copies of kit CSS Adobe serves; no Adobe page read here lists them.',
+  hosts: /* @__PURE__ */ source(
+    'https://helpx.adobe.com/fonts/web/web-design-and-development/content-security-policy.html',
+    '2026-12-05',
+    'Adobe Fonts’ CSP help: scripts and stylesheets from its CDN use.typekit.net, images from p.typekit.net (a tracking image counting font use so foundries are paid), and connect-src performance.typekit.net, where performance metrics are sent at random intervals (added to the hosts on this reading)',
   ),
   data: /* @__PURE__ */ source(
     FONTS_PRIVACY,

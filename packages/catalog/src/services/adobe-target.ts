@@ -41,11 +41,23 @@ const COOKIES =
   'https://experienceleague.adobe.com/docs/core-services/interface/administration/ec-cookies/cookies-target.html?lang=en'
 const DELIVERY = 'https://experienceleague.adobe.com/en/docs/target-dev/developer/api/delivery-api/getting-started'
 
+/** Adobe's Target developer docs on GitHub (the source of experienceleague.adobe.com/en/docs/target-dev). */
+const ATJS_UPGRADE =
+  'https://github.com/AdobeDocs/target-dev.en/blob/16132bc7a624ab4849651b183bde9b3064b4a676/help/dev/implement/client-side/atjs/upgrading-from-atjs-1x-to-atjs-20.md'
+const TARGET_CSP =
+  'https://github.com/AdobeDocs/target-dev.en/blob/05d8462d776ac1d5c90a1e3038d0c78d9efbd2a5/help/dev/before-implement/privacy/content-security-policy.md'
+
 export const sources: ServiceSources = {
   recipient: ADOBE_SOURCES.recipient,
   country: ADOBE_SOURCES.country,
-  hosts: /* @__PURE__ */ unconfirmed(
-    'Adobe’s Delivery API guide calls https://<clientCode>.tt.omtrdc.net/rest/v1/delivery; that at.js 2 sends its requests there (and at.js 1 to /m2/) and the host at.js itself loads from are not on an Adobe page read here.',
+  hosts: /* @__PURE__ */ source(
+    ATJS_UPGRADE,
+    '2026-12-05',
+    'at.js 2.x calls the Target edge through the Delivery API, visible in the network tab as “delivery” on tt.omtrdc.net; the Delivery API guide (' +
+      DELIVERY +
+      ') gives https://<clientCode>.tt.omtrdc.net/rest/v1/delivery, and Target’s CSP page (' +
+      TARGET_CSP +
+      ') asks for connect-src *.tt.omtrdc.net for at.js 2.1 or later',
   ),
   cookies: /* @__PURE__ */ source(
     COOKIES,
