@@ -126,9 +126,13 @@ export async function buildGate(dir) {
 // page, in rotating turns, after a full garbage collection each (the browser needs
 // --js-flags=--expose-gc): same renderer, same moment.
 
-/** The page that runs `code` (a gate's script, or '' for the ungated page) and then the workloads. */
-const workloadPage = (code) => `<!doctype html><html><head><meta charset="utf-8"><script>${code}</script><script>
-${code ? `SekishoGate.installGate({ services: ${JSON.stringify(services)}, isGranted: () => false })` : ''}
+/** A page's head up to inside its second script: `code` (a gate's script, or '' for the ungated
+ * page), then its installGate call. */
+const gated = (code) => `<!doctype html><html><head><meta charset="utf-8"><script>${code}</script><script>
+${code ? `SekishoGate.installGate({ services: ${JSON.stringify(services)}, isGranted: () => false })` : ''}`
+
+/** The page that runs `code` and then the workloads. */
+const workloadPage = (code) => `${gated(code)}
 ${workload}</script></head><body><div id="root"></div></body></html>`
 
 // The page's own HTML parsed while the gate's parser-time observer is alive: 3,000 rows of links
@@ -140,8 +144,7 @@ const ROWS = Array.from(
   { length: 3000 },
   (_, i) => `<tr><td><a href="/p/${i}">item ${i}</a></td><td><img alt="" loading="lazy" src="/own/${i}.png"></td></tr>`,
 ).join('')
-const parsePage = (code) => `<!doctype html><html><head><meta charset="utf-8"><script>${code}</script><script>
-${code ? `SekishoGate.installGate({ services: ${JSON.stringify(services)}, isGranted: () => false })` : ''}
+const parsePage = (code) => `${gated(code)}
 window.t0 = performance.now()
 </script></head><body><table>${ROWS}</table>
 <script>window.parsed = performance.now() - window.t0</script></body></html>`

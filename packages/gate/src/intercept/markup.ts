@@ -36,7 +36,8 @@ export function rewriteMarkup(
   setAttribute: Element['setAttribute'],
   css: (text: string) => string,
   svg?: boolean,
-  nonce?: string,
+  /** The prologue this page's frames get (with the page's nonce, if it has one). */
+  first = prologue(),
 ): string {
   if (
     !/<(script|img|i?frame|link|source|image|template|object|embed|input|audio|video|track|feimage|meta)\b|ping|background|url\(|@import/i.test(
@@ -59,8 +60,8 @@ export function rewriteMarkup(
           closed || /^closed$/i.test(el.getAttribute('shadowrootmode') ?? ''),
         )
       const srcdoc = closed && el.localName == 'iframe' ? el.getAttribute('srcdoc') : null
-      if (srcdoc != null && !srcdoc.startsWith(prologue(nonce))) {
-        setAttribute.call(el, 'srcdoc', prologue(nonce) + srcdoc)
+      if (srcdoc != null && !srcdoc.startsWith(first)) {
+        setAttribute.call(el, 'srcdoc', first + srcdoc)
         changed = true
       }
       const style = el.getAttribute('style')
@@ -112,6 +113,8 @@ export function interceptMarkup(
   // The template's own innerHTML passes through the patched setter too (of whichever realm's
   // markup is being read): `busy` lets it by.
   let busy = false
+  // The nonce is the page's for its whole life: its prologue is written once.
+  const first = prologue(nonce)
   const markup = (html: string, scripts: boolean, svg?: boolean) => {
     if (busy) return html
     // Marked-up tags (any case: attribute names are case-insensitive) need the rewrite: scripts
@@ -120,7 +123,7 @@ export function interceptMarkup(
     else if (local(html) && !closedFrames(html)) return html
     busy = true
     try {
-      return rewriteMarkup(html, scripts, hold, setAttribute, css, svg, nonce)
+      return rewriteMarkup(html, scripts, hold, setAttribute, css, svg, first)
     } finally {
       busy = false
     }
