@@ -38,12 +38,29 @@ describe('requests: cookies', () => {
     await cookieStore.delete('own')
   })
 
+  it('answers cookieStore.set without a name as the browser does: a rejected promise, never a throw', async () => {
+    const set = cookieStore.set as unknown as (...args: unknown[]) => Promise<void>
+    const answers: Array<Promise<void>> = []
+    expect(() => answers.push(set.call(cookieStore), set.call(cookieStore, null))).not.to.throw()
+    const failed = (answer: Promise<void>) => answer.then(() => null, (e: Error) => e.name)
+    const errors = await Promise.all(answers.map(failed))
+    expect(errors).to.deep.equal(['TypeError', 'TypeError'])
+  })
+
   it("lets a held cookie's deletion through however its Max-Age is spaced", () => {
     granted = true
     document.cookie = '_ad=1; Path=/'
     granted = false
     document.cookie = '_ad=; Max-Age = 0 ; Path=/'
     expect(document.cookie.split('; ')).to.not.include('_ad=1')
+  })
+
+  it('holds a held cookie whose past Expires the browser cannot read: it is written, not deleted', () => {
+    // Chromium reads no date in a time or year with a letter glued on, and keeps the cookie for
+    // the session: a gate that read these as 1970 would let the write through as a deletion.
+    for (const date of ['Thu, 01 Jan 1970 00:00:00x GMT', '01 Jan 1970x 00:00:00'])
+      document.cookie = `_ad=1; expires=${date}; Path=/`
+    expect(document.cookie.split('; ').filter((c) => c.startsWith('_ad='))).to.deep.equal([])
   })
 })
 

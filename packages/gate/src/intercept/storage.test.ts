@@ -67,6 +67,17 @@ const CASES = [
   'Max-Age= 0 ',
   'Path=/; Max-Age=0',
   '',
+  // A Max-Age that is no number leaves the Expires to decide; parts glued to other characters,
+  // too-short month names, and a second month or year after the first.
+  `expires=${PAST}; Max-Age=x5`,
+  `expires=${PAST}; Max-Age=5x`,
+  'expires=Thu, 01 Jan 1970 x00:00:00 GMT',
+  'expires=Thu, 01 Jan 1970 00:00:00x GMT',
+  'expires=Thu, 01 ja 1970 00:00:00 GMT',
+  'expires=31 Jan 1970 00:00:00 Feb',
+  'expires=01 Jan 1970 00:00:00 2099',
+  'expires=01 Jan x99 1970 00:00:00',
+  'expires=01 Jan 1970x 00:00:00',
 ]
 /** Cases the gate reads more strictly than Chromium: no date where the browser finds one. The
  * stricter side only ever holds a deletion as a write (harmless: the gate erases held cookies
@@ -82,6 +93,18 @@ describe('deletes: a cookie string read as Chromium reads it', () => {
       const deleted = !document.cookie.split('; ').some((c) => c.startsWith('probe='))
       document.cookie = 'probe=; Max-Age=0; Path=/'
       return STRICTER.includes(attributes) ? deletes(text) && !deleted : deletes(text) != deleted
+    })
+    expect(wrong).to.deep.equal([])
+  })
+
+  it('reads the first pair as the cookie, never as an attribute: a cookie named Max-Age or Expires is written', () => {
+    const wrong = ['max-age=0', `expires=${PAST}`, 'Max-Age=-1; Path=/'].filter((text) => {
+      const name = text.split('=')[0]!
+      document.cookie = `${name}=old; Path=/`
+      document.cookie = text
+      const deleted = !document.cookie.split('; ').some((c) => c.startsWith(`${name}=`))
+      document.cookie = `${name}=; Max-Age=0; Path=/`
+      return deletes(text) != deleted
     })
     expect(wrong).to.deep.equal([])
   })

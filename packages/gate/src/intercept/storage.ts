@@ -36,13 +36,15 @@ export function cookieDate(text: string): number {
   let month: number | undefined
   let year: number | undefined
   for (const token of text.split(/[\t\x20-\x2f\x3b-\x40\x5b-\x60\x7b-\x7e]+/)) {
-    const clock = /^(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\D|$)/.exec(token)
+    // A time or a year with anything glued after it is none (Chromium reads no date in
+    // `00:00:00x` or `1970x`, where RFC 6265 would).
+    const clock = /^(\d{1,2}):(\d{1,2}):(\d{1,2})$/.exec(token)
     const named = token.length >= 3 ? MONTHS.indexOf(token.slice(0, 3).toLowerCase()) : -1
     if (!time && clock) time = clock.slice(1).map(Number)
     // A day is all digits (Chromium reads no day in `1st`, which RFC 6265 would).
     else if (day == null && /^\d{1,2}$/.test(token)) day = Number(token)
     else if (month == null && named >= 0 && named % 3 == 0) month = named / 3
-    else if (year == null && /^\d{2,4}(?:\D|$)/.test(token)) year = Number.parseInt(token, 10)
+    else if (year == null && /^\d{2,4}$/.test(token)) year = Number(token)
   }
   if (!time || day == null || month == null || year == null) return Number.NaN
   year += year < 70 ? 2000 : year < 100 ? 1900 : 0
