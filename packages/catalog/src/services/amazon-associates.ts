@@ -1,6 +1,6 @@
 // Amazon Associates (Amazonアソシエイト) links and widgets. Facts from Amazon.co.jp's public pages.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, WIDGET_PAGE_URL } from '../phrases.ts'
 
 export const amazonAssociates: ServiceDefinition = {
@@ -30,22 +30,47 @@ export const amazonAssociates: ServiceDefinition = {
   optOutKind: 'personalisation',
 }
 
-/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient, hosts, policy and opt-out URLs: no Amazon page on the Associates widgets was found.',
-)
+/** Where each fact above came from. Looked for again on 2026-12-05 in the stored copies of Amazon's pages. */
+const AD_PRIVACY = 'https://advertising.amazon.com/ja-jp/resources/ad-policy/eu-data-protection-and-privacy'
+const ASSOCIATE_PAGES =
+  'Amazon’s Associates pages read (affiliate.amazon.co.jp: operating agreement of 2017-02-15 and 2024-03-01, programme policies with the fee schedule, participation requirements, PA-API licence)'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
     'Amazon’s Associates operating agreement (affiliate.amazon.co.jp/help/operating/agreement, read 2026-12-05 in its version of 2017-02-15) makes アマゾンジャパン合同会社 or its affiliates the programme’s party; its version of 2024-03-01 names the Amazon entity in a schedule not read here, and a copy (not on amazon.co.jp) of Amazon.co.jp’s privacy notice of 2017 names Amazon Services LLC (Reno, NV) as the controller of the personal information Amazon.co.jp collects: which one receives widget data is not settled.',
   ),
-  country: pending,
-  hosts: pending,
-  data: pending,
-  purposes: pending,
-  privacyPolicyUrl: pending,
-  optOutUrl: pending,
-  optOutKind: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  country: /* @__PURE__ */ unconfirmed(
+    'Follows the recipient, which is not settled (アマゾンジャパン合同会社 in Japan, or Amazon Services LLC in the United States as a 2017 copy of Amazon.co.jp’s privacy notice says).',
+  ),
+  hosts: /* @__PURE__ */ unconfirmed(
+    ASSOCIATE_PAGES +
+      ' speak of special links and widgets but name no host; ws-fe.amazon-adsystem.com/widgets/q (product images with MarketPlace=JP and the tag) appears only in third-party code, and older codes in third-party packages load their 1-pixel image from www.assoc-amazon.jp/e/ir, not ir-jp.amazon-adsystem.com: no Amazon page read names either.',
+  ),
+  data: /* @__PURE__ */ unconfirmed(
+    ASSOCIATE_PAGES +
+      ': the fee schedule pays on qualifying purchases made after a customer follows a special link on the Associate’s site, which ties the link to the Associate, but no page read lists what the widgets or links send (IP address, user agent, page URL).',
+  ),
+  purposes: /* @__PURE__ */ unconfirmed(
+    ASSOCIATE_PAGES +
+      ': they support the tracking of referrals and the calculation of fees; that Amazon uses the data to provide and improve its services and ads is in its privacy notice, not read on amazon.co.jp here.',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'amazon.co.jp/gp/help/customer/display.html?nodeId=201909010 was not read here; the only stored copy of Amazon.co.jp’s privacy notice found (of 2017-05-30, under nodeId 643000) is on a domain not Amazon’s.',
+  ),
+  optOutUrl: /* @__PURE__ */ unconfirmed(
+    'Amazon Ads’ page on data protection (' +
+      AD_PRIVACY +
+      ') sends users to the “Amazon広告設定ページ” without giving its address; amazon.co.jp/adprefs was not read here.',
+  ),
+  optOutKind: /* @__PURE__ */ source(
+    AD_PRIVACY,
+    '2026-12-05',
+    'users can turn off interest-based ads on the Amazon ad preferences page (or YourOnlineChoices): the choice is about interest-based advertising',
+  ),
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'Not given: the recipient is not settled, and no Amazon page read here gives アマゾンジャパン合同会社’s address.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'Not given: the recipient is not settled, and no Amazon page read here names a representative.',
+  ),
 }

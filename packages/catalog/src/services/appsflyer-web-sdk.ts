@@ -42,7 +42,7 @@ const PBA_GUIDE = 'https://support.appsflyer.com/hc/en-us/articles/360001610038-
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
-    'AppsFlyer Ltd. (Israel) is the parent; the contracting entity for Japanese customers was not read here.',
+    'AppsFlyer Ltd. (Israel) is the parent; no AppsFlyer page naming the contracting entity for customers in Japan was read here (its support articles name only AppsFlyer Germany GmbH, as EU representative under GDPR Art. 27).',
   ),
   country: /* @__PURE__ */ unconfirmed('Follows the recipient; where web SDK data is processed was not read here.'),
   hosts: /* @__PURE__ */ source(
@@ -51,7 +51,7 @@ export const sources: ServiceSources = {
     'the SDK is fetched from websdk.appsflyer.com, the banner link API is banner.appsflyer.com, creatives come from creatives-cdn-appsflyer.com',
   ),
   cookies: /* @__PURE__ */ unconfirmed(
-    'AppsFlyer’s Web S2S API reference (dev.appsflyer.com/hc/reference/web-s2s-api-setcuid-post) names the cookie afUserId on the website domain; AF_SYNC is seen next to it only in public cookie captures, and the Web SDK cookies reference section was not read.',
+    'AppsFlyer’s Web S2S API reference (dev.appsflyer.com/hc/reference/web-s2s-api-setcuid-post) names the cookie afUserId on the website domain; AF_SYNC is seen next to it only in public cookie captures. The [Beta] Web SDK article (support.appsflyer.com/hc/en-us/articles/43485611331473) has a “Web SDK cookies reference” section, but its table was not in what was read on 2026-12-05.',
   ),
   data: /* @__PURE__ */ unconfirmed(
     'AppsFlyer’s guide says the SDK records visits, events, conversions and revenue and sets a customer user ID; the IP address, user agent and page URL are listed only for Smart Banner calls.',
@@ -62,7 +62,7 @@ export const sources: ServiceSources = {
     'reports user visits and actions on the website to AppsFlyer for People-Based Attribution across web and app',
   ),
   privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'appsflyer.com/legal/privacy-policy/ is AppsFlyer’s privacy policy address; the page was not read here.',
+    'appsflyer.com/legal/privacy-policy/ is AppsFlyer’s website privacy policy; AppsFlyer’s support articles (OpenDSR API, opt-in/opt-out) say the privacy relationship with customers is governed by the separate “AppsFlyer Services Privacy Policy”, whose address was not in what was read, so which of the two covers site visitors is open.',
   ),
   recipientAddress: /* @__PURE__ */ unconfirmed('No AppsFlyer page giving the recipient’s address was read here.'),
   recipientRepresentative: /* @__PURE__ */ unconfirmed('No AppsFlyer page naming a representative was read here.'),

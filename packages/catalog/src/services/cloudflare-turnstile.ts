@@ -26,16 +26,27 @@ export const cloudflareTurnstile: ServiceDefinition = {
   },
   necessaryReason: BOT_CHECK_NECESSARY,
   hosts: ['challenges.cloudflare.com'],
-  privacyPolicyUrl: 'https://www.cloudflare.com/privacypolicy/',
+  privacyPolicyUrl: 'https://www.cloudflare.com/turnstile-privacy-policy/',
 }
 
 /** Where each fact above came from. */
 const TURNSTILE = 'https://developers.cloudflare.com/turnstile/'
-const pending = /* @__PURE__ */ unconfirmed('No URL of Cloudflare’s documentation recorded for this fact yet.')
+const ADDENDUM = 'https://www.cloudflare.com/en-au/turnstile-privacy-policy'
+const DOCS_ADDENDUM =
+  'https://github.com/cloudflare/cloudflare-docs/blob/0c50ffa05a96c48067721cbe0c1d637885537479/src/content/docs/turnstile/reference/turnstile-privacy-addendum.mdx'
+const NO_ADDRESS = /* @__PURE__ */ unconfirmed(
+  'No Cloudflare page giving Cloudflare, Inc.’s address or a representative was read on 2026-12-05: the Turnstile Privacy Addendum names Cloudflare, Inc. without an address, and 101 Townsend Street, San Francisco was seen only in ARIN WHOIS copies and sites’ own privacy notices.',
+)
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
+  recipient: /* @__PURE__ */ source(
+    ADDENDUM,
+    '2026-12-05',
+    'Turnstile Privacy Addendum (last updated 2025-06-18): Turnstile, developed by Cloudflare, Inc. (“Cloudflare”), processes Signals to tell human users from bots',
+  ),
+  country: /* @__PURE__ */ unconfirmed(
+    'Follows the recipient (Cloudflare, Inc., United States); the Turnstile Privacy Addendum, read, names Cloudflare, Inc. but not its country.',
+  ),
   hosts: /* @__PURE__ */ source(
     'https://developers.cloudflare.com/turnstile/reference/content-security-policy',
     '2026-12-05',
@@ -47,9 +58,11 @@ export const sources: ServiceSources = {
     'non-interactive JavaScript challenges: proof-of-work, proof-of-space, probing for web APIs',
   ),
   purposes: /* @__PURE__ */ source(TURNSTILE, '2026-12-04', 'a CAPTCHA alternative that tells visitors from bots'),
-  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'Cloudflare publishes a Turnstile Privacy Addendum (linked from the Turnstile reference); not read here.',
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    DOCS_ADDENDUM,
+    '2026-12-05',
+    'Cloudflare’s Turnstile docs list the Turnstile Privacy Addendum at https://www.cloudflare.com/turnstile-privacy-policy/; the addendum supplements Cloudflare’s main Privacy Policy, which continues to apply where the addendum says nothing more specific',
   ),
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: NO_ADDRESS,
+  recipientRepresentative: NO_ADDRESS,
 }

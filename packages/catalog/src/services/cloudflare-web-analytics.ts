@@ -35,20 +35,28 @@ export const cloudflareWebAnalytics: ServiceDefinition = {
     en: 'to report page performance and page views to the site operator (individual visitors are not tracked across sites)',
   },
   hosts: ['cloudflareinsights.com'],
+  retention: {
+    ja: 'ビーコンのデータは7日間そのまま保存し、その後は約10%に集約して長期保存（管理画面で見られるのは過去6か月分）',
+    en: 'beacon data kept unsampled for 7 days, then aggregated down to about 10% for long-term storage (the last six months can be viewed)',
+  },
   privacyPolicyUrl: 'https://www.cloudflare.com/privacypolicy/',
 }
 
 /** Where each fact above came from. */
 const ORIGIN = 'https://developers.cloudflare.com/web-analytics/data-metrics/data-origin-and-collection/'
 const DIMENSIONS = 'https://developers.cloudflare.com/web-analytics/data-metrics/dimensions/'
-const pending = /* @__PURE__ */ unconfirmed('No URL of Cloudflare’s documentation recorded for this fact yet.')
+const FAQ =
+  'https://github.com/cloudflare/cloudflare-docs/blob/0c50ffa05a96c48067721cbe0c1d637885537479/src/content/docs/web-analytics/faq.mdx'
+const NO_ADDRESS = /* @__PURE__ */ unconfirmed(
+  'No Cloudflare page giving Cloudflare, Inc.’s address or a representative was read on 2026-12-05: the Turnstile Privacy Addendum names Cloudflare, Inc. without an address, and 101 Townsend Street, San Francisco was seen only in ARIN WHOIS copies and sites’ own privacy notices.',
+)
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
-    'Cloudflare’s developer docs name Cloudflare as the provider; the legal entity (Cloudflare, Inc.) is on no Cloudflare page read here.',
+    'Cloudflare’s Web Analytics docs (data origin, dimensions, FAQ in github.com/cloudflare/cloudflare-docs) name only “Cloudflare” as the provider; Cloudflare, Inc. is named as Turnstile’s developer in the Turnstile Privacy Addendum, but on no page read about Web Analytics.',
   ),
   country: /* @__PURE__ */ unconfirmed(
-    'Follows the recipient (United States); no Cloudflare page read here states it.',
+    'Follows the recipient (Cloudflare, Inc., United States); no Cloudflare page read here states it.',
   ),
   hosts: /* @__PURE__ */ source(
     ORIGIN,
@@ -65,9 +73,14 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'collects timing metrics to show customers how their websites perform; Cloudflare does not track individual end users across customers’ Internet properties',
   ),
-  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'cloudflare.com/privacypolicy is Cloudflare’s privacy policy address; the page was not read here.',
+  retention: /* @__PURE__ */ source(
+    FAQ,
+    '2026-12-05',
+    'Web Analytics FAQ: unsampled beacon data is kept for the past 7 days, then aggregated down to around 10% of the original volume for long-term storage; data for the previous six months can be accessed',
   ),
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'cloudflare.com/privacypolicy is Cloudflare’s privacy policy address (the Turnstile Privacy Addendum refers to “Cloudflare’s main Privacy Policy”); the policy itself came up on 2026-12-05 only in third-party summaries, not on cloudflare.com.',
+  ),
+  recipientAddress: NO_ADDRESS,
+  recipientRepresentative: NO_ADDRESS,
 }

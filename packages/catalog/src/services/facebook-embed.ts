@@ -45,7 +45,7 @@ export const sources: ServiceSources = {
     'Meta’s quickstart loads the SDK from https://connect.facebook.net/en_US/sdk.js (other locales replace en_US, as ja_JP); the plugin iframes at www.facebook.com/plugins/<plugin>.php (and /v<version>/plugins/ from the SDK) are seen in pasted plugin code, not on a Meta page read here.',
   ),
   data: /* @__PURE__ */ unconfirmed(
-    'Meta’s plugin pages read here describe what the plugins show, not what they send; the items follow from an iframe on facebook.com with its cookies.',
+    'Meta’s plugin pages read here describe what the plugins show, not what they send; Meta’s newsroom post “Hard Questions: What Data Does Facebook Collect When I’m Not Using Facebook” (about.fb.com/news/2018/04/data-off-facebook/) says Meta receives information from sites using social plugins even from people logged out or without an account, but the part listing the items was not in the stored text read.',
   ),
   purposes: /* @__PURE__ */ source(
     QUICKSTART,
@@ -53,7 +53,7 @@ export const sources: ServiceSources = {
     'the Facebook SDK for JavaScript enables the Like Button and other Social Plugins on a site; Embedded Posts (developers.facebook.com/documentation/plugins/embedded-posts) put public posts into a web page',
   ),
   privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'facebook.com/privacy/policy/ is Meta’s privacy policy address; the page was not read on facebook.com here.',
+    'facebook.com/privacy/policy/ is Meta’s privacy policy address; it was read only through proxies of m.facebook.com and an archive of mbasic.facebook.com/privacy/policy/printable/, not on facebook.com (the same Meta Privacy Policy is served on privacycenter.instagram.com/policy/).',
   ),
   recipientAddress: META_SOURCES.recipientAddress,
   recipientRepresentative: META_SOURCES.recipientRepresentative,

@@ -8,7 +8,7 @@ export const heap: ServiceDefinition = {
   id: 'heap',
   purposes: ['analytics'],
   name: 'Heap',
-  recipient: { ja: 'Heap Inc.', en: 'Heap Inc.' },
+  recipient: { ja: 'Heap, Inc.', en: 'Heap, Inc.' },
   country: 'US',
   data: [
     {
@@ -33,12 +33,18 @@ const COOKIES =
   'https://help.heap.io/data-privacy/data-privacy-faqs/what-cookies-does-heap-set-and-what-are-they-used-for'
 const INSTALL = 'https://help.heap.io/installation/standard-installations/web-installation/'
 
+const STATEMENT = 'https://heapanalytics.com/privacy'
+
 const unread = /* @__PURE__ */ unconfirmed(
-  'No Heap page read on 2026-12-04 gives the recipient’s legal name, its country (taken to follow the recipient), its own purposes, the privacy policy address (the page itself was not read), its address or its representative. Heap is now part of Contentsquare.',
+  'No Heap page read on 2026-12-05 gives Heap, Inc.’s country (taken to follow the recipient, United States), its address or its representative: Heap’s privacy statement on its former domain (heapanalytics.com/privacy, of 2019) lists a section on how to contact Heap, but no address was in what was read of it; heap.io/privacy was not among the stored pages. Heap is now part of Contentsquare.',
 )
 
 export const sources: ServiceSources = {
-  recipient: unread,
+  recipient: /* @__PURE__ */ source(
+    STATEMENT,
+    '2026-12-05',
+    'Heap Analytics Privacy Statement (2019, on Heap’s former domain): Heap, Inc. (“Heap”) provides Heap, a user behavioral analytics product and service; help.heap.io pages are © Heap, Inc.',
+  ),
   country: unread,
   hosts: /* @__PURE__ */ source(
     INSTALL,
@@ -55,8 +61,14 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'the cookies hold user id, identity, session timestamp and event properties',
   ),
-  purposes: unread,
-  privacyPolicyUrl: unread,
+  purposes: /* @__PURE__ */ source(
+    STATEMENT,
+    '2026-12-05',
+    'the Heap service lets businesses and websites collect and analyze data on how their users interact with their services (pages visited, clicks, location, browser or platform); Heap’s GDPR post (heap.io/blog/heaps-commitment-to-gdpr-and-data-privacy) calls Heap a data processor for its customers',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'heap.io/privacy is taken as Heap’s privacy policy address; it was not among the stored pages searched on 2026-12-05, which had only the 2019 statement at heapanalytics.com/privacy, about Heap’s own website visitors.',
+  ),
   recipientAddress: unread,
   recipientRepresentative: unread,
 }

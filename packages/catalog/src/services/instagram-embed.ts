@@ -39,23 +39,29 @@ export const instagramEmbed: ServiceDefinition = {
 
 /** Where each fact above came from. */
 const EMBED_BUTTON = 'https://developers.facebook.com/docs/instagram-platform/embed-button'
+/** Meta's Privacy Policy as served on privacycenter.instagram.com (its 2022 version). */
+const POLICY_2022 = 'https://privacycenter.instagram.com/policy/version/privacy_policy_2022/'
 
 export const sources: ServiceSources = {
   recipient: META_SOURCES.recipient,
   country: META_SOURCES.country,
   hosts: /* @__PURE__ */ unconfirmed(
-    'Meta’s Embed button and oEmbed pages say the embed HTML is copied from a post (or returned by graph.facebook.com/instagram_oembed) without quoting it; the script www.instagram.com/embed.js and the iframes at /p/<code>/embed are seen in copies of that HTML, not on a Meta page read here.',
+    'Meta’s Embed button and oEmbed pages (developers.facebook.com/docs/instagram-platform/embed-button and …/oembed, read 2026-12-05) say the embed HTML is copied from a post or returned by graph.facebook.com/instagram_oembed without quoting it; the script www.instagram.com/embed.js and the iframes at /p/<code>/embed are seen in copies of that HTML (pasted code, WordPress plugins), not on a Meta page read here.',
   ),
   data: /* @__PURE__ */ unconfirmed(
-    'Meta’s embedding pages read here describe what an embedded post shows (the owner’s username and a link to the profile), not what it sends; the items follow from an iframe on instagram.com with its cookies.',
+    'Meta’s embedding pages read here describe what an embedded post shows (the owner’s username and a link to the profile), not what it sends; Meta’s Privacy Policy (' +
+      POLICY_2022 +
+      ') covers Instagram, but the part read lists no items for embeds.',
   ),
   purposes: /* @__PURE__ */ source(
     EMBED_BUTTON,
     '2026-12-04',
     'a public photo, video, Reel or Guide post’s embed HTML code embeds the post in other websites, with attribution to the post owner',
   ),
-  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'privacycenter.instagram.com/policy is understood to be Instagram’s privacy policy (Meta’s policy for Instagram); the page was not read here.',
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    POLICY_2022,
+    '2026-12-05',
+    'Meta’s Privacy Policy (“We at Meta want you to understand what information we collect, and how we use and share it”) is served under privacycenter.instagram.com/policy/, this page being its 2022 version',
   ),
   recipientAddress: META_SOURCES.recipientAddress,
   recipientRepresentative: META_SOURCES.recipientRepresentative,

@@ -33,15 +33,22 @@ export const linkedinInsight: ServiceDefinition = {
 
 /** Where each fact above came from. */
 const FIRST_PARTY = 'https://learn.microsoft.com/en-us/linkedin/marketing/conversions/enabling-first-party-cookies'
-const pending = /* @__PURE__ */ unconfirmed('No URL of LinkedIn’s documentation recorded for this fact yet.')
+const CONVERSION_TRACKING =
+  'https://learn.microsoft.com/en-us/linkedin/marketing/integrations/ads-reporting/conversion-tracking'
+const NO_LINKEDIN_PAGE =
+  'linkedin.com’s own pages (privacy policy, Insight Tag FAQ a7155497, LMS Program Terms) came up on 2026-12-05 only through proxies and copies, not on linkedin.com itself'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
-    'Which LinkedIn entity contracts for visitors in Japan (LinkedIn Corporation or LinkedIn Ireland) is not confirmed.',
+    'Which LinkedIn entity receives Insight Tag data for a site in Japan is open: the LMS Program Terms name LinkedIn Corporation, LinkedIn Ireland Unlimited Company, LinkedIn Singapore Pte Ltd or Beijing Lingyin as the party signing the insertion order, and the privacy policy makes LinkedIn Corporation the controller outside the Designated Countries; ' +
+      NO_LINKEDIN_PAGE +
+      '.',
   ),
-  country: pending,
+  country: /* @__PURE__ */ unconfirmed(
+    'Follows the recipient (LinkedIn Corporation, United States), which is itself open; ' + NO_LINKEDIN_PAGE + '.',
+  ),
   hosts: /* @__PURE__ */ unconfirmed(
-    'snap.licdn.com and px.ads.linkedin.com are the snippet’s hosts; no LinkedIn page read here lists them.',
+    'snap.licdn.com/li.lms-analytics/insight.min.js and px.ads.linkedin.com are the snippet’s hosts in integrators’ docs (RudderStack, walkerOS); LinkedIn’s developer docs on learn.microsoft.com read here (conversion tracking, first-party cookies) do not list them.',
   ),
   cookies: /* @__PURE__ */ source(
     FIRST_PARTY,
@@ -49,8 +56,14 @@ export const sources: ServiceSources = {
     'li_fat_id, the first-party ad tracking (click) id, kept as a first-party cookie with enhanced conversion tracking; other first-party cookies of the tag are not listed there',
   ),
   data: /* @__PURE__ */ source(FIRST_PARTY, '2026-12-04', 'li_fat_id appended to landing page URLs on ad clicks'),
-  purposes: pending,
-  privacyPolicyUrl: pending,
+  purposes: /* @__PURE__ */ source(
+    CONVERSION_TRACKING,
+    '2026-12-05',
+    'Insight Tag conversion tracking: ad reporting based on tracked conversions, optimising campaigns through better targeting and impression delivery, and budget allocation through impression tracking and attribution',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'linkedin.com/legal/privacy-policy is LinkedIn’s privacy policy address; ' + NO_LINKEDIN_PAGE + '.',
+  ),
   recipientAddress: LINKEDIN_SOURCES.recipientAddress,
   recipientRepresentative: LINKEDIN_SOURCES.recipientRepresentative,
 }

@@ -1,5 +1,8 @@
 // Salesforce Marketing Cloud Account Engagement (formerly Pardot) tracking code. Its cookies carry
-// the business unit's account id in their names (visitor_id12345, pi_opt_in12345).
+// the business unit's account id in their names (visitor_id12345, pi_opt_in12345). With first-party
+// tracking (the default for business units created since 2023-02-13) the script and its hits go through
+// the account's tracker domain, a subdomain of the site that a catalog cannot list: a site using it adds
+// that host to `hosts` in its config.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL } from '../phrases.ts'
@@ -36,6 +39,7 @@ export const salesforceAccountEngagement: ServiceDefinition = {
 }
 
 /** Where each fact above came from. */
+const DEFAULT_CODE = 'https://help.salesforce.com/apex/HTViewSolution?id=000318309&language=en_US'
 const VISITOR_TRACKING =
   'https://help.salesforce.com/apex/HTViewHelpDoc?id=mktg.pardot_admin_tracker_domain_visitor_tracking.htm'
 
@@ -44,14 +48,16 @@ export const sources: ServiceSources = {
   country: /* @__PURE__ */ unconfirmed(
     'Follows the recipient; where Account Engagement data is hosted was not read here.',
   ),
-  hosts: /* @__PURE__ */ unconfirmed(
-    'Salesforce’s help names the account’s tracker domain (a first-party subdomain of the site with first-party tracking, which a catalog cannot list) and its API at pi.pardot.com; the script host pi.pardot.com is seen in third-party write-ups only.',
+  hosts: /* @__PURE__ */ source(
+    DEFAULT_CODE,
+    '2026-12-05',
+    'the default tracking code loads https://pi.pardot.com/pd.js (http://cdn.pardot.com/pd.js on http pages); with first-party tracking the tracker domain, a subdomain of the site, serves it instead (Considerations for Visitor Tracking)',
   ),
   cookies: /* @__PURE__ */ unconfirmed(
-    'Salesforce’s help article 000381788 names pi_opt_in<accountId>; visitor_id<accountId> is named only on the retired pardot.com FAQ (http) and in third-party cookie lists.',
+    'Salesforce’s help article 000381788 names pi_opt_in<accountId>, and the Tracking and Consent API reference (developer.salesforce.com/docs/marketing/pardot/guide/tracking-and-consent-functions.html) names pi_opt_in and “visitor tracking cookies” without their names; visitor_id<accountId> is named only on the retired pardot.com FAQ (http, no https copy stored) and in third-party cookie lists.',
   ),
   data: /* @__PURE__ */ unconfirmed(
-    'Page views, form views and submissions follow from Salesforce’s description of visitor tracking; no Salesforce page listing the data sent was read here.',
+    'Salesforce’s API reference for the Visitor object (developer.salesforce.com/docs/marketing/pardot/guide/visitor-v5.html) records per visitor the IP address, host name, page view count and utm parameters, and the Visit object page views per visit; no Salesforce page read on 2026-12-05 names form contents or the user agent as sent by the tracking code.',
   ),
   purposes: /* @__PURE__ */ source(
     VISITOR_TRACKING,

@@ -8,8 +8,8 @@ export const snapPixel: ServiceDefinition = {
   id: 'snap-pixel',
   purposes: ['advertising'],
   name: { ja: 'Snap ピクセル', en: 'Snap Pixel' },
-  recipient: { ja: 'Snap Inc.', en: 'Snap Inc.' },
-  country: 'US',
+  recipient: { ja: 'Snap Group Limited Singapore Branch', en: 'Snap Group Limited Singapore Branch' },
+  country: 'SG',
   data: [
     { ja: 'Cookie ID（_scid）とピクセルID', en: 'cookie ID (_scid) and the Pixel ID' },
     { ja: '広告クリックID（ScCid）', en: 'ad click ID (ScCid)' },
@@ -39,24 +39,25 @@ export const snapPixel: ServiceDefinition = {
 const LAUNCHPAD =
   'https://github.com/Snapchat/launchpad/blob/2221bfe35ee6fd1a7a14a3f865fb3ccc26b635cf/src/main/resources/'
 const CAPI = 'https://developers.snap.com/api/marketing-api/Conversions-API'
+const LOCAL_TERMS = 'https://snap.com/terms/local'
+const ENTITY =
+  'Local Terms (effective 2024-04-01): for an entity whose principal place of business is in Japan using Snap’s conversion program, “Snap” means Snap Group Limited Singapore Branch'
 
 export const sources: ServiceSources = {
-  recipient: /* @__PURE__ */ unconfirmed(
-    'Snap Inc. runs Snapchat Ads; no Snap page naming the party that receives Pixel data for sites in Japan was read here.',
-  ),
-  country: /* @__PURE__ */ unconfirmed(
-    'Follows the recipient (Snap Inc., Santa Monica, United States); no Snap page read here states it.',
-  ),
-  hosts: /* @__PURE__ */ unconfirmed(
-    'Snap’s own Launchpad server (' +
+  recipient: /* @__PURE__ */ source(LOCAL_TERMS, '2026-12-05', ENTITY),
+  country: /* @__PURE__ */ source(LOCAL_TERMS, '2026-12-05', ENTITY),
+  hosts: /* @__PURE__ */ source(
+    'https://developers.snap.com/api/marketing-api/Ads-API/snap-pixel',
+    '2026-12-05',
+    'the pixel_javascript Snap returns loads https://sc-static.net/scevent.min.js; Snap’s own Launchpad server (' +
       LAUNCHPAD +
-      'application.yml) relays the Pixel to pixel-server-host tr.snapchat.com (test host tr-shadow.snapchat.com, path /gateway/p) and serves /scevent.min.js; sc-static.net/scevent.min.js, the script address of the base code advertisers paste, is not on a Snap page read here.',
+      'application.yml) relays the Pixel to pixel-server-host tr.snapchat.com, test host tr-shadow.snapchat.com',
   ),
   cookies: /* @__PURE__ */ unconfirmed(
-    'Snap’s Conversions API takes the Pixel’s cookie id as sc_cookie1; _scid, _scid_r and _sctr are named only in third-party integration docs (MetaRouter, Datafly, consent vendors), not on a Snap page read here.',
+    'Snap’s Conversions API takes the Pixel’s cookie id as sc_cookie1, and Snap’s advertiser privacy FAQ (businesshelp.snapchat.com/articles/en_US/Knowledge/snap-privacy-faq) lists cookie IDs among the data; the names _scid, _scid_r and _sctr are in third-party docs only (consent vendors), and Snap’s cookie information page (snap.com/privacy/cookie-information) lists Snap’s own sites’ cookies, not the Pixel’s.',
   ),
   data: /* @__PURE__ */ unconfirmed(
-    "Snap’s Launchpad readme shows the base code passing user_email to snaptr('init') and tracking PAGE_VIEW; hashing before sending, the ScCid click id and the rest are named only in third-party docs.",
+    "Snap’s advertiser privacy FAQ (businesshelp.snapchat.com/articles/en_US/Knowledge/snap-privacy-faq) gives (hashed) email addresses, (hashed) phone numbers, device identifiers, IP addresses, cookie IDs, metadata and browser information as data advertisers may send, and the Ads API’s pixel code passes user_email to snaptr('init') and tracks PAGE_VIEW; the ScCid click id is named in third-party docs only.",
   ),
   purposes: /* @__PURE__ */ source(
     CAPI,
@@ -64,10 +65,10 @@ export const sources: ServiceSources = {
     'like the Snap Pixel, events passed give post-view and post-swipe campaign reporting, and can be used for custom audience targeting, campaign optimization and Dynamic Ads',
   ),
   privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'values.snap.com/privacy/privacy-policy is understood to be Snap’s privacy policy; Snap’s privacy principles page (values.snap.com/ja-JP/privacy/privacy-principles), read, refers to the policy, which itself was not read here.',
+    'values.snap.com/privacy/privacy-policy is taken as Snap’s privacy policy; Snap’s privacy principles page (values.snap.com/ja-JP/privacy/privacy-principles), read, refers to the policy, which itself was not among the stored pages searched on 2026-12-05.',
   ),
   recipientAddress: /* @__PURE__ */ unconfirmed(
-    'No Snap page giving Snap Inc.’s address was read here (the US Data Privacy Framework list gives 3000 31st Street, Santa Monica, California 90405).',
+    'Snap’s Local Terms (snap.com/terms/local) name Snap Group Limited Singapore Branch for Japan without an address (they give one only for the Indian entity); no Snap page giving the branch’s address was read here.',
   ),
   recipientRepresentative: /* @__PURE__ */ unconfirmed('No Snap page naming a representative was read here.'),
 }

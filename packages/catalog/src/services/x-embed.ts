@@ -35,14 +35,19 @@ export const xEmbed: ServiceDefinition = {
 
 /** Where each fact above came from. */
 const PROPERTIES = 'https://docs.x.com/ja/x-for-websites/webpage-properties'
+const OVERVIEW = 'https://docs.x.com/x-for-websites/overview'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
-    'X Corp. is understood to run X for Websites; no X page naming the recipient was read here.',
+    'X Corp. is understood to run X for Websites; X’s overview (' +
+      OVERVIEW +
+      ') only says that using X for Websites means agreeing to the X Developer Agreement and Policy, and no X page naming the recipient was read here.',
   ),
   country: /* @__PURE__ */ unconfirmed('Follows the recipient (United States); no X page read here states it.'),
   hosts: /* @__PURE__ */ unconfirmed(
-    'X’s set-up guide (docs.x.com/x-for-websites/javascript-api/guides/set-up-x-for-websites) loads https://platform.x.com/widgets.js; platform.twitter.com/widgets.js (in older embed codes still pasted on many pages) and the syndication hosts that serve the iframes are not on an X page read here.',
+    'X’s set-up guide (docs.x.com/x-for-websites/javascript-api/guides/set-up-x-for-websites) loads https://platform.x.com/widgets.js, and X’s overview (' +
+      OVERVIEW +
+      ') shows an embedded Post as an iframe from https://platform.x.com/embed/Tweet.html; platform.twitter.com/widgets.js (in older embed codes still pasted on many pages) and syndication.twitter.com appear only in third-party pages and CSP lists, not on an X page read here.',
   ),
   data: /* @__PURE__ */ unconfirmed(
     'X’s docs say the widgets render as iframes and can help personalise content and ads for X users; the items sent are not listed on an X page read here.',
@@ -53,7 +58,7 @@ export const sources: ServiceSources = {
     'Do not track parameter: X widgets on a site may help to personalize content and suggestions for X users, including ads; sites can opt out with twitter:dnt',
   ),
   privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'x.com/privacy is X’s privacy policy address; the page was not read here.',
+    'x.com/privacy is X’s privacy policy address; copies of the page (“X Privacy Policy”, canonical https://x.com/en/privacy) were read only on third-party mirrors, not on x.com.',
   ),
   recipientAddress: X_SOURCES.recipientAddress,
   recipientRepresentative: X_SOURCES.recipientRepresentative,

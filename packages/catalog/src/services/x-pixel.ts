@@ -33,29 +33,54 @@ export const xPixel: ServiceDefinition = {
   optOutKind: 'personalisation',
 }
 
-/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient, hosts, cookie names, policy and opt-out URLs: no X business help page was found.',
-)
+/** Where each fact above came from. Looked for again on 2026-12-05 in the stored copies of X's pages. */
+const CONVERSION_TRACKING =
+  'https://business.x.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites'
 
 /** X's business help page “About conversion tracking”, as X serves it from its own CDN (twimg.com). */
 const ABOUT_CONVERSION_TRACKING =
   'https://g2.twimg.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites/about-conversion-tracking.html'
+/** X's help page on the settings offered when an account is created (Japanese). */
+const NEW_ACCOUNT_SETTINGS = 'https://help.twitter.com/ja/managing-your-account/new-account-settings'
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
-  hosts: pending,
-  cookies: pending,
-  data: pending,
+  recipient: /* @__PURE__ */ unconfirmed(
+    'X’s conversion-tracking pages read (' +
+      CONVERSION_TRACKING +
+      ' and “About conversion tracking”) speak of “X” and its Conversion Tracking Program terms, not read here, and name no company.',
+  ),
+  country: /* @__PURE__ */ unconfirmed(
+    'Follows the recipient (X Corp., United States); no X page read here states it.',
+  ),
+  hosts: /* @__PURE__ */ unconfirmed(
+    'X’s page ' +
+      CONVERSION_TRACKING +
+      ' describes the base code and event code without quoting them in the text read; static.ads-twitter.com/uwt.js (the base code’s script), analytics.twitter.com and t.co/i/adsct appear only in third-party guides and copies of the code, and ads-api.x.com (the Conversion API) in third-party connector guides: no X page read names these hosts.',
+  ),
+  cookies: /* @__PURE__ */ unconfirmed(
+    'X’s “About conversion tracking” (' +
+      ABOUT_CONVERSION_TRACKING +
+      ') says the X Pixel can use first-party and third-party cookies and matches conversions by cookie IDs, Click ID or email, but names no cookie; _twclid is named only in third-party guides.',
+  ),
+  data: /* @__PURE__ */ unconfirmed(
+    'X’s “About conversion tracking” names the identifiers used for matching (cookie IDs, Click ID, email) and the conversion data the pixel sends; page URL, value, IP address and user agent are not listed on an X page read here.',
+  ),
   purposes: /* @__PURE__ */ source(
     ABOUT_CONVERSION_TRACKING,
     '2026-12-05',
     'the X Pixel sends conversion data to X, matched to X users by cookie IDs, click ID or email; attributed data builds Website Activity Audiences for retargeting, improves X’s optimisation models and reports campaign results',
   ),
-  privacyPolicyUrl: pending,
-  optOutUrl: pending,
-  optOutKind: pending,
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'x.com/privacy is X’s privacy policy address; copies of the page (canonical https://x.com/en/privacy) were read only on third-party mirrors, not on x.com.',
+  ),
+  optOutUrl: /* @__PURE__ */ unconfirmed(
+    'x.com/settings/privacy_and_safety is the settings page of the logged-in app; no X page read here gives that address.',
+  ),
+  optOutKind: /* @__PURE__ */ source(
+    NEW_ACCOUNT_SETTINGS,
+    '2026-12-05',
+    'among the settings a new account chooses is “Xでのアクティビティに基づいてカスタマイズされた広告を受け取る”: the choice is whether ads are customised, working with ad partners',
+  ),
   recipientAddress: X_SOURCES.recipientAddress,
   recipientRepresentative: X_SOURCES.recipientRepresentative,
 }
