@@ -148,6 +148,20 @@ describe('requests: CSS', () => {
     expect(new FontFace('own', 'url(/own.woff2)').family).to.equal('own')
   })
 
+  it('never reads font data as text: a FontFace of binary data goes to the browser as it is', async () => {
+    // Its text would be the bytes joined by commas, which holds no url(): reading a large font as
+    // text costs time, and calls the page's own toString.
+    let read = 0
+    const buffer = new ArrayBuffer(8)
+    const sources = [new Uint8Array(8), buffer, new DataView(buffer)]
+    for (const data of sources) Object.defineProperty(data, 'toString', { value: () => String(++read) })
+    const faces = sources.map((data) => new FontFace('binary', data))
+    expect(read).to.equal(0)
+    // Not a font: each face fails as the browser's own check says, not as a text source would.
+    const statuses = await Promise.all(faces.map((face) => face.loaded.then(() => 'loaded', () => face.status)))
+    expect(statuses).to.deep.equal(['error', 'error', 'error'])
+  })
+
   it('empties a held url() or @import to an empty URL in its own quotes, however it is spaced', () => {
     const el = document.body.appendChild(document.createElement('div'))
     el.setAttribute(
