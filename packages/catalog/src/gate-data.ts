@@ -146,7 +146,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'microsoft-uet': {
     purposes: ['advertising'],
     hosts: ['bat.bing.com'],
-    cookies: ['_uetsid', '_uetvid', '_uetmsclkid'],
+    cookies: ['_uetsid', '_uetvid', '_uetmsclkid', '_uetsid_exp', '_uetvid_exp'],
   },
   mixpanel: {
     purposes: ['analytics'],
@@ -154,7 +154,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     cookies: ['mp_*_mixpanel'],
     storage: ['mp_*_mixpanel', '__mpq_*'],
   },
-  'moshimo-affiliate': { purposes: ['affiliate'], hosts: ['moshimo.com'] },
+  'moshimo-affiliate': { purposes: ['affiliate'], hosts: ['moshimo.com', 'dn.msmstatic.com'] },
   'pinterest-tag': {
     purposes: ['advertising'],
     hosts: ['ct.pinterest.com', 's.pinimg.com/ct/'],
@@ -264,6 +264,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
       'zendesk-eu.my.sentry.io',
     ],
     cookies: ['__zlcmid', '__zlcprivacy'],
+    storage: ['ZD-suid', 'ZD-buid'],
   },
 }
 
@@ -304,9 +305,9 @@ export const catalogGateText =
   'marketo advertising munchkin.marketo.net,mktoresp.com _mkto_trk;' +
   'meta-pixel advertising connect.facebook.net,www.facebook.com/tr _fbp,_fbc;' +
   'microsoft-clarity analytics clarity.ms _clck,_clsk _cltk;' +
-  'microsoft-uet advertising bat.bing.com _uetsid,_uetvid,_uetmsclkid;' +
+  'microsoft-uet advertising bat.bing.com _uetsid,_uetvid,_uetmsclkid,_uetsid_exp,_uetvid_exp;' +
   'mixpanel analytics mixpanel.com,cdn.mxpnl.com mp_*_mixpanel mp_*_mixpanel,__mpq_*;' +
-  'moshimo-affiliate affiliate moshimo.com;' +
+  'moshimo-affiliate affiliate moshimo.com,dn.msmstatic.com;' +
   'pinterest-tag advertising ct.pinterest.com,s.pinimg.com/ct/ _epik,_derived_epik,_pin_unauth;' +
   'plausible analytics plausible.io/js/,plausible.io/api/event;' +
   'popin advertising api.popin.cc;' +
@@ -331,4 +332,4 @@ export const catalogGateText =
   'x-pixel advertising static.ads-twitter.com,analytics.twitter.com,t.co/i/adsct,ads-api.x.com,ads-twitter.com _twclid;' +
   'yahoo-japan-ads advertising s.yimg.jp/images/listing/tool/cv/,b90.yahoo.co.jp,b91.yahoo.co.jp,b92.yahoo.co.jp,b97.yahoo.co.jp _ycl_yjad,_ycl_aw,_ycl_*_aw,_ycl_t_*,_ts_yjad,_yjsu_yjad,_yjr_yjad,yjr_yjad _ycl_yjad,_ycl_aw,_ycl_*_aw;' +
   'youtube functional www.youtube.com/embed/,www.youtube.com/iframe_api,www.youtube.com/s/player/,www.youtube-nocookie.com,i.ytimg.com;' +
-  'zendesk functional zdassets.com,zendesk.com,smooch.io,zdusercontent.com,zopim.com,zopim.io,zendesk-eu.my.sentry.io __zlcmid,__zlcprivacy'
+  'zendesk functional zdassets.com,zendesk.com,smooch.io,zdusercontent.com,zopim.com,zopim.io,zendesk-eu.my.sentry.io __zlcmid,__zlcprivacy ZD-suid,ZD-buid'

@@ -54,10 +54,34 @@ export const GOOGLE_SOURCES = {
 
 /** Microsoft's privacy site in Japanese opens with a statement signed by its CEO. */
 const MICROSOFT_PRIVACY_JA = 'https://privacy.microsoft.com/ja-jp'
-/** Microsoft Corporation's representative for the entries (its address is on no Microsoft page read here). */
-export const MICROSOFT = { representative: { ja: 'CEO サティア・ナデラ', en: 'Satya Nadella, CEO' } as LocalizedText }
+/** A page of Microsoft's own documentation (MicrosoftDocs) ending in Microsoft's privacy contacts. */
+const MICROSOFT_CONTACT =
+  'https://github.com/MicrosoftDocs/machine-learning-server-docs/blob/0285783e2ee2375d3aba31daf1e22b304b347d43/microsoft-r/resources-opting-out.md'
+/** Microsoft Corporation's representative and address for the entries. */
+export const MICROSOFT = {
+  representative: { ja: 'CEO サティア・ナデラ', en: 'Satya Nadella, CEO' } as LocalizedText,
+  address: {
+    ja: 'アメリカ合衆国 ワシントン州 レドモンド ワン・マイクロソフト・ウェイ',
+    en: 'One Microsoft Way, Redmond, Washington 98052, United States',
+  } as LocalizedText,
+}
 export const MICROSOFT_SOURCES = {
   recipientRepresentative: /* @__PURE__ */ source(MICROSOFT_PRIVACY_JA, '2026-12-04', 'Satya Nadella, CEO'),
+  recipientAddress: /* @__PURE__ */ source(
+    MICROSOFT_CONTACT,
+    '2026-12-05',
+    'Microsoft’s docs page “Opting out of usage data collection” (Machine Learning Server, 2017), How to Contact Us: by mail, Microsoft Privacy, Microsoft Corporation, One Microsoft Way, Redmond, Washington 98052 USA',
+  ),
+  country: /* @__PURE__ */ source(
+    MICROSOFT_CONTACT,
+    '2026-12-05',
+    'Microsoft Corporation’s privacy contact is in Redmond, Washington, USA',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    MICROSOFT_CONTACT,
+    '2026-12-05',
+    'Microsoft’s docs link the Microsoft privacy statement as https://privacy.microsoft.com/privacystatement',
+  ),
 }
 
 /** Adobe's privacy policy in Japanese (last updated 2023-02-14), on adobe.com. */
@@ -87,15 +111,17 @@ export const ADOBE_SOURCES = {
 // instead is in the reason, once for all their entries.
 export const META_SOURCES = {
   recipient: /* @__PURE__ */ unconfirmed(
-    'Meta’s privacy policy says “the information we, Meta Platforms, Inc., process”, read only through proxies and archives of facebook.com, not on facebook.com itself.',
+    'Meta’s privacy policy says “the information we, Meta Platforms, Inc., process”, read only through proxies of m.facebook.com and an archive of mbasic.facebook.com/privacy/policy/printable/ (version of 2022-07-26), not on facebook.com itself; its 2022 version on privacycenter.instagram.com was read only in a part that names no company. Meta’s own pages that do name Meta Platforms, Inc. (forwork.meta.com’s Meta for Work terms, outside the European Region) are for other products.',
   ),
   country: /* @__PURE__ */ unconfirmed(
-    'Follows the recipient (Meta Platforms, Inc., United States); no Meta page read here states it.',
+    'Follows the recipient (Meta Platforms, Inc., United States); no Meta page read here states it for these products.',
   ),
   recipientAddress: /* @__PURE__ */ unconfirmed(
-    'Meta’s Form 10-K (fiscal 2023) gives 1 Meta Way, Menlo Park, California 94025 as its principal executive offices, read only in a copy outside sec.gov and Meta; no Meta page giving it was read here.',
+    'Meta’s Form 10-K (fiscal 2023) gives 1 Meta Way, Menlo Park, California 94025 as its principal executive offices, read only in a copy outside sec.gov and Meta; the “How to contact Meta” part of the privacy policy was read only in diffs by a third party (conductatlas.com), which show its heading, not the address.',
   ),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Meta page naming a representative was read here.'),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'No Meta page naming a representative was read here (the parts of its privacy policy and of the Meta for Work terms read name none).',
+  ),
 }
 export const X_SOURCES = {
   recipientAddress: /* @__PURE__ */ unconfirmed(

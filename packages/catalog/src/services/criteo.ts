@@ -34,15 +34,12 @@ export const criteo: ServiceDefinition = {
   cookies: ['cto_*'],
   storage: ['cto_*'],
   retention: { ja: '収集から最長13か月', en: 'up to 13 months from collection' },
-  privacyPolicyUrl: 'https://www.criteo.com/privacy/',
+  privacyPolicyUrl: 'https://www.criteo.com/jp/privacy/',
   optOutUrl: 'https://www.criteo.com/privacy/disable-criteo-services-on-internet-browsers/',
   optOutKind: 'personalisation',
 }
 
-/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: the opt-out URL and the other facts below; criteo.com/privacy is Criteo’s own policy page and carries an opt-out.',
-)
+/** Where each fact above came from. */
 /** Criteo's own modules in Prebid.js (the adapter's maintainer is pi-direct@criteo.com; gvlid 91 is Criteo). */
 const ID_MODULE =
   'https://github.com/prebid/Prebid.js/blob/07a13b235198fc92b35f886b631340fcd146f74c/modules/criteoIdSystem.js'
@@ -53,9 +50,17 @@ const ADAPTER_DOC =
 /** Criteo's pages on criteo.com: its privacy commitment, and its privacy policy (read in Italian). */
 const COMMITMENT = 'https://criteo.com/privacy-commitment'
 const POLICY_IT = 'https://www.criteo.com/it/privacy/'
+/** Criteo's privacy policy for its services in Japanese, on criteo.com. */
+const POLICY_JA = 'https://www.criteo.com/jp/privacy/'
+/** Criteo's page on disabling its services in mobile apps (in Japanese), which links the one for browsers. */
+const DISABLE_APPS_JA = 'www.criteo.com/jp/privacy/disable-criteo-services-on-mobile-applications/'
+/** Criteo's notice for its websites and business relationships (effective 2026-07-02). */
+const CORPORATE_NOTICE = 'www.criteo.com/corporate-privacy-notice/'
 
 export const sources: ServiceSources = {
-  recipient: pending,
+  recipient: /* @__PURE__ */ unconfirmed(
+    `Criteo’s privacy policy for its services (${POLICY_JA}, read 2026-12-05) speaks of “Criteo” and names no company in the part read; Criteo’s corporate privacy notice (${CORPORATE_NOTICE}) says the controller is Criteo SA and/or the affiliated group company of the person’s location and contracting entity, but for Criteo’s websites and business relationships, not its ad services.`,
+  ),
   country: /* @__PURE__ */ source(COMMITMENT, '2026-12-05', 'Our commitment to privacy: based in Paris, France'),
   hosts: /* @__PURE__ */ source(
     ADAPTER,
@@ -74,7 +79,9 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'saveOnAllStorages also writes cto_bundle and cto_bidid to localStorage',
   ),
-  data: pending,
+  data: /* @__PURE__ */ unconfirmed(
+    `Criteo’s privacy commitment (${COMMITMENT}, read 2026-12-05) names pseudonymized identifiers (a Criteo UID, a hashed email), the device’s technical specifications and browsing events such as products viewed and purchased, and its policy in Japanese (${POLICY_JA}) products viewed, put in the cart and bought, tied to an identifier cookie; the page URL, the purchase value and the IP address are on no Criteo page read here.`,
+  ),
   purposes: /* @__PURE__ */ source(
     POLICY_IT,
     '2026-12-05',
@@ -85,13 +92,20 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'Limit data retention: user data kept at most 13 months from collection; only aggregated data longer',
   ),
-  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'Criteo’s privacy policy for its services was read on criteo.com only at its Italian address (' +
-      POLICY_IT +
-      ', 2026-12-05); the English address criteo.com/privacy/ was seen only in Wayback Machine copies, not on criteo.com itself.',
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    POLICY_JA,
+    '2026-12-05',
+    '個人情報保護方針: the principles Criteo applies to data it collects and processes through its services (Criteo Dynamic Retargeting, Sponsored Products), with a separate policy for its corporate website; also read in Italian at ' +
+      POLICY_IT,
   ),
-  optOutUrl: pending,
-  optOutKind: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  optOutUrl: /* @__PURE__ */ unconfirmed(
+    `Criteo’s page on disabling its services in mobile apps (${DISABLE_APPS_JA}, read 2026-12-05) links a page on disabling them in internet browsers, whose address and text were not in what was read; criteo.com/privacy/disable-criteo-services-on-internet-browsers/ is that page’s English address as recorded on 2026-11-27.`,
+  ),
+  optOutKind: /* @__PURE__ */ unconfirmed(
+    `Criteo’s page for mobile apps (${DISABLE_APPS_JA}) says resetting the advertising ID and limiting ad tracking withdraws consent to Criteo’s services and objects to its processing; what the browser opt-out stops (Criteo’s ads only, or also its collection) is in the part “何が変わりますか?” not read, and the browser page itself was not read.`,
+  ),
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'No Criteo page giving Criteo SA’s address was read here: the privacy commitment says only “based in Paris, France”, and the policies read give none in their opening parts.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Criteo page naming a representative was read here.'),
 }

@@ -40,25 +40,46 @@ export const hubspot: ServiceDefinition = {
   checked: '2026-11-27',
 }
 
-/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
-
+/** Where each fact above came from. */
 const TRACKING_CODE = 'https://developers.hubspot.com/docs/api/events/tracking-code?hsLang=en'
+const TRACKING_CODE_API =
+  'https://developers.hubspot.com/docs/api-reference/latest/account/settings/tracking-code/overview'
+/** HubSpot's privacy policy in Japanese (last updated 2024-01-03); the English version is the default language. */
+const POLICY_JA = 'https://legal.hubspot.com/jp/privacy-policy'
+/** The knowledge-base article that lists the tracking code's cookies, as stored (en 2018 version, sv, fi, pl). */
+const COOKIES_KB =
+  'knowledge.hubspot.com/privacy-and-consent/what-cookies-does-hubspot-set-in-a-visitor-s-browser (read 2026-12-05 in its English version of 2018 and its Swedish, Finnish and Polish versions of 2025)'
+/** HubSpot's terms in Japanese that decide which HubSpot company a customer contracts with. */
+const JURISDICTION_TERMS = 'legal.hubspot.com/jp/jurisdiction-specific-terms (version of 2022-11-15, read 2026-12-05)'
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
-  hosts: pending,
-  cookies: /* @__PURE__ */ unconfirmed(
-    'HubSpot’s tracking code API page (developers.hubspot.com/docs/api-reference/latest/account/settings/tracking-code/overview, read 2026-12-04) names hubspotutk only; __hstc, __hssc and __hssrc are not named on a HubSpot page read here.',
+  recipient: /* @__PURE__ */ unconfirmed(
+    `HubSpot’s jurisdiction-specific terms (${JURISDICTION_TERMS}) say the HubSpot company a customer contracts with follows the customer’s address, by a table, and have a section for Japan; the part read ends before the table, so whether a site in Japan contracts with HubSpot, Inc. is not confirmed. Its business-partner DPA in Japanese names HubSpot, Inc., but only for partners.`,
   ),
-  data: pending,
+  country: /* @__PURE__ */ unconfirmed(
+    `Follows the recipient (HubSpot, Inc., United States), which the jurisdiction-specific terms (${JURISDICTION_TERMS}) leave to a table not in the part read.`,
+  ),
+  hosts: /* @__PURE__ */ unconfirmed(
+    'Of these hosts only js.hs-scripts.com is on a HubSpot page read here (the legacy tracking-code reference, developers.hubspot.com/docs/api-reference/legacy/tracking-code-v1/revoke-cookie-consent, read 2026-12-05); hs-analytics.net, hs-banner.com, hscollectedforms.net, hsadspixel.net, track.hubspot.com and forms.hubspot.com were seen only in sites’ own copies of the loader and in CSP notes of third parties.',
+  ),
+  cookies: /* @__PURE__ */ unconfirmed(
+    `HubSpot’s tracking code API page (${TRACKING_CODE_API}, read 2026-12-04) names hubspotutk only. The knowledge-base article on the tracking code’s cookies (${COOKIES_KB}) was read only as far as its necessary cookies (__hs_opt_out, __hs_do_not_track, __hs_initial_opt_in, __hs_cookie_cat_pref, hs_ab_test, …); its analytics section, where __hstc, __hssc and __hssrc would be, is past the part read.`,
+  ),
+  data: /* @__PURE__ */ unconfirmed(
+    `HubSpot’s tracking code API page (${TRACKING_CODE_API}, read 2026-12-05) names page views tied to the usertoken in hubspotutk, original source, and the email address when the site identifies a visitor; the IP address, referrer, device and form contents are on no HubSpot page read here.`,
+  ),
   purposes: /* @__PURE__ */ source(
     TRACKING_CODE,
     '2026-12-04',
     'the tracking code tracks page views, identifies visitors and tracks events, tying them to contact records',
   ),
-  privacyPolicyUrl: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    POLICY_JA,
+    '2026-12-05',
+    'プライバシーポリシー, 最終更新日 2024年1月3日 (a translation; the English version at legal.hubspot.com/privacy-policy governs): applies to personal data HubSpot and its affiliates collect through their websites, products and services',
+  ),
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'No HubSpot page giving HubSpot, Inc.’s address was read here: the privacy policy and terms were read only in their opening parts, which give none.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed('No HubSpot page naming a representative was read here.'),
 }

@@ -39,9 +39,8 @@ export const metaPixel: ServiceDefinition = {
   checked: '2026-11-27',
 }
 
+/** Where each fact above came from. */
 const FBP_FBC = 'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc/'
-/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
 
 const GET_STARTED = 'https://developers.facebook.com/docs/meta-pixel/get-started'
 const META_PIXEL = 'https://developers.facebook.com/docs/meta-pixel'
@@ -51,7 +50,7 @@ const WP_PLUGIN =
 
 export const sources: ServiceSources = {
   recipient: META_SOURCES.recipient,
-  country: pending,
+  country: META_SOURCES.country,
   hosts: /* @__PURE__ */ source(
     WP_PLUGIN,
     '2026-12-05',
@@ -74,9 +73,15 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'tracks Facebook ad-driven visitor activity, matches visitors to their Facebook accounts, and lets the advertiser analyse conversion flows and optimise ad campaigns in Ads Manager',
   ),
-  privacyPolicyUrl: pending,
-  optOutUrl: pending,
-  optOutKind: pending,
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'facebook.com/privacy/policy/ is Meta’s privacy policy address; it was read only through proxies of m.facebook.com and an archive of mbasic.facebook.com/privacy/policy/printable/, not on facebook.com (the same Meta Privacy Policy is served on privacycenter.instagram.com/policy/).',
+  ),
+  optOutUrl: /* @__PURE__ */ unconfirmed(
+    'facebook.com/adpreferences/ is Meta’s ad preferences page; Meta’s help on ad preferences and “Manage whether you see personalized or less-personalized ads” were read only through proxies and archives (archive.ph), not on facebook.com, and no Meta developer page read here links it.',
+  ),
+  optOutKind: /* @__PURE__ */ unconfirmed(
+    'Meta’s cookies policy, read only in an archive.ph copy, says people with a Facebook account control in their ad settings whether data partners send about their activity off Meta is used to show them ads: the use for ads stops, not the Pixel’s sending; no page on facebook.com itself was read.',
+  ),
   recipientAddress: META_SOURCES.recipientAddress,
   recipientRepresentative: META_SOURCES.recipientRepresentative,
 }

@@ -10,6 +10,7 @@ export const microsoftClarity: ServiceDefinition = {
   name: 'Microsoft Clarity',
   recipient: { ja: 'Microsoft Corporation', en: 'Microsoft Corporation' },
   country: 'US',
+  recipientAddress: MICROSOFT.address,
   recipientRepresentative: MICROSOFT.representative,
   data: [
     { ja: 'Cookie ID（_clck、_clsk）', en: 'cookie IDs (_clck, _clsk)' },
@@ -44,12 +45,18 @@ const METADATA = `${CLARITY_JS}/packages/clarity-js/src/data/metadata.ts`
 const CLARITY_README = 'https://github.com/microsoft/clarity/blob/08042ed0ec9d19c7fbcac51b22a65c17d6fb26d2/README.md'
 const JOOMLA_PLUGIN =
   'https://github.com/microsoft/clarity-joomla-plugin/blob/0b4a1198bbff74604d55736e9883f8585be661cd/clarity.php'
-/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
+const TERMS = 'https://clarity.microsoft.com/terms'
+/** Microsoft Advertising's help on using one UET tag for Clarity (MicrosoftDocs). */
+const UET_CLARITY =
+  'https://github.com/MicrosoftDocs/Advertising/blob/12a7d930afd4b75a146936506c6696e56e51f681/advertising/msa-help/hlp_BA_CONC_UET_Clarity.md'
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
+  recipient: /* @__PURE__ */ source(
+    TERMS,
+    '2026-12-05',
+    'Microsoft Clarity Terms of Use: an agreement between You and Microsoft Corporation (or one of its affiliates); they apply to Microsoft’s Clarity service',
+  ),
+  country: MICROSOFT_SOURCES.country,
   hosts: /* @__PURE__ */ source(
     JOOMLA_PLUGIN,
     '2026-12-05',
@@ -74,8 +81,14 @@ export const sources: ServiceSources = {
       CLARITY_README +
       '); an IP address reaches any server the browser calls',
   ),
-  purposes: pending,
-  privacyPolicyUrl: pending,
-  recipientAddress: pending,
+  purposes: /* @__PURE__ */ unconfirmed(
+    'Microsoft’s UET help (' +
+      UET_CLARITY +
+      ') calls Clarity its free behavioural analysis tool giving the site heatmaps and session playbacks, which backs the site operator’s half; Microsoft’s own use of Clarity data (product improvement, advertising) is stated on no Microsoft page read here: of the Clarity Terms of Use (' +
+      TERMS +
+      ') only the opening was in the stored copy, and the Clarity FAQ on learn.microsoft.com was not.',
+  ),
+  privacyPolicyUrl: MICROSOFT_SOURCES.privacyPolicyUrl,
+  recipientAddress: MICROSOFT_SOURCES.recipientAddress,
   recipientRepresentative: MICROSOFT_SOURCES.recipientRepresentative,
 }

@@ -1,7 +1,7 @@
 // Microsoft Advertising Universal Event Tracking (UET): conversions and remarketing for ads on
 // Bing and Microsoft's network.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, SITE_EVENTS } from '../phrases.ts'
 import { MICROSOFT, MICROSOFT_SOURCES } from '../recipients.ts'
 
@@ -11,6 +11,7 @@ export const microsoftUet: ServiceDefinition = {
   name: { ja: 'Microsoft広告 UETタグ', en: 'Microsoft Advertising UET tag' },
   recipient: { ja: 'Microsoft Corporation', en: 'Microsoft Corporation' },
   country: 'US',
+  recipientAddress: MICROSOFT.address,
   recipientRepresentative: MICROSOFT.representative,
   data: [
     { ja: 'Cookie ID（_uetsid、_uetvid）', en: 'cookie IDs (_uetsid, _uetvid)' },
@@ -30,26 +31,40 @@ export const microsoftUet: ServiceDefinition = {
     en: 'to serve and measure Microsoft Advertising ads',
   },
   hosts: ['bat.bing.com'],
-  cookies: ['_uetsid', '_uetvid', '_uetmsclkid'],
+  cookies: ['_uetsid', '_uetvid', '_uetmsclkid', '_uetsid_exp', '_uetvid_exp'],
   retention: { ja: '390日', en: '390 days' },
   privacyPolicyUrl: 'https://privacy.microsoft.com/privacystatement',
 }
 
 /** Where each fact above came from. */
 const PARAMETERS = 'https://learn.microsoft.com/en-us/advertising/msa-help/hlp_ba_conc_uet_parameters_table'
-const pending = /* @__PURE__ */ unconfirmed('No URL of Microsoft’s documentation recorded for this fact yet.')
-
 const UET_TAG = 'https://learn.microsoft.com/en-us/advertising/campaign-management-service/uettag?view=bingads-13'
 const UET_FAQ = 'https://help.ads.microsoft.com/apex/index/3/en/53056'
+/** Microsoft Advertising's help pages as published from MicrosoftDocs/Advertising (learn.microsoft.com/advertising/msa-help). */
+const MSA_HELP = 'https://github.com/MicrosoftDocs/Advertising/blob/'
+const ADD_TAG = MSA_HELP + '001cd91391210b00d7efbda5ff6c2bb6c7464c69/advertising/msa-help/hlp_BA_PROC_UETv2AddTag.md'
+const FAQ_2 = MSA_HELP + '12a7d930afd4b75a146936506c6696e56e51f681/advertising/msa-help/hlp_BA_CONC_UET_FAQ_2.md'
+const CONSENT_FAQ =
+  MSA_HELP + '12a7d930afd4b75a146936506c6696e56e51f681/advertising/msa-help/hlp_BA_CONC_UET_ConsentFAQ.md'
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
-  hosts: /* @__PURE__ */ unconfirmed(
-    'bat.bing.com is where the UET snippet loads bat.js from; no Microsoft page read here lists it.',
+  recipient: /* @__PURE__ */ source(
+    FAQ_2,
+    '2026-12-05',
+    'FAQ - Universal event tracking: UET reports user activity to Microsoft Advertising, which keeps it and does not resell it; with Restricted Event Processing Microsoft still counts as an independent controller; data use per the Microsoft Privacy Statement, whose postal contact is Microsoft Privacy, Microsoft Corporation, One Microsoft Way, Redmond (the recipientAddress source)',
   ),
-  cookies: /* @__PURE__ */ unconfirmed(
-    'The UET parameters table says msclkid is kept in a first-party cookie but does not name it; _uetsid, _uetvid and _uetmsclkid are not confirmed from Microsoft.',
+  country: MICROSOFT_SOURCES.country,
+  hosts: /* @__PURE__ */ source(
+    ADD_TAG,
+    '2026-12-05',
+    'How do I add a UET tag to my website?: the tag snippet loads //bat.bing.com/bat.js, and the page load sends its main request to http://bat.bing.com/action/0?ti=…',
+  ),
+  cookies: /* @__PURE__ */ source(
+    FAQ_2,
+    '2026-12-05',
+    'What cookies does UET use?: first-party _uetmsclkid (Microsoft Click ID, 90 days), _uetsid (session) and _uetvid (visitor); MR, MSPTC and MUID are Microsoft’s own; the UET consent FAQ (' +
+      CONSENT_FAQ +
+      ') also names _uetsid_exp and _uetvid_exp among the cookies UET sets',
   ),
   data: /* @__PURE__ */ source(
     PARAMETERS,
@@ -66,7 +81,7 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'FAQ: Universal Event Tracking: UET collects the listed data and Microsoft Advertising retains it for 390 days',
   ),
-  privacyPolicyUrl: pending,
-  recipientAddress: pending,
+  privacyPolicyUrl: MICROSOFT_SOURCES.privacyPolicyUrl,
+  recipientAddress: MICROSOFT_SOURCES.recipientAddress,
   recipientRepresentative: MICROSOFT_SOURCES.recipientRepresentative,
 }

@@ -1,4 +1,5 @@
-// Moshimo Affiliate (もしもアフィリエイト) links and tags. Facts from Moshimo's public pages.
+// Moshimo Affiliate (もしもアフィリエイト) links and tags. Facts from Moshimo's public pages. The
+// かんたんリンク code Moshimo hands out loads its script from dn.msmstatic.com/site/cardlink/.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import {
@@ -29,13 +30,13 @@ export const moshimoAffiliate: ServiceDefinition = {
     en: 'to count purchases and sign-ups from products we recommend and receive referral fees',
   },
   recipientPurpose: AFFILIATE_NETWORK_PURPOSE,
-  hosts: ['moshimo.com'],
+  hosts: ['moshimo.com', 'dn.msmstatic.com'],
   privacyPolicyUrl: 'https://af.moshimo.com/af/shop/guide/privacy',
 }
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
-  'Moshimo’s merchant sign-up page with its trading terms (read 2026-12-05) names 株式会社もしも but gives no address, representative, hosts or list of what is collected; no other Moshimo page stating this fact was found.',
+  'Moshimo’s merchant sign-up page with its trading terms (read 2026-12-05) names 株式会社もしも but gives no address, representative, hosts or list of what is collected; searches for its company profile (会社概要) and privacy policy (af.moshimo.com/af/shop/guide/privacy) found only third-party blog posts (one gives 東京都品川区東品川 and the parent 株式会社スクロール), no Moshimo page.',
 )
 /** もしもアフィリエイト取引規約, shown on Moshimo's merchant sign-up page. */
 const MERCHANT_TERMS = 'https://secure.moshimo.com/af/merchant/account/register'
@@ -47,7 +48,9 @@ export const sources: ServiceSources = {
     'もしもアフィリエイト取引規約: the terms between 株式会社もしも and merchants for the もしもアフィリエイト it provides',
   ),
   country: pending,
-  hosts: pending,
+  hosts: /* @__PURE__ */ unconfirmed(
+    'No Moshimo page listing its hosts was found; the かんたんリンク code that Moshimo generates, as pasted into many public repositories, loads //dn.msmstatic.com/site/cardlink/bundle.js and links through af.moshimo.com, and the entry holds both (dn.msmstatic.com added 2026-12-05).',
+  ),
   data: pending,
   purposes: /* @__PURE__ */ source(
     MERCHANT_TERMS,

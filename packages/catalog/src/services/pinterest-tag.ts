@@ -44,16 +44,29 @@ export const pinterestTag: ServiceDefinition = {
 /** Where each fact above came from. */
 const TAG_COOKIES = 'https://help.pinterest.com/en/business/article/pinterest-tag-parameters-and-cookies'
 const POLICY_JA = 'https://policy.pinterest.com/ja/privacy-policy'
+/** Pinterest's privacy policy in Tagalog, whose scope section names the companies with their addresses. */
+const POLICY_TL = 'https://policy.pinterest.com/tl/privacy-policy'
+/** Pinterest's own Adobe Commerce (Magento 2) extension, which writes the tag's base code. */
+const MAGENTO_BASE_CODE =
+  'https://github.com/pinterest/pinterest-magento2-extension/blob/07172cedeb59488b36452d52bce32c48aef97b25/view/frontend/templates/meta.phtml'
+const TAG_DEVELOPERS = 'https://developers.pinterest.com/docs/api-features/pinterest-tag/'
+const PRIVACY_SETTINGS = 'https://help.pinterest.com/en/article/your-privacy-and-data-settings'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
-    'Pinterest, Inc. runs the service outside the EEA/UK (Pinterest Europe is the EEA controller); the part of the privacy policy naming the controller for Japan was not in what was read.',
+    `Pinterest’s privacy policy (${POLICY_JA}, read 2026-12-05) is its global policy and names Pinterest Europe Ltd. and Pinterest, Inc. as joint controllers only for the EEA, Switzerland and the UK; its terms in Japanese (policy.pinterest.com/ja/terms-of-service) leave the contracting party to their section 13(e), which was not in the part read, so the company for people and sites in Japan is not stated in what was read.`,
   ),
-  country: /* @__PURE__ */ unconfirmed(
-    'Follows the recipient (United States); no Pinterest page stating it was read here.',
+  country: /* @__PURE__ */ source(
+    POLICY_TL,
+    '2026-12-05',
+    'Patakaran Tungkol sa Privacy (read in Tagalog): Pinterest, Inc. is a US company with its registered office at 651 Brannan St., San Francisco, CA 94107, USA',
   ),
-  hosts: /* @__PURE__ */ unconfirmed(
-    'Pinterest’s tag help says to filter network requests for ct.pinterest; s.pinimg.com/ct/core.js is the script of the base code, which no Pinterest page read here shows.',
+  hosts: /* @__PURE__ */ source(
+    MAGENTO_BASE_CODE,
+    '2026-12-05',
+    'Pinterest Pixel Base Code: loads https://s.pinimg.com/ct/core.js, then pintrk("load", <tag id>) and pintrk("page"); the tag help page (' +
+      TAG_COOKIES +
+      ') has sites check the tag by filtering network requests for ct.pinterest',
   ),
   cookies: /* @__PURE__ */ source(
     TAG_COOKIES,
@@ -65,16 +78,22 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'query parameters sent: tid, event, ed (event data), ad.loc (URL), ad.ref (referrer), ad.sh/sw (screen), pd.em (hashed email), tm, cb',
   ),
-  purposes: /* @__PURE__ */ unconfirmed(
-    'The tag help page lists the data sent but not its uses; the ads purposes follow Pinterest’s privacy policy, whose relevant section was not read here.',
+  purposes: /* @__PURE__ */ source(
+    TAG_DEVELOPERS,
+    '2026-12-05',
+    'Track conversions with Pinterest Tag: tracks actions people take on the site after viewing an ad on Pinterest, to measure return on ad spend and create target audiences; Pinterest’s privacy settings (' +
+      PRIVACY_SETTINGS +
+      ') add that it uses off-Pinterest data to improve recommendations and ads',
   ),
   privacyPolicyUrl: /* @__PURE__ */ source(
     POLICY_JA,
     '2026-12-04',
     'プライバシーポリシー (the policy in Japanese; the address without /ja is its default language)',
   ),
-  optOutKind: /* @__PURE__ */ unconfirmed(
-    'Pinterest’s privacy settings (“Use sites you visit”) stop the use of off-Pinterest data for ads, not the tag’s sending; only for people with a Pinterest account.',
+  optOutKind: /* @__PURE__ */ source(
+    PRIVACY_SETTINGS,
+    '2026-12-05',
+    'Your Privacy and Data Settings: “Use sites you visit” controls how Pinterest uses off-Pinterest data to improve recommendations and ads, and “Use partner info” how it uses partners’ info for personalized ads: settings of a Pinterest account on the use of the data',
   ),
   recipientAddress: PINTEREST_SOURCES.recipientAddress,
   recipientRepresentative: PINTEREST_SOURCES.recipientRepresentative,

@@ -12,6 +12,10 @@ export const posthog: ServiceDefinition = {
   name: 'PostHog',
   recipient: { ja: 'PostHog, Inc.', en: 'PostHog, Inc.' },
   country: 'US',
+  recipientAddress: {
+    ja: 'アメリカ合衆国 カリフォルニア州 サンフランシスコ 2261 Market Street #4008, 94114',
+    en: '2261 Market Street #4008, San Francisco, CA 94114, United States',
+  },
   data: [
     {
       ja: 'Cookie・localStorageに保存する識別子とセッションID（ph_で始まり_posthogで終わるもの）',
@@ -48,13 +52,25 @@ const SNIPPET = 'https://posthog.com/docs/web-analytics/installation/web.md'
 const GETTING_STARTED =
   'https://raw.githubusercontent.com/posthog/posthog-js/b000f22b277d2687b71d4b87de3592b42e6894b3/packages/browser/docs/getting-started.md'
 
-const unread = /* @__PURE__ */ unconfirmed(
-  'No PostHog page read on 2026-12-04 gives the recipient’s legal name, its country (taken to follow the recipient; PostHog also runs an EU cloud), its own purposes, the privacy policy address (the page itself was not read), its address or its representative.',
-)
+/** PostHog's website repository: the source of posthog.com/privacy (version of June 2022) and its handbook. */
+const PRIVACY =
+  'https://github.com/PostHog/posthog.com/blob/145e86de7ff849e19bfb9d1b1a05485442aac83d/contents/privacy.md'
+const SECURITY =
+  'https://github.com/PostHog/posthog.com/blob/050a845c470f206b93222a74ed5733ebaaf534f0/contents/handbook/company/security.md'
 
 export const sources: ServiceSources = {
-  recipient: unread,
-  country: unread,
+  recipient: /* @__PURE__ */ source(
+    PRIVACY,
+    '2026-12-05',
+    'the websites and hosted services are offered by PostHog Inc (formerly Hiberly Inc) and its affiliates; for PostHog Cloud, PostHog is the customer’s data processor (' +
+      SECURITY +
+      ')',
+  ),
+  country: /* @__PURE__ */ source(
+    PRIVACY,
+    '2026-12-05',
+    'PostHog is a global business headquartered in the United States, with a UK affiliate (Hiberly Ltd); the handbook’s security page adds that customers choose to host data on AWS in the EU (Germany) or the US',
+  ),
   hosts: /* @__PURE__ */ source(
     SNIPPET,
     '2026-12-04',
@@ -79,8 +95,24 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'stores distinct_id, session and device ID, feature flags and super properties',
   ),
-  purposes: unread,
-  privacyPolicyUrl: unread,
-  recipientAddress: unread,
-  recipientRepresentative: unread,
+  purposes: /* @__PURE__ */ source(
+    SECURITY,
+    '2026-12-05',
+    'handbook, Security & Privacy: for PostHog Cloud PostHog acts as data processor and the customer as controller; it receives the data customers collect from end users and lets them understand usage of their products, and does not access it unless a customer instructs it',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    SECURITY,
+    '2026-12-05',
+    'the handbook links PostHog’s Privacy Policy as /privacy on posthog.com; its text is contents/privacy.md (' +
+      PRIVACY +
+      ')',
+  ),
+  recipientAddress: /* @__PURE__ */ source(
+    PRIVACY,
+    '2026-12-05',
+    'Contacting PostHog about your privacy: the data controller for the websites is PostHog Inc, 2261 Market Street #4008, San Francisco, CA 94114',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'PostHog’s privacy policy names no representative but an EU and UK representative reached at privacy@posthog.com, and its handbook names a DPO (Charles Cook); James Hawkins appears as “Co-CEO” only on a preview deployment of posthog.com’s community profiles, so there is more than one CEO and no PostHog page naming the legal representative was read.',
+  ),
 }

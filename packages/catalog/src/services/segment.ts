@@ -11,6 +11,10 @@ export const segment: ServiceDefinition = {
   name: 'Segment',
   recipient: { ja: 'Twilio Inc.', en: 'Twilio Inc.' },
   country: 'US',
+  recipientAddress: {
+    ja: 'アメリカ合衆国 カリフォルニア州 サンフランシスコ 101 Spear Street, 5th Floor, 94105',
+    en: '101 Spear Street, 5th Floor, San Francisco, CA 94105, United States',
+  },
   data: [
     {
       ja: 'Cookie・localStorageに保存する匿名ID・ユーザーID・グループID（ajs_で始まるもの）',
@@ -42,13 +46,22 @@ const PACKAGE = 'https://app.unpkg.com/@segment/analytics-next@1.84.3/files/src/
 const PERSISTENCE =
   'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/website/javascript/cookie-validity-update'
 
-const unread = /* @__PURE__ */ unconfirmed(
-  'No Twilio page read names the entity contracting for Segment (Twilio’s privacy notice, read 2026-12-05, covers Twilio Inc. and its group companies), its country (taken to follow the recipient), its own purposes, its address or its representative.',
-)
+const PRIVACY = 'https://www.twilio.com/legal/privacy'
+const DISPUTES = 'https://www.twilio.com/en-us/legal/privacy/disputes'
 
 export const sources: ServiceSources = {
-  recipient: unread,
-  country: unread,
+  recipient: /* @__PURE__ */ source(
+    PRIVACY,
+    '2026-12-05',
+    'Twilio Privacy Notice (last updated 2026-04-09): its Binding Corporate Rules govern how Twilio Inc. and its group companies process personal data for customers, end users and visitors; Segment’s documentation is part of Twilio Docs (https://www.twilio.com/docs/segment), and ' +
+      DISPUTES +
+      ' names Twilio Inc. as the worldwide headquarters',
+  ),
+  country: /* @__PURE__ */ source(
+    DISPUTES,
+    '2026-12-05',
+    'worldwide headquarters Twilio Inc., San Francisco (EEA headquarters Twilio Ireland Limited, Dublin); https://www.twilio.com/docs/segment/guides/regional-segment: new Segment workspaces use US infrastructure by default, with an EU option',
+  ),
   hosts: /* @__PURE__ */ source(
     PACKAGE + 'core/constants/index.ts',
     '2026-12-05',
@@ -71,12 +84,22 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'user IDs and anonymous ID persisted in cookie and localStorage',
   ),
-  purposes: unread,
+  purposes: /* @__PURE__ */ source(
+    'https://www.twilio.com/docs/segment/getting-started',
+    '2026-12-05',
+    'What is Segment?: it tracks first-party customer data from websites and apps and sends it, as events or as an aggregate view of a customer, downstream to the business tools the customer connects',
+  ),
   privacyPolicyUrl: /* @__PURE__ */ source(
     'https://www.twilio.com/legal/privacy',
     '2026-12-05',
     'Twilio Privacy Notice (last updated 2026-04-09), for Twilio Inc. and its group companies, which include Segment; the entry links its /en-us/ path',
   ),
-  recipientAddress: unread,
-  recipientRepresentative: unread,
+  recipientAddress: /* @__PURE__ */ source(
+    DISPUTES,
+    '2026-12-05',
+    'Handling Disputes: write to the Office of the Data Protection Officer at Twilio Inc., 101 Spear Street, 5th Floor, San Francisco, CA 94105 (worldwide headquarters)',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'No Twilio page naming its chief executive was read: the privacy notice and the disputes page name a Data Protection Officer’s office only, and Khozema Shipchandler appears as CEO only on a third-party blog; Twilio’s proxy statement on sec.gov came up only as its notice of meeting.',
+  ),
 }

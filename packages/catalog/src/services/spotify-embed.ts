@@ -41,7 +41,7 @@ export const sources: ServiceSources = {
     'This Privacy Policy describes how we process your personal data at Spotify AB; it applies to Spotify websites and other Spotify services which link to it (version of 10 October 2024)',
   ),
   country: /* @__PURE__ */ unconfirmed(
-    'Follows the recipient (AB is the Swedish company form); no Spotify page read here states Spotify AB’s country.',
+    'Follows the recipient (AB is the Swedish company form); the part of Spotify’s privacy policy that would say where Spotify AB is, section 11 (How to contact us), is in none of the stored copies read (co-en 2024-10-10, xk-sr 2023-12-05, lv-lv 2022-06-08, kr-en 2021-11-26, se 2020-01-20).',
   ),
   hosts: /* @__PURE__ */ source(
     IFRAME_API,
@@ -56,9 +56,15 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'Embeds share interactive Spotify content on a website; users can click to listen, find out more about the creator, or follow the artist or show',
   ),
-  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'spotify.com/<country>/legal/privacy-policy is the address of Spotify’s policy per country (the co-en, kr-en and lv-lv ones were read); the jp page itself was not read here.',
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    'https://www.spotify.com/jp/legal/privacy-policy/',
+    '2026-12-05',
+    'Spotifyのプライバシーポリシー (発効日 2023年12月5日; the 2024-10-10 version at spotify.com/jp/legal/privacy-policy opens the same way): 本ポリシーでは、Spotify ABでお客様の個人データを処理する方法について説明します; it covers Spotify websites and other Spotify services linking to it',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed('No Spotify page giving Spotify AB’s address was read here.'),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Spotify page naming a representative was read here.'),
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'Spotify AB’s address would be in section 11 (How to contact us) of its privacy policy; the stored copies on spotify.com (jp, co-en, xk-sr, lv-lv, kr-en, se) end before it, and the developer pages on Embeds give none.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'No Spotify page naming a representative was found (Spotify’s privacy policies per country and its Embeds developer pages were read).',
+  ),
 }

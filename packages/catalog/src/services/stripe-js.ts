@@ -48,13 +48,21 @@ const INCLUDING = 'https://docs.stripe.com/js/including?type=taxIdElement'
 const COOKIES = 'https://docs.stripe.com/js/appendix/cookies.md'
 const FRAUD_ZH = 'https://docs.stripe.com/disputes/prevention/advanced-fraud-detection?locale=zh-CN'
 
-const unread = /* @__PURE__ */ unconfirmed(
-  'No Stripe page read on 2026-12-04 gives the recipient’s legal name, its country (taken to follow the recipient), its address or its representative. Stripe, Inc. is the US company behind stripe.com; no page naming the entity that contracts with Japanese sites was read.',
+/** Stripe's privacy policy in Japanese (last updated 2025-01-16), on Stripe's link.com. */
+const POLICY_JA = 'https://link.com/jp/privacy'
+const entity = /* @__PURE__ */ unconfirmed(
+  'Stripe’s Japanese privacy policy (' +
+    POLICY_JA +
+    ', 2025-01-16) says “Stripe” means the Stripe entity responsible for the data and that it differs by the user’s jurisdiction, listed in the Privacy Center; the Privacy Center came up only in web-archive copies, so the entity for Japanese sites (which may not be Stripe, Inc.) was not read.',
 )
 
 export const sources: ServiceSources = {
-  recipient: unread,
-  country: unread,
+  recipient: entity,
+  country: /* @__PURE__ */ unconfirmed(
+    'Follows the recipient, whose entity differs by jurisdiction per Stripe’s privacy policy (' +
+      POLICY_JA +
+      '); no Stripe page read here names it for Japan.',
+  ),
   hosts: /* @__PURE__ */ source(
     FRAUD,
     '2026-12-04',
@@ -63,7 +71,7 @@ export const sources: ServiceSources = {
       ' says Stripe.js must be loaded from https://js.stripe.com',
   ),
   cookies: /* @__PURE__ */ unconfirmed(
-    `Stripe’s cookie appendix (${COOKIES}) says Stripe.js sets only essential cookies but names none; __stripe_mid and __stripe_sid are the names sites observe.`,
+    `Stripe’s cookie appendix (${COOKIES}) says Stripe.js sets only essential cookies but names none and points to stripe.com/cookies-policy/legal, which came up only as a 2020 web-archive copy whose opening names none; __stripe_mid and __stripe_sid are the names sites observe.`,
   ),
   data: /* @__PURE__ */ source(
     FRAUD_ZH,
@@ -80,6 +88,12 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'links Stripe’s privacy policy at https://stripe.com/privacy',
   ),
-  recipientAddress: unread,
-  recipientRepresentative: unread,
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'The address depends on the responsible Stripe entity (see recipient); the parts of Stripe’s policies read here (' +
+      POLICY_JA +
+      ', docs.stripe.com’s cookie appendix and fraud pages) give none.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'No Stripe page naming a representative was found (Stripe’s privacy policy in Japanese and docs.stripe.com pages were read).',
+  ),
 }

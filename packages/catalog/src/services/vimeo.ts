@@ -38,9 +38,11 @@ const PLAYER_SDK = 'https://app.unpkg.com/@vimeo/player@2.30.4/files/src/lib/'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
-    'Vimeo.com, Inc. is the name in Vimeo’s cookie policy as seen through a translation proxy, not on vimeo.com itself.',
+    'Vimeo.com, Inc. is the name in Vimeo’s privacy policy (version of 2022-10-17: it covers Vimeo.com, Inc. and its embeddable players) and cookie policy, read only in copies and translation proxies of vimeo.com; help.vimeo.com’s privacy-claims article read here links the policy without naming the company.',
   ),
-  country: /* @__PURE__ */ unconfirmed('Follows the recipient (New York, United States); no Vimeo page read here.'),
+  country: /* @__PURE__ */ unconfirmed(
+    'Follows the recipient (New York, United States); no Vimeo page read here states it (third-party consent guides say Vimeo is headquartered in New York).',
+  ),
   hosts: /* @__PURE__ */ source(
     PLAYER_SDK + 'embed.js',
     '2026-12-05',
@@ -57,8 +59,12 @@ export const sources: ServiceSources = {
     'vuid generates analytics for the video owner; player_clearance and Cloudflare cookies prevent bots',
   ),
   privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'vimeo.com/privacy is Vimeo’s privacy policy address; the page was not read here.',
+    'vimeo.com/privacy is where Vimeo says it posts its privacy policy, but that was read only in a copy of the policy and in Vimeo OTT’s policy on third-party sites; vimeo.com/privacy itself is not in the stored pages.',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed('Vimeo’s address is not given on the page read here.'),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Vimeo page naming a representative was read here.'),
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'No Vimeo page giving Vimeo.com, Inc.’s address was found: the player-cookies and privacy-claims articles on help.vimeo.com give none, and the privacy policy and terms came up only as third-party copies.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'No Vimeo page naming a representative was found (help.vimeo.com articles and copies of the privacy policy and terms were searched).',
+  ),
 }

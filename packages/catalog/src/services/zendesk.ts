@@ -14,6 +14,10 @@ export const zendesk: ServiceDefinition = {
   data: [
     { ja: '訪問者ID（Cookie __zlcmid）', en: 'visitor ID (cookie __zlcmid)' },
     {
+      ja: 'localStorageに保存するセッションIDと端末ID（ZD-suid、ZD-buid）',
+      en: 'session and device IDs kept in localStorage (ZD-suid, ZD-buid)',
+    },
+    {
       ja: 'チャット・問い合わせで入力した内容（入力した場合は名前・メールアドレスを含む）',
       en: 'what is written in the chat or contact form, with name and email address when given',
     },
@@ -39,19 +43,26 @@ export const zendesk: ServiceDefinition = {
     'zendesk-eu.my.sentry.io',
   ],
   cookies: ['__zlcmid', '__zlcprivacy'],
+  storage: ['ZD-suid', 'ZD-buid'],
   privacyPolicyUrl: 'https://www.zendesk.com/company/agreements-and-terms/privacy-notice/',
 }
 
 /** Where each fact above came from. */
 const CSP = 'https://developer.zendesk.com/documentation/zendesk-web-widget-sdks/sdks/web/csp/'
+const JP_COOKIES = 'https://support.zendesk.com/hc/en-us/articles/5742080105626'
+const PRIVACY_NOTICE = 'https://zendesk.com/au/company/agreements-and-terms/privacy-notice/'
 const CHAT_COOKIES =
   'https://support.zendesk.com/hc/en-us/articles/4408828505754-Enabling-cookie-consent-for-the-Chat-widget'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
-    'Zendesk, Inc. is the US parent; no Zendesk page naming the contracting entity was read here.',
+    'Zendesk’s Privacy Notice (' +
+      PRIVACY_NOTICE +
+      ', effective 2024-02-20) covers Zendesk, Inc. and the affiliates listed in its section 14 and says Zendesk is the subscribers’ processor for data in its Services; the stored copy ends before section 14 and the contact section, so which Zendesk entity serves a Japanese subscriber was not read (Zendesk’s Japan cookie article names only “Zendesk” as the entity processing the widget IDs).',
   ),
-  country: /* @__PURE__ */ unconfirmed('Follows the recipient (United States); no Zendesk page read here.'),
+  country: /* @__PURE__ */ unconfirmed(
+    'Follows the recipient (Zendesk, Inc., United States); the parts of Zendesk’s Privacy Notice read here do not give its country or where subscriber data is stored.',
+  ),
   hosts: /* @__PURE__ */ source(
     CSP,
     '2026-12-04',
@@ -62,8 +73,17 @@ export const sources: ServiceSources = {
     '2026-12-04',
     '__zlcmid (visitor id, 365 days) and __zlcprivacy (cookie-law choice), on the site’s top host; the messaging widget also keeps data in local storage under keys Zendesk does not list',
   ),
+  storage: /* @__PURE__ */ source(
+    JP_COOKIES,
+    '2026-12-05',
+    "Japan Telecommunications Business Act Cookies Information: Web Widget (Classic) and Web Widget set ZD-suid (a UUID used as a session ID) and ZD-buid (a UUID used as a device ID), both sent to Zendesk; Zendesk lists them as in-product “Cookies”, a word its In-Product Cookie Policy uses for cookies and related web technologies; they sit in localStorage (public code of sites using the widget reads localStorage.getItem('ZD-buid'))",
+  ),
   data: /* @__PURE__ */ unconfirmed(
-    'The cookie article backs the visitor id; chat contents, page URL, IP address and user agent follow from what the widget does, without a Zendesk page listing them read here.',
+    'Zendesk backs the visitor id (' +
+      CHAT_COOKIES +
+      ') and the session and device IDs (' +
+      JP_COOKIES +
+      '); chat contents, page URL, IP address and user agent follow from what the widget does: the In-Product Cookie Policy (support.zendesk.com article 4408824378650) speaks only of usage and navigational statistics, and no Zendesk page listing what the widget sends was read.',
   ),
   purposes: /* @__PURE__ */ source(
     CHAT_COOKIES,
@@ -75,6 +95,10 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'Zendesk’s Privacy Notice (effective 2024-02-20) at /company/agreements-and-terms/privacy-notice/, read in its /au/ path; it covers Zendesk, Inc. and its affiliates as controllers, while for widget data Zendesk is the subscriber’s processor',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed('Zendesk’s address is not given on a page read here.'),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Zendesk page naming a representative was read here.'),
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'Zendesk’s address would be in the Contact Information section of its Privacy Notice, which the stored copies (zendesk.com/au/…/privacy-notice/ and older versions on zendesk.nl, .co.uk, .tw, .co.jp) do not reach.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'No Zendesk page naming a representative was found (privacy notices and support.zendesk.com cookie articles were read).',
+  ),
 }
