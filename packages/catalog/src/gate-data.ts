@@ -14,7 +14,18 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'adobe-analytics': {
     purposes: ['analytics'],
     hosts: ['omtrdc.net', '2o7.net', 'demdex.net', 'adobedc.net'],
-    cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_vi', 's_cc', 's_sq', 's_fid', 'kndctr_*', 'com.adobe.alloy.getTld'],
+    cookies: [
+      'AMCV_*',
+      'AMCVS_*',
+      's_ecid',
+      's_vi',
+      's_cc',
+      's_sq',
+      's_fid',
+      's_ac',
+      'kndctr_*',
+      'com.adobe.alloy.getTld',
+    ],
   },
   'adobe-fonts': { purposes: ['functional'], hosts: ['use.typekit.net', 'p.typekit.net', 'performance.typekit.net'] },
   'adobe-target': {
@@ -239,7 +250,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
       'b92.yahoo.co.jp',
       'b97.yahoo.co.jp',
     ],
-    cookies: ['_ycl_yjad', '_ycl_aw', '_ycl_*_aw', '_ycl_t_*', '_ts_yjad', '_yjsu_yjad', '_yjr_yjad', 'yjr_yjad'],
+    cookies: ['_ycl_yjad', '_ycl_aw', '_ycl_*_aw', '_ycl_t_*', '_ts_yjad', '_yjsu_yjad', '_yjr_yjad'],
     storage: ['_ycl_yjad', '_ycl_aw', '_ycl_*_aw'],
   },
   youtube: {
@@ -273,7 +284,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
 export const catalogGateText =
   'a8net affiliate a8.net _a8_s;' +
   'adjust-web-sdk advertising adjust.com,adjust.net.in,adjust.world  adjust-sdk*;' +
-  'adobe-analytics analytics omtrdc.net,2o7.net,demdex.net,adobedc.net AMCV_*,AMCVS_*,s_ecid,s_vi,s_cc,s_sq,s_fid,kndctr_*,com.adobe.alloy.getTld;' +
+  'adobe-analytics analytics omtrdc.net,2o7.net,demdex.net,adobedc.net AMCV_*,AMCVS_*,s_ecid,s_vi,s_cc,s_sq,s_fid,s_ac,kndctr_*,com.adobe.alloy.getTld;' +
   'adobe-fonts functional use.typekit.net,p.typekit.net,performance.typekit.net;' +
   'adobe-target personalization tt.omtrdc.net/rest/v1/delivery mbox,at_check,mboxEdgeCluster;' +
   'afb affiliate afi-b.com;' +
@@ -330,6 +341,6 @@ export const catalogGateText =
   'vimeo functional player.vimeo.com,vimeo.com/api/oembed;' +
   'x-embed functional platform.x.com,platform.twitter.com,syndication.twitter.com;' +
   'x-pixel advertising static.ads-twitter.com,analytics.twitter.com,t.co/i/adsct,ads-api.x.com,ads-twitter.com _twclid;' +
-  'yahoo-japan-ads advertising s.yimg.jp/images/listing/tool/cv/,b90.yahoo.co.jp,b91.yahoo.co.jp,b92.yahoo.co.jp,b97.yahoo.co.jp _ycl_yjad,_ycl_aw,_ycl_*_aw,_ycl_t_*,_ts_yjad,_yjsu_yjad,_yjr_yjad,yjr_yjad _ycl_yjad,_ycl_aw,_ycl_*_aw;' +
+  'yahoo-japan-ads advertising s.yimg.jp/images/listing/tool/cv/,b90.yahoo.co.jp,b91.yahoo.co.jp,b92.yahoo.co.jp,b97.yahoo.co.jp _ycl_yjad,_ycl_aw,_ycl_*_aw,_ycl_t_*,_ts_yjad,_yjsu_yjad,_yjr_yjad _ycl_yjad,_ycl_aw,_ycl_*_aw;' +
   'youtube functional www.youtube.com/embed/,www.youtube.com/iframe_api,www.youtube.com/s/player/,www.youtube-nocookie.com,i.ytimg.com;' +
   'zendesk functional zdassets.com,zendesk.com,smooch.io,zdusercontent.com,zopim.com,zopim.io,zendesk-eu.my.sentry.io __zlcmid,__zlcprivacy ZD-suid,ZD-buid'

@@ -123,11 +123,33 @@ export const META_SOURCES = {
     'No Meta page naming a representative was read here (the parts of its privacy policy and of the Meta for Work terms read name none).',
   ),
 }
+/** X's developer documentation (docs.x.com) as published from its own repository. */
+const X_DOCS = 'https://github.com/xdevplatform/docs/blob/'
+/** The X Developer Agreement, which X for Websites users accept (x-for-websites/overview.mdx). */
+export const X_DEVELOPER_AGREEMENT = X_DOCS + '0ad0f2fa941eccd0f3569892fc189af3e3f9b5d7/developer-terms/agreement.mdx'
+/** X for Websites' privacy FAQ: what X receives from embeds and how long it keeps it. */
+export const X_FOR_WEBSITES_PRIVACY = X_DOCS + '271dc3ab5a5a230ebe55aec5629ce6f3b87c94d0/x-for-websites/privacy.mdx'
+/** X Corp.'s address, as X's own Developer Agreement gives it. */
+export const X = {
+  address: {
+    ja: 'アメリカ合衆国 テキサス州 バストロップ 865 FM 1209, Building 2',
+    en: '865 FM 1209, Building 2, Bastrop, TX 78602, United States',
+  } as LocalizedText,
+}
 export const X_SOURCES = {
-  recipientAddress: /* @__PURE__ */ unconfirmed(
-    'No X page giving X Corp.’s address was read here: x.com’s privacy policy came up only as third-party copies, and privacy.x.com’s pages read give no address.',
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    X_FOR_WEBSITES_PRIVACY,
+    '2026-12-05',
+    'X for Websites privacy FAQ: learn more about the information X receives and how it is used in its privacy policy, linked as https://x.com/privacy',
   ),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No X page naming a representative was read here.'),
+  recipientAddress: /* @__PURE__ */ source(
+    X_DEVELOPER_AGREEMENT,
+    '2026-12-05',
+    'X Developer Agreement (last updated 2026-04-27): X Corp., 865 FM 1209, Building 2, Bastrop, TX 78602, USA',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'No X page naming a representative was read here (the Developer Agreement and Ads API Agreement in X’s docs repository name X Corp. and its address, no officer).',
+  ),
 }
 export const LINKEDIN_SOURCES = {
   recipientAddress: /* @__PURE__ */ unconfirmed(

@@ -2,7 +2,7 @@
 // Web SDK cookies (AMCV_, kndctr_, s_ecid, demdex) checked against Adobe Experience League.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
-import { IP_ADDRESS, PAGE_URL_TITLE, REFERRER, DEVICE_SCREEN } from '../phrases.ts'
+import { IP_ADDRESS, REFERRER, DEVICE_SCREEN } from '../phrases.ts'
 import { ADOBE, ADOBE_SOURCES } from '../recipients.ts'
 
 export const adobeAnalytics: ServiceDefinition = {
@@ -13,7 +13,7 @@ export const adobeAnalytics: ServiceDefinition = {
   country: ADOBE.country,
   data: [
     { ja: 'Cookie ID（AMCV_で始まるもの、s_ecid）', en: 'cookie IDs (names starting with AMCV_, s_ecid)' },
-    PAGE_URL_TITLE,
+    { ja: '閲覧したページのURLとページ名', en: 'URL and name of pages viewed' },
     REFERRER,
     { ja: 'リンクのクリック', en: 'link clicks' },
     IP_ADDRESS,
@@ -25,16 +25,33 @@ export const adobeAnalytics: ServiceDefinition = {
     en: 'to report usage statistics to the site operator on its behalf',
   },
   hosts: ['omtrdc.net', '2o7.net', 'demdex.net', 'adobedc.net'],
-  // com.adobe.alloy.getTld: the Web SDK's probe for the top-level domain, deleted as soon as it is set.
-  cookies: ['AMCV_*', 'AMCVS_*', 's_ecid', 's_vi', 's_cc', 's_sq', 's_fid', 'kndctr_*', 'com.adobe.alloy.getTld'],
+  // com.adobe.alloy.getTld (Web SDK) and s_ac (AppMeasurement): probes for the cookie domain, deleted as soon as set.
+  cookies: [
+    'AMCV_*',
+    'AMCVS_*',
+    's_ecid',
+    's_vi',
+    's_cc',
+    's_sq',
+    's_fid',
+    's_ac',
+    'kndctr_*',
+    'com.adobe.alloy.getTld',
+  ],
   privacyPolicyUrl: 'https://www.adobe.com/privacy/policy.html',
   optOutUrl: 'https://www.adobe.com/privacy/opt-out.html',
-  optOutKind: 'personalisation',
   checked: '2026-11-27',
 }
 
-/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
+/** Adobe Analytics' implementation and admin guides on GitHub (AdobeDocs/analytics.en). */
+const AA_DOCS = 'https://github.com/AdobeDocs/analytics.en/blob/'
+const QUERY_PARAMETERS =
+  AA_DOCS + '7dc97ad5225baf56c829efc8c21b07154bdd8ff9/help/implement/validate/query-parameters.md'
+const ACCOUNT_SETTINGS =
+  AA_DOCS +
+  'c1eb8050511a4ca6bab6800afa2fcbdeefc74f93/help/admin/admin/c-manage-report-suites/c-edit-report-suites/general/general-acct-settings-admin.md'
+const GDPR_FAQ = AA_DOCS + '02d0baee99ad2ea5966788f036644d3e3780016e/help/admin/admin/c-data-governance/gdpr-faq.md'
+const OPT_OUT_LINKS = AA_DOCS + '6c4dc079cdc8b37bf47dcd9d3c41e7114cbae824/help/implement/js/opt-out.md'
 
 /** Adobe's Experience League sources on GitHub: the Analytics cookie list and the ID service's cookies. */
 const AA_COOKIES =
@@ -59,19 +76,32 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'Adobe Analytics cookies, first-party: s_ecid, s_vi (visitor id, 2 years; first-party with a CNAME tracking server, added to the cookies on this reading), s_cc (cookies enabled, session), s_sq (Activity Map, session), s_fid (fallback visitor id, 2 years); the ID service’s page (' +
       ID_SERVICE_COOKIES +
-      ') names AMCV_<org id>@AdobeOrg (visitor id) and AMCVS_<org id>@AdobeOrg (session flag) on the site’s domain; the Web SDK list (' +
+      ') names AMCV_<org id>@AdobeOrg (visitor id) and AMCVS_<org id>@AdobeOrg (session flag) on the site’s domain; s_ac (first-party, deleted immediately: finds the domain for AppMeasurement cookies) is in the same Analytics list (added on this reading); the Web SDK list (' +
       WEB_SDK_COOKIES +
       ', read 2026-12-05) adds kndctr_<orgId>_identity, _cluster, _consent, _consent_check and _personalization, and com.adobe.alloy.getTld',
   ),
-  data: pending,
+  data: /* @__PURE__ */ source(
+    QUERY_PARAMETERS,
+    '2026-12-05',
+    'Data collection query parameters: aid and mid (Analytics and Experience Cloud visitor IDs), g (page URL), pageName, r (referrer), pe, pev1 and pev2 (custom, download and exit links), s (screen resolution), bw and bh (browser size), c (colour depth); the General Account Settings page (' +
+      ACCOUNT_SETTINGS +
+      ', read 2026-12-05) shows the IP address of each hit is received, kept unless the report suite removes its last octet or obfuscates it',
+  ),
   purposes: /* @__PURE__ */ source(
     AA_COOKIES,
     '2026-12-05',
     'Analytics uses its cookies to tell new visitors apart, analyse clickstream data and track activity on the site over time, such as responses to campaigns',
   ),
-  privacyPolicyUrl: pending,
-  optOutUrl: pending,
-  optOutKind: pending,
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'Adobe’s docs on GitHub link the Adobe Privacy Policy as www.adobe.com/privacy/policy.html for all Adobe products (Adobe Campaign’s privacy page, read 2026-12-05, in a stored copy without repository and commit), but no Analytics page stating it was pinned here; the Japanese policy read for the recipient is adobe.com/jp/privacy/policy-linkfree.html.',
+  ),
+  optOutUrl: /* @__PURE__ */ source(
+    GDPR_FAQ,
+    '2026-12-05',
+    'Data Privacy FAQ: the site, as data controller, implements an opt-out mechanism (https://www.adobe.com/privacy/opt-out.html#customeruse) that lets its visitors opt out of future Adobe Experience Cloud data collection; the Analytics opt-out itself is also at <trackingServer>/optout.html (' +
+      OPT_OUT_LINKS +
+      '). Correction on this reading: optOutKind “personalisation” removed, since the opt-out cookie makes Adobe neither process nor report the visitor’s data while AppMeasurement still sends it, which neither kind describes',
+  ),
   recipientAddress: ADOBE_SOURCES.recipientAddress,
   recipientRepresentative: ADOBE_SOURCES.recipientRepresentative,
 }

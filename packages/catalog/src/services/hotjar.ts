@@ -35,10 +35,11 @@ export const hotjar: ServiceDefinition = {
   optOutKind: 'transmission',
 }
 
-/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: the policy and opt-out URLs; cookie and storage names come from sites’ copies of Hotjar’s cookie table, not from Hotjar.',
-)
+/** Hotjar's legal overview: the agreement is with Hotjar Limited, company number C65490 (Malta). */
+const LEGAL = 'https://www.hotjar.com/legal/'
+/** Cookie tables read in the search: only sites' copies of Hotjar's list (help.hotjar.com's own page is not stored). */
+const COOKIE_TABLES =
+  'Hotjar’s own cookie list (help.hotjar.com) is not among the stored pages; the names _hjSessionUser_{site_id}, _hjSession_{site_id}, hjViewportId and hjActiveViewportIds were read only in sites’ copies of it (angleplc.com, careerswales.gov.wales, cmssupport.nhs.wales, read 2026-12-05).'
 
 /** Hotjar's own loader package, @hotjar/browser, before and after the move to Contentsquare's domain. */
 const LOADER_HOTJAR = 'https://github.com/hotjar/hotjar-js/blob/cd56bd8b63a7b18df063263679f58fbb65b2afe2/src/utils.ts'
@@ -61,29 +62,44 @@ export const sources: ServiceSources = {
   ),
   country: /* @__PURE__ */ source(PRIVACY_FAQS, '2026-12-05', 'Hotjar Ltd. is headquartered on the island of Malta'),
   hosts: /* @__PURE__ */ unconfirmed(
-    'Hotjar’s own loader (@hotjar/browser) fetches https://static.hotjar.com/c/hotjar-<site id>.js?sv= (' +
+    'The loader README’s CSP section asks for script-src and frame-src *.hotjar.com (a stored README version without its commit, so not cited); Hotjar’s own loader (@hotjar/browser) fetches https://static.hotjar.com/c/hotjar-<site id>.js?sv= (' +
       LOADER_HOTJAR +
       ', read 2026-12-05) and, in its latest version, https://static.contentsquare.com/c/contentsquare-<site id>.js?sv= (' +
       LOADER_CONTENTSQUARE +
-      '); hotjar.io and the hosts the script then sends to are named in no Hotjar code or page read here.',
+      '); hotjar.io and the hosts the script then sends to are named in no Hotjar code or page read here (its CSP help article, help.hotjar.com/hc/en-us/articles/115011640307, is not stored).',
   ),
-  cookies: pending,
-  storage: pending,
+  cookies: /* @__PURE__ */ unconfirmed(COOKIE_TABLES),
+  storage: /* @__PURE__ */ unconfirmed(
+    COOKIE_TABLES +
+      ' Hotjar’s own guide (hotjar.com/website-tracking/privacy/) says only that it uses first-party cookies, without names.',
+  ),
   data: /* @__PURE__ */ unconfirmed(
-    'Hotjar’s loader README (github.com/hotjar/hotjar-js) shows the Identify API (user id and attributes), the Events API and stateChange (URL changes); the cookie id, recordings, survey answers and the IP truncation are from no Hotjar page read here.',
+    'Hotjar’s loader README (github.com/hotjar/hotjar-js) shows the Identify API (user id and attributes), the Events API and stateChange (URL changes); the Privacy FAQs (read 2026-12-05) say Hotjar chose at first not to collect IP addresses and since 2019 lets customers collect the data they need, without a list; the cookie id, recordings, survey answers and the IP truncation are from no Hotjar page read here.',
   ),
   purposes: /* @__PURE__ */ source(
     PRIVACY_BY_DESIGN,
     '2026-12-05',
     'Privacy by Design: Hotjar analyses how visitors behave for the site or app owner; the data collected belongs to that owner, the data controller, who alone has direct access to it',
   ),
-  privacyPolicyUrl: pending,
-  optOutUrl: pending,
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'Hotjar’s legal overview (' +
+      LEGAL +
+      ', read 2026-12-05) links “our full Privacy Policy” without the address in its text; the policy stored on hotjar.com is only the superseded v4 of 2018 at /legal/policies/privacy-v4.',
+  ),
+  optOutUrl: /* @__PURE__ */ unconfirmed(
+    'Hotjar’s Privacy by Design page describes the Do Not Track and opt-out-cookie behaviour but its stored text gives no opt-out page address; /policies/do-not-track/ is on no Hotjar page read here.',
+  ),
   optOutKind: /* @__PURE__ */ source(
     PRIVACY_BY_DESIGN,
     '2026-12-05',
     'Hotjar honours the Do Not Track header, and its opt-out sets a cookie telling the Hotjar script not to track the visitor',
   ),
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'Hotjar’s legal overview (' +
+      LEGAL +
+      ', read 2026-12-05) names Hotjar Limited, registered under the laws of Malta, company number C65490, without an address; the addresses found (Level 2, St Julian’s Business Centre, 3 Elia Zammit Street, St Julian’s STJ 1000) are in sites’ and consent tools’ pages only.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'The Privacy FAQs name the founder, Dr. David Darmanin, as having brought the team together in 2014, not as the company’s representative; no Hotjar page naming one was read here.',
+  ),
 }

@@ -10,6 +10,10 @@ export const intercom: ServiceDefinition = {
   name: 'Intercom Messenger',
   recipient: { ja: 'Intercom R&D Unlimited Company', en: 'Intercom R&D Unlimited Company' },
   country: 'IE',
+  recipientAddress: {
+    ja: 'アイルランド ダブリン2 セント・スティーブンズ・グリーン124',
+    en: '124 St Stephen’s Green, Dublin 2, Ireland',
+  },
   data: [
     {
       ja: '訪問者ID・セッションID・端末ID（Cookie intercom-id-、intercom-session-、intercom-device-id-）',
@@ -42,13 +46,21 @@ const COOKIES = 'https://intercom.com/help/en/articles/2361922-intercom-messenge
 const CSP =
   'https://www.intercom.com/help/configure-intercom/staying-secure/using-intercom-with-content-security-policy'
 const PRIVACY = 'https://intercom.com/es/legal/privacy'
+/** Intercom's Subscription Terms of Service (effective 2017-07-20) as stored at this address. */
+const TERMS = 'https://www.intercom.com/terms-and-policies'
+/** Intercom's help (now on fin.ai): the standard data Intercom tracks on users and visitors. */
+const TRACKED_DATA = 'https://fin.ai/help/en/articles/15001123-how-intercom-tracks-and-stores-data'
 
 export const sources: ServiceSources = {
-  recipient: /* @__PURE__ */ unconfirmed(
-    'Intercom’s privacy policy names four companies (Ireland, US, UK, Australia); its terms make Intercom R&D Unlimited Company the contracting party for customers outside some US states, but which one receives Messenger data for a Japanese site is not stated on a page read here.',
+  recipient: /* @__PURE__ */ source(
+    TERMS,
+    '2026-12-05',
+    'Subscription Terms of Service (effective 2017-07-20): “Intercom” is Intercom, Inc. if the customer’s billing address is in one of nine US states, otherwise (anywhere else in the world, so Japan) Intercom R&D Unlimited Company; the Product Privacy Notice (preferences.intercom.com/legal/product-privacy-notice) says Intercom handles Messenger data as a service provider to its customers under those agreements',
   ),
-  country: /* @__PURE__ */ unconfirmed(
-    'Follows the recipient; Messenger data is hosted in the US by default per Intercom’s subprocessor list.',
+  country: /* @__PURE__ */ source(
+    TERMS,
+    '2026-12-05',
+    'Intercom R&D Unlimited Company, an Irish company with offices in Dublin 2, Republic of Ireland (the data itself is hosted in the US by default per Intercom’s subprocessor list)',
   ),
   hosts: /* @__PURE__ */ source(
     CSP,
@@ -61,7 +73,9 @@ export const sources: ServiceSources = {
     'first-party cookies on the site’s domain: intercom-id-[app_id] (9 months), intercom-session-[app_id] (1 week), intercom-device-id-[app_id] (9 months)',
   ),
   data: /* @__PURE__ */ unconfirmed(
-    'The cookie page backs the three IDs and the Messenger’s boot method takes email, name and user_id; conversation contents, page URL, IP address and user agent follow from what the Messenger does, without an Intercom page listing them read here.',
+    'Intercom’s help (' +
+      TRACKED_DATA +
+      ', read 2026-12-05) lists the standard data it tracks: name, email, phone, first and last seen, city and country from the IP address, OS, browser language and version, and messages and conversations; with the cookie page (the three IDs) and the boot method (email, name, user_id) that backs all but the page URL, which no Intercom page read here lists.',
   ),
   purposes: /* @__PURE__ */ source(
     COOKIES,
@@ -73,8 +87,12 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'Intercom Privacy Policy at /legal/privacy (read in its /es/ path)',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed(
-    'The privacy policy gives Intercom R&D Unlimited Company’s office as 124 St Stephen’s Green, Dublin 2, but the recipient itself is not confirmed.',
+  recipientAddress: /* @__PURE__ */ source(
+    PRIVACY,
+    '2026-12-05',
+    'Intercom R&D Unlimited Company, a company registered in Ireland with offices at 124 St Stephen’s Green, Dublin 2 (the 2017 terms give its earlier office, Stephen Court, 18-21 St. Stephen’s Green, Dublin 2)',
   ),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Intercom page naming a representative was read here.'),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'Neither the privacy policy, the terms, the Product Privacy Notice nor the tracked-data help page (read 2026-12-05) names a representative.',
+  ),
 }

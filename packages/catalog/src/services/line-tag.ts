@@ -47,7 +47,9 @@ export const sources: ServiceSources = {
     'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation',
   ),
   country: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都'),
-  hosts: pending,
+  hosts: /* @__PURE__ */ unconfirmed(
+    'The LINE Tag base code (loader https://d.line-scdn.net/n/line_tag/public/release/v1/lt.js, http://d.line-cdn.net for plain http) was found on 2026-12-05 only in sites’ and third-party repositories’ copies of it, not in an LY page or repository; tr.line.me is in none of the texts read.',
+  ),
   cookies: /* @__PURE__ */ unconfirmed(
     'LINE Corporation’s Conversion API tag template (Apache-2.0) names the browser-id cookie __lt__cid and the click parameter ldtag_cl; the .<hash> suffixes and __lt__sid are seen only in public cookie captures, not in LY’s code or help.',
   ),

@@ -48,7 +48,7 @@ export const sources: ServiceSources = {
     'Follows the recipient (LinkedIn Corporation, United States), which is itself open; ' + NO_LINKEDIN_PAGE + '.',
   ),
   hosts: /* @__PURE__ */ unconfirmed(
-    'snap.licdn.com/li.lms-analytics/insight.min.js and px.ads.linkedin.com are the snippet’s hosts in integrators’ docs (RudderStack, walkerOS); LinkedIn’s developer docs on learn.microsoft.com read here (conversion tracking, first-party cookies) do not list them.',
+    'snap.licdn.com/li.lms-analytics/insight.min.js and px.ads.linkedin.com are the snippet’s hosts in integrators’ docs (RudderStack, walkerOS); LinkedIn’s developer docs on learn.microsoft.com read here (conversion tracking, first-party cookies, Conversions FAQ, and the opening of Deduplication, which speaks of the Insight Tag and the Image pixel) do not list them, and LinkedIn’s repositories in the index (linkedin-developers: API clients, an Adobe Edge Conversions API extension) hold no Insight Tag code.',
   ),
   cookies: /* @__PURE__ */ source(
     FIRST_PARTY,

@@ -9,6 +9,11 @@ export const ptengine: ServiceDefinition = {
   name: 'Ptengine',
   recipient: { ja: '株式会社Ptmind', en: 'Ptmind Inc.' },
   country: 'JP',
+  recipientAddress: {
+    ja: '東京都新宿区西新宿3-7-30 フロンティアグラン西新宿10F',
+    en: 'Frontier Gran Nishi-Shinjuku 10F, 3-7-30 Nishi-Shinjuku, Shinjuku-ku, Tokyo 160-0023, Japan',
+  },
+  recipientRepresentative: { ja: '代表取締役CEO Yuan Zheng', en: 'Yuan Zheng, Representative Director & CEO' },
   data: [
     { ja: 'Cookie ID（Ptengineが設定したもの）', en: 'cookie ID (set by Ptengine)' },
     PAGE_URL,
@@ -28,8 +33,10 @@ export const ptengine: ServiceDefinition = {
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
-  'Ptmind’s privacy policy on ptengine.com (read 2026-12-05) names Ptmind Inc. but gives no address, representative or list of what the tag collects; no other Ptmind page stating this fact was found.',
+  'Ptmind’s privacy policies on ptengine.com and on its Kocoro help site (read 2026-12-05) give the purposes of use of its users’ and its customers’ entrusted information but no list of what the Ptengine tag collects; no Ptmind page listing it was found.',
 )
+/** Ptmind's personal-information protection policy as published for its Kocoro product (last updated 2026-05-29). */
+const POLICY_KOCORO = 'https://help.kocoro.ai/en/privacy/'
 /** Ptmind's privacy policy, on ptengine.com. */
 const POLICY = 'https://www.ptengine.com/privacy-policy'
 /** Ptengine's help: preventing duplicate page views in single-page apps (shows the base tag). */
@@ -37,7 +44,11 @@ const SPA_HELP = 'https://helps.ptengine.com/faq/tag-and-domain/spa-tracking/spa
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ source(POLICY, '2026-12-05', 'Privacy Policy: Ptmind Inc. (“the Company”)'),
-  country: pending,
+  country: /* @__PURE__ */ source(
+    POLICY_KOCORO,
+    '2026-12-05',
+    'Ptmind Inc.’s contact for personal-information inquiries is in Shinjuku-ku, Tokyo, Japan',
+  ),
   hosts: /* @__PURE__ */ unconfirmed(
     'Ptengine’s help (' +
       SPA_HELP +
@@ -50,6 +61,14 @@ export const sources: ServiceSources = {
     'Ptmind provides services built on data: analysis, A/B testing and other measures, and automation',
   ),
   privacyPolicyUrl: /* @__PURE__ */ source(POLICY, '2026-12-05', 'Ptmind Inc.’s Privacy Policy'),
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  recipientAddress: /* @__PURE__ */ source(
+    POLICY_KOCORO,
+    '2026-12-05',
+    'Personal Information Protection Policy of Ptmind Inc.: inquiries to Frontier Gran Nishi-Shinjuku 10F, 3-7-30 Nishi-Shinjuku, Shinjuku-ku, Tokyo 160-0023, Japan',
+  ),
+  recipientRepresentative: /* @__PURE__ */ source(
+    POLICY_KOCORO,
+    '2026-12-05',
+    'the policy is signed “Ptmind Inc., Representative Director & CEO, Yuan Zheng”',
+  ),
 }

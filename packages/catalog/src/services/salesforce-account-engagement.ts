@@ -57,7 +57,7 @@ export const sources: ServiceSources = {
     'Salesforce’s help article 000381788 names pi_opt_in<accountId>, and the Tracking and Consent API reference (developer.salesforce.com/docs/marketing/pardot/guide/tracking-and-consent-functions.html) names pi_opt_in and “visitor tracking cookies” without their names; visitor_id<accountId> is named only on the retired pardot.com FAQ (http, no https copy stored) and in third-party cookie lists.',
   ),
   data: /* @__PURE__ */ unconfirmed(
-    'Salesforce’s API reference for the Visitor object (developer.salesforce.com/docs/marketing/pardot/guide/visitor-v5.html) records per visitor the IP address, host name, page view count and utm parameters, and the Visit object page views per visit; no Salesforce page read on 2026-12-05 names form contents or the user agent as sent by the tracking code.',
+    'Salesforce’s API reference for the Visitor object (developer.salesforce.com/docs/marketing/pardot/guide/visitor-v5.html) records per visitor the IP address, host name, page view count and utm parameters, and the Visit object page views per visit; Pardot’s own API docs repository (github.com/pardot/api-docs, docs/kb/object-field-references.md at 03a214d111aee181afdec2174fe9087e6471e79e) adds the page view’s URL and title and visitor activities for form views, errors and successes; no Salesforce page or file read on 2026-12-05 names form contents or the user agent as sent by the tracking code.',
   ),
   purposes: /* @__PURE__ */ source(
     VISITOR_TRACKING,

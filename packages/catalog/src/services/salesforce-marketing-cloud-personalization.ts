@@ -62,7 +62,7 @@ export const sources: ServiceSources = {
     'Cookie and Identity SDK Differences: the Marketing Cloud Personalization Web SDK uses _sfid_xxxx (primary identity), _evga_xxxx (visitor cookie, account/dataset specific) and _evgn_xxxx',
   ),
   data: /* @__PURE__ */ unconfirmed(
-    'Salesforce’s help says the beacon tracks the online behaviour of web users through a first-party cookie and the SDK tracks profile data and user interactions; the Personalization Sitemap guide (developer.salesforce.com/docs/marketing/personalization/guide/personalization-sitemap.html) names the known user ID or anonymous tracking ID, the page type and the catalog items or content a visitor interacts with, but no Salesforce page read on 2026-12-05 names the page URL, IP address or user agent as sent.',
+    'Salesforce’s help says the beacon tracks the online behaviour of web users through a first-party cookie and the SDK tracks profile data and user interactions; the Personalization Sitemap guide (developer.salesforce.com/docs/marketing/personalization/guide/personalization-sitemap.html) names the known user ID or anonymous tracking ID, the page type and the catalog items or content a visitor interacts with, and the Salesforce Interactions SDK’s Event Structure page (developer.salesforce.com/docs/data/salesforce-interactions-sdk/guide/c360a-api-event-structure.html) has the SDK add to every event a source with the page URL, referrer, channel and locale, next to the interaction and user the site sets; no Salesforce page read on 2026-12-05 names the IP address or user agent as received.',
   ),
   purposes: /* @__PURE__ */ source(
     WEB_SDK,

@@ -42,14 +42,26 @@ export const treasureData: ServiceDefinition = {
 const TD_JS_SDK = 'https://github.com/treasure-data/td-js-sdk'
 /** td-js-sdk's own code as published on npm, version 4.4.3. */
 const RECORD = 'https://app.unpkg.com/td-js-sdk@4.4.3/files/lib/record.js'
-/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: recipient, country, purposes, privacy policy URL (the vendor now publishes as Treasure AI, treasure.ai), address and representative; cookies, hosts and fields are from td-js-sdk.',
-)
+/** Treasure Data's AI Terms (updated 2024-10-09), on treasuredata.com. */
+const AI_TERMS = 'https://treasuredata.com/terms/ai-terms'
+/** トレジャーデータ株式会社's page on informative data, on treasure.ai. */
+const INFORMATIVE_DATA_JA = 'https://www.treasure.ai/ja/privacy/informative-data-policy/'
+const NO_IDENTITY_PAGE =
+  'Treasure Data’s pages read here (' +
+  AI_TERMS +
+  ', the Terms of Service on treasure.ai/terms/terms-of-service/, ' +
+  INFORMATIVE_DATA_JA +
+  ', all read 2026-12-05) give no address or representative; the Japanese pages are トレジャーデータ株式会社’s, whose 個人情報に関する公表文 they link but which is not among the stored pages.'
 
 export const sources: ServiceSources = {
-  recipient: pending,
-  country: pending,
+  recipient: /* @__PURE__ */ source(
+    AI_TERMS,
+    '2026-12-05',
+    'the cloud services (the “Service”) are provided by Treasure Data, Inc. (“Treasure Data”) to the customer; personal data in the customer’s content is processed on the customer’s behalf (Treasure Data’s Japanese pages are those of its Japanese company トレジャーデータ株式会社, which a site contracting with it names instead)',
+  ),
+  country: /* @__PURE__ */ unconfirmed(
+    'Treasure Data, Inc. is a US company by other accounts, but the AI Terms and the Terms of Service read here (2026-12-05) state neither its state of incorporation nor its seat in what was read.',
+  ),
   hosts: /* @__PURE__ */ source(
     'https://app.unpkg.com/td-js-sdk@4.4.3/files/lib/plugins/personalization.js',
     '2026-12-05',
@@ -77,7 +89,9 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'README, Tracking: td-js-sdk tracks page impressions and events with client information, sent to the site’s own Treasure Data database',
   ),
-  privacyPolicyUrl: pending,
-  recipientAddress: pending,
-  recipientRepresentative: pending,
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'treasuredata.com/learn/privacy-compliance-with-treasure-data/ (read 2026-12-05) links “our privacy statement” without its address in the stored text, and the vendor now publishes as Treasure AI (treasure.ai), whose privacy page was not among the stored pages.',
+  ),
+  recipientAddress: /* @__PURE__ */ unconfirmed(NO_IDENTITY_PAGE),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(NO_IDENTITY_PAGE),
 }

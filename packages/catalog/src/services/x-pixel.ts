@@ -2,7 +2,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, CONVERSION_VALUE } from '../phrases.ts'
-import { X_SOURCES } from '../recipients.ts'
+import { X, X_SOURCES } from '../recipients.ts'
 
 export const xPixel: ServiceDefinition = {
   id: 'x-pixel',
@@ -10,6 +10,7 @@ export const xPixel: ServiceDefinition = {
   name: { ja: 'X（旧Twitter）ピクセル', en: 'X (Twitter) Pixel' },
   recipient: { ja: 'X Corp.', en: 'X Corp.' },
   country: 'US',
+  recipientAddress: X.address,
   data: [
     { ja: 'Cookie ID（_twclid）', en: 'cookie ID (_twclid)' },
     { ja: '広告クリックID（twclid）', en: 'ad click ID (twclid)' },
@@ -42,37 +43,50 @@ const ABOUT_CONVERSION_TRACKING =
   'https://g2.twimg.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites/about-conversion-tracking.html'
 /** X's help page on the settings offered when an account is created (Japanese). */
 const NEW_ACCOUNT_SETTINGS = 'https://help.twitter.com/ja/managing-your-account/new-account-settings'
+/** X's own sample of the pixel's base code (xdevplatform/x-pixel-samples, Next.js store). */
+const PIXEL_SAMPLE =
+  'https://github.com/xdevplatform/x-pixel-samples/blob/f51dde3f5df8c95ffd41a1731f04e6359546a696/nextjs-store/components/x-pixel.tsx'
+/** Twitter's Chrome extension that checks conversion tags (xdevplatform/analytics-tag-check). */
+const TAG_CHECK =
+  'https://github.com/xdevplatform/analytics-tag-check/blob/4578988c866061d1f36a5612fecf5ae85ffc992a/background.js'
+/** X's Conversion API guide in its docs repository (docs.x.com/x-ads-api/measurement/web-conversions). */
+const WEB_CONVERSIONS =
+  'https://github.com/xdevplatform/docs/blob/0bfed9f09b710d6265e129f58b781449ea7e14ff/x-ads-api/measurement/web-conversions.mdx'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
     'X’s conversion-tracking pages read (' +
       CONVERSION_TRACKING +
-      ' and “About conversion tracking”) speak of “X” and its Conversion Tracking Program terms, not read here, and name no company.',
+      ' and “About conversion tracking”) speak of “X” and its Conversion Tracking Program terms, not read here, and name no company; X’s Developer Agreement and Ads API Agreement in its docs repository (developer-terms/agreement.mdx, ads-api-agreement.mdx) make X Corp. the party outside the EU, EFTA States and the UK, but neither covers an advertiser’s pixel.',
   ),
   country: /* @__PURE__ */ unconfirmed(
-    'Follows the recipient (X Corp., United States); no X page read here states it.',
+    'Follows the recipient (X Corp., United States, per X’s developer and Ads API agreements for parties outside the EU, EFTA States and the UK); no X page read here states it for the pixel.',
   ),
   hosts: /* @__PURE__ */ unconfirmed(
-    'X’s page ' +
-      CONVERSION_TRACKING +
-      ' describes the base code and event code without quoting them in the text read; static.ads-twitter.com/uwt.js (the base code’s script), analytics.twitter.com and t.co/i/adsct appear only in third-party guides and copies of the code, and ads-api.x.com (the Conversion API) in third-party connector guides: no X page read names these hosts.',
+    'X’s own code names three of the five patterns: its pixel sample loads https://static.ads-twitter.com/uwt.js (' +
+      PIXEL_SAMPLE +
+      '), Twitter’s tag-check extension watches requests to https://analytics.twitter.com/i/adsct (' +
+      TAG_CHECK +
+      '), and the Conversion API guide posts to ads-api.x.com …/measurement/conversions/:pixel_id (' +
+      WEB_CONVERSIONS +
+      ', a server-to-server call with OAuth tokens, not one the browser makes). t.co/i/adsct and the bare ads-twitter.com appear only in third-party copies of the code and CSP lists.',
   ),
   cookies: /* @__PURE__ */ unconfirmed(
     'X’s “About conversion tracking” (' +
       ABOUT_CONVERSION_TRACKING +
-      ') says the X Pixel can use first-party and third-party cookies and matches conversions by cookie IDs, Click ID or email, but names no cookie; _twclid is named only in third-party guides.',
+      ') says the X Pixel can use first-party and third-party cookies and matches conversions by cookie IDs, Click ID or email, but names no cookie; X’s pixel samples (xdevplatform/x-pixel-samples) and Conversion API guide name the twclid URL parameter, no cookie; _twclid is named only in third-party guides.',
   ),
   data: /* @__PURE__ */ unconfirmed(
-    'X’s “About conversion tracking” names the identifiers used for matching (cookie IDs, Click ID, email) and the conversion data the pixel sends; page URL, value, IP address and user agent are not listed on an X page read here.',
+    'X’s “About conversion tracking” names the identifiers used for matching (cookie IDs, Click ID, email) and the conversion data the pixel sends; X’s Conversion API guide (' +
+      WEB_CONVERSIONS +
+      ') lists twclid, hashed email and phone, IP address, user agent and value for server-sent conversions, not for the pixel; the pixel’s page URL and _twclid cookie ID are not listed on an X page read here.',
   ),
   purposes: /* @__PURE__ */ source(
     ABOUT_CONVERSION_TRACKING,
     '2026-12-05',
     'the X Pixel sends conversion data to X, matched to X users by cookie IDs, click ID or email; attributed data builds Website Activity Audiences for retargeting, improves X’s optimisation models and reports campaign results',
   ),
-  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'x.com/privacy is X’s privacy policy address; copies of the page (canonical https://x.com/en/privacy) were read only on third-party mirrors, not on x.com.',
-  ),
+  privacyPolicyUrl: X_SOURCES.privacyPolicyUrl,
   optOutUrl: /* @__PURE__ */ unconfirmed(
     'x.com/settings/privacy_and_safety is the settings page of the logged-in app; no X page read here gives that address.',
   ),

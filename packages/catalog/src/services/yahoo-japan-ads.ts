@@ -45,11 +45,11 @@ export const yahooJapanAds: ServiceDefinition = {
     'b92.yahoo.co.jp',
     'b97.yahoo.co.jp',
   ],
-  // yjr_yjad is the name LY's developer notice of 2022-03 gives for the yj_r cookie.
   // ytag.js: _ycl_yjad (display ads click id), _ycl_aw or _ycl_<prefix>_aw (search ads click id,
   // prefix from ycl_cookie_prefix), _ts_yjad (first visit time), _ycl_t_<random> (5-second probe for
   // the cookie domain); with ycl_use_non_cookie_storage the click ids also go to localStorage.
-  cookies: ['_ycl_yjad', '_ycl_aw', '_ycl_*_aw', '_ycl_t_*', '_ts_yjad', '_yjsu_yjad', '_yjr_yjad', 'yjr_yjad'],
+  // _yjsu_yjad and _yjr_yjad: first-party cookies LY's Conversion API tag reads from the site's domain.
+  cookies: ['_ycl_yjad', '_ycl_aw', '_ycl_*_aw', '_ycl_t_*', '_ts_yjad', '_yjsu_yjad', '_yjr_yjad'],
   storage: ['_ycl_yjad', '_ycl_aw', '_ycl_*_aw'],
   recipientAddress: LY_ADDRESS,
   recipientRepresentative: LY_REPRESENTATIVE,
@@ -65,6 +65,14 @@ const SITE_GENERAL_TAG = 'https://ads-help.yahoo.co.jp/yahooads/ss/articledetail
 /** Yahoo! JAPAN Ads Help: what advertisers using visit and action history must put in their privacy policy. */
 const PRIVACY_POLICY_ITEMS = 'https://ads-help.yahoo.co.jp/yahooads/ydn/articledetail?lan=en&aid=585'
 const pending = /* @__PURE__ */ unconfirmed('No URL of LY Corporation’s documentation recorded for this fact yet.')
+/** LY's own documentation repositories on GitHub (yahoojp-marketing). */
+const LY_GITHUB = 'https://github.com/yahoojp-marketing/'
+const CAPI_TAG =
+  LY_GITHUB +
+  'ads-data-management-api-documents/blob/0d598717fee784ffc16d184a5f39689ff212aa9b/docs_ja/conversion-api-tag.md'
+const RETARGETING_LIST =
+  LY_GITHUB +
+  'sponsored-search-api-documents/blob/c559a45dba8c12349b355ed53b85ab5906e2aeff/docs/en/api_reference/services/RetargetingListService.md'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ source(
@@ -74,12 +82,16 @@ export const sources: ServiceSources = {
   ),
   country: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都'),
   hosts: /* @__PURE__ */ unconfirmed(
-    's.yimg.jp/…/cv/ytag.js and b90.yahoo.co.jp are in ytag.js; b91, b92 and b97 are not confirmed.',
+    's.yimg.jp/…/cv/ytag.js and b90.yahoo.co.jp are in ytag.js; b97.yahoo.co.jp is in LY’s Search Ads API reference (' +
+      RETARGETING_LIST +
+      ', read 2026-12-05: the target-list tag snippet loads s.yimg.jp/images/listing/tool/cv/conversion.js, with a noscript image from b97.yahoo.co.jp/pagead/conversion/); b91 (conversion images) and b92 (/js/s_retargeting.js) appear only in sites’ copies of LY’s older tags, and in a stored API sample whose repository and commit were not pinned.',
   ),
-  cookies: /* @__PURE__ */ unconfirmed(
-    'ytag.js (' +
-      YTAG +
-      ', read 2026-12-04) writes _ycl_yjad, _ycl_aw / _ycl_<prefix>_aw, _ycl_t_<random> and _ts_yjad; _yjsu_yjad, _yjr_yjad and yjr_yjad are not in it.',
+  cookies: /* @__PURE__ */ source(
+    YTAG,
+    '2026-12-04',
+    'ytag.js writes _ycl_yjad, _ycl_aw / _ycl_<prefix>_aw, _ycl_t_<random> and _ts_yjad; LY’s Conversion API tag documentation (' +
+      CAPI_TAG +
+      ', read 2026-12-05) reads the first-party cookies _ycl_yjad, _yjr_yjad and _yjsu_yjad from the site’s domain. Correction on that reading: yjr_yjad without the underscore is the Conversion API parameter that carries the _yjr_yjad cookie’s value, not a cookie, and was removed',
   ),
   storage: /* @__PURE__ */ source(
     YTAG,
