@@ -389,6 +389,44 @@ describe('installGate: release and withdrawal', () => {
     expect([reloads, document.cookie]).to.deep.equal([0, ''])
   })
 
+  it('with reloadOnWithdraw: false, holds again what can be and never runs a script twice', async () => {
+    gate.uninstall()
+    gate = installGate({ services: [analytics, ads], isGranted, reload: () => reloads++, reloadOnWithdraw: false })
+    document.body.innerHTML =
+      '<img data-sekisho="analytics" data-src="/stats/again.gif" style="width: 3px">' +
+      '<iframe data-sekisho="ads" data-src="/ads/kept.html"></iframe>'
+    // As the page's HTML has it (a script set by innerHTML never runs, released or not).
+    const script = document.body.appendChild(document.createElement('script'))
+    script.type = 'text/plain'
+    script.setAttribute('data-sekisho', 'analytics')
+    script.setAttribute('data-src', trackerUrl('stats', 'once'))
+    granted = { analytics: true, advertising: true }
+    gate.refresh()
+    expect(await until(() => window.ran!.length === 1)).to.equal(true)
+    const img = document.querySelector('img')!
+    const iframe = document.querySelector('iframe')!
+    // Advertising withdrawn: its frame is held again; analytics' image, still granted, is not
+    // touched (not held and given back: its attributes never change).
+    const touched = new MutationObserver(() => {})
+    touched.observe(img, { attributes: true })
+    granted = { analytics: true }
+    gate.refresh()
+    expect([img.getAttribute('src'), iframe.hasAttribute('src')]).to.deep.equal(['/stats/again.gif', false])
+    expect(touched.takeRecords().map((r) => r.attributeName)).to.deep.equal([])
+    touched.disconnect()
+    granted = {}
+    gate.refresh()
+    // Only what it loaded is taken back: a srcset it never had is not made up, its own style stays.
+    expect(img.getAttributeNames().sort()).to.deep.equal(['data-sekisho', 'data-src', 'style'])
+    expect(img.getAttribute('style')).to.equal('width: 3px')
+    granted = { analytics: true }
+    gate.refresh()
+    await noLeakWindow()
+    expect([img.getAttribute('src'), img.hasAttribute('srcset')]).to.deep.equal(['/stats/again.gif', false])
+    // The script ran once: it cannot be taken back, so it is not held nor run again.
+    expect([window.ran, reloads]).to.deep.equal([['stats'], 0])
+  })
+
   it('draws a consent placeholder for a held frame that asks for one', () => {
     gate.uninstall()
     const requests: string[] = []
