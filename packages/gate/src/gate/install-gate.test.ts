@@ -713,6 +713,11 @@ describe('installGate: storage written as properties', () => {
     localStorage['st:direct'] = '2'
     document.dispatchEvent(new Event('visibilitychange'))
     expect(localStorage.getItem('st:direct')).to.equal('2')
+    // Withdrawn: hidden (a tab switch, which may be the last event a mobile page gets), it goes.
+    granted = {}
+    localStorage['st:direct'] = '3'
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(localStorage.getItem('st:direct')).to.equal(null)
     sessionStorage.clear()
   })
 })
