@@ -523,6 +523,10 @@ describe('installGate: wrappers a page inspects', () => {
       return 1
     }
     expect(own.toString()).to.contain('return 1')
+    // Function.prototype.toString keeps the native property's flags: page code may replace it, as
+    // some libraries do, without an error in strict code.
+    const { writable, enumerable, configurable } = Object.getOwnPropertyDescriptor(Function.prototype, 'toString')!
+    expect({ writable, enumerable, configurable }).to.deep.equal({ writable: true, enumerable: false, configurable: true })
   })
 
   it('holds a URL it cannot read (its toString throws), and throws nothing at the page', () => {
