@@ -53,9 +53,15 @@ describe('placeholder: what the visitor sees', () => {
     gate!.refresh()
     const wide = buttons()[0]!.style
     expect([wide.width, wide.maxWidth, wide.aspectRatio, wide.height]).to.deep.equal(['100%', '', '', ''])
+    // One pixel size alone has no shape to keep: that size, the other left to the content.
     embed('data-sekisho-placeholder="Play" width="480"')
     gate!.refresh()
-    expect(buttons()[0]!.style.width).to.equal('480px')
+    const wideOnly = buttons()[0]!.style
+    expect([wideOnly.width, wideOnly.maxWidth, wideOnly.aspectRatio, wideOnly.height]).to.deep.equal(['480px', '', '', ''])
+    embed('data-sekisho-placeholder="Play" height="200"')
+    gate!.refresh()
+    const tall = buttons()[0]!.style
+    expect([tall.width, tall.maxWidth, tall.aspectRatio, tall.height]).to.deep.equal(['', '', '', '200px'])
   })
 
   it("says the page's words, else the frame's title, else a play sign", () => {
@@ -72,7 +78,7 @@ describe('placeholder: what the visitor sees', () => {
   it('submits no form it stands in, and asks consent for its frame with its words as shown', () => {
     install()
     document.body.innerHTML =
-      '<form action="/never"><iframe data-sekisho="video" data-src="/video/embed" data-sekisho-placeholder="Play"></iframe></form>'
+      '<form action="/never"><iframe data-sekisho="video" data-src="/video/embed" data-sekisho-placeholder=" Play\n  this  video "></iframe></form>'
     let submitted = 0
     document.querySelector('form')!.addEventListener('submit', (event) => {
       submitted++
@@ -81,7 +87,8 @@ describe('placeholder: what the visitor sees', () => {
     gate!.refresh()
     buttons()[0]!.click()
     expect(submitted).to.equal(0)
-    expect(requests).to.deep.equal(['video: Play'])
+    // The words as the visitor read them: white space collapsed as the button shows it.
+    expect(requests).to.deep.equal(['video: Play this video'])
   })
 
   it('is drawn only when the site asks for one and the integrator can take the consent', () => {
