@@ -206,7 +206,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   sentry: {
     purposes: ['analytics'],
-    hosts: ['ingest.sentry.io', 'ingest.us.sentry.io', 'ingest.de.sentry.io', 'sentry-cdn.com'],
+    hosts: ['ingest.sentry.io', 'ingest.us.sentry.io', 'ingest.us2.sentry.io', 'ingest.de.sentry.io', 'sentry-cdn.com'],
     storage: ['sentryReplaySession', 'sentry_previous_trace'],
   },
   'smartnews-ads': { purposes: ['advertising'], hosts: ['smartnews-ads.com'] },
@@ -329,7 +329,7 @@ export const catalogGateText =
   'salesforce-marketing-cloud-collect personalization igodigital.com;' +
   'salesforce-marketing-cloud-personalization personalization cdn.evgnet.com/beacon/,evergage.com _sfid_*,_evga_*,_evgn_*;' +
   'segment analytics cdn.segment.com,api.segment.io ajs_* ajs_*,persisted-queue:v1:*;' +
-  'sentry analytics ingest.sentry.io,ingest.us.sentry.io,ingest.de.sentry.io,sentry-cdn.com  sentryReplaySession,sentry_previous_trace;' +
+  'sentry analytics ingest.sentry.io,ingest.us.sentry.io,ingest.us2.sentry.io,ingest.de.sentry.io,sentry-cdn.com  sentryReplaySession,sentry_previous_trace;' +
   'smartnews-ads advertising smartnews-ads.com;' +
   'snap-pixel advertising sc-static.net,tr.snapchat.com,tr-shadow.snapchat.com _scid,_scid_r,_sctr;' +
   'spotify-embed functional open.spotify.com/embed;' +

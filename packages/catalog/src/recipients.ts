@@ -92,6 +92,9 @@ const ADOBE_IRELAND = 'Adobe Systems Software Ireland Limited'
  * is the party for North America). A site whose Adobe contract names another entity overrides it.
  */
 export const ADOBE = { recipient: { ja: ADOBE_IRELAND, en: ADOBE_IRELAND } as LocalizedText, country: 'IE' }
+/** Adobe Campaign Classic's privacy page in Adobe's own docs repository (experienceleague.adobe.com's source). */
+const ADOBE_CAMPAIGN_PRIVACY =
+  'https://github.com/AdobeDocs/campaign-classic.en/blob/10f672bff4e083a34c57fa4d7d015a98705fb5cf/help/platform/using/privacy-and-recommendations.md'
 export const ADOBE_SOURCES = {
   recipient: /* @__PURE__ */ source(
     ADOBE_JP,
@@ -99,6 +102,11 @@ export const ADOBE_SOURCES = {
     'お客様が北米以外にお住まいの場合、本ポリシーはお客様とAdobe Systems Software Ireland Limited(Adobe Ireland)との契約となります (in North America: Adobe Inc.); personal information is also transferred to other countries where Adobe operates, including the United States',
   ),
   country: /* @__PURE__ */ source(ADOBE_JP, '2026-12-04', 'Adobe Ireland; アイルランド法が適用されます'),
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    ADOBE_CAMPAIGN_PRIVACY,
+    '2026-12-05',
+    'Privacy and recommendations (Adobe Experience Cloud privacy): as for all Adobe products, information about app and website users is collected; see the Adobe Privacy Policy, linked as https://www.adobe.com/privacy/policy.html',
+  ),
   recipientAddress: /* @__PURE__ */ unconfirmed(
     'No Adobe page giving Adobe Ireland’s address was read here (third-party lists give 4-6 Riverwalk, Citywest Business Campus, Dublin 24).',
   ),

@@ -2,7 +2,7 @@
 // domain; its requests go to <client-code>.tt.omtrdc.net, a subdomain Adobe Analytics' omtrdc.net
 // also covers, so the path prefix of the Delivery API tells them apart.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT } from '../phrases.ts'
 import { ADOBE, ADOBE_SOURCES } from '../recipients.ts'
 
@@ -74,9 +74,7 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'Adobe Target uses cookies to give website operators the ability to test which online content and offers are more relevant to visitors',
   ),
-  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'adobe.com/privacy/policy.html is Adobe’s privacy policy address; the page was not read here.',
-  ),
+  privacyPolicyUrl: ADOBE_SOURCES.privacyPolicyUrl,
   recipientAddress: ADOBE_SOURCES.recipientAddress,
   recipientRepresentative: ADOBE_SOURCES.recipientRepresentative,
 }

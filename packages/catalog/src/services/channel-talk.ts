@@ -58,7 +58,7 @@ export const sources: ServiceSources = {
     'Channel’s official SDK loader (Apache-2.0) loads https://cdn.channel.io/plugin/ch-plugin-web.js; the hosts the plugin then talks to are not named in what was read.',
   ),
   cookies: /* @__PURE__ */ unconfirmed(
-    'ch-veil-id and ch-session-<channel-id> are seen in public cookie captures of sites with the plugin; no Channel page or code read here names them.',
+    'ch-veil-id and ch-session-<channel-id> are seen in public cookie captures of sites with the plugin (others’ code and request logs); no Channel page or code read here names them: the SDK loader (channel-io/channel-web-sdk-loader) only loads the plugin, and Channel’s other public repositories (bezier-react, snippet-web, app-sdk) are UI kits and app SDKs.',
   ),
   data: /* @__PURE__ */ source(
     LOADER,
@@ -75,6 +75,10 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'the policy covers Managers and Customers (the people they talk to)',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed('The privacy policy excerpt read here gives no address.'),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Channel page naming a representative was read here.'),
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'The parts of Channel’s privacy policy (channel.io/en/privacy, for Managers and Customers) and terms (channel.io/terms) read here give no address; a Japanese copy of the terms names 株式会社チャネルコーポレーション, also without one.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'No Channel page naming a representative or privacy officer was read here (privacy policy and terms, in the parts read).',
+  ),
 }

@@ -79,7 +79,7 @@ export const sources: ServiceSources = {
     'Web Analytics FAQ: unsampled beacon data is kept for the past 7 days, then aggregated down to around 10% of the original volume for long-term storage; data for the previous six months can be accessed',
   ),
   privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'cloudflare.com/privacypolicy is Cloudflare’s privacy policy address (the Turnstile Privacy Addendum refers to “Cloudflare’s main Privacy Policy”); the policy itself came up on 2026-12-05 only in third-party summaries, not on cloudflare.com.',
+    'cloudflare.com/privacypolicy is Cloudflare’s privacy policy address (the Turnstile Privacy Addendum refers to “Cloudflare’s main Privacy Policy”); the policy itself came up on 2026-12-05 only in third-party copies (Princeton’s citp/privacy-policy-historical archive of it, naming Cloudflare, Inc.; a copy of the July 2025 version giving 101 Townsend St, San Francisco), not on cloudflare.com or in cloudflare/cloudflare-docs.',
   ),
   recipientAddress: NO_ADDRESS,
   recipientRepresentative: NO_ADDRESS,

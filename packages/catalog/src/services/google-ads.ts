@@ -54,20 +54,37 @@ export const googleAds: ServiceDefinition = {
 const GAC_GCL = 'https://support.google.com/analytics/answer/7519794'
 /** Google Safety Center: “Ads and data”, on Ad Settings and personalised ads. */
 const ADS_AND_DATA = 'https://safety.google/privacy/ads-and-data/'
-/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = /* @__PURE__ */ unconfirmed('No URL of the vendor’s documentation recorded for this fact yet.')
+/** Google's Site Kit plugin (its own code): the Ads module configures gtag.js with the AW- conversion ID. */
+const SITE_KIT_ADS =
+  'https://github.com/google/site-kit-wp/blob/09f651adeb39464b3382e042db80e77779a22911/includes/Modules/Ads/Tag_Matchers.php'
+/** Google's 'How Google uses information from sites or apps that use our services', in an older Icelandic version on google.is. */
+const PARTNERS_IS = 'http://www.google.is/intl/is/policies/privacy/partners/'
 
 export const sources: ServiceSources = {
   recipient: GOOGLE_SOURCES.recipient,
   country: GOOGLE_SOURCES.country,
-  hosts: pending,
+  hosts: /* @__PURE__ */ unconfirmed(
+    'Google’s Site Kit (' +
+      SITE_KIT_ADS +
+      ", read 2026-12-05) detects an Ads tag as gtag('config', 'AW-…') loaded through www.googletagmanager.com/gtag/js?id=; googleadservices.com, googleads.g.doubleclick.net and www.google.com/pagead/ are in the Google Ads part of Google’s CSP guide (developers.google.com/tag-platform/security/guides/csp) as sites quote it, but the stored text of that guide reached only its opening; DC- and GT- ids and www.google.co.jp/pagead/ are on no Google page read here.",
+  ),
   cookies: /* @__PURE__ */ source(
     GAC_GCL,
     '2026-12-04',
     'the _gcl cookies keep campaign data (the GCLID) in first-party cookies named _gcl_<…>',
   ),
-  data: pending,
-  purposes: pending,
+  data: /* @__PURE__ */ unconfirmed(
+    'Google’s page on sites that use its services (' +
+      PARTNERS_IS +
+      ', older Icelandic version, read 2026-12-05) says the browser sends Google the URL of the page and the IP address and Google may set or read cookies; the _gcl page (' +
+      GAC_GCL +
+      ') adds the GCLID; the referrer, the user agent and the conversion’s type, time and value are on no Google page read here.',
+  ),
+  purposes: /* @__PURE__ */ unconfirmed(
+    'Google’s Safety Center page on ads and data (' +
+      ADS_AND_DATA +
+      ', read 2026-12-05) says Google uses data to show relevant ads on its products and partner sites, to make its services more useful, and shows advertisers how their campaigns worked; fraud prevention is in the current “How Google uses information from sites or apps that use our services” only as read in third-party copies.',
+  ),
   privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,
   optOutUrl: /* @__PURE__ */ unconfirmed(
     'Google’s Safety Center page on ads and data (' +

@@ -45,7 +45,11 @@ const OPT_OUT = 'https://developers.google.com/analytics/devguides/collection/an
 const GTAG = 'https://developers.google.com/analytics/devguides/collection/gtagjs'
 const MEASUREMENT_PROTOCOL = 'https://developers.google.com/analytics/devguides/collection/protocol/ga4/reference'
 const DATA_SHARING = 'https://support.google.com/analytics/answer/9024351?hl=pl'
-const pending = /* @__PURE__ */ unconfirmed('No URL of Google’s documentation recorded for this fact yet.')
+/** [GA4] Data collection (read in Japanese) and [GA4] Automatically collected events (read in Chinese). */
+const DATA_COLLECTION = 'https://support.google.com/analytics/answer/11593727?hl=ja'
+const AUTO_EVENTS = 'https://support.google.com/analytics/answer/9234069?hl=zh-Hans'
+/** Google's developer guide on Tag Manager and a Content Security Policy (hosts per tag). */
+const CSP = 'https://developers.google.com/tag-platform/security/guides/csp'
 
 export const sources: ServiceSources = {
   recipient: GOOGLE_SOURCES.recipient,
@@ -55,14 +59,22 @@ export const sources: ServiceSources = {
       GTAG +
       ') and www.google-analytics.com and region1.google-analytics.com are the Measurement Protocol’s endpoints (' +
       MEASUREMENT_PROTOCOL +
-      '); analytics.google.com, where gtag.js sends its hits, is named on no Google page read here (only in sites’ CSP notes quoting Google’s help).',
+      '); analytics.google.com, where gtag.js sends its hits, is named on no Google page read here: Google’s CSP guide (' +
+      CSP +
+      ', read 2026-12-05) has a Google Analytics 4 section, but the stored text reached only its opening on the container tag; sites’ CSP changes (GitLab’s) quote that section as *.google-analytics.com, *.analytics.google.com, *.googletagmanager.com.',
   ),
   cookies: /* @__PURE__ */ source(
     COOKIES,
     '2026-12-04',
     '[GA4] Cookie usage on websites: _ga and _ga_<container-id>, 2 years',
   ),
-  data: pending,
+  data: /* @__PURE__ */ source(
+    DATA_COLLECTION,
+    '2026-12-05',
+    '[GA4] データ収集: by default Analytics collects user counts, session statistics, approximate location and browser and device information, and keeps the client ID in the first-party cookie _ga; the automatically collected events page (' +
+      AUTO_EVENTS +
+      ') lists the parameters sent with every web event: language, page_location, page_referrer, page_title, screen_resolution; Google’s IP-anonymisation help (support.google.com/analytics/answer/2763052, read in Russian) says the tag’s hits reach Analytics with the IP address, from which the location is derived',
+  ),
   purposes: /* @__PURE__ */ source(
     DATA_SHARING,
     '2026-12-05',
@@ -74,7 +86,11 @@ export const sources: ServiceSources = {
     'Admin API DataRetentionSettings: event- and user-level data kept TWO_MONTHS or FOURTEEN_MONTHS; 26, 38 and 50 months only for 360 properties and event data',
   ),
   privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,
-  optOutUrl: pending,
+  optOutUrl: /* @__PURE__ */ unconfirmed(
+    'Google’s opt-out guide (' +
+      OPT_OUT +
+      ', read 2026-12-05) names the Google Analytics opt-out browser add-on but its stored text gives no address; tools.google.com/dlpage/gaoptout was seen only in sites’ privacy pages and Homebrew’s cask for the add-on, not on a Google page read here.',
+  ),
   optOutKind: /* @__PURE__ */ source(
     OPT_OUT,
     '2026-12-05',

@@ -42,7 +42,7 @@ export const karte: ServiceDefinition = {
 
 /** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
 const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: privacy policy URL (KARTE’s own policy lives under karte.io/legal/) and storage keys other than krt___oo; krt.vis, krt_oo, _karte_consent are confirmed.',
+  'Check of 2026-11-27 (no URLs recorded) left unconfirmed the storage keys other than krt___oo; no PLAID page listing KARTE’s localStorage keys was read on 2026-12-05.',
 )
 
 /** KARTE's terms of use, on karte.io. */
@@ -76,7 +76,11 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'KARTE analyses visitors’ attributes and behaviour in real time so that the site can communicate with each visitor',
   ),
-  privacyPolicyUrl: pending,
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'PLAID’s KARTE Privacy Policy (' +
+      POLICY_2018 +
+      ', the version of 2018-06-01, read 2026-12-05) is the policy for personal information of visitors received through KARTE, and KARTE’s guide for sites’ own policies (assets.karte.io/karte-use-policy.html) was read in its opening; the current policy’s address under karte.io/legal/ was in no stored text read, and plaid.co.jp/privacy/ itself was not read.',
+  ),
   recipientAddress: /* @__PURE__ */ source(
     PLAID_FILING,
     '2026-12-05',

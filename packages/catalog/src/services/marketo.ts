@@ -46,7 +46,7 @@ export const sources: ServiceSources = {
   recipient: ADOBE_SOURCES.recipient,
   country: ADOBE_SOURCES.country,
   hosts: /* @__PURE__ */ unconfirmed(
-    'Adobe’s Lead Tracking page loads //munchkin.marketo.net/munchkin.js; the instance endpoint <munchkin-id>.mktoresp.com that receives the events is not named on an Adobe page read here.',
+    'Adobe’s Lead Tracking page loads //munchkin.marketo.net/munchkin.js; the instance endpoint <munchkin-id>.mktoresp.com that receives the events is named on no Adobe page read here: not in Munchkin’s Configuration page (AdobeDocs/marketo-developer.en help/javascript-api/configuration.md, read 2026-12-05), nor in “Configure Protocols for Marketo Engage” (AdobeDocs/marketo.en, whose allowlist is *.marketo.com, *.marketodesigner.com, *.mktoweb.com, *.experience.adobe.com, *.adobe.net); it was seen only in sites’ CSPs and tracker lists.',
   ),
   cookies: /* @__PURE__ */ source(
     API_REFERENCE,
@@ -63,9 +63,7 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'activities recorded in Marketo and used in triggers and filters for Smart Campaigns and Smart Lists',
   ),
-  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'adobe.com/privacy/policy.html is Adobe’s privacy policy address; the page was not read here.',
-  ),
+  privacyPolicyUrl: ADOBE_SOURCES.privacyPolicyUrl,
   recipientAddress: ADOBE_SOURCES.recipientAddress,
   recipientRepresentative: ADOBE_SOURCES.recipientRepresentative,
 }

@@ -35,9 +35,9 @@ const RESIDENCY = 'https://developer.mixpanel.com/docs/privacy-security'
 /** mixpanel-browser's own source as published on npm, version 2.83.0. */
 const CORE = 'https://app.unpkg.com/mixpanel-browser@2.83.0/files/src/mixpanel-core.js'
 
-const unread = /* @__PURE__ */ unconfirmed(
-  'No Mixpanel page read gives its own purposes, the privacy policy address (the page itself was not read), its address or its representative.',
-)
+/** Mixpanel's documentation as published from its own repository (docs.mixpanel.com/docs/what-is-mixpanel). */
+const WHAT_IS =
+  'https://github.com/mixpanel/docs/blob/04667ed01712e57f3f51bf1e16a3caa124802997/pages/docs/what-is-mixpanel.mdx'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ source(
@@ -70,8 +70,18 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'stores super properties, campaign parameters and the distinct id under that name',
   ),
-  purposes: unread,
-  privacyPolicyUrl: unread,
-  recipientAddress: unread,
-  recipientRepresentative: unread,
+  purposes: /* @__PURE__ */ source(
+    WHAT_IS,
+    '2026-12-05',
+    'What is Mixpanel: it tracks how users engage with a product (events, users and their properties) and lets the customer analyse that data in interactive reports',
+  ),
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'mixpanel.com/legal/privacy-policy/ is linked as Mixpanel’s privacy policy only on other companies’ pages and in copies of the policy (citp/privacy-policy-historical, 2019); Mixpanel’s own docs read (mixpanel/docs privacy/overview.md, gdpr-compliance.md) link its Privacy Hub (mixpanel.com/legal/privacy-hub/) instead, and the policy page itself was not among the stored pages.',
+  ),
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'No Mixpanel page read gives Mixpanel, Inc.’s address: the terms (terms-of-use-prior-to-feb-2026), transparency report and docs read here name the company only; the privacy policy was read only in third-party summaries (conductatlas.com), which give no address.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'No Mixpanel page naming a representative or officer of Mixpanel, Inc. was read here (terms, transparency report, docs).',
+  ),
 }

@@ -64,6 +64,10 @@ export const sources: ServiceSources = {
     '3. Use of Statistical Information: to make services and ad content suit users, and to analyse which ads are effective for reports to advertisers',
   ),
   privacyPolicyUrl: /* @__PURE__ */ source(POLICY, '2026-12-05', 'popIn Inc’s Privacy Policy'),
-  recipientAddress: /* @__PURE__ */ unconfirmed('No popIn page giving its address was read here.'),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No popIn page naming its representative was read here.'),
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'No popIn page giving its address was read here: its privacy policy, the popIn Aladdin terms (app.popin.cc/lawrights/terms-of-service.html) and the popIn Action EULA (action.popin.cc/eula/) name popIn株式会社 only; no company profile on popin.cc was among the stored pages searched on 2026-12-05.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'No popIn page naming its representative was read here (privacy policy, popIn Aladdin terms and popIn Action EULA name the company only).',
+  ),
 }

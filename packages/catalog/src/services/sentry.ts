@@ -29,7 +29,7 @@ export const sentry: ServiceDefinition = {
   },
   // Only the ingest hosts: other vendors' own Sentry instances live under sentry.io too (Zendesk's
   // widget reports to zendesk-eu.my.sentry.io) and belong to those vendors' entries.
-  hosts: ['ingest.sentry.io', 'ingest.us.sentry.io', 'ingest.de.sentry.io', 'sentry-cdn.com'],
+  hosts: ['ingest.sentry.io', 'ingest.us.sentry.io', 'ingest.us2.sentry.io', 'ingest.de.sentry.io', 'sentry-cdn.com'],
   // Session Replay keeps its session in sessionStorage; tracing can keep the previous trace there
   // (linkPreviousTrace: 'session-storage'; in memory by default).
   storage: ['sentryReplaySession', 'sentry_previous_trace'],
@@ -42,8 +42,12 @@ const LOADER = 'https://docs.sentry.io/platforms/javascript/install/loader'
 /** Sentry's own SDK code as published on npm. */
 const REPLAY = 'https://app.unpkg.com/@sentry-internal/replay@10.57.0/files/build/npm/esm/index.js'
 
+/** Sentry's IP ranges page as published from its own docs repository (docs.sentry.io/security-legal-pii/security/ip-ranges/). */
+const IP_RANGES =
+  'https://github.com/getsentry/sentry-docs/blob/023627395bd991d6222db13bc936c44d0e1f31f1/docs/security-legal-pii/security/ip-ranges.mdx'
+
 const unread = /* @__PURE__ */ unconfirmed(
-  'No Sentry page read gives the recipient’s country (taken to follow the recipient), its address or its representative (the address 45 Fremont Street, San Francisco is seen only in others’ subprocessor lists).',
+  'No Sentry page read gives the recipient’s country (taken to follow the recipient), its address or its representative: the Privacy Policy 3.3.1, DPA 5.0.0, California notice and applicant privacy policy on sentry.io were read only in parts without a postal address, and the legal and tax pages of getsentry/sentry-docs (security/terms.mdx, tax-documents.mdx) list documents (W-9, Form 6166) without stating them; the address 45 Fremont Street, 8th Floor, San Francisco is seen only in others’ subprocessor lists.',
 )
 
 /** Sentry's Data Processing Addendum (version 5.0.0) and its Privacy Policy (version 3.3.1, 2024-05-31), on sentry.io. */
@@ -58,7 +62,7 @@ export const sources: ServiceSources = {
   ),
   country: unread,
   hosts: /* @__PURE__ */ unconfirmed(
-    `The loader comes from js.sentry-cdn.com (${LOADER}); Sentry’s IP ranges page (docs.sentry.io/product/security/ip-ranges/, read 2026-12-05) names the ingest hosts o<number>.ingest.sentry.io, o<number>.us.ingest.sentry.io and o<number>.ingest.de.sentry.io (all held), and says the apex sentry.io and the legacy app.getsentry.com accept events too (not held); the o<number>.ingest.us.sentry.io form DSNs carry is on no Sentry page read here.`,
+    `Sentry’s IP ranges page (${IP_RANGES}) names the ingest hosts o<number>.ingest.sentry.io and o<number>.<location>.ingest.sentry.io (held as ingest.sentry.io), o<number>.ingest.us2.sentry.io and o<number>.ingest.de.sentry.io (held; ingest.us2.sentry.io added from that page), and says the apex sentry.io and the legacy app.getsentry.com accept events too (not held); the loader comes from js.sentry-cdn.com (${LOADER}). The o<number>.ingest.us.sentry.io form DSNs carry is seen only in other projects’ code, on no Sentry page read here.`,
   ),
   storage: /* @__PURE__ */ source(
     REPLAY,

@@ -79,6 +79,10 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'the 無効化 button turns off behavioural-targeting ads, not the measurement',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed('No SmartNews page giving its address was read here.'),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No SmartNews page naming its representative was read here.'),
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'No SmartNews page giving its address was read here (searched 2026-12-05 for its 会社概要); a head office in Shibuya-ku, Tokyo (いちご神宮前ビル, 神宮前6-25-16, from a 2015 office interview) appears only in press and office-design articles.',
+  ),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'No SmartNews page naming its representative was read here; 鈴木健 as founder and CEO (代表取締役) appears only in press interviews.',
+  ),
 }

@@ -83,8 +83,10 @@ export const sources: ServiceSources = {
   privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
     'No USERDIVE privacy policy page was read here; the service terms on app.userdive.com are given instead.',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed('No UNCOVER TRUTH page giving its address was read here.'),
+  recipientAddress: /* @__PURE__ */ unconfirmed(
+    'No UNCOVER TRUTH page giving its address was read here: the USERDIVE terms (app.userdive.com/terms_of_service/) name the company only, and no company profile (会社概要) of uncovertruth.co.jp was among the stored pages searched on 2026-12-05.',
+  ),
   recipientRepresentative: /* @__PURE__ */ unconfirmed(
-    'No UNCOVER TRUTH page naming its representative was read here.',
+    'No UNCOVER TRUTH page naming its representative was read here (the USERDIVE terms and the agent.js / userdive.js repositories name the company only).',
   ),
 }

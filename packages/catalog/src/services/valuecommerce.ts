@@ -39,10 +39,8 @@ export const valuecommerce: ServiceDefinition = {
 /** ValueCommerce's action history information protection policy (English version). */
 const ACTION_POLICY = 'https://www.valuecommerce.co.jp/en/privacy_policy/privacy_action/'
 const VC_FILING = 'https://financialreports.eu/filings/valuecommerce-co-ltd/annual-report/2024/7346362'
-/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts, the vc_id parameter and the ja policy URL; recipient ValueCommerce Co., Ltd. is confirmed by its action-history policy page.',
-)
+/** ValueCommerce's LinkSwitch guide for affiliate sites, on valuecommerce.ne.jp. */
+const LINKSWITCH = 'https://www.valuecommerce.ne.jp/stepup/guide/tool/linkswitch'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ source(
@@ -51,14 +49,20 @@ export const sources: ServiceSources = {
     'securities report filed 2024-03-25 (the latest found): バリューコマース株式会社 / ValueCommerce Co., Ltd.',
   ),
   country: /* @__PURE__ */ source(VC_FILING, '2026-12-04', '本店 東京都'),
-  hosts: pending,
-  data: pending,
+  hosts: /* @__PURE__ */ unconfirmed(
+    `ValueCommerce’s LinkSwitch guide (${LINKSWITCH}) and its Q&A (valuecommerce.ne.jp/stepup/lksh_qa01) say sites put a ValueCommerce JS tag in the page header that turns direct links into affiliate links, without naming the host it loads from; its technical docs read (pub-docs.valuecommerce.ne.jp, item and report APIs) name no tag or click hosts.`,
+  ),
+  data: /* @__PURE__ */ unconfirmed(
+    'No ValueCommerce page read names the vc_id parameter or lists what its conversion tag sends; the action-history policy read here speaks of cookies for measuring ad results only in general.',
+  ),
   purposes: /* @__PURE__ */ source(
     ACTION_POLICY,
     '2026-12-05',
     'About the use of cookies: ValueCommerce uses cookies to measure the results of the ads it delivers, among other uses',
   ),
-  privacyPolicyUrl: pending,
+  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
+    'The English action-history policy (valuecommerce.co.jp/en/privacy_policy/privacy_action/) was read; the Japanese privacy policy at valuecommerce.co.jp/privacy_policy/ was not among the stored pages.',
+  ),
   recipientAddress: /* @__PURE__ */ source(
     VC_FILING,
     '2026-12-04',

@@ -36,10 +36,11 @@ export const youtube: ServiceDefinition = {
   optOutKind: 'personalisation',
 }
 
-/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = /* @__PURE__ */ unconfirmed(
-  'Check of 2026-11-27 (no URLs recorded) left unconfirmed: hosts and cookie names; youtube-nocookie.com as the privacy-enhanced host is Google help 171780 as quoted elsewhere.',
-)
+/** YouTube's own player sample (github.com/youtube/api-samples): loads the IFrame Player API. */
+const PLAYER_SAMPLE =
+  'https://github.com/youtube/api-samples/blob/2f9d805e36b23e9ad960c63890352145e5f73631/player/index.html'
+/** Google's “How Google uses cookies”. */
+const GOOGLE_COOKIES = 'https://policies.google.com/technologies/cookies'
 
 /** Google Safety Center: “Ads and data”, on Ad Settings and personalised ads. */
 const ADS_AND_DATA = 'https://safety.google/privacy/ads-and-data/'
@@ -47,11 +48,27 @@ const ADS_AND_DATA = 'https://safety.google/privacy/ads-and-data/'
 export const sources: ServiceSources = {
   recipient: GOOGLE_SOURCES.recipient,
   country: GOOGLE_SOURCES.country,
-  hosts: pending,
-  data: pending,
-  purposes: pending,
+  hosts: /* @__PURE__ */ unconfirmed(
+    'YouTube’s player sample (' +
+      PLAYER_SAMPLE +
+      ', read 2026-12-05) loads <script src="https://www.youtube.com/iframe_api">, and the IFrame Player API reference (developers.google.com/youtube/iframe_api_reference) was read only in its opening; www.youtube-nocookie.com as the privacy-enhanced host is Google help 171780 only as quoted in issues and plugins, and /embed/, /s/player/ and i.ytimg.com are on no Google page read here.',
+  ),
+  data: /* @__PURE__ */ unconfirmed(
+    'Google’s cookie page (' +
+      GOOGLE_COOKIES +
+      ', read 2026-12-05) was read on policies.google.com only in its opening; VISITOR_INFO1_LIVE (preferences, 6 months) and YSC (session, against forged requests) were read only in copies of it on other sites; what the embedded player sends (page URL, playback) is on no Google page read here.',
+  ),
+  purposes: /* @__PURE__ */ unconfirmed(
+    'Google’s Safety Center page on ads and data (' +
+      ADS_AND_DATA +
+      ') covers ads only; no Google page read here states what the embedded player’s data is used for (delivery, statistics, abuse prevention).',
+  ),
   privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,
-  optOutUrl: pending,
+  optOutUrl: /* @__PURE__ */ unconfirmed(
+    'Google’s Safety Center page on ads and data (' +
+      ADS_AND_DATA +
+      ', read 2026-12-05) names Ad Settings as the control without giving an address; myadcenter.google.com is on no Google page read here.',
+  ),
   optOutKind: /* @__PURE__ */ source(
     ADS_AND_DATA,
     '2026-12-05',
