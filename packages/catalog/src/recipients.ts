@@ -115,20 +115,36 @@ export const ADOBE_SOURCES = {
   ),
 }
 
+/** Meta Platforms, Inc.'s own filing with the SEC (EDGAR, CIK 1326801): a Form 4 of its CEO, filed 2024-08-14. */
+const META_FORM_4 = 'https://sec.gov/Archives/edgar/data/1326801/000095010324012230/0000950103-24-012230.txt'
+/** Meta Platforms, Inc.'s address and representative for the entries (`recipientAddress: META.address`). */
+export const META = {
+  address: {
+    ja: 'アメリカ合衆国 カリフォルニア州 メンローパーク 1 Meta Way',
+    en: '1 Meta Way, Menlo Park, California 94025, United States',
+  } as LocalizedText,
+  representative: { ja: 'CEO マーク・ザッカーバーグ', en: 'Mark Zuckerberg, CEO' } as LocalizedText,
+}
 // Recipients whose identity was looked for on their own pages without success: what was found
 // instead is in the reason, once for all their entries.
 export const META_SOURCES = {
   recipient: /* @__PURE__ */ unconfirmed(
-    'Meta’s privacy policy says “the information we, Meta Platforms, Inc., process”, read only through proxies of m.facebook.com and an archive of mbasic.facebook.com/privacy/policy/printable/ (version of 2022-07-26), not on facebook.com itself; its 2022 version on privacycenter.instagram.com was read only in a part that names no company. Meta’s own pages that do name Meta Platforms, Inc. (forwork.meta.com’s Meta for Work terms, outside the European Region) are for other products.',
+    'Meta’s privacy policy says “the information we, Meta Platforms, Inc., process”, read only through proxies of m.facebook.com and an archive of mbasic.facebook.com/privacy/policy/printable/ (version of 2022-07-26), not on facebook.com itself; its 2022 version on privacycenter.instagram.com was read only in a part that names no company. Meta’s own pages that do name Meta Platforms, Inc. (forwork.meta.com’s Meta for Work terms, outside the European Region) are for other products; its SEC filings name Meta Platforms, Inc. as the registrant, not as the party receiving these products’ data.',
   ),
-  country: /* @__PURE__ */ unconfirmed(
-    'Follows the recipient (Meta Platforms, Inc., United States); no Meta page read here states it for these products.',
+  country: /* @__PURE__ */ source(
+    META_FORM_4,
+    '2026-12-05',
+    'Form 4 filed 2024-08-14 (EDGAR header): issuer Meta Platforms, Inc., state of incorporation DE, business address 1 Meta Way, Menlo Park, CA 94025',
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed(
-    'Meta’s Form 10-K (fiscal 2023) gives 1 Meta Way, Menlo Park, California 94025 as its principal executive offices, read only in a copy outside sec.gov and Meta; the “How to contact Meta” part of the privacy policy was read only in diffs by a third party (conductatlas.com), which show its heading, not the address.',
+  recipientAddress: /* @__PURE__ */ source(
+    META_FORM_4,
+    '2026-12-05',
+    'Form 4 filed 2024-08-14: Meta Platforms, Inc.’s business and mail address in EDGAR’s header is 1 Meta Way, Menlo Park, CA 94025 (the reporting person writes c/o Meta Platforms, Inc. at the same address)',
   ),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed(
-    'No Meta page naming a representative was read here (the parts of its privacy policy and of the Meta for Work terms read name none).',
+  recipientRepresentative: /* @__PURE__ */ source(
+    META_FORM_4,
+    '2026-12-05',
+    'Form 4 filed 2024-08-14 by Mark Zuckerberg, c/o Meta Platforms, Inc., 1 Meta Way: director, 10% owner and officer, title COB and CEO',
   ),
 }
 /** X's developer documentation (docs.x.com) as published from its own repository. */
@@ -157,6 +173,33 @@ export const X_SOURCES = {
   ),
   recipientRepresentative: /* @__PURE__ */ unconfirmed(
     'No X page naming a representative was read here (the Developer Agreement and Ads API Agreement in X’s docs repository name X Corp. and its address, no officer).',
+  ),
+}
+/** Cloudflare, Inc.'s own filing with the SEC (EDGAR, CIK 1477333): its Form S-8 of 2019-09-13. */
+const CLOUDFLARE_S8 = 'https://www.sec.gov/Archives/edgar/data/1477333/000119312519244741/d795321ds8.htm'
+/** Cloudflare, Inc.'s address and representative for its two entries. */
+export const CLOUDFLARE = {
+  address: {
+    ja: 'アメリカ合衆国 カリフォルニア州 サンフランシスコ 101 Townsend Street',
+    en: '101 Townsend Street, San Francisco, California 94107, United States',
+  } as LocalizedText,
+  representative: { ja: 'CEO マシュー・プリンス', en: 'Matthew Prince, CEO' } as LocalizedText,
+}
+export const CLOUDFLARE_SOURCES = {
+  country: /* @__PURE__ */ source(
+    CLOUDFLARE_S8,
+    '2026-12-05',
+    'Form S-8 filed 2019-09-13: Cloudflare, Inc., incorporated in Delaware, principal executive offices in San Francisco, California',
+  ),
+  recipientAddress: /* @__PURE__ */ source(
+    CLOUDFLARE_S8,
+    '2026-12-05',
+    'Form S-8 filed 2019-09-13: address of principal executive offices 101 Townsend Street, San Francisco, California 94107',
+  ),
+  recipientRepresentative: /* @__PURE__ */ source(
+    CLOUDFLARE_S8,
+    '2026-12-05',
+    'Form S-8 filed 2019-09-13: agent for service Matthew Prince, Chief Executive Officer, Cloudflare, Inc., 101 Townsend Street',
   ),
 }
 export const LINKEDIN_SOURCES = {

@@ -1,8 +1,9 @@
 // Cloudflare Turnstile (a CAPTCHA alternative): a widget from challenges.cloudflare.com that runs
 // small JavaScript challenges in the visitor's browser before a form is sent.
 import type { ServiceDefinition } from '@sekisho/core'
-import { type ServiceSources, source, unconfirmed } from '../sources.ts'
+import { type ServiceSources, source } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, BOT_CHECK_PURPOSE, BOT_CHECK_NECESSARY } from '../phrases.ts'
+import { CLOUDFLARE, CLOUDFLARE_SOURCES } from '../recipients.ts'
 
 export const cloudflareTurnstile: ServiceDefinition = {
   id: 'cloudflare-turnstile',
@@ -10,6 +11,8 @@ export const cloudflareTurnstile: ServiceDefinition = {
   name: 'Cloudflare Turnstile',
   recipient: { ja: 'Cloudflare, Inc.', en: 'Cloudflare, Inc.' },
   country: 'US',
+  recipientAddress: CLOUDFLARE.address,
+  recipientRepresentative: CLOUDFLARE.representative,
   data: [
     IP_ADDRESS,
     USER_AGENT,
@@ -34,19 +37,13 @@ const TURNSTILE = 'https://developers.cloudflare.com/turnstile/'
 const ADDENDUM = 'https://www.cloudflare.com/en-au/turnstile-privacy-policy'
 const DOCS_ADDENDUM =
   'https://github.com/cloudflare/cloudflare-docs/blob/0c50ffa05a96c48067721cbe0c1d637885537479/src/content/docs/turnstile/reference/turnstile-privacy-addendum.mdx'
-const NO_ADDRESS = /* @__PURE__ */ unconfirmed(
-  'No Cloudflare page giving Cloudflare, Inc.’s address or a representative was read on 2026-12-05: the Turnstile Privacy Addendum names Cloudflare, Inc. without an address, and 101 Townsend Street, San Francisco was seen only in ARIN WHOIS copies and sites’ own privacy notices.',
-)
-
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ source(
     ADDENDUM,
     '2026-12-05',
     'Turnstile Privacy Addendum (last updated 2025-06-18): Turnstile, developed by Cloudflare, Inc. (“Cloudflare”), processes Signals to tell human users from bots',
   ),
-  country: /* @__PURE__ */ unconfirmed(
-    'Follows the recipient (Cloudflare, Inc., United States); the Turnstile Privacy Addendum, read, names Cloudflare, Inc. but not its country.',
-  ),
+  country: CLOUDFLARE_SOURCES.country,
   hosts: /* @__PURE__ */ source(
     'https://developers.cloudflare.com/turnstile/reference/content-security-policy',
     '2026-12-05',
@@ -63,6 +60,6 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'Cloudflare’s Turnstile docs list the Turnstile Privacy Addendum at https://www.cloudflare.com/turnstile-privacy-policy/; the addendum supplements Cloudflare’s main Privacy Policy, which continues to apply where the addendum says nothing more specific',
   ),
-  recipientAddress: NO_ADDRESS,
-  recipientRepresentative: NO_ADDRESS,
+  recipientAddress: CLOUDFLARE_SOURCES.recipientAddress,
+  recipientRepresentative: CLOUDFLARE_SOURCES.recipientRepresentative,
 }

@@ -6,6 +6,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, REFERRER, DEVICE } from '../phrases.ts'
+import { CLOUDFLARE, CLOUDFLARE_SOURCES } from '../recipients.ts'
 
 export const cloudflareWebAnalytics: ServiceDefinition = {
   id: 'cloudflare-web-analytics',
@@ -13,6 +14,8 @@ export const cloudflareWebAnalytics: ServiceDefinition = {
   name: 'Cloudflare Web Analytics',
   recipient: { ja: 'Cloudflare, Inc.', en: 'Cloudflare, Inc.' },
   country: 'US',
+  recipientAddress: CLOUDFLARE.address,
+  recipientRepresentative: CLOUDFLARE.representative,
   data: [
     {
       ja: '閲覧したページのホスト名とパス（クエリ文字列を除く）',
@@ -47,17 +50,11 @@ const ORIGIN = 'https://developers.cloudflare.com/web-analytics/data-metrics/dat
 const DIMENSIONS = 'https://developers.cloudflare.com/web-analytics/data-metrics/dimensions/'
 const FAQ =
   'https://github.com/cloudflare/cloudflare-docs/blob/0c50ffa05a96c48067721cbe0c1d637885537479/src/content/docs/web-analytics/faq.mdx'
-const NO_ADDRESS = /* @__PURE__ */ unconfirmed(
-  'No Cloudflare page giving Cloudflare, Inc.’s address or a representative was read on 2026-12-05: the Turnstile Privacy Addendum names Cloudflare, Inc. without an address, and 101 Townsend Street, San Francisco was seen only in ARIN WHOIS copies and sites’ own privacy notices.',
-)
-
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
     'Cloudflare’s Web Analytics docs (data origin, dimensions, FAQ in github.com/cloudflare/cloudflare-docs) name only “Cloudflare” as the provider; Cloudflare, Inc. is named as Turnstile’s developer in the Turnstile Privacy Addendum, but on no page read about Web Analytics.',
   ),
-  country: /* @__PURE__ */ unconfirmed(
-    'Follows the recipient (Cloudflare, Inc., United States); no Cloudflare page read here states it.',
-  ),
+  country: CLOUDFLARE_SOURCES.country,
   hosts: /* @__PURE__ */ source(
     ORIGIN,
     '2026-12-04',
@@ -81,6 +78,6 @@ export const sources: ServiceSources = {
   privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
     'cloudflare.com/privacypolicy is Cloudflare’s privacy policy address (the Turnstile Privacy Addendum refers to “Cloudflare’s main Privacy Policy”); the policy itself came up on 2026-12-05 only in third-party copies (Princeton’s citp/privacy-policy-historical archive of it, naming Cloudflare, Inc.; a copy of the July 2025 version giving 101 Townsend St, San Francisco), not on cloudflare.com or in cloudflare/cloudflare-docs.',
   ),
-  recipientAddress: NO_ADDRESS,
-  recipientRepresentative: NO_ADDRESS,
+  recipientAddress: CLOUDFLARE_SOURCES.recipientAddress,
+  recipientRepresentative: CLOUDFLARE_SOURCES.recipientRepresentative,
 }

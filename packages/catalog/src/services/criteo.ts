@@ -10,6 +10,7 @@ export const criteo: ServiceDefinition = {
   name: 'Criteo',
   recipient: { ja: 'Criteo SA', en: 'Criteo SA' },
   country: 'FR',
+  recipientAddress: { ja: 'フランス共和国 パリ 32 rue Blanche, 75009', en: '32 rue Blanche, 75009 Paris, France' },
   data: [
     { ja: 'Cookie ID（cto_bundle）', en: 'cookie ID (cto_bundle)' },
     PAGE_URL,
@@ -56,6 +57,8 @@ const POLICY_JA = 'https://www.criteo.com/jp/privacy/'
 const DISABLE_APPS_JA = 'www.criteo.com/jp/privacy/disable-criteo-services-on-mobile-applications/'
 /** Criteo's notice for its websites and business relationships (effective 2026-07-02). */
 const CORPORATE_NOTICE = 'www.criteo.com/corporate-privacy-notice/'
+/** Criteo S.A.'s own annual report on Form 10-K for 2020, filed with the SEC 2021-02-26 (EDGAR, CIK 1576427). */
+const FORM_10K = 'https://www.sec.gov/Archives/edgar/data/1576427/000157642721000008/0001576427-21-000008.txt'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
@@ -104,8 +107,12 @@ export const sources: ServiceSources = {
   optOutKind: /* @__PURE__ */ unconfirmed(
     `Criteo’s page for mobile apps (${DISABLE_APPS_JA}) says resetting the advertising ID and limiting ad tracking withdraws consent to Criteo’s services and objects to its processing; what the browser opt-out stops (Criteo’s ads only, or also its collection) is in the part “何が変わりますか?” not read, and the browser page itself was not read.`,
   ),
-  recipientAddress: /* @__PURE__ */ unconfirmed(
-    'No Criteo page giving Criteo SA’s address was read here: the privacy commitment says only “based in Paris, France”, and the policies read give none in their opening parts.',
+  recipientAddress: /* @__PURE__ */ source(
+    FORM_10K,
+    '2026-12-05',
+    'Form 10-K filed 2021-02-26 (EDGAR header): Criteo S.A., incorporated in France, business and mail address 32 Rue Blanche, Paris 75009',
   ),
-  recipientRepresentative: /* @__PURE__ */ unconfirmed('No Criteo page naming a representative was read here.'),
+  recipientRepresentative: /* @__PURE__ */ unconfirmed(
+    'No Criteo page or recent filing naming its current chief executive was read here: the SEC filings read that name one (Form F-1 and 20-F of 2014 and 2015) give Jean-Baptiste Rudelle as Chairman and CEO, who no longer is; the 10-K of 2021 was read only in its EDGAR header.',
+  ),
 }

@@ -5,7 +5,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, POST_EMBED_PAGE_URL } from '../phrases.ts'
-import { META_SOURCES } from '../recipients.ts'
+import { META, META_SOURCES } from '../recipients.ts'
 
 export const facebookEmbed: ServiceDefinition = {
   id: 'facebook-embed',
@@ -13,6 +13,8 @@ export const facebookEmbed: ServiceDefinition = {
   name: { ja: 'Facebook の埋め込み投稿・ソーシャルプラグイン', en: 'Facebook embedded posts and social plugins' },
   recipient: { ja: 'Meta Platforms, Inc.', en: 'Meta Platforms, Inc.' },
   country: 'US',
+  recipientAddress: META.address,
+  recipientRepresentative: META.representative,
   data: [
     POST_EMBED_PAGE_URL,
     {

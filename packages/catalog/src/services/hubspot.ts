@@ -79,7 +79,7 @@ export const sources: ServiceSources = {
     'プライバシーポリシー, 最終更新日 2024年1月3日 (a translation; the English version at legal.hubspot.com/privacy-policy governs): applies to personal data HubSpot and its affiliates collect through their websites, products and services',
   ),
   recipientAddress: /* @__PURE__ */ unconfirmed(
-    'No HubSpot page giving HubSpot, Inc.’s address was read here: the privacy policy and terms were read only in their opening parts, which give none.',
+    'No HubSpot page giving HubSpot, Inc.’s address was read here: the privacy policy and terms were read only in their opening parts, which give none; HubSpot’s Forms 10-K and 10-Q of 2024 give Two Canal Park, Cambridge, Massachusetts 02141 as its principal executive offices, read only in copies outside sec.gov and HubSpot (ir.hubspot.com’s copy of the 10-K was read only in its opening XBRL data).',
   ),
   recipientRepresentative: /* @__PURE__ */ unconfirmed('No HubSpot page naming a representative was read here.'),
 }

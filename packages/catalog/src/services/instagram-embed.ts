@@ -4,7 +4,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, POST_EMBED_PAGE_URL } from '../phrases.ts'
-import { META_SOURCES } from '../recipients.ts'
+import { META, META_SOURCES } from '../recipients.ts'
 
 export const instagramEmbed: ServiceDefinition = {
   id: 'instagram-embed',
@@ -12,6 +12,8 @@ export const instagramEmbed: ServiceDefinition = {
   name: { ja: 'Instagram の埋め込み投稿', en: 'Instagram embedded posts' },
   recipient: { ja: 'Meta Platforms, Inc.', en: 'Meta Platforms, Inc.' },
   country: 'US',
+  recipientAddress: META.address,
+  recipientRepresentative: META.representative,
   data: [
     POST_EMBED_PAGE_URL,
     {

@@ -2,7 +2,7 @@
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, REFERRER, SITE_EVENTS } from '../phrases.ts'
-import { META_SOURCES } from '../recipients.ts'
+import { META, META_SOURCES } from '../recipients.ts'
 
 export const metaPixel: ServiceDefinition = {
   id: 'meta-pixel',
@@ -10,6 +10,8 @@ export const metaPixel: ServiceDefinition = {
   name: { ja: 'Meta ピクセル', en: 'Meta Pixel' },
   recipient: { ja: 'Meta Platforms, Inc.', en: 'Meta Platforms, Inc.' },
   country: 'US',
+  recipientAddress: META.address,
+  recipientRepresentative: META.representative,
   data: [
     { ja: 'Cookie ID（_fbp、_fbc）とピクセルID', en: 'cookie IDs (_fbp, _fbc) and the Pixel ID' },
     { ja: '広告クリックID（fbclid）', en: 'ad click ID (fbclid)' },

@@ -33,6 +33,8 @@ export const spotifyEmbed: ServiceDefinition = {
 const EMBEDS = 'https://developer.spotify.com/documentation/embeds'
 const IFRAME_API = 'https://developer.spotify.com/documentation/embeds/guides/using-the-iframe-api'
 const POLICY = 'https://spotify.com/co-en/legal/privacy-policy'
+/** Spotify Technology S.A.'s annual report on Form 20-F for 2025, filed with the SEC: its note on group information. */
+const FORM_20F_GROUP = 'https://www.sec.gov/Archives/edgar/data/1639920/000162828026006874/R33.htm'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ source(
@@ -40,8 +42,10 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'This Privacy Policy describes how we process your personal data at Spotify AB; it applies to Spotify websites and other Spotify services which link to it (version of 10 October 2024)',
   ),
-  country: /* @__PURE__ */ unconfirmed(
-    'Follows the recipient (AB is the Swedish company form); the part of Spotify’s privacy policy that would say where Spotify AB is, section 11 (How to contact us), is in none of the stored copies read (co-en 2024-10-10, xk-sr 2023-12-05, lv-lv 2022-06-08, kr-en 2021-11-26, se 2020-01-20).',
+  country: /* @__PURE__ */ source(
+    FORM_20F_GROUP,
+    '2026-12-05',
+    'Form 20-F for 2025, note Group information: principal subsidiaries as at 2025-12-31 include Spotify AB, main operating company, 100% held, country of incorporation Sweden',
   ),
   hosts: /* @__PURE__ */ source(
     IFRAME_API,
