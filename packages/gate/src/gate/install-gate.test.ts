@@ -484,7 +484,7 @@ describe('installGate: living with other code', () => {
     Object.defineProperty(HTMLScriptElement.prototype, 'src', src)
   })
 
-  it('never throws from its own checks', () => {
+  it('never throws from its own checks, and takes a decision it cannot read as a refusal', () => {
     gate.uninstall()
     gate = installGate({
       services: [analytics],
@@ -504,7 +504,7 @@ describe('installGate: living with other code', () => {
 })
 
 describe('installGate: wrappers a page inspects', () => {
-  it('look like the originals to a script that checks for tampering: name, length, native code', () => {
+  it("look like the originals to a script that checks for tampering: name, length, native code, toString's own flags", () => {
     const nativeCode = (fn: Function) => /\{\s*\[native code\]\s*\}$/.test(Function.prototype.toString.call(fn))
     // (Not setAttribute nor the script src setter: a test above leaves an uninstalled gate's wrapper in them.)
     const wrapped = [
@@ -526,7 +526,11 @@ describe('installGate: wrappers a page inspects', () => {
     // Function.prototype.toString keeps the native property's flags: page code may replace it, as
     // some libraries do, without an error in strict code.
     const { writable, enumerable, configurable } = Object.getOwnPropertyDescriptor(Function.prototype, 'toString')!
-    expect({ writable, enumerable, configurable }).to.deep.equal({ writable: true, enumerable: false, configurable: true })
+    expect({ writable, enumerable, configurable }).to.deep.equal({
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    })
   })
 
   it('holds a URL it cannot read (its toString throws), and throws nothing at the page', () => {
@@ -705,7 +709,7 @@ describe('installGate: srcset, SVG and namespaced attributes', () => {
 })
 
 describe('installGate: storage written as properties', () => {
-  it('removes held keys written as localStorage properties when the page is hidden or left', () => {
+  it('removes held keys written as localStorage properties when the page is hidden (visibilitychange) or left (pagehide)', () => {
     localStorage['st:direct'] = '1'
     sessionStorage['st:direct'] = '1'
     ;(localStorage as unknown as Record<string, string>).own = '1'

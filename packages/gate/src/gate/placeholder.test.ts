@@ -43,7 +43,7 @@ describe('placeholder: what the visitor sees', () => {
     expect(frame.hidden).to.equal(true)
   })
 
-  it('keeps the shape of a pixel-sized embed on a narrow screen, and takes other sizes as they are', () => {
+  it('keeps the shape of a pixel-sized embed on a narrow screen, and takes other sizes (or one alone) as they are', () => {
     install()
     embed('data-sekisho-placeholder="Play" width="560" height="315"')
     gate!.refresh()
@@ -57,7 +57,12 @@ describe('placeholder: what the visitor sees', () => {
     embed('data-sekisho-placeholder="Play" width="480"')
     gate!.refresh()
     const wideOnly = buttons()[0]!.style
-    expect([wideOnly.width, wideOnly.maxWidth, wideOnly.aspectRatio, wideOnly.height]).to.deep.equal(['480px', '', '', ''])
+    expect([wideOnly.width, wideOnly.maxWidth, wideOnly.aspectRatio, wideOnly.height]).to.deep.equal([
+      '480px',
+      '',
+      '',
+      '',
+    ])
     embed('data-sekisho-placeholder="Play" height="200"')
     gate!.refresh()
     const tall = buttons()[0]!.style
@@ -75,7 +80,7 @@ describe('placeholder: what the visitor sees', () => {
     expect(buttons().map((b) => b.textContent)).to.deep.equal(['動画を再生', 'Tour', '▶'])
   })
 
-  it('submits no form it stands in, and asks consent for its frame with its words as shown', () => {
+  it('submits no form it stands in, and asks consent for its frame with its words as shown (white space collapsed)', () => {
     install()
     document.body.innerHTML =
       '<form action="/never"><iframe data-sekisho="video" data-src="/video/embed" data-sekisho-placeholder=" Play\n  this  video "></iframe></form>'

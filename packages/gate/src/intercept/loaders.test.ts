@@ -62,7 +62,7 @@ describe('installGate: other loaders', () => {
     expect(await until(() => requested('/ads/input.gif') && requested('/ads/poster.gif'))).to.equal(true)
   })
 
-  it('holds new Audio(url), <frame src>, the background attribute (body, table, cells), body.background and the Cache API', async () => {
+  it("holds new Audio(url), <frame src>, the background attribute (body, table, cells), body.background and the Cache API (the page's own lists cached as they are)", async () => {
     const audio = new Audio('/ads/audio-ctor.mp3')
     expect(audio instanceof HTMLAudioElement && audio.preload).to.equal('auto')
     const frame = document.createElement('frame')

@@ -42,7 +42,11 @@ describe('requests: cookies', () => {
     const set = cookieStore.set as unknown as (...args: unknown[]) => Promise<void>
     const answers: Array<Promise<void>> = []
     expect(() => answers.push(set.call(cookieStore), set.call(cookieStore, null))).not.to.throw()
-    const failed = (answer: Promise<void>) => answer.then(() => null, (e: Error) => e.name)
+    const failed = (answer: Promise<void>) =>
+      answer.then(
+        () => null,
+        (e: Error) => e.name,
+      )
     const errors = await Promise.all(answers.map(failed))
     expect(errors).to.deep.equal(['TypeError', 'TypeError'])
   })
@@ -158,7 +162,14 @@ describe('requests: CSS', () => {
     const faces = sources.map((data) => new FontFace('binary', data))
     expect(read).to.equal(0)
     // Not a font: each face fails as the browser's own check says, not as a text source would.
-    const statuses = await Promise.all(faces.map((face) => face.loaded.then(() => 'loaded', () => face.status)))
+    const statuses = await Promise.all(
+      faces.map((face) =>
+        face.loaded.then(
+          () => 'loaded',
+          () => face.status,
+        ),
+      ),
+    )
     expect(statuses).to.deep.equal(['error', 'error', 'error'])
   })
 

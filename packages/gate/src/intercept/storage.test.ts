@@ -85,7 +85,7 @@ const CASES = [
 const STRICTER = ['expires=Thu, 01 Jan 1970 00:00:001 GMT']
 
 describe('deletes: a cookie string read as Chromium reads it', () => {
-  it('says "deletes" exactly when the browser deletes the cookie, or (a few named cases) holds it as a write', () => {
+  it('says "deletes" exactly when the browser deletes the cookie, or (a few named cases) holds it as a write, for every spelling listed', () => {
     const wrong = [...CASES, ...STRICTER].filter((attributes) => {
       const text = `probe=v; ${attributes}; Path=/`
       document.cookie = 'probe=old; Path=/'
