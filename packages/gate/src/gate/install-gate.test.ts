@@ -160,6 +160,21 @@ describe('installGate: tags injected by scripts', () => {
     expect(reported).to.deep.equal(['pixel.gif'])
   })
 
+  it('holds a relative URL whose <base> is a held host written with its final dot', () => {
+    gate.uninstall()
+    gate = installGate({ services: [service('elsewhere', ['analytics'], { hosts: ['t.example'] })], isGranted })
+    const base = document.head.appendChild(
+      Object.assign(document.createElement('base'), { href: 'http://t.example./dir/' }),
+    )
+    const img = new Image()
+    try {
+      img.src = 'pixel.gif'
+    } finally {
+      base.remove()
+    }
+    expect([img.getAttribute('data-sekisho'), img.hasAttribute('src')]).to.deep.equal(['elsewhere', false])
+  })
+
   it('holds image pixels, iframes and links until granted, then releases the ones in the document', async () => {
     const pixel = new Image()
     pixel.src = '/ads/pixel.gif?detached'
