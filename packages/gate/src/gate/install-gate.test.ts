@@ -353,6 +353,57 @@ describe('installGate: release and withdrawal', () => {
     expect(reloads).to.equal(1)
   })
 
+  it('does not reload when a purpose is withdrawn that no script which ran belongs to', async () => {
+    const s = document.createElement('script')
+    s.type = 'text/plain'
+    s.textContent = "window.ran.push('inline')"
+    s.setAttribute('data-sekisho', 'analytics')
+    document.body.appendChild(s)
+    granted = { analytics: true, advertising: true }
+    gate.refresh()
+    expect(await until(() => window.ran!.length === 1)).to.equal(true)
+    granted = { analytics: true }
+    gate.refresh()
+    expect(reloads).to.equal(0)
+  })
+
+  it('keeps a Consent Mode advanced service released, unreloaded, when another purpose is withdrawn', async () => {
+    gate.uninstall()
+    const load = true
+    let adsGranted = true
+    gate = installGate({
+      services: [analytics, ads],
+      // Analytics may load but keep no cookies (advanced); advertising is granted whole.
+      isGranted: (target, use) =>
+        typeof target != 'string' && target.id == 'ads' ? adsGranted : load && use == 'load',
+      reload: () => reloads++,
+    })
+    document.body.appendChild(document.createElement('script')).src = trackerUrl('stats', 'advanced')
+    document.body.insertAdjacentHTML('beforeend', '<img data-sekisho="stats" data-src="/stats/advanced.gif">')
+    gate.refresh()
+    expect(await until(() => window.ran!.length === 1)).to.equal(true)
+    const img = document.querySelector('img[data-sekisho-released="stats"]')!
+    const touched = new MutationObserver(() => {})
+    touched.observe(img, { attributes: true })
+    adsGranted = false
+    gate.refresh()
+    // Not held and given back either: its attributes never change.
+    expect([touched.takeRecords().length, img.getAttribute('src'), reloads]).to.deep.equal([
+      0,
+      '/stats/advanced.gif',
+      0,
+    ])
+    touched.disconnect()
+  })
+
+  it('releases what is granted at once when installed after the page is parsed', () => {
+    gate.uninstall()
+    document.body.innerHTML = '<img data-sekisho="stats" data-src="/stats/at-install.gif">'
+    granted = { analytics: true }
+    gate = installGate({ services: [analytics, ads], isGranted, reload: () => reloads++ })
+    expect(document.querySelector('img')!.getAttribute('src')).to.equal('/stats/at-install.gif')
+  })
+
   it('gives a held script the type set before its src back on release', async () => {
     const s = document.createElement('script')
     s.type = 'module'

@@ -39,6 +39,8 @@ function disguise(fake: object, original: object, fn: Function): void {
   const proto = Object.getPrototypeOf(fn) as { toString: () => string }
   if (originals.has(proto.toString)) return
   const native = proto.toString
+  // Stryker disable ObjectLiteral,BooleanLiteral: killed in a fresh page (install-gate.test.ts under
+  // @web/test-runner); Karma runs every test file in one page, whose toString the first gate disguised
   const patched = {
     toString(this: object) {
       return native.call(originals.get(this) ?? this)
@@ -46,6 +48,7 @@ function disguise(fake: object, original: object, fn: Function): void {
   }.toString
   originals.set(patched, native)
   Object.defineProperty(proto, 'toString', { value: patched, writable: true, configurable: true })
+  // Stryker restore ObjectLiteral,BooleanLiteral
 }
 
 /** Gives `target` its own copy of the accessor `name` it inherits from `from`, so that a wrapper on
@@ -59,6 +62,7 @@ export function createPatcher(active: () => boolean): Patcher {
   const undos: Array<() => void> = []
   const around: Patcher['around'] = (target, name, make, key = 'value') => {
     const descriptor = Object.getOwnPropertyDescriptor(target, name)
+    // Stryker disable next-line OptionalChaining: Chromium has every property patched; other engines lack some
     const original = descriptor?.[key]
     if (typeof original != 'function') return
     const wrapper = make(original)

@@ -17,11 +17,13 @@ export function drawPlaceholder(
   // CSSOM writes, not a style attribute, so a strict CSP without 'unsafe-inline' styles allows them.
   const w = el.getAttribute('width') || ''
   const h = el.getAttribute('height') || ''
+  // Stryker disable next-line UnaryOperator: -v is truthy exactly when +v is
   const px = (v: string) => (+v ? v + 'px' : v)
   // Pixel sizes (an embed code's width="560" height="315") keep their shape on a narrower screen,
   // as a responsive embed does: never wider than its column, the height following the width.
   Object.assign(
     button.style,
+    // Stryker disable next-line UnaryOperator: -w and -h are truthy exactly when +w and +h are
     +w && +h ? { width: w + 'px', maxWidth: '100%', aspectRatio: w + '/' + h } : { width: px(w), height: px(h) },
   )
   // The page writes the offer in its own language; the frame's title is the fallback.

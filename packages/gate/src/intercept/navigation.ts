@@ -20,6 +20,7 @@ export function interceptNavigations(w: Realm, held: (url: string) => unknown): 
   navigation?.addEventListener('navigate', (event) => {
     const e = event as NavigateEventLike
     // preventDefault does nothing to the few it may not cancel (a traversal the browser started).
+    // Stryker disable next-line OptionalChaining: Chromium has userActivation; other engines may not
     if (!e.userInitiated && !w.navigator.userActivation?.isActive && held(e.destination.url)) e.preventDefault()
   })
 }
