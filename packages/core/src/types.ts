@@ -63,8 +63,10 @@ export interface ServiceDefinition {
   privacyPolicyUrl: string
   /** Where visitors can opt out at the recipient, if anywhere. */
   optOutUrl?: string
-  /** What `optOutUrl` stops at the recipient: the transmission itself, or only ad personalisation. */
-  optOutKind?: 'transmission' | 'personalisation'
+  /** What `optOutUrl` stops at the recipient: the transmission itself, only ad personalisation, or
+   * the recipient's use of what is still sent (`use`: it receives the data and neither processes
+   * nor reports it). */
+  optOutKind?: 'transmission' | 'personalisation' | 'use'
   /** Legal address of the recipient (APPI Enforcement Rules Art. 28(1)). */
   recipientAddress?: LocalizedText
   /** Representative of the recipient, for a legal person (APPI Enforcement Rules Art. 28(1)). */

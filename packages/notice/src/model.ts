@@ -21,7 +21,7 @@ export interface NoticeRow {
   privacyPolicyUrl: string
   optOutUrl?: string
   /** What the opt-out link says it does: stops the transmission, or only ad personalisation
-   * (labels.optOutTransmission / optOutPersonalisation); labels.optOut when the catalog does not say. */
+   * (labels.optOutTransmission / optOutPersonalisation / optOutUse); labels.optOut when the catalog does not say. */
   optOutLabel: string
   /** Why the service is strictly necessary (services of a required purpose). */
   necessaryReason?: string
@@ -82,6 +82,7 @@ export interface NoticeModel {
     | 'optOut'
     | 'optOutTransmission'
     | 'optOutPersonalisation'
+    | 'optOutUse'
     | 'noOptOut'
     | 'necessaryReason'
     | 'foreign'

@@ -40,6 +40,7 @@ export const adobeAnalytics: ServiceDefinition = {
   ],
   privacyPolicyUrl: 'https://www.adobe.com/privacy/policy.html',
   optOutUrl: 'https://www.adobe.com/privacy/opt-out.html',
+  optOutKind: 'use',
   checked: '2026-11-27',
 }
 
@@ -100,7 +101,12 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'Data Privacy FAQ: the site, as data controller, implements an opt-out mechanism (https://www.adobe.com/privacy/opt-out.html#customeruse) that lets its visitors opt out of future Adobe Experience Cloud data collection; the Analytics opt-out itself is also at <trackingServer>/optout.html (' +
       OPT_OUT_LINKS +
-      '). Correction on this reading: optOutKind “personalisation” removed, since the opt-out cookie makes Adobe neither process nor report the visitor’s data while AppMeasurement still sends it, which neither kind describes',
+      ')',
+  ),
+  optOutKind: /* @__PURE__ */ source(
+    OPT_OUT_LINKS,
+    '2026-12-05',
+    'after the opt-out cookie is set, AppMeasurement still sends its requests, and Adobe neither processes nor reports the visitor’s data: the recipient’s use stops, not the transmission (not “personalisation”, as this entry said before)',
   ),
   recipientAddress: ADOBE_SOURCES.recipientAddress,
   recipientRepresentative: ADOBE_SOURCES.recipientRepresentative,

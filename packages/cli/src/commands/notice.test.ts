@@ -139,6 +139,8 @@ describe('sekisho notice over the whole catalog', () => {
       assert.ok(article, service.id)
       const claims = article.includes('オプトアウト（送信の停止）')
       assert.equal(claims, service.optOutKind == 'transmission', `${service.id}: optOutKind ${service.optOutKind}`)
+      // A recipient that stops only its own use says so (Adobe Analytics: still sent, not processed).
+      assert.equal(article.includes('オプトアウト（受信者による利用の停止'), service.optOutKind == 'use', service.id)
       // Every opt-out says which kind it is: none left with the bare label.
       if (service.optOutUrl) assert.ok(service.optOutKind, `${service.id} has an optOutUrl without optOutKind`)
     }

@@ -146,9 +146,9 @@ describe('validateConfig', () => {
       ],
     ],
     [
-      'an opt-out kind that is neither transmission nor personalisation',
+      'an opt-out kind that is none of transmission, personalisation, use',
       (c) => (c.services[1].optOutKind = 'ads'),
-      [['services[1].optOutKind', 'expected one of transmission, personalisation, got "ads"']],
+      [['services[1].optOutKind', 'expected one of transmission, personalisation, use, got "ads"']],
     ],
     [
       "a recipient's measures given as a number",

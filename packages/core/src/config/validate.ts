@@ -169,7 +169,7 @@ const serviceShape = (purposeIds: string[], notice: boolean): Shape => {
     retention: [localized],
     privacyPolicyUrl: [httpsUrl, n],
     optOutUrl: [httpsUrl],
-    optOutKind: [oneOf(['transmission', 'personalisation'])],
+    optOutKind: [oneOf(['transmission', 'personalisation', 'use'])],
     recipientAddress: [localized],
     recipientRepresentative: [localized],
     recipientMeasures: [localized],

@@ -94,7 +94,9 @@ function noticeRow(
         ? labels.optOutTransmission
         : service.optOutKind == 'personalisation'
           ? labels.optOutPersonalisation
-          : labels.optOut,
+          : service.optOutKind == 'use'
+            ? labels.optOutUse
+            : labels.optOut,
   }
   const reason = text(service.necessaryReason)
   if (reason) row.necessaryReason = reason
