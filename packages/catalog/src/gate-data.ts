@@ -234,7 +234,10 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   },
   userdive: { purposes: ['analytics'], hosts: ['userdive.com'], cookies: ['_ud', '_ud2'] },
   valuecommerce: { purposes: ['affiliate'], hosts: ['valuecommerce.com', 'valuecommerce.ne.jp'] },
-  vimeo: { purposes: ['functional'], hosts: ['player.vimeo.com', 'vimeo.com/api/oembed'] },
+  vimeo: {
+    purposes: ['functional'],
+    hosts: ['player.vimeo.com', 'vimeo.com/api/oembed', 'videoji.hk', 'videoji.cn', 'vimeo.work'],
+  },
   'x-embed': { purposes: ['functional'], hosts: ['platform.x.com', 'platform.twitter.com', 'syndication.twitter.com'] },
   'x-pixel': {
     purposes: ['advertising'],
@@ -338,7 +341,7 @@ export const catalogGateText =
   'treasure-data analytics treasuredata.com _td,_td_global,_td_ssc_id,_td_domain_*,__td_signed __td_signed;' +
   'userdive analytics userdive.com _ud,_ud2;' +
   'valuecommerce affiliate valuecommerce.com,valuecommerce.ne.jp;' +
-  'vimeo functional player.vimeo.com,vimeo.com/api/oembed;' +
+  'vimeo functional player.vimeo.com,vimeo.com/api/oembed,videoji.hk,videoji.cn,vimeo.work;' +
   'x-embed functional platform.x.com,platform.twitter.com,syndication.twitter.com;' +
   'x-pixel advertising static.ads-twitter.com,analytics.twitter.com,t.co/i/adsct,ads-api.x.com,ads-twitter.com _twclid;' +
   'yahoo-japan-ads advertising s.yimg.jp/images/listing/tool/cv/,b90.yahoo.co.jp,b91.yahoo.co.jp,b92.yahoo.co.jp,b97.yahoo.co.jp _ycl_yjad,_ycl_aw,_ycl_*_aw,_ycl_t_*,_ts_yjad,_yjsu_yjad,_yjr_yjad _ycl_yjad,_ycl_aw,_ycl_*_aw;' +

@@ -42,6 +42,9 @@ export const channelTalk: ServiceDefinition = {
 const LOADER =
   'https://github.com/channel-io/channel-web-sdk-loader/blob/0c58d6465364b9d8ef7381374b354217732078d1/src/index.ts'
 const PRIVACY = 'https://channel.io/en/privacy'
+/** The same loader at a later commit. */
+const LOADER_LATEST =
+  'https://github.com/channel-io/channel-web-sdk-loader/blob/81161ea7453f029affb3c7677355e47206906b23/src/index.ts'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ source(
@@ -54,8 +57,10 @@ export const sources: ServiceSources = {
     '2026-12-04',
     'complies with the laws and regulations of the Republic of Korea',
   ),
-  hosts: /* @__PURE__ */ unconfirmed(
-    'Channel’s official SDK loader (Apache-2.0) loads https://cdn.channel.io/plugin/ch-plugin-web.js; the hosts the plugin then talks to are not named in what was read.',
+  hosts: /* @__PURE__ */ source(
+    LOADER_LATEST,
+    '2026-12-05',
+    'Channel’s official SDK loader (Apache-2.0): init() inserts the plugin script https://cdn.channel.io/plugin/ch-plugin-web.js, a host under channel.io, and every other call (boot, track, setPage) goes through that plugin',
   ),
   cookies: /* @__PURE__ */ unconfirmed(
     'ch-veil-id and ch-session-<channel-id> are seen in public cookie captures of sites with the plugin (others’ code and request logs); no Channel page or code read here names them: the SDK loader (channel-io/channel-web-sdk-loader) only loads the plugin, and Channel’s other public repositories (bezier-react, snippet-web, app-sdk) are UI kits and app SDKs.',

@@ -35,7 +35,9 @@ export const sources: ServiceSources = {
     'Google Fonts privacy FAQ (read as quoted in woocommerce/storefront#845): requests go to fonts.googleapis.com and fonts.gstatic.com, no cookies are sent',
   ),
   data: /* @__PURE__ */ unconfirmed(
-    'The FAQ says requests are unauthenticated and cached; which request fields Google logs is not listed there.',
+    'The FAQ (' +
+      FAQ +
+      ') came up only as quoted by others: in woocommerce/storefront#845 it says requests are unauthenticated and carry no cookies; in mysociety/whatdotheyknow-theme#2120 it says the Fonts API receives the IP address, the requested URL and HTTP headers including user agent and referrer; an older version quoted in google/fonts#5537 (an issue by a user, unanswered in what was read) said IP addresses are not logged. No Google page or code listing the request fields was read here.',
   ),
   purposes: /* @__PURE__ */ unconfirmed(
     'Google publishes usage statistics of its fonts (fonts.google.com/analytics); the FAQ page was not read here.',

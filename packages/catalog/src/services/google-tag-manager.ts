@@ -41,19 +41,25 @@ export const googleTagManager: ServiceDefinition = {
   privacyPolicyUrl: 'https://policies.google.com/privacy',
 }
 
-/** Where each fact above came from; `pending` marks what no recorded vendor source backs yet. */
-const pending = /* @__PURE__ */ unconfirmed(
-  'No Google page stating what a container request carries, or what Google uses it for, was read here.',
-)
+/** Google's Site Kit plugin for WordPress (Apache-2.0, Google LLC): how it places a container. */
+const SITE_KIT = 'https://github.com/google/site-kit-wp/blob/754fbd06c8729258efab995081b3f0fa051c16c8/includes/'
+const WEB_TAG = SITE_KIT + 'Modules/Tag_Manager/Web_Tag.php'
+const TAG_MATCHERS = SITE_KIT + 'Modules/Tag_Manager/Tag_Matchers.php'
+const GTAG =
+  'https://github.com/google/site-kit-wp/blob/17f0a8e4bba5e80f91509f4836046fe5a81b06f1/includes/Core/Tags/GTag.php'
 
 export const sources: ServiceSources = {
   recipient: GOOGLE_SOURCES.recipient,
   country: GOOGLE_SOURCES.country,
   hosts: /* @__PURE__ */ unconfirmed(
-    'Google’s Site Kit plugin (github.com/google/site-kit-wp, includes/Modules/Tag_Manager/Web_Tag.php and Tag_Matchers.php, read 2026-12-05) loads https://www.googletagmanager.com/gtm.js?id= and the no-script frame https://www.googletagmanager.com/ns.html?id=; a container loaded through gtag/js?id=GTM- is in no Google code or page read here.',
+    `Google’s Site Kit plugin (${WEB_TAG}, read 2026-12-05) loads https://www.googletagmanager.com/gtm.js?id= and the no-script frame https://www.googletagmanager.com/ns.html?id=. For gtag/js?id=GTM- it shows only parts: its tag matchers (${TAG_MATCHERS}) count gtag('config', 'GTM-…') as a placed container and its GTag class (${GTAG}) loads https://www.googletagmanager.com/gtag/js?id= with the first tag id, but Site Kit hands a container to gtag only through its Google tag gateway, whose script is served from the site’s own path; no Google code or page read here loads a container from gtag/js?id=GTM-.`,
   ),
-  data: pending,
-  purposes: pending,
+  data: /* @__PURE__ */ unconfirmed(
+    `Google’s Site Kit (${WEB_TAG}) shows the container request carries the container id (gtm.js?id=, with &l= for a renamed data layer); the IP address and user agent go with any request the browser makes, while the page URL goes only as far as the Referer header carries it; no Google page stating what a container request carries, or what Google keeps of it, was read here.`,
+  ),
+  purposes: /* @__PURE__ */ unconfirmed(
+    'No Google page stating what Google uses a container request for was read here.',
+  ),
   privacyPolicyUrl: GOOGLE_SOURCES.privacyPolicyUrl,
   recipientAddress: GOOGLE_SOURCES.recipientAddress,
   recipientRepresentative: GOOGLE_SOURCES.recipientRepresentative,

@@ -45,6 +45,7 @@ const COOKIE_TABLES =
 const LOADER_HOTJAR = 'https://github.com/hotjar/hotjar-js/blob/cd56bd8b63a7b18df063263679f58fbb65b2afe2/src/utils.ts'
 const LOADER_CONTENTSQUARE =
   'https://github.com/hotjar/hotjar-js/blob/1526200c33526b2e487c98063b7db7a354111de4/src/utils.ts'
+const LOADER_README = 'https://github.com/hotjar/hotjar-js/blob/dfa4f7f54302cac14fd4343117ee3b1545daf01d/README.md'
 
 /** Hotjar's help center: its privacy FAQs. */
 const PRIVACY_FAQS = 'https://help.hotjar.com/hc/en-us/articles/360045420794-Privacy-FAQs'
@@ -62,11 +63,13 @@ export const sources: ServiceSources = {
   ),
   country: /* @__PURE__ */ source(PRIVACY_FAQS, '2026-12-05', 'Hotjar Ltd. is headquartered on the island of Malta'),
   hosts: /* @__PURE__ */ unconfirmed(
-    'The loader README’s CSP section asks for script-src and frame-src *.hotjar.com (a stored README version without its commit, so not cited); Hotjar’s own loader (@hotjar/browser) fetches https://static.hotjar.com/c/hotjar-<site id>.js?sv= (' +
+    'Hotjar’s loader README (' +
+      LOADER_README +
+      ', read 2026-12-05) has sites allow script-src and frame-src *.hotjar.com in their CSP; Hotjar’s own loader (@hotjar/browser) fetches https://static.hotjar.com/c/hotjar-<site id>.js?sv= (' +
       LOADER_HOTJAR +
       ', read 2026-12-05) and, in its latest version, https://static.contentsquare.com/c/contentsquare-<site id>.js?sv= (' +
       LOADER_CONTENTSQUARE +
-      '); hotjar.io and the hosts the script then sends to are named in no Hotjar code or page read here (its CSP help article, help.hotjar.com/hc/en-us/articles/115011640307, is not stored).',
+      '); hotjar.io and the hosts the script then sends to are named in no Hotjar code or page read here (its CSP help article, help.hotjar.com/hc/en-us/articles/115011640307, is not stored; metrics.hotjar.io and content.hotjar.io appear only in copies of Hotjar’s script and in CSPs in others’ repositories).',
   ),
   cookies: /* @__PURE__ */ unconfirmed(COOKIE_TABLES),
   storage: /* @__PURE__ */ unconfirmed(

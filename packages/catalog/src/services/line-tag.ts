@@ -38,6 +38,9 @@ export const lineTag: ServiceDefinition = {
 const TAG_GUIDELINE = 'https://terms2.line.me/line_tag_guideline'
 /** Where each fact above came from. */
 const LY_FILING = 'https://bttb.jp/kabu/EdinetBodys/edinet/S100VYGU'
+/** LINE Corporation's own Conversion API server-side tag template for Google Tag Manager (Apache-2.0). */
+const CAPI_TAG =
+  'https://github.com/line/line-conversion-api-server-tag/blob/c3126a9230bdd6be112b87b51e8912b19d7f78f9/src/template_code.js'
 const pending = /* @__PURE__ */ unconfirmed('No URL of LY Corporation’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
@@ -51,9 +54,11 @@ export const sources: ServiceSources = {
     'The LINE Tag base code (loader https://d.line-scdn.net/n/line_tag/public/release/v1/lt.js, http://d.line-cdn.net for plain http) was found on 2026-12-05 only in sites’ and third-party repositories’ copies of it, not in an LY page or repository; tr.line.me is in none of the texts read.',
   ),
   cookies: /* @__PURE__ */ unconfirmed(
-    'LINE Corporation’s Conversion API tag template (Apache-2.0) names the browser-id cookie __lt__cid and the click parameter ldtag_cl; the .<hash> suffixes and __lt__sid are seen only in public cookie captures, not in LY’s code or help.',
+    `LINE Corporation’s Conversion API server tag (${CAPI_TAG}, read 2026-12-05) reads, and may set for 2 years, the browser-id cookie __lt__cid and takes the click id from the ldtag_cl query parameter; the .<hash> suffixes and __lt__sid are seen only in public cookie captures, in no LY code or help read here.`,
   ),
-  data: pending,
+  data: /* @__PURE__ */ unconfirmed(
+    `What the browser tag (lt.js) sends is on no LY page or code read here. LINE’s Conversion API server tag (${CAPI_TAG}), which its README says measures on the server side what LINE Tag does, sends the click id (ldtag_cl), the browser id (__lt__cid), the page URL, title and referrer, the IP address, user agent, event name and, for standard events, value and currency; __lt__sid is in none of it.`,
+  ),
   purposes: /* @__PURE__ */ source(
     TAG_GUIDELINE,
     '2026-12-04',

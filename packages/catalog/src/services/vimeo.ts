@@ -1,7 +1,9 @@
 // Vimeo embedded player (player.vimeo.com iframe). Its cookies (vuid, player, flags, ...) live on
 // vimeo.com, not on the site, so there is no first-party cookie to erase; `?dnt=1` on the embed
 // URL stops new ones. Vimeo's player SDK, given a video URL rather than an iframe, first asks
-// vimeo.com/api/oembed.json for the embed code, from the site's page.
+// vimeo.com/api/oembed.json for the embed code, from the site's page. The SDK also takes embeds on
+// Vimeo's custom domains (player.<name>.videoji.hk, .videoji.cn, .vimeo.work), whose oEmbed it asks
+// on the same domain.
 import type { ServiceDefinition } from '@sekisho/core'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, EMBED_PAGE_URL, VIDEO_EMBED_PURPOSE } from '../phrases.ts'
@@ -27,14 +29,16 @@ export const vimeo: ServiceDefinition = {
     ja: '動画の配信、動画の所有者向けの視聴分析、ボットの防止のため',
     en: 'to deliver the video, to produce viewing analytics for the video owner, and to block bots',
   },
-  hosts: ['player.vimeo.com', 'vimeo.com/api/oembed'],
+  hosts: ['player.vimeo.com', 'vimeo.com/api/oembed', 'videoji.hk', 'videoji.cn', 'vimeo.work'],
   privacyPolicyUrl: 'https://vimeo.com/privacy',
 }
 
 /** Where each fact above came from. */
 const PLAYER_COOKIES = 'https://help.vimeo.com/hc/en-us/articles/26080940921361'
-/** Vimeo's player SDK as published on npm (@vimeo/player 2.30.4). */
-const PLAYER_SDK = 'https://app.unpkg.com/@vimeo/player@2.30.4/files/src/lib/'
+/** Vimeo's player SDK (@vimeo/player) in its own repository. */
+const PLAYER_EMBED = 'https://github.com/vimeo/player.js/blob/556f97bc6f09197ff2c2dbf758bba8ca20e66400/src/lib/embed.js'
+const PLAYER_FUNCTIONS =
+  'https://github.com/vimeo/player.js/blob/810b03911ddd9bdb26442b26f5ed6c7a81635146/src/lib/functions.js'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
@@ -44,9 +48,11 @@ export const sources: ServiceSources = {
     'Follows the recipient (New York, United States); no Vimeo page read here states it (third-party consent guides say Vimeo is headquartered in New York).',
   ),
   hosts: /* @__PURE__ */ source(
-    PLAYER_SDK + 'embed.js',
+    PLAYER_EMBED,
     '2026-12-05',
-    'getOEmbedData requests https://vimeo.com/api/oembed.json?url=… (added to hosts); functions.js takes embed URLs of the form https://player.vimeo.com/video/<id>; the README loads the SDK from https://player.vimeo.com/api/player.js',
+    'getOEmbedData requests https://<domain>/api/oembed.json?url=…, where getOEmbedDomain (' +
+      PLAYER_FUNCTIONS +
+      ') gives vimeo.com, or the embed’s own domain for the custom domains .videoji.hk, .vimeo.work and .videoji.cn (added to hosts); isVimeoEmbed takes embeds at https://player.vimeo.com/video/<id> and https://player.<name>.<custom domain>/video/<id>; the SDK’s README loads it from https://player.vimeo.com/api/player.js (also read as @vimeo/player 2.30.4 on unpkg)',
   ),
   data: /* @__PURE__ */ source(
     PLAYER_COOKIES,

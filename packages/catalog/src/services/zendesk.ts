@@ -53,6 +53,9 @@ const JP_COOKIES = 'https://support.zendesk.com/hc/en-us/articles/5742080105626'
 const PRIVACY_NOTICE = 'https://zendesk.com/au/company/agreements-and-terms/privacy-notice/'
 const CHAT_COOKIES =
   'https://support.zendesk.com/hc/en-us/articles/4408828505754-Enabling-cookie-consent-for-the-Chat-widget'
+/** Zendesk's Sunshine Conversations Web Messenger (formerly Smooch), the messaging platform the widget's messaging runs on. */
+const SUNSHINE_WEB_CLIENT =
+  'https://github.com/zendesk/sunshine-conversations-web/blob/456965eb19c1ef43353663abf409276a84817fa6/src/frame/js/utils/client.js'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
@@ -83,7 +86,9 @@ export const sources: ServiceSources = {
       CHAT_COOKIES +
       ') and the session and device IDs (' +
       JP_COOKIES +
-      '); chat contents, page URL, IP address and user agent follow from what the widget does: the In-Product Cookie Policy (support.zendesk.com article 4408824378650) speaks only of usage and navigational statistics, and no Zendesk page listing what the widget sends was read.',
+      '); chat contents, page URL, IP address and user agent follow from what the widget does: the In-Product Cookie Policy (support.zendesk.com article 4408824378650) speaks only of usage and navigational statistics, and no Zendesk page listing what the widget sends was read. Zendesk’s own Sunshine Conversations Web Messenger (' +
+      SUNSHINE_WEB_CLIENT +
+      ', read 2026-12-05) sends with its client info the page’s host, URL and title, the referrer, user agent and browser language, but it is a separate SDK from the Web Widget loaded by snippet.js.',
   ),
   purposes: /* @__PURE__ */ source(
     CHAT_COOKIES,
