@@ -21,6 +21,23 @@ let undeclared: string[] = []
 const isGranted = (t: string | ServiceDefinition) =>
   typeof t === 'string' ? !!granted[t] : t.purposes.every((p) => granted[p])
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)))
+/** A marked-up inline script of `target`, as a page's HTML has it (inserted by a script, so it runs when released). */
+const markedUpInline = (target: string) => {
+  const s = document.createElement('script')
+  s.type = 'text/plain'
+  s.textContent = "window.ran.push('inline')"
+  s.setAttribute('data-sekisho', target)
+  document.body.appendChild(s)
+}
+/** The attributes of `el` that `act` changed. */
+const attributesChanged = (el: Element, act: () => void) => {
+  const observer = new MutationObserver(() => {})
+  observer.observe(el, { attributes: true })
+  act()
+  const names = observer.takeRecords().map((r) => r.attributeName)
+  observer.disconnect()
+  return names
+}
 const clearCookies = () =>
   document.cookie.split(';').forEach((c) => (document.cookie = `${c.split('=')[0]!.trim()}=; Max-Age=0; Path=/`))
 
@@ -340,11 +357,7 @@ describe('installGate: release and withdrawal', () => {
 
   it("reloads when a released inline script's purpose is withdrawn (no URL recorded it)", async () => {
     document.body.innerHTML = '<p>x</p>'
-    const s = document.createElement('script')
-    s.type = 'text/plain'
-    s.textContent = "window.ran.push('inline')"
-    s.setAttribute('data-sekisho', 'analytics')
-    document.body.appendChild(s)
+    markedUpInline('analytics')
     granted = { analytics: true }
     gate.refresh()
     expect(await until(() => window.ran!.length === 1)).to.equal(true)
@@ -354,11 +367,7 @@ describe('installGate: release and withdrawal', () => {
   })
 
   it('does not reload when a purpose is withdrawn that no script which ran belongs to', async () => {
-    const s = document.createElement('script')
-    s.type = 'text/plain'
-    s.textContent = "window.ran.push('inline')"
-    s.setAttribute('data-sekisho', 'analytics')
-    document.body.appendChild(s)
+    markedUpInline('analytics')
     granted = { analytics: true, advertising: true }
     gate.refresh()
     expect(await until(() => window.ran!.length === 1)).to.equal(true)
@@ -369,13 +378,11 @@ describe('installGate: release and withdrawal', () => {
 
   it('keeps a Consent Mode advanced service released, unreloaded, when another purpose is withdrawn', async () => {
     gate.uninstall()
-    const load = true
     let adsGranted = true
     gate = installGate({
       services: [analytics, ads],
       // Analytics may load but keep no cookies (advanced); advertising is granted whole.
-      isGranted: (target, use) =>
-        typeof target != 'string' && target.id == 'ads' ? adsGranted : load && use == 'load',
+      isGranted: (target, use) => (typeof target != 'string' && target.id == 'ads' ? adsGranted : use == 'load'),
       reload: () => reloads++,
     })
     document.body.appendChild(document.createElement('script')).src = trackerUrl('stats', 'advanced')
@@ -383,17 +390,12 @@ describe('installGate: release and withdrawal', () => {
     gate.refresh()
     expect(await until(() => window.ran!.length === 1)).to.equal(true)
     const img = document.querySelector('img[data-sekisho-released="stats"]')!
-    const touched = new MutationObserver(() => {})
-    touched.observe(img, { attributes: true })
-    adsGranted = false
-    gate.refresh()
     // Not held and given back either: its attributes never change.
-    expect([touched.takeRecords().length, img.getAttribute('src'), reloads]).to.deep.equal([
-      0,
-      '/stats/advanced.gif',
-      0,
-    ])
-    touched.disconnect()
+    const changed = attributesChanged(img, () => {
+      adsGranted = false
+      gate.refresh()
+    })
+    expect([changed, img.getAttribute('src'), reloads]).to.deep.equal([[], '/stats/advanced.gif', 0])
   })
 
   it('releases what is granted at once when installed after the page is parsed', () => {
@@ -473,13 +475,12 @@ describe('installGate: release and withdrawal', () => {
     const iframe = document.querySelector('iframe')!
     // Advertising withdrawn: its frame is held again; analytics' image, still granted, is not
     // touched (not held and given back: its attributes never change).
-    const touched = new MutationObserver(() => {})
-    touched.observe(img, { attributes: true })
-    granted = { analytics: true }
-    gate.refresh()
+    const changed = attributesChanged(img, () => {
+      granted = { analytics: true }
+      gate.refresh()
+    })
     expect([img.getAttribute('src'), iframe.hasAttribute('src')]).to.deep.equal(['/stats/again.gif', false])
-    expect(touched.takeRecords().map((r) => r.attributeName)).to.deep.equal([])
-    touched.disconnect()
+    expect(changed).to.deep.equal([])
     granted = {}
     gate.refresh()
     // Only what it loaded is taken back: a srcset it never had is not made up, its own style stays.

@@ -73,6 +73,13 @@ export function buildNotice(config: ResolvedConfig, lang: string): NoticeModel {
   }
 }
 
+/** The label of each opt-out kind (a new kind fails to compile until it has one). */
+const OPT_OUT_LABEL: Record<NonNullable<ServiceDefinition['optOutKind']>, keyof NoticeModel['labels']> = {
+  transmission: 'optOutTransmission',
+  personalisation: 'optOutPersonalisation',
+  use: 'optOutUse',
+}
+
 function noticeRow(
   service: ServiceDefinition,
   lang: string,
@@ -89,14 +96,7 @@ function noticeRow(
     sitePurpose: text(service.sitePurpose),
     recipientPurpose: text(service.recipientPurpose),
     privacyPolicyUrl: service.privacyPolicyUrl,
-    optOutLabel:
-      service.optOutKind == 'transmission'
-        ? labels.optOutTransmission
-        : service.optOutKind == 'personalisation'
-          ? labels.optOutPersonalisation
-          : service.optOutKind == 'use'
-            ? labels.optOutUse
-            : labels.optOut,
+    optOutLabel: labels[service.optOutKind ? OPT_OUT_LABEL[service.optOutKind] : 'optOut'],
   }
   const reason = text(service.necessaryReason)
   if (reason) row.necessaryReason = reason
