@@ -90,6 +90,7 @@ describe('catalog', () => {
       'i-mobile',
       'userdive',
       'smartnews-ads',
+      'sprocket',
     ])
   })
 
@@ -269,7 +270,7 @@ describe('catalog', () => {
           'https://cdn.evgnet.com/beacon/acme/engage/scripts/evergage.min.js',
           'https://acme.us-7.evergage.com/api2/event/engage',
         ],
-        cookies: ['_sfid_1a2b3c', '_evga_1a2b', '_evgn_1a2b'],
+        cookies: ['_sfid_1a2b3c', '__sfid_1a2b3c_', '_evga_1a2b', '_evgn_1a2b'],
       },
       'salesforce-marketing-cloud-collect': {
         urls: [
@@ -341,6 +342,25 @@ describe('catalog', () => {
           'https://v1.userdive.com/ab-cd/0123456789abcdef0123456789abcdef/1733300000000/env.gif',
         ],
         cookies: ['_ud', '_ud2'],
+      },
+      'x-pixel': {
+        urls: ['https://static.ads-twitter.com/uwt.js'],
+        cookies: ['_twclid', '_twpid'],
+      },
+      sprocket: {
+        urls: [
+          'https://assets.v2.sprocket.bz/js/sprocket-jssdk.js',
+          'https://assets.sprocket.bz/config/0123456789.json',
+        ],
+        cookies: [
+          '_sprocket_',
+          '_spr_.uid',
+          '_spr_.oo',
+          '_spr_s_0123456789',
+          '_spr_.nav.stat.0123456789',
+          '_spr_.status.popup',
+        ],
+        storage: ['_sprocket_', '_spr_.uid', '_spr_.nav.stat.0123456789', '_spr_.status.popup'],
       },
       'smartnews-ads': {
         urls: [

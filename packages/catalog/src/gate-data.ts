@@ -196,7 +196,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'salesforce-marketing-cloud-personalization': {
     purposes: ['personalization'],
     hosts: ['cdn.evgnet.com/beacon/', 'evergage.com'],
-    cookies: ['_sfid_*', '_evga_*', '_evgn_*'],
+    cookies: ['_sfid_*', '__sfid_*', '_evga_*', '_evgn_*'],
   },
   segment: {
     purposes: ['analytics'],
@@ -216,6 +216,12 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     cookies: ['_scid', '_scid_r', '_sctr'],
   },
   'spotify-embed': { purposes: ['functional'], hosts: ['open.spotify.com/embed'] },
+  sprocket: {
+    purposes: ['personalization'],
+    hosts: ['sprocket.bz'],
+    cookies: ['_spr_*', '_sprocket_'],
+    storage: ['_spr_*', '_sprocket_'],
+  },
   'stripe-js': {
     purposes: ['necessary'],
     hosts: ['js.stripe.com', 'm.stripe.com'],
@@ -242,7 +248,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
   'x-pixel': {
     purposes: ['advertising'],
     hosts: ['static.ads-twitter.com', 'analytics.twitter.com', 't.co/i/adsct', 'ads-api.x.com', 'ads-twitter.com'],
-    cookies: ['_twclid'],
+    cookies: ['_twclid', '_twpid'],
   },
   'yahoo-japan-ads': {
     purposes: ['advertising'],
@@ -330,12 +336,13 @@ export const catalogGateText =
   'rakuten-affiliate affiliate afl.rakuten.co.jp,affiliate.rakuten.co.jp;' +
   'salesforce-account-engagement advertising pardot.com visitor_id*,pi_opt_in*;' +
   'salesforce-marketing-cloud-collect personalization igodigital.com;' +
-  'salesforce-marketing-cloud-personalization personalization cdn.evgnet.com/beacon/,evergage.com _sfid_*,_evga_*,_evgn_*;' +
+  'salesforce-marketing-cloud-personalization personalization cdn.evgnet.com/beacon/,evergage.com _sfid_*,__sfid_*,_evga_*,_evgn_*;' +
   'segment analytics cdn.segment.com,api.segment.io ajs_* ajs_*,persisted-queue:v1:*;' +
   'sentry analytics ingest.sentry.io,ingest.us.sentry.io,ingest.us2.sentry.io,ingest.de.sentry.io,sentry-cdn.com  sentryReplaySession,sentry_previous_trace;' +
   'smartnews-ads advertising smartnews-ads.com;' +
   'snap-pixel advertising sc-static.net,tr.snapchat.com,tr-shadow.snapchat.com _scid,_scid_r,_sctr;' +
   'spotify-embed functional open.spotify.com/embed;' +
+  'sprocket personalization sprocket.bz _spr_*,_sprocket_ _spr_*,_sprocket_;' +
   'stripe-js necessary js.stripe.com,m.stripe.com __stripe_mid,__stripe_sid;' +
   'tiktok-pixel advertising analytics.tiktok.com _ttp,_tt_enable_cookie,ttcsid,ttcsid_*,ttclid;' +
   'treasure-data analytics treasuredata.com _td,_td_global,_td_ssc_id,_td_domain_*,__td_signed __td_signed;' +
@@ -343,7 +350,7 @@ export const catalogGateText =
   'valuecommerce affiliate valuecommerce.com,valuecommerce.ne.jp;' +
   'vimeo functional player.vimeo.com,vimeo.com/api/oembed,videoji.hk,videoji.cn,vimeo.work;' +
   'x-embed functional platform.x.com,platform.twitter.com,syndication.twitter.com;' +
-  'x-pixel advertising static.ads-twitter.com,analytics.twitter.com,t.co/i/adsct,ads-api.x.com,ads-twitter.com _twclid;' +
+  'x-pixel advertising static.ads-twitter.com,analytics.twitter.com,t.co/i/adsct,ads-api.x.com,ads-twitter.com _twclid,_twpid;' +
   'yahoo-japan-ads advertising s.yimg.jp/images/listing/tool/cv/,b90.yahoo.co.jp,b91.yahoo.co.jp,b92.yahoo.co.jp,b97.yahoo.co.jp _ycl_yjad,_ycl_aw,_ycl_*_aw,_ycl_t_*,_ts_yjad,_yjsu_yjad,_yjr_yjad _ycl_yjad,_ycl_aw,_ycl_*_aw;' +
   'youtube functional www.youtube.com/embed/,www.youtube.com/iframe_api,www.youtube.com/s/player/,www.youtube-nocookie.com,i.ytimg.com;' +
   'zendesk functional zdassets.com,zendesk.com,smooch.io,zdusercontent.com,zopim.com,zopim.io,zendesk-eu.my.sentry.io __zlcmid,__zlcprivacy ZD-suid,ZD-buid'

@@ -75,6 +75,7 @@ import { popin, sources as popinSources } from './services/popin.ts'
 import { iMobile, sources as iMobileSources } from './services/i-mobile.ts'
 import { userdive, sources as userdiveSources } from './services/userdive.ts'
 import { smartnewsAds, sources as smartnewsAdsSources } from './services/smartnews-ads.ts'
+import { sprocket, sources as sprocketSources } from './services/sprocket.ts'
 
 export { catalogGate, catalogGateText, type GateEntry } from './gate-data.ts'
 export { gateEntry, readGateText } from './gate-entry.ts'
@@ -104,6 +105,7 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   'i-mobile': iMobile,
   userdive: userdive,
   'smartnews-ads': smartnewsAds,
+  sprocket: sprocket,
   posthog: posthog,
   'stripe-js': stripeJs,
   amplitude: amplitude,
@@ -170,6 +172,7 @@ export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   'i-mobile': iMobileSources,
   userdive: userdiveSources,
   'smartnews-ads': smartnewsAdsSources,
+  sprocket: sprocketSources,
   posthog: posthogSources,
   'stripe-js': stripeJsSources,
   amplitude: amplitudeSources,

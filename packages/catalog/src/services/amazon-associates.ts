@@ -48,7 +48,7 @@ export const sources: ServiceSources = {
   ),
   data: /* @__PURE__ */ unconfirmed(
     ASSOCIATE_PAGES +
-      ': the fee schedule pays on qualifying purchases made after a customer follows a special link on the Associate’s site, which ties the link to the Associate, but no page read lists what the widgets or links send (IP address, user agent, page URL).',
+      ': the fee schedule pays on qualifying purchases made after a customer follows a special link on the Associate’s site, which ties the link to the Associate, but no page read lists what the widgets or links send (IP address, user agent, page URL). Amazon’s Associates FAQ on Japan’s external-transmission rules (affiliate.amazon.co.jp/help/node/topic/GREND2BKKE3NKP4C) asks whether visitors’ devices send Amazon data from Associates’ sites, but its stored text ends before the answer.',
   ),
   purposes: /* @__PURE__ */ unconfirmed(
     ASSOCIATE_PAGES +

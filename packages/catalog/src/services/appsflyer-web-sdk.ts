@@ -51,7 +51,7 @@ export const sources: ServiceSources = {
     'the SDK is fetched from websdk.appsflyer.com, the banner link API is banner.appsflyer.com, creatives come from creatives-cdn-appsflyer.com',
   ),
   cookies: /* @__PURE__ */ unconfirmed(
-    'AppsFlyer’s Web S2S API reference names the cookie afUserId on the website domain (dev.appsflyer.com/hc/reference/web-s2s-api-setcuid-post, from AppsFlyer’s own docs repository: github.com/AppsFlyerKnowledge/devhub, docs/apis/rta/web_s2s_api.yaml at 1256625276f8fda5fc7f69d500b3025ea7740dba); AF_SYNC is seen next to it only in public cookie captures. The [Beta] Web SDK article (support.appsflyer.com/hc/en-us/articles/43485611331473) has a “Web SDK cookies reference” section, but its table was not in what was read on 2026-12-05 (the stored copy gives only the article’s opening).',
+    'AppsFlyer’s Web S2S API reference names the cookie afUserId, set by the Web SDK on the website domain (dev.appsflyer.com/hc/reference/web-s2s-api-setcuid-post, read again 2026-12-05; also in AppsFlyer’s own docs repository: github.com/AppsFlyerKnowledge/devhub, docs/apis/rta/web_s2s_api.yaml at 1256625276f8fda5fc7f69d500b3025ea7740dba); AF_SYNC is seen next to it only in public cookie captures. The [Beta] Web SDK article (support.appsflyer.com/hc/en-us/articles/43485611331473) has a “Web SDK cookies reference” section, but its table was not in what was read on 2026-12-05 (the stored copy gives only the article’s opening).',
   ),
   data: /* @__PURE__ */ unconfirmed(
     'AppsFlyer’s guide says the SDK records visits, events, conversions and revenue and sets a customer user ID; the IP address, user agent and page URL are listed only for Smart Banner calls.',

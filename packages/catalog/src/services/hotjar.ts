@@ -30,6 +30,7 @@ export const hotjar: ServiceDefinition = {
   hosts: ['hotjar.com', 'hotjar.io', 'static.contentsquare.com/c/contentsquare-'],
   cookies: ['_hj*'],
   storage: ['_hj*', 'hjViewportId', 'hjActiveViewportIds'],
+  retention: { ja: '最長365日', en: 'up to 365 days' },
   privacyPolicyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
   optOutUrl: 'https://www.hotjar.com/policies/do-not-track/',
   optOutKind: 'transmission',
@@ -54,6 +55,15 @@ const PRIVACY_FAQS = 'https://help.hotjar.com/hc/en-us/articles/360045420794-Pri
  * parameters appended; an older crawl of it shows the 2015 policy v2).
  */
 const PRIVACY_BY_DESIGN = 'https://www.hotjar.com/privacy'
+/** Hotjar's help center: its section on privacy, security and operations (storage, visitor privacy). */
+const PRIVACY_SECURITY = 'https://help.hotjar.com/hc/en-us/sections/115003180467'
+/** Hotjar's help center: how recordings capture a session. */
+const RECORDINGS =
+  'https://help.hotjar.com/hc/en-us/articles/21825186925207-How-do-Recordings-Work-Advanced-Explanation'
+/** Hotjar's privacy policy, version 6.0 of 2021-01-11 (read at this address with a tid parameter appended). */
+const PRIVACY_POLICY = 'https://www.hotjar.com/legal/policies/privacy/'
+/** Contentsquare's service schedule for Hotjar services, version 2025.1.1 of 2025-07-01. */
+const CS_HOTJAR_SCHEDULE = 'https://contentsquare.com/it-it/legal/service-schedule-hotjar'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ source(
@@ -69,28 +79,43 @@ export const sources: ServiceSources = {
       LOADER_HOTJAR +
       ', read 2026-12-05) and, in its latest version, https://static.contentsquare.com/c/contentsquare-<site id>.js?sv= (' +
       LOADER_CONTENTSQUARE +
-      '); hotjar.io and the hosts the script then sends to are named in no Hotjar code or page read here (its CSP help article, help.hotjar.com/hc/en-us/articles/115011640307, is not stored; metrics.hotjar.io and content.hotjar.io appear only in copies of Hotjar’s script and in CSPs in others’ repositories).',
+      '); Hotjar’s recordings article (' +
+      RECORDINGS +
+      ') says the script opens a WebSocket to Hotjar’s servers without naming the host; hotjar.io and the hosts the script then sends to are named in no Hotjar code or page read here (its CSP help article, help.hotjar.com/hc/en-us/articles/115011640307, is not stored; metrics.hotjar.io and content.hotjar.io appear only in copies of Hotjar’s script and in CSPs in others’ repositories).',
   ),
   cookies: /* @__PURE__ */ unconfirmed(COOKIE_TABLES),
   storage: /* @__PURE__ */ unconfirmed(
     COOKIE_TABLES +
       ' Hotjar’s own guide (hotjar.com/website-tracking/privacy/) says only that it uses first-party cookies, without names.',
   ),
-  data: /* @__PURE__ */ unconfirmed(
-    'Hotjar’s loader README (github.com/hotjar/hotjar-js) shows the Identify API (user id and attributes), the Events API and stateChange (URL changes); the Privacy FAQs (read 2026-12-05) say Hotjar chose at first not to collect IP addresses and since 2019 lets customers collect the data they need, without a list; the cookie id, recordings, survey answers and the IP truncation are from no Hotjar page read here.',
+  data: /* @__PURE__ */ source(
+    PRIVACY_SECURITY,
+    '2026-12-05',
+    'each visitor gets a random user id (UUID) to recognise returning visitors; the last octet of the IPv4 address is set to 0 before storage, the rest giving the country. Hotjar’s recordings article (' +
+      RECORDINGS +
+      ') lists the page’s DOM, clicks, mouse moves, scrolls, keystrokes, viewport changes, and the attributes and events sites pass with the Identify and Events APIs; Contentsquare’s Hotjar service schedule (' +
+      CS_HOTJAR_SCHEDULE +
+      ') names survey answers left by visitors (Responses)',
   ),
   purposes: /* @__PURE__ */ source(
     PRIVACY_BY_DESIGN,
     '2026-12-05',
     'Privacy by Design: Hotjar analyses how visitors behave for the site or app owner; the data collected belongs to that owner, the data controller, who alone has direct access to it',
   ),
-  privacyPolicyUrl: /* @__PURE__ */ unconfirmed(
-    'Hotjar’s legal overview (' +
-      LEGAL +
-      ', read 2026-12-05) links “our full Privacy Policy” without the address in its text; the policy stored on hotjar.com is only the superseded v4 of 2018 at /legal/policies/privacy-v4.',
+  retention: /* @__PURE__ */ source(
+    PRIVACY_SECURITY,
+    '2026-12-05',
+    'data is stored in AWS eu-west-1 (Ireland) and kept for no longer than 365 days',
   ),
-  optOutUrl: /* @__PURE__ */ unconfirmed(
-    'Hotjar’s Privacy by Design page describes the Do Not Track and opt-out-cookie behaviour but its stored text gives no opt-out page address; /policies/do-not-track/ is on no Hotjar page read here.',
+  privacyPolicyUrl: /* @__PURE__ */ source(
+    PRIVACY_POLICY,
+    '2026-12-05',
+    'version 6.0 of 2021-01-11: covers the personal data Hotjar Ltd. processes through its site and its software, with a section on visitors of Hotjar-enabled sites',
+  ),
+  optOutUrl: /* @__PURE__ */ source(
+    'https://www.hotjar.com/policies/do-not-track/',
+    '2026-12-05',
+    'Hotjar’s Do Not Track page: how visitors ask Hotjar not to collect their data on any site, through the browser’s Do Not Track setting, which Hotjar checks before collecting',
   ),
   optOutKind: /* @__PURE__ */ source(
     PRIVACY_BY_DESIGN,
@@ -100,7 +125,9 @@ export const sources: ServiceSources = {
   recipientAddress: /* @__PURE__ */ unconfirmed(
     'Hotjar’s legal overview (' +
       LEGAL +
-      ', read 2026-12-05) names Hotjar Limited, registered under the laws of Malta, company number C65490, without an address; the addresses found (Level 2, St Julian’s Business Centre, 3 Elia Zammit Street, St Julian’s STJ 1000) are in sites’ and consent tools’ pages only.',
+      ', read 2026-12-05) names Hotjar Limited, registered under the laws of Malta, company number C65490, without an address; the addresses found (Level 2, St Julian’s Business Centre, 3 Elia Zammit Street, St Julian’s STJ 1000) are in sites’ and consent tools’ pages only. Since 2025-07-01 Contentsquare licenses Hotjar services under its own MSA (' +
+      CS_HOTJAR_SCHEDULE +
+      '), whose contracting entity was not read here.',
   ),
   recipientRepresentative: /* @__PURE__ */ unconfirmed(
     'The Privacy FAQs name the founder, Dr. David Darmanin, as having brought the team together in 2014, not as the company’s representative; no Hotjar page naming one was read here.',

@@ -12,7 +12,7 @@ export const xPixel: ServiceDefinition = {
   country: 'US',
   recipientAddress: X.address,
   data: [
-    { ja: 'Cookie ID（_twclid）', en: 'cookie ID (_twclid)' },
+    { ja: 'Cookie ID（_twclid、_twpid）', en: 'cookie IDs (_twclid, _twpid)' },
     { ja: '広告クリックID（twclid）', en: 'ad click ID (twclid)' },
     PAGE_URL,
     CONVERSION_VALUE,
@@ -28,7 +28,7 @@ export const xPixel: ServiceDefinition = {
     en: 'to serve and measure ads, and to provide and improve X’s services',
   },
   hosts: ['static.ads-twitter.com', 'analytics.twitter.com', 't.co/i/adsct', 'ads-api.x.com', 'ads-twitter.com'],
-  cookies: ['_twclid'],
+  cookies: ['_twclid', '_twpid'],
   privacyPolicyUrl: 'https://x.com/privacy',
   optOutUrl: 'https://x.com/settings/privacy_and_safety',
   optOutKind: 'personalisation',
@@ -52,6 +52,9 @@ const TAG_CHECK =
 /** X's Conversion API guide in its docs repository (docs.x.com/x-ads-api/measurement/web-conversions). */
 const WEB_CONVERSIONS =
   'https://github.com/xdevplatform/docs/blob/0bfed9f09b710d6265e129f58b781449ea7e14ff/x-ads-api/measurement/web-conversions.mdx'
+/** X's guide to its official Conversion API tag for a GTM server container (docs.x.com/x-ads-api/measurement/gtm-server-side). */
+const GTM_SERVER_SIDE =
+  'https://github.com/xdevplatform/docs/blob/2c58aa4d3cbe13c1ab13fdeedc25e4aa9e671a27/x-ads-api/measurement/gtm-server-side.mdx'
 
 export const sources: ServiceSources = {
   recipient: /* @__PURE__ */ unconfirmed(
@@ -71,15 +74,17 @@ export const sources: ServiceSources = {
       WEB_CONVERSIONS +
       ', a server-to-server call with OAuth tokens, not one the browser makes). t.co/i/adsct and the bare ads-twitter.com appear only in third-party copies of the code and CSP lists.',
   ),
-  cookies: /* @__PURE__ */ unconfirmed(
-    'X’s “About conversion tracking” (' +
-      ABOUT_CONVERSION_TRACKING +
-      ') says the X Pixel can use first-party and third-party cookies and matches conversions by cookie IDs, Click ID or email, but names no cookie; X’s pixel samples (xdevplatform/x-pixel-samples) and Conversion API guide name the twclid URL parameter, no cookie; _twclid is named only in third-party guides.',
+  cookies: /* @__PURE__ */ source(
+    GTM_SERVER_SIDE,
+    '2026-12-05',
+    'Step 7, identifiers for matching: the first-party cookie _twpid, usually set by the X Pixel, and the first-party cookie _twclid, which keeps the twclid click ID from the landing-page URL (about 390 days)',
   ),
   data: /* @__PURE__ */ unconfirmed(
     'X’s “About conversion tracking” names the identifiers used for matching (cookie IDs, Click ID, email) and the conversion data the pixel sends; X’s Conversion API guide (' +
       WEB_CONVERSIONS +
-      ') lists twclid, hashed email and phone, IP address, user agent and value for server-sent conversions, not for the pixel; the pixel’s page URL and _twclid cookie ID are not listed on an X page read here.',
+      ') and its GTM server-tag guide (' +
+      GTM_SERVER_SIDE +
+      ') list twclid (from the URL or the _twclid cookie), the _twpid cookie, hashed email and phone, IP address, user agent, the page URL and value, but for conversions a server sends, not for what the pixel itself sends.',
   ),
   purposes: /* @__PURE__ */ source(
     ABOUT_CONVERSION_TRACKING,
