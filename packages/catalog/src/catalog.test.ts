@@ -91,6 +91,7 @@ describe('catalog', () => {
       'userdive',
       'smartnews-ads',
       'sprocket',
+      'ly-tracking-tag',
     ])
   })
 
@@ -361,6 +362,10 @@ describe('catalog', () => {
           '_spr_.status.popup',
         ],
         storage: ['_sprocket_', '_spr_.uid', '_spr_.nav.stat.0123456789', '_spr_.status.popup'],
+      },
+      'ly-tracking-tag': {
+        urls: ['https://tag.flvcdn.net/lytag.js'],
+        cookies: ['_ly_su', '_ly_c', '_ly_r'],
       },
       'smartnews-ads': {
         urls: [

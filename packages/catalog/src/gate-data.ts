@@ -142,6 +142,7 @@ export const catalogGate: Readonly<Record<string, GateEntry>> = {
     cookies: ['li_fat_id'],
   },
   'logly-lift': { purposes: ['advertising'], hosts: ['l.logly.co.jp', 'cdn.logly.co.jp'] },
+  'ly-tracking-tag': { purposes: ['advertising'], hosts: ['tag.flvcdn.net'], cookies: ['_ly_su', '_ly_c', '_ly_r'] },
   marketo: { purposes: ['advertising'], hosts: ['munchkin.marketo.net', 'mktoresp.com'], cookies: ['_mkto_trk'] },
   'meta-pixel': {
     purposes: ['advertising'],
@@ -322,6 +323,7 @@ export const catalogGateText =
   'line-tag advertising d.line-scdn.net/n/line_tag/,d.line-cdn.net/n/line_tag/,tr.line.me __lt__cid,__lt__cid.*,__lt__sid,__lt__sid.*;' +
   'linkedin-insight advertising snap.licdn.com/li.lms-analytics/,px.ads.linkedin.com li_fat_id;' +
   'logly-lift advertising l.logly.co.jp,cdn.logly.co.jp;' +
+  'ly-tracking-tag advertising tag.flvcdn.net _ly_su,_ly_c,_ly_r;' +
   'marketo advertising munchkin.marketo.net,mktoresp.com _mkto_trk;' +
   'meta-pixel advertising connect.facebook.net,www.facebook.com/tr _fbp,_fbc;' +
   'microsoft-clarity analytics clarity.ms _clck,_clsk _cltk;' +

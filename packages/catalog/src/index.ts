@@ -76,6 +76,7 @@ import { iMobile, sources as iMobileSources } from './services/i-mobile.ts'
 import { userdive, sources as userdiveSources } from './services/userdive.ts'
 import { smartnewsAds, sources as smartnewsAdsSources } from './services/smartnews-ads.ts'
 import { sprocket, sources as sprocketSources } from './services/sprocket.ts'
+import { lyTrackingTag, sources as lyTrackingTagSources } from './services/ly-tracking-tag.ts'
 
 export { catalogGate, catalogGateText, type GateEntry } from './gate-data.ts'
 export { gateEntry, readGateText } from './gate-entry.ts'
@@ -106,6 +107,7 @@ export const catalog: Readonly<Record<string, ServiceDefinition>> = {
   userdive: userdive,
   'smartnews-ads': smartnewsAds,
   sprocket: sprocket,
+  'ly-tracking-tag': lyTrackingTag,
   posthog: posthog,
   'stripe-js': stripeJs,
   amplitude: amplitude,
@@ -173,6 +175,7 @@ export const catalogSources: Readonly<Record<string, ServiceSources>> = {
   userdive: userdiveSources,
   'smartnews-ads': smartnewsAdsSources,
   sprocket: sprocketSources,
+  'ly-tracking-tag': lyTrackingTagSources,
   posthog: posthogSources,
   'stripe-js': stripeJsSources,
   amplitude: amplitudeSources,
