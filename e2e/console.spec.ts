@@ -154,7 +154,7 @@ test('the proof pack of a revision downloads as one tar archive that its own REA
   try {
     execFileSync('tar', ['-xf', await download.path()], { cwd: unpacked })
     const pack = join(unpacked, 'sekisho-proof-www.example.jp-2026-11-01')
-    const steps = runProofSteps(pack)
+    const steps = await runProofSteps(pack)
     expect(steps.status, steps.stdout + steps.stderr).toBe(0)
     const manifest = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8'))
     expect([manifest.site, manifest.receipts.count]).toEqual([SITE_A, RECEIPTS.filter((r) => r.site === SITE_A).length])

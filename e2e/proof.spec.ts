@@ -177,7 +177,7 @@ test('first layer, settings and API decisions: one receipt each, with the wordin
     const args = ['proof', '--db', collector.db, '--config', join(dir, 'site.json'), '--out', pack]
     const written = spawnSync('node_modules/.bin/sekisho', args, { encoding: 'utf8' })
     expect(written.status, written.stderr).toBe(0)
-    const steps = runProofSteps(pack)
+    const steps = await runProofSteps(pack)
     expect(steps.status, steps.stdout + steps.stderr).toBe(0)
     for (const text of [firstLayer, settings])
       expect(readFileSync(join(pack, 'wordings', `${sha256(text)}.txt`), 'utf8')).toBe(text)

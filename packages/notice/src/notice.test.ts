@@ -102,9 +102,9 @@ describe('renderNoticeHtml', () => {
     expect(doc.querySelector('h4')?.textContent).to.match(/（.+）$/)
     expect(html).to.contain('Google LLC（Google Analytics）')
     for (const row of model.groups.flatMap((g) => g.services)) {
-      const article = articles.find(
-        (a) => a.querySelector('h4')!.textContent!.startsWith(row.recipient) && a.textContent!.includes(row.name),
-      )!
+      // By its heading, recipient（service）: another service's text may name this one (LY's tracking
+      // tag speaks of Yahoo!広告).
+      const article = articles.find((a) => a.querySelector('h4')!.textContent === `${row.recipient}（${row.name}）`)!
       expect(article, row.id).to.be.ok
       const text = article.textContent!
       for (const part of [

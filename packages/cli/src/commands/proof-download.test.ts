@@ -3,15 +3,19 @@
 // same files as `sekisho proof` writes, and logged as an export.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { openSqliteStore } from '@sekisho/collector'
 import { main } from '../index.ts'
 import { runProofSteps } from '../testing/proof-steps.ts'
 import { capture, fixtureDir, VALID } from './fixtures.ts'
+
+// Child processes run asynchronously: the collector serves from this process (see runProofSteps).
+const tar = (cwd: string) => promisify(execFile)('tar', ['-xf', 'pack.tar'], { cwd })
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const SITE = 'https://www.example.jp'
@@ -104,9 +108,9 @@ describe('the proof pack downloaded from the collector', () => {
     const unpacked = mkdtempSync(join(tmpdir(), 'sekisho-proof-download-'))
     try {
       writeFileSync(join(unpacked, 'pack.tar'), new Uint8Array(await response.arrayBuffer()))
-      execFileSync('tar', ['-xf', 'pack.tar'], { cwd: unpacked })
+      await tar(unpacked)
       const pack = join(unpacked, name)
-      const steps = runProofSteps(pack)
+      const steps = await runProofSteps(pack)
       assert.equal(steps.status, 0, steps.stdout + steps.stderr)
       assert.match(steps.stdout, /proof pack verified/)
       // Its id is the SHA-256 of its SHA256SUMS, as the CLI prints it.
@@ -136,11 +140,11 @@ describe('the proof pack downloaded from the collector', () => {
     const again = mkdtempSync(join(tmpdir(), 'sekisho-proof-download-'))
     try {
       writeFileSync(join(again, 'pack.tar'), new Uint8Array(await previous.arrayBuffer()))
-      execFileSync('tar', ['-xf', 'pack.tar'], { cwd: again })
+      await tar(again)
       const pack = join(again, 'sekisho-proof-www.example.jp-2026-10-01')
       assert.deepEqual(readFileSync(join(pack, 'config.json')), readFileSync(older))
       assert.equal(JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8')).receipts.count, 0)
-      assert.equal(runProofSteps(pack).status, 0)
+      assert.equal((await runProofSteps(pack)).status, 0)
     } finally {
       rmSync(again, { recursive: true, force: true })
     }

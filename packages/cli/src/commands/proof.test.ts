@@ -94,7 +94,7 @@ describe('sekisho proof', () => {
     assert.equal(head.integrity, `sha384-${createHash('sha384').update(bytes).digest('base64')}`)
     assert.match(manifest.chain.head, /^[0-9a-f]{64}$/)
 
-    const steps = runProofSteps(out)
+    const steps = await runProofSteps(out)
     assert.equal(steps.status, 0, steps.stdout + steps.stderr)
     assert.match(steps.stdout, /proof pack verified/)
   })
@@ -113,19 +113,19 @@ describe('sekisho proof', () => {
     const wording = pack('altered-wording')
     assert.equal(await wording.code, 0, wording.io.stderr)
     appendFileSync(join(wording.out, `wordings/${sha256(WORDING_EN)}.txt`), ' (edited later)')
-    assert.match(runProofSteps(wording.out).stdout, /FAILED/)
+    assert.match((await runProofSteps(wording.out)).stdout, /FAILED/)
     resum(wording.out)
-    assert.match(runProofSteps(wording.out).stdout, /wording altered/)
+    assert.match((await runProofSteps(wording.out)).stdout, /wording altered/)
 
     const declared = pack('altered-config')
     assert.equal(await declared.code, 0, declared.io.stderr)
     // Reformatting is not a change: the canonical hash is the same.
     writeFileSync(join(declared.out, 'config.json'), JSON.stringify(VALID))
     resum(declared.out)
-    assert.equal(runProofSteps(declared.out).status, 0)
+    assert.equal((await runProofSteps(declared.out)).status, 0)
     writeFileSync(join(declared.out, 'config.json'), JSON.stringify({ ...VALID, services: ['google-analytics'] }))
     resum(declared.out)
-    assert.match(runProofSteps(declared.out).stdout, /not the declared config/)
+    assert.match((await runProofSteps(declared.out)).stdout, /not the declared config/)
   })
 
   it('names the flag when the pack cannot be written as asked', async () => {

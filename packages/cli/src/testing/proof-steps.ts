@@ -1,6 +1,6 @@
 // Test helper: runs a proof pack's README steps as written, the way an auditor would, with the
 // canonicaliser the README names on PATH (the `canonicalize` npm package's own CLI).
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -18,13 +18,21 @@ function canonicalizeBin(): string {
   return bin
 }
 
-/** Runs the first `sh` block of `pack`/README.md in `pack` with only the system tools and `canonicalize`. */
-export function runProofSteps(pack: string) {
+/**
+ * Runs the first `sh` block of `pack`/README.md in `pack` with only the system tools and `canonicalize`.
+ * Asynchronous on purpose: a test may serve the collector from its own process, and a blocked event
+ * loop lets fetch reuse a keep-alive socket whose server-side timeout fires as the next request goes out
+ * (ECONNRESET, seen once on a loaded machine).
+ */
+export function runProofSteps(pack: string): Promise<{ status: number; stdout: string; stderr: string }> {
   const block = /```sh\n([\s\S]*?)```/.exec(readFileSync(join(pack, 'README.md'), 'utf8'))?.[1]
   if (!block) throw new Error(`${pack}/README.md has no sh block`)
-  return spawnSync('bash', ['-c', block], {
-    cwd: pack,
-    encoding: 'utf8',
-    env: { PATH: `${canonicalizeBin()}:/usr/bin:/bin` },
-  })
+  return new Promise((resolve) =>
+    execFile(
+      'bash',
+      ['-c', block],
+      { cwd: pack, encoding: 'utf8', env: { PATH: `${canonicalizeBin()}:/usr/bin:/bin` } },
+      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    ),
+  )
 }
