@@ -1,6 +1,8 @@
 // The chain check's thread: its own read-only connection to the collector's database, so hashing
 // rows never holds the collector's event loop (ingest answers while a full pass runs).
 import { type MessagePort, parentPort, threadId, workerData } from 'node:worker_threads'
+// Stryker disable all: this file runs only in the worker thread, where StrykerJS neither switches mutants
+// on nor records coverage; what it does is tested from the collector's side (chain-check.test.ts).
 import { openStore } from '../store/open.ts'
 import type { ChainReport } from '../store/store.ts'
 import { type ChainCheckpoint, verifyChain } from './verify.ts'
