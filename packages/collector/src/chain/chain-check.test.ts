@@ -12,6 +12,24 @@ const entries = (from: number, count: number) =>
     receivedAt: '2026-11-27T10:00:00.000Z',
   }))
 
+/** `store` whose chain walks wait after `hold()` until `release()`: a long pass, held as long as a test likes. */
+function held(store: ReceiptStore) {
+  let gate = Promise.resolve()
+  let open = () => {}
+  const slow: ReceiptStore = {
+    ...store,
+    async *chainRows(site, afterSeq) {
+      await gate
+      yield* store.chainRows(site, afterSeq)
+    },
+  }
+  return {
+    slow,
+    hold: () => void (gate = new Promise<void>((resolve) => (open = resolve))),
+    release: () => open(),
+  }
+}
+
 for (const kind of await storeKinds()) {
   describe(`${kind.name} chain check`, { skip: kind.skip }, () => {
     const open: ReceiptStore[] = []
@@ -55,17 +73,7 @@ for (const kind of await storeKinds()) {
     it('answers status without waiting out a full pass (the first after a start, the periodic one); awaits a check from the checkpoint', async () => {
       const store = await kind.open()
       open.push(store)
-      // The walk waits for `release`: a full pass of a large chain, held as long as the test likes.
-      let release = () => {}
-      let gate = Promise.resolve()
-      const hold = () => (gate = new Promise<void>((resolve) => (release = resolve)))
-      const slow: ReceiptStore = {
-        ...store,
-        async *chainRows(site, afterSeq) {
-          await gate
-          yield* store.chainRows(site, afterSeq)
-        },
-      }
+      const { slow, hold, release } = held(store)
       const check = chainCheck(slow, 60)
       try {
         await store.append(entries(0, 5))
@@ -117,21 +125,13 @@ for (const kind of await storeKinds()) {
     it('answers status with a check from the checkpoint however long it takes, not with `checking`', async () => {
       const store = await kind.open()
       open.push(store)
-      let release = () => {}
-      let gate = Promise.resolve()
-      const slow: ReceiptStore = {
-        ...store,
-        async *chainRows(site, afterSeq) {
-          await gate
-          yield* store.chainRows(site, afterSeq)
-        },
-      }
+      const { slow, hold, release } = held(store)
       const check = chainCheck(slow, 60)
       try {
         await store.append(entries(0, 3))
         assert.deepEqual(await check.check(), { ok: true, checked: 3 })
         await store.append(entries(3, 2))
-        gate = new Promise<void>((resolve) => (release = resolve))
+        hold()
         const answer = check.status(0)
         setTimeout(() => release(), 50)
         assert.deepEqual(await answer, { ok: true, checked: 5 })
