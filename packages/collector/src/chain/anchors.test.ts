@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { createPublicKey, generateKeyPairSync, sign } from 'node:crypto'
 import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,7 +10,7 @@ import { serveOptions } from '../serve/serve-options.ts'
 import { openSqliteStore } from '../store/sqlite.ts'
 import { sampleReceipt } from '../testing/sample.ts'
 import { anchorKey, appendAnchor, verifyAnchors } from './anchors.ts'
-import { GENESIS } from './hash.ts'
+import { canonicalJson, GENESIS } from './hash.ts'
 import { purgeHead } from './purges.ts'
 import { verifyChain } from './verify.ts'
 
@@ -218,6 +219,46 @@ describe('chain heads anchored outside the database, purges as chained records',
       writeFileSync(anchors, good)
       await appendAnchor(store, anchors, anchorKey(anchors), at(20))
       assert.deepEqual(await verifyAnchors(store, anchors), { ok: true, lines: 2 }, 'the same time is no older')
+      await store.close()
+    } finally {
+      done()
+    }
+  })
+
+  it('takes no line whose key is not a public key, nor one signed by the collector key that names another key', async () => {
+    const { file, anchors, done } = await setup()
+    try {
+      const store = openSqliteStore(file)
+      const good = readFileSync(anchors, 'utf8')
+      const reason = 'anchors file line is not signed by the collector key'
+      // The first line sets the key: one that is no key at all proves nothing.
+      const line = JSON.parse(good)
+      const keyless = JSON.stringify({ ...line, key: Buffer.from('no key').toString('base64') })
+      writeFileSync(anchors, `${keyless}\n`)
+      assert.deepEqual((await verifyAnchors(store, anchors)).firstBreak?.reason, reason)
+      // A later line must name the first line's key, even with a signature that key verifies.
+      const collectorKey = anchorKey(anchors)
+      const other = createPublicKey(generateKeyPairSync('ed25519').privateKey)
+      const { sig: _, ...rest } = {
+        ...line,
+        at: at(21),
+        key: other.export({ type: 'spki', format: 'der' }).toString('base64'),
+      }
+      const renamed = JSON.stringify({
+        ...rest,
+        sig: sign(null, Buffer.from(canonicalJson(rest)), collectorKey).toString('base64'),
+      })
+      writeFileSync(anchors, `${good}${renamed}\n`)
+      assert.deepEqual(await verifyAnchors(store, anchors), {
+        ok: false,
+        lines: 1,
+        firstBreak: {
+          site: '(anchors line 2)',
+          expected: 'a line signed by the collector key',
+          reason,
+          found: renamed.slice(0, 64),
+        },
+      })
       await store.close()
     } finally {
       done()

@@ -176,12 +176,22 @@ for (const kind of await storeKinds())
       )
       assert.equal((await verifyChain(store)).ok, true)
 
-      // The record rewritten to hide why.
+      // The record rewritten to hide why: the break names the purge log, the hash the record's fields now
+      // give, and the hash it was sealed with.
+      const records = (await store.events()).filter((e) => e.kind === 'erasure')
+      const { hash: sealed, prev } = records
+        .map((e) => e.detail as { why: string; hash: string; prev: string })
+        .find((d) => d.why === 'APPI Art. 35 request #12')!
       await kind.tamper(
         `UPDATE events SET detail = replace(detail, 'APPI Art. 35 request #12', 'routine') WHERE kind = 'erasure'`,
       )
       report = await verifyChain(store)
       assert.equal(report.ok, false)
-      assert.match(report.firstBreak!.reason, /erasure record of .* was edited/)
+      assert.match(report.firstBreak!.reason, /^erasure record of .* was edited/)
+      assert.equal(report.firstBreak!.site, '(purge log)')
+      assert.equal(report.firstBreak!.found, sealed)
+      assert.match(report.firstBreak!.expected!, /^[0-9a-f]{64}$/)
+      assert.notEqual(report.firstBreak!.expected, sealed)
+      assert.notEqual(report.firstBreak!.expected, prev, 'the record links to its predecessor as sealed')
     })
   })
