@@ -43,7 +43,7 @@ describe('chains of several sites', () => {
     assert.deepEqual(await verifyChain(store, { site: 'https://none.example.jp' }), { ok: true, checked: 0 })
   })
 
-  it("finds the end of the first site's chain cut off although the next site's rows follow", async () => {
+  it("finds the end of the first site's chain cut off although the next site's rows follow, and stops there", async () => {
     let before: string | undefined
     const { store, report } = await tampered(`DELETE FROM receipts WHERE id = '${id(4)}'`, async (s) => {
       before = (await s.get(id(2)))?.hash
@@ -55,6 +55,7 @@ describe('chains of several sites', () => {
       found: before,
     })
     assert.equal(report.ok, false)
+    assert.equal(report.checked, 2, 'the walk stops at the break: B is not walked')
     // Checked alone, the other site stands.
     assert.deepEqual(await verifyChain(store, { site: B }), { ok: true, checked: 3 })
   })
