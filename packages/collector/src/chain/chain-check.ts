@@ -23,9 +23,8 @@ export interface ChainCheck {
  * file, loaded through tsx as the collector is (Node 20 does not pass module hooks on to workers). */
 function startWorker(workerData: object): Worker {
   const here = import.meta.url
-  // Stryker disable next-line all: only the built bundle is not `.ts`; the tests StrykerJS runs load the sources
   if (!here.endsWith('.ts'))
-    // Stryker disable next-line all: the built bundle's branch, as above
+    // Stryker disable next-line all: only the built bundle takes this branch; the tests StrykerJS runs load the sources
     return new Worker(new URL(`./verify-worker${here.endsWith('.cjs') ? '.cjs' : '.mjs'}`, here), { workerData })
   const file = new URL('./verify-worker.ts', here).href
   return new Worker(`import('tsx/esm/api').then((tsx) => (tsx.register(), import(${JSON.stringify(file)})))`, {
