@@ -308,6 +308,40 @@ describe('anchors posted to a URL', { timeout: 20_000 }, () => {
     }
   })
 
+  it('a line on its way that fails goes back to the head, and is dropped as the oldest only past the limit', async () => {
+    // The first request is held until the test answers it with 503; every later one is taken.
+    const heldFirst = async () => {
+      let answer: ServerResponse | undefined
+      let arrived = () => {}
+      const first = new Promise<void>((resolve) => (arrived = resolve))
+      const to = await receiver((n, res) => (n == 1 ? ((answer = res), arrived()) : res.writeHead(200).end()))
+      return { to, first, fail: () => answer!.writeHead(503).end() }
+    }
+    for (const [waiting, bodies, drops] of [
+      [[2], [1, 1, 2], []],
+      [[2, 3], [1, 2, 3], [1]],
+    ] as const) {
+      const { to, first, fail } = await heldFirst()
+      const logged = failureLog()
+      try {
+        const poster = anchorPoster({ url: to.url, retryMs: 1, maxQueue: 2, log: logged.log })
+        poster.post(line(1))
+        await first
+        for (const day of waiting) poster.post(line(day))
+        fail()
+        await logged.failed(1)
+        assert.equal(await poster.close(), 0)
+        assert.deepEqual(to.bodies, posted([...bodies]), `${waiting.length} waiting`)
+        assert.deepEqual(
+          dropped(logged).map((e) => e.at),
+          drops.map((day) => line(day).at),
+        )
+      } finally {
+        await to.close()
+      }
+    }
+  })
+
   it('gives up a request after its time limit and tries again', async () => {
     const to = await receiver(() => {})
     const logged = failureLog()
