@@ -319,9 +319,10 @@ describe('chain heads anchored outside the database, purges as chained records',
     }
   })
 
-  it('a head purged after it was anchored is no loss; one whose purge is dated before the anchor is', async () => {
+  it('a head purged after it was anchored (or at the same time) is no loss; one whose purge is dated before the anchor is', async () => {
     for (const [purgedAt, ok] of [
       [at(25), true],
+      [at(20), true],
       [at(10), false],
     ] as const) {
       const { file, anchors, done } = await setup()
@@ -335,6 +336,22 @@ describe('chain heads anchored outside the database, purges as chained records',
       } finally {
         done()
       }
+    }
+  })
+
+  it('a site whose every row was purged before the anchor is anchored at its chain start, and verifies', async () => {
+    const { file, anchors, done } = await setup()
+    try {
+      const store = openSqliteStore(file)
+      assert.equal((await store.purge(at(8), at(21))).deleted, 6)
+      // Its head is now where its chain starts: no row holds it, and none has to.
+      const [[site, head]] = [...(await store.heads())]
+      assert.equal((await store.anchors()).get(site!), head)
+      await appendAnchor(store, anchors, anchorKey(anchors), at(22))
+      assert.deepEqual(await verifyAnchors(store, anchors), { ok: true, lines: 2 })
+      await store.close()
+    } finally {
+      done()
     }
   })
 })
