@@ -20,9 +20,9 @@ function canonicalizeBin(): string {
 
 /**
  * Runs the first `sh` block of `pack`/README.md in `pack` with only the system tools and `canonicalize`.
- * Asynchronous on purpose: a test may serve the collector from its own process, and a blocked event
- * loop lets fetch reuse a keep-alive socket whose server-side timeout fires as the next request goes out
- * (ECONNRESET, seen once on a loaded machine).
+ * Asynchronous on purpose: a test may serve the collector from its own process, which a synchronous child
+ * would hold for seconds on a loaded machine (the likely cause of an ECONNRESET seen there once: a fetch
+ * reusing a keep-alive socket as its server-side timeout fires; not reproduced in isolation).
  */
 export function runProofSteps(pack: string): Promise<{ status: number; stdout: string; stderr: string }> {
   const block = /```sh\n([\s\S]*?)```/.exec(readFileSync(join(pack, 'README.md'), 'utf8'))?.[1]
