@@ -1,5 +1,5 @@
 // Each kind of edit verifyChain tells apart, with the row, what it expected and what it found: a row's
-// hash, its recipe label, a column beside the body, raw bytes re-hashed by an attacker, and an erased
+// hash, its recipe label, a column beside the body, raw bytes re-hashed or taken out by an attacker, and an erased
 // row whose content came back (SQLite file, its append-only triggers dropped as an attacker would).
 import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
@@ -49,6 +49,25 @@ describe('verifyChain names each kind of edit', () => {
         reason: 'row hash does not match its content: the row was edited',
         expected: chainHash(row.prevHash, '2026-11-28T00:00:00.000Z', row.body, row.recipe, row.raw),
         found: row.hash,
+      },
+    })
+  })
+
+  it('the bytes received taken out of a row that kept them', async () => {
+    const { report, rows } = await reportOf(
+      await edited((rows) => `UPDATE receipts SET raw = NULL WHERE seq = ${rows[1]!.seq}`),
+    )
+    const row = rows[1]!
+    assert.deepEqual(report, {
+      ok: false,
+      checked: 2,
+      firstBreak: {
+        site: row.site,
+        seq: row.seq,
+        id: row.id,
+        reason: 'the bytes received are gone from a row that kept them: the row was edited',
+        expected: 'raw bytes',
+        found: 'NULL',
       },
     })
   })

@@ -171,6 +171,7 @@ for (const kind of await storeKinds())
       report = await verifyChain(store)
       assert.equal(report.firstBreak?.id, other)
       assert.match(report.firstBreak!.reason, /disguised erasure/)
+      assert.deepEqual([report.firstBreak!.expected, report.firstBreak!.found], ['an erasure record', `erased ${at}`])
       await kind.tamper(
         `UPDATE receipts SET body = '${row.body}', raw = '${row.raw}', subject = '${row.subject}', method = '${row.method}', erased = NULL WHERE id = '${other}'`,
       )
