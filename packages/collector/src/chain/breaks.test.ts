@@ -32,6 +32,13 @@ describe('verifyChain names each kind of edit', () => {
     }
   }
 
+  /** The report of a walk that stopped at `row`, the second of three. */
+  const brokenAt = (row: StoredReceipt, reason: string, expected: string, found: string) => ({
+    ok: false,
+    checked: 2,
+    firstBreak: { site: row.site, seq: row.seq, id: row.id, reason, expected, found },
+  })
+
   it('a row whose hashed fields changed', async () => {
     const { report, rows } = await reportOf(
       await edited(
@@ -39,37 +46,30 @@ describe('verifyChain names each kind of edit', () => {
       ),
     )
     const row = rows[1]!
-    assert.deepEqual(report, {
-      ok: false,
-      checked: 2,
-      firstBreak: {
-        site: row.site,
-        seq: row.seq,
-        id: row.id,
-        reason: 'row hash does not match its content: the row was edited',
-        expected: chainHash(row.prevHash, '2026-11-28T00:00:00.000Z', row.body, row.recipe, row.raw),
-        found: row.hash,
-      },
-    })
+    assert.deepEqual(
+      report,
+      brokenAt(
+        row,
+        'row hash does not match its content: the row was edited',
+        chainHash(row.prevHash, '2026-11-28T00:00:00.000Z', row.body, row.recipe, row.raw),
+        row.hash,
+      ),
+    )
   })
 
   it('the bytes received taken out of a row that kept them', async () => {
     const { report, rows } = await reportOf(
       await edited((rows) => `UPDATE receipts SET raw = NULL WHERE seq = ${rows[1]!.seq}`),
     )
-    const row = rows[1]!
-    assert.deepEqual(report, {
-      ok: false,
-      checked: 2,
-      firstBreak: {
-        site: row.site,
-        seq: row.seq,
-        id: row.id,
-        reason: 'the bytes received are gone from a row that kept them: the row was edited',
-        expected: 'raw bytes',
-        found: 'NULL',
-      },
-    })
+    assert.deepEqual(
+      report,
+      brokenAt(
+        rows[1]!,
+        'the bytes received are gone from a row that kept them: the row was edited',
+        'raw bytes',
+        'NULL',
+      ),
+    )
   })
 
   it('a recipe relabelled to one that does not exist, or back to an older one', async () => {
