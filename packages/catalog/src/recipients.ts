@@ -228,3 +228,16 @@ export const SALESFORCE_SOURCES = {
     'Salesforce Japan’s personal-information policy page on salesforce.com/jp names 代表取締役会長 兼 社長 小出 伸一, but in its 2017 version under the former name 株式会社セールスフォース・ドットコム; no current page was read here.',
   ),
 }
+
+/** LY Corporation's securities report (EDINET S100VYGU, filed 2025-06-18): who LY is, for its three tags. */
+const LY_FILING = 'https://bttb.jp/kabu/EdinetBodys/edinet/S100VYGU'
+export const LY_SOURCES = {
+  recipient: /* @__PURE__ */ source(
+    LY_FILING,
+    '2026-12-04',
+    'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation',
+  ),
+  country: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都'),
+  recipientAddress: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都千代田区紀尾井町1番3号'),
+  recipientRepresentative: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '代表取締役社長CEO 出澤剛'),
+}

@@ -1,5 +1,6 @@
 // LINE Tag (LINE Ads conversion and retargeting). Facts from LY Corporation's public documentation.
 import type { ServiceDefinition } from '@sekisho/core'
+import { LY_SOURCES } from '../recipients.ts'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, LY_ADDRESS, LY_REPRESENTATIVE } from '../phrases.ts'
 
@@ -37,19 +38,14 @@ export const lineTag: ServiceDefinition = {
 
 const TAG_GUIDELINE = 'https://terms2.line.me/line_tag_guideline'
 /** Where each fact above came from. */
-const LY_FILING = 'https://bttb.jp/kabu/EdinetBodys/edinet/S100VYGU'
 /** LINE Corporation's own Conversion API server-side tag template for Google Tag Manager (Apache-2.0). */
 const CAPI_TAG =
   'https://github.com/line/line-conversion-api-server-tag/blob/c3126a9230bdd6be112b87b51e8912b19d7f78f9/src/template_code.js'
 const pending = /* @__PURE__ */ unconfirmed('No URL of LY Corporation’s documentation recorded for this fact yet.')
 
 export const sources: ServiceSources = {
-  recipient: /* @__PURE__ */ source(
-    LY_FILING,
-    '2026-12-04',
-    'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation',
-  ),
-  country: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都'),
+  recipient: LY_SOURCES.recipient,
+  country: LY_SOURCES.country,
   hosts: /* @__PURE__ */ unconfirmed(
     'The LINE Tag base code (loader https://d.line-scdn.net/n/line_tag/public/release/v1/lt.js, http://d.line-cdn.net for plain http) was found on 2026-12-05 only in sites’ and third-party repositories’ copies of it, not in an LY page or repository; tr.line.me is in none of the texts read.',
   ),
@@ -69,6 +65,6 @@ export const sources: ServiceSources = {
   optOutKind: /* @__PURE__ */ unconfirmed(
     'LY’s opt-out is understood to stop ad personalisation only; the page was not read here.',
   ),
-  recipientAddress: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都千代田区紀尾井町1番3号'),
-  recipientRepresentative: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '代表取締役社長CEO 出澤剛'),
+  recipientAddress: LY_SOURCES.recipientAddress,
+  recipientRepresentative: LY_SOURCES.recipientRepresentative,
 }

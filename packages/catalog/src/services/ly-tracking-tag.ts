@@ -4,6 +4,7 @@
 // and from LINE Tag (line-tag), with its own cookies (_ly_*). Facts from LY's developer center and the
 // GTM templates LY publishes on GitHub (yahoojp-marketing).
 import type { ServiceDefinition } from '@sekisho/core'
+import { LY_SOURCES } from '../recipients.ts'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import { IP_ADDRESS, USER_AGENT, PAGE_URL, LY_ADDRESS, LY_REPRESENTATIVE } from '../phrases.ts'
 
@@ -51,8 +52,7 @@ export const lyTrackingTag: ServiceDefinition = {
   optOutKind: 'personalisation',
 }
 
-/** Where each fact above came from. LY's identity cites the same filing as yahoo-japan-ads and line-tag. */
-const LY_FILING = 'https://bttb.jp/kabu/EdinetBodys/edinet/S100VYGU'
+/** Where each fact above came from; LY's identity from its filing (LY_SOURCES, as for yahoo-japan-ads and line-tag). */
 /** LY's developer center for the tracking tag (ads-developers.yahoo.co.jp/ja/lytag/). */
 const LYTAG_DOCS = 'https://ads-developers.yahoo.co.jp/ja/lytag/post/'
 const OVERVIEW = LYTAG_DOCS + '30590623.html'
@@ -68,12 +68,8 @@ const CAPI_TAG =
 const PRIVACY_POLICY_ITEMS = 'https://ads-help.yahoo.co.jp/yahooads/ydn/articledetail?lan=en&aid=585'
 
 export const sources: ServiceSources = {
-  recipient: /* @__PURE__ */ source(
-    LY_FILING,
-    '2026-12-04',
-    'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation',
-  ),
-  country: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都'),
+  recipient: LY_SOURCES.recipient,
+  country: LY_SOURCES.country,
   hosts: /* @__PURE__ */ source(
     GLOBAL_SNIPPET,
     '2026-12-05',
@@ -105,6 +101,6 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'Matters to be included in the Privacy Policy (display ads, for advertisers using visit and action history from their sites): the third party’s opt-out lets users halt the use of the cookie information and advertising ID collected on the site for its ad delivery',
   ),
-  recipientAddress: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都千代田区紀尾井町1番3号'),
-  recipientRepresentative: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '代表取締役社長CEO 出澤剛'),
+  recipientAddress: LY_SOURCES.recipientAddress,
+  recipientRepresentative: LY_SOURCES.recipientRepresentative,
 }

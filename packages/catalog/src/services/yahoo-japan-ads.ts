@@ -1,6 +1,7 @@
 // Yahoo! JAPAN Ads: search ads conversion, display ads conversion and site retargeting, with the
 // site general tag (ytag.js). Facts from Yahoo! JAPAN Ads Help.
 import type { ServiceDefinition } from '@sekisho/core'
+import { LY_SOURCES } from '../recipients.ts'
 import { type ServiceSources, source, unconfirmed } from '../sources.ts'
 import {
   IP_ADDRESS,
@@ -60,7 +61,6 @@ export const yahooJapanAds: ServiceDefinition = {
 
 /** Where each fact above came from. */
 const YTAG = 'https://s.yimg.jp/images/listing/tool/cv/ytag.js'
-const LY_FILING = 'https://bttb.jp/kabu/EdinetBodys/edinet/S100VYGU'
 const SITE_GENERAL_TAG = 'https://ads-help.yahoo.co.jp/yahooads/ss/articledetail?lan=ja&aid=47048'
 /** Yahoo! JAPAN Ads Help: what advertisers using visit and action history must put in their privacy policy. */
 const PRIVACY_POLICY_ITEMS = 'https://ads-help.yahoo.co.jp/yahooads/ydn/articledetail?lan=en&aid=585'
@@ -75,12 +75,8 @@ const RETARGETING_LIST =
   'sponsored-search-api-documents/blob/c559a45dba8c12349b355ed53b85ab5906e2aeff/docs/en/api_reference/services/RetargetingListService.md'
 
 export const sources: ServiceSources = {
-  recipient: /* @__PURE__ */ source(
-    LY_FILING,
-    '2026-12-04',
-    'EDINET S100VYGU, securities report filed 2025-06-18: LY Corporation',
-  ),
-  country: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都'),
+  recipient: LY_SOURCES.recipient,
+  country: LY_SOURCES.country,
   hosts: /* @__PURE__ */ unconfirmed(
     's.yimg.jp/…/cv/ytag.js and b90.yahoo.co.jp are in ytag.js; b97.yahoo.co.jp is in LY’s Search Ads API reference (' +
       RETARGETING_LIST +
@@ -111,6 +107,6 @@ export const sources: ServiceSources = {
     '2026-12-05',
     'Matters to be included in the Privacy Policy: the third party’s opt-out lets users halt the use of the cookie information and advertising ID collected on the site for its ad delivery (LY’s notice to advertisers of 2023-09-20 on lycbiz.com says the same: the opt-out stops the use of the visit and action history for ad delivery)',
   ),
-  recipientAddress: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '本店 東京都千代田区紀尾井町1番3号'),
-  recipientRepresentative: /* @__PURE__ */ source(LY_FILING, '2026-12-04', '代表取締役社長CEO 出澤剛'),
+  recipientAddress: LY_SOURCES.recipientAddress,
+  recipientRepresentative: LY_SOURCES.recipientRepresentative,
 }
