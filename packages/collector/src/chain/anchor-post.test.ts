@@ -287,11 +287,17 @@ describe('anchors posted to a URL', { timeout: 20_000 }, () => {
     }
   })
 
-  it('a queue that fills while a line is on its way drops the oldest line waiting, never that one', async () => {
-    let answer: ServerResponse | undefined
+  /** A receiver that holds the first request until `answer(status)`, and takes every later one. */
+  const heldFirst = async () => {
+    let held: ServerResponse | undefined
     let arrived = () => {}
     const first = new Promise<void>((resolve) => (arrived = resolve))
-    const to = await receiver((n, res) => (n == 1 ? ((answer = res), arrived()) : res.writeHead(200).end()))
+    const to = await receiver((n, res) => (n == 1 ? ((held = res), arrived()) : res.writeHead(200).end()))
+    return { to, first, answer: (status: number) => held!.writeHead(status).end() }
+  }
+
+  it('a queue that fills while a line is on its way drops the oldest line waiting, never that one', async () => {
+    const { to, first, answer } = await heldFirst()
     const logged = failureLog()
     try {
       const poster = anchorPoster({ url: to.url, maxQueue: 2, log: logged.log })
@@ -299,7 +305,7 @@ describe('anchors posted to a URL', { timeout: 20_000 }, () => {
       await first
       for (const day of [2, 3, 4]) poster.post(line(day))
       assert.equal(poster.pending(), 3, 'the line on its way and the two kept')
-      answer!.writeHead(200).end()
+      answer(200)
       assert.equal(await poster.close(), 0)
       assert.deepEqual(to.bodies, posted([1, 3, 4]))
       assert.deepEqual(dropped(logged), [{ event: 'anchor-post-dropped', url: to.url, at: line(2).at }])
@@ -309,26 +315,18 @@ describe('anchors posted to a URL', { timeout: 20_000 }, () => {
   })
 
   it('a line on its way that fails goes back to the head, and is dropped as the oldest only past the limit', async () => {
-    // The first request is held until the test answers it with 503; every later one is taken.
-    const heldFirst = async () => {
-      let answer: ServerResponse | undefined
-      let arrived = () => {}
-      const first = new Promise<void>((resolve) => (arrived = resolve))
-      const to = await receiver((n, res) => (n == 1 ? ((answer = res), arrived()) : res.writeHead(200).end()))
-      return { to, first, fail: () => answer!.writeHead(503).end() }
-    }
     for (const [waiting, bodies, drops] of [
       [[2], [1, 1, 2], []],
       [[2, 3], [1, 2, 3], [1]],
     ] as const) {
-      const { to, first, fail } = await heldFirst()
+      const { to, first, answer } = await heldFirst()
       const logged = failureLog()
       try {
         const poster = anchorPoster({ url: to.url, retryMs: 1, maxQueue: 2, log: logged.log })
         poster.post(line(1))
         await first
         for (const day of waiting) poster.post(line(day))
-        fail()
+        answer(503)
         await logged.failed(1)
         assert.equal(await poster.close(), 0)
         assert.deepEqual(to.bodies, posted([...bodies]), `${waiting.length} waiting`)
