@@ -12,6 +12,9 @@ const entries = (from: number, count: number) =>
     receivedAt: '2026-11-27T10:00:00.000Z',
   }))
 
+/** An intruder's edit of the first receipt (its decision), which only a full pass can see once checked. */
+const EDIT_FIRST = `UPDATE receipts SET body = replace(body, 'accept-all', 'reject-all') WHERE id = '${sampleReceipt(0).id}'`
+
 /** `store` whose chain walks wait after `hold()` until `release()`: a long pass, held as long as a test likes. */
 function held(store: ReceiptStore) {
   let gate = Promise.resolve()
@@ -57,9 +60,7 @@ for (const kind of await storeKinds()) {
         assert.deepEqual(await check.check(), { ok: true, checked: 5 })
         await store.append(entries(5, 3))
         assert.deepEqual(await check.check(), { ok: true, checked: 8 })
-        await kind.tamper(
-          `UPDATE receipts SET body = replace(body, 'accept-all', 'reject-all') WHERE id = '${sampleReceipt(0).id}'`,
-        )
+        await kind.tamper(EDIT_FIRST)
         // From the checkpoint the edited row is behind: only the periodic full pass sees it.
         assert.equal((await check.check()).ok, true)
         const full = await check.check(true)
@@ -107,9 +108,7 @@ for (const kind of await storeKinds()) {
       try {
         await store.append(entries(0, 4))
         assert.deepEqual(await check.check(), { ok: true, checked: 4 })
-        await kind.tamper(
-          `UPDATE receipts SET body = replace(body, 'accept-all', 'reject-all') WHERE id = '${sampleReceipt(0).id}'`,
-        )
+        await kind.tamper(EDIT_FIRST)
         // The second and third checks start from the checkpoint, past the edited row.
         assert.deepEqual(await check.check(), { ok: true, checked: 4 })
         await store.append(entries(4, 1))
@@ -133,6 +132,8 @@ for (const kind of await storeKinds()) {
         await store.append(entries(3, 2))
         hold()
         const answer = check.status(0)
+        // A fixed wait on purpose: the walk must still be held after status's own 0 ms wait has run
+        // out, and nothing announces that a timer has fired.
         setTimeout(() => release(), 50)
         assert.deepEqual(await answer, { ok: true, checked: 5 })
       } finally {
