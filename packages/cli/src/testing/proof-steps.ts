@@ -32,7 +32,9 @@ export function runProofSteps(pack: string): Promise<{ status: number; stdout: s
       'bash',
       ['-c', block],
       { cwd: pack, encoding: 'utf8', env: { PATH: `${canonicalizeBin()}:/usr/bin:/bin` } },
-      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      (error, stdout, stderr) =>
+        // The exit code; 1 for a shell that could not start or was killed (code is then a name or null).
+        resolve({ status: !error ? 0 : typeof error.code === 'number' ? error.code : 1, stdout, stderr }),
     ),
   )
 }
