@@ -17,6 +17,25 @@ const scratch = mkdtempSync(join(tmpdir(), 'sekisho-test-'))
 const tarballs = join(scratch, 'tarballs')
 const bin = (name) => join(root, 'node_modules/.bin', name)
 const total = { passed: 0, failed: 0, skipped: 0 }
+/**
+ * Seconds each stage may take before it is stopped and fails, printing what still ran: about three times
+ * its longest seen on a loaded 2-core machine (browser 167, node 258, e2e 370), so that a hang fails in
+ * minutes with a name and the whole run stays inside CI's own limit even then.
+ */
+const LIMIT_S = {
+  build: 600,
+  lint: 300,
+  packaging: 600,
+  install: 900,
+  mutation: 120,
+  boundaries: 120,
+  size: 300,
+  browser: 600,
+  node: 900,
+  e2e: 1200,
+}
+/** A single Node test that runs longer fails alone (node:test has no limit of its own); the longest take about a minute. */
+const NODE_TEST_LIMIT_MS = 300_000
 const timings = []
 
 /** Reads a counts file a runner wrote; a runner that died before writing one counts as a failure. */
@@ -44,46 +63,50 @@ function nodeTestFiles() {
   return files.sort()
 }
 
+let stage = ''
+/** `run`, stopped past the stage's limit. */
+const runStage = (cmd, args, options = {}) => run(cmd, args, { limitS: LIMIT_S[stage], ...options })
+
 const STAGES = {
   async build() {
-    let code = await run('node', ['scripts/build.mjs'])
-    if (code === 0) code = await run('node', ['scripts/build.mjs', '--components-only'])
+    let code = await runStage('node', ['scripts/build.mjs'])
+    if (code === 0) code = await runStage('node', ['scripts/build.mjs', '--components-only'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, fatal: code !== 0 }
   },
   async lint() {
     // Biome: lint rules and the formatter's check (biome.json); `npx biome check --write .` fixes most.
-    const code = await run(bin('biome'), ['ci', '--reporter=summary', '.'])
+    const code = await runStage(bin('biome'), ['ci', '--reporter=summary', '.'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
   },
   async packaging() {
     // publint and @arethetypeswrong/cli over every package as npm would pack it.
-    const code = await run('node', ['scripts/packaging.mjs', '--tarballs', tarballs])
+    const code = await runStage('node', ['scripts/packaging.mjs', '--tarballs', tarballs])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
   },
   async install() {
     // The packed tarballs installed into a fresh project outside the repo, used as a user would
     // (npx sekisho …, import/require); skipped, with a message, when the npm registry does not answer.
     const file = join(scratch, 'install.json')
-    const code = await run('node', ['scripts/install.mjs', '--counts', file, '--tarballs', tarballs])
+    const code = await runStage('node', ['scripts/install.mjs', '--counts', file, '--tarballs', tarballs])
     return readCounts(file, code, (c) => c)
   },
   async mutation() {
     // The recorded mutation scores (npm run mutate) must not fall below their floors; stale records warn.
-    const code = await run('node', ['scripts/mutate.mjs', '--check'])
+    const code = await runStage('node', ['scripts/mutate.mjs', '--check'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
   },
   async boundaries() {
-    const code = await run('node', ['scripts/boundaries.mjs'])
+    const code = await runStage('node', ['scripts/boundaries.mjs'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
   },
   async size() {
     const file = join(scratch, 'size.json')
-    const code = await run('node', ['scripts/size.mjs', '--counts', file])
+    const code = await runStage('node', ['scripts/size.mjs', '--counts', file])
     return readCounts(file, code, (c) => c)
   },
   async browser() {
     const file = join(scratch, 'browser.json')
-    const code = await run(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], {
+    const code = await runStage(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], {
       env: { ...process.env, SEKISHO_COUNTS: file },
     })
     return readCounts(file, code, (c) => c)
@@ -96,12 +119,13 @@ const STAGES = {
     const audit = files.filter((f) => f.startsWith('packages/audit/'))
     const runner = async (name, group, concurrency) => {
       const file = join(scratch, `node-${name}.json`)
-      const code = await run('node', [
+      const code = await runStage('node', [
         '--import',
         'tsx',
         '--conditions=source',
         '--test',
         `--test-concurrency=${concurrency}`,
+        `--test-timeout=${NODE_TEST_LIMIT_MS}`,
         '--test-reporter=spec',
         '--test-reporter-destination=stdout',
         '--test-reporter=./scripts/node-counts.mjs',
@@ -128,7 +152,7 @@ const STAGES = {
   },
   async e2e() {
     const file = join(scratch, 'e2e.json')
-    const code = await run(bin('playwright'), ['test'], { env: { ...process.env, SEKISHO_COUNTS: file } })
+    const code = await runStage(bin('playwright'), ['test'], { env: { ...process.env, SEKISHO_COUNTS: file } })
     return readCounts(file, code, (report) => ({
       passed: report.stats.expected + report.stats.flaky,
       failed: report.stats.unexpected,
@@ -157,6 +181,7 @@ if (order.some((s) => s === 'browser' || s === 'e2e')) {
 for (const name of order) {
   console.log(`\n=== ${name} ===`)
   const started = performance.now()
+  stage = name
   const result = await STAGES[name]()
   timings.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`)
   total.passed += result.passed
