@@ -58,6 +58,8 @@ describe('parseDeclaration', () => {
       ]),
       [{ controller: [] }, 'declaration.controller: expected an object {name, contact, address, …}'],
       [{ controller: { name: '' } }, "declaration.controller.name: expected the controller's name"],
+      // A name that is not a text, however truthy.
+      [{ controller: { name: 5 } }, "declaration.controller.name: expected the controller's name"],
       [
         { controller: { name: 'c', fax: '1' } },
         'declaration.controller.fax: not a field of a declaration (expected name, contact, address, email, phone, url)',
@@ -81,6 +83,11 @@ describe('parseDeclaration', () => {
       ],
       [
         { requiredPurposes: ['a', 3] },
+        'declaration.requiredPurposes: expected a list of texts (1–2000 characters each)',
+      ],
+      // A list inside the list has a length too: only texts are taken.
+      [
+        { requiredPurposes: [['analytics']] },
         'declaration.requiredPurposes: expected a list of texts (1–2000 characters each)',
       ],
       [{ requiredPurposes: ['\u0000'] }, `declaration.requiredPurposes: ${NUL}`],
@@ -127,9 +134,11 @@ describe('declarationKeyError', () => {
     const revision = 'revision: expected the policy revision receipts carry (1–200 characters)'
     for (const s of ['https://www.example.jp', 'http://localhost:8080', '*'])
       assert.equal(declarationKeyError(s, long(200)), undefined, s)
-    for (const s of [7, 'www.example.jp', 'https://www.example.jp/', 'https://a.example?x', 'https://a .example', '**'])
+    // A list whose text is an origin, and an origin with something written before it, are no origin.
+    const notOrigins = [7, ['https://www.example.jp'], 'xhttps://www.example.jp', 'www.example.jp']
+    for (const s of [...notOrigins, 'https://www.example.jp/', 'https://a.example?x', 'https://a .example', '**'])
       assert.equal(declarationKeyError(s, 'r'), site, String(s))
-    for (const r of [undefined, '', long(201), 'r\u0000'])
+    for (const r of [undefined, '', long(201), 'r\u0000', ['r1']])
       assert.equal(declarationKeyError('*', r), revision, JSON.stringify(r))
   })
 })

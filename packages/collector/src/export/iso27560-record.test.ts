@@ -130,6 +130,40 @@ describe('toIso27560', () => {
     assert.deepEqual([record.events[0]!.validity_duration, record.events[0]!.event_state], ['P180D', 'given'])
   })
 
+  it('names a recipient as its first service declares it, no party for a service without one, and the receipt before', () => {
+    const declared = {
+      services: {
+        ga: {
+          recipient: 'Google LLC',
+          purposes: ['ads'],
+          recipientAddress: 'Mountain View',
+          privacyPolicyUrl: 'https://g',
+        },
+        gtm: {
+          recipient: 'Google LLC',
+          purposes: ['ads'],
+          recipientAddress: 'elsewhere',
+          privacyPolicyUrl: 'https://x',
+        },
+        // Serves the purpose, declares nothing else: no item, place or party comes from it.
+        unknown: { purposes: ['ads'] },
+      },
+    }
+    const previous = sampleReceipt(1).id
+    const given = { ...receipt, method: 'custom' as const, previous, purposes: [{ id: 'ads', granted: true }] }
+    const record = toIso27560(given, { site: declared })
+    assert.deepEqual(
+      record.parties.slice(1).map((p) => [p.party_name, p.party_address, p.party_contact]),
+      [['Google LLC', 'Mountain View', 'https://g']],
+    )
+    const [ads] = record.processing
+    assert.deepEqual(
+      [ads!.pii_information, ads!.storage_locations, ads!.recipient_third_parties, ads!.service],
+      [[{ pii_type: NOT_DECLARED }], [NOT_DECLARED], ['recipient:Google LLC'], ['ga', 'gtm', 'unknown']],
+    )
+    assert.equal(record.x_sekisho.previous, previous)
+  })
+
   it('takes the controller given per site over the declared one, and its phone when it has no other contact', () => {
     const options = {
       site: { controller: { name: 'declared' } },

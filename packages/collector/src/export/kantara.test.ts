@@ -106,4 +106,31 @@ describe('toKantara', () => {
       .piiControllers[0]!
     assert.deepEqual([given.piiController, given.email, given.contact], ['given', 'dpo@example.jp', NOT_DECLARED])
   })
+
+  it('takes the controller per site from a function, falling back to the declared one where it has none', () => {
+    const site = { controller: { name: '株式会社例' } }
+    const receipt = sampleReceipt(2)
+    const controller = (origin: string) => (origin === receipt.site ? { name: 'その店舗' } : undefined)
+    assert.equal(toKantara(receipt, { site, controller }).piiControllers[0]!.piiController, 'その店舗')
+    const other = sampleReceipt(3, { site: 'https://other.example.jp' })
+    assert.equal(toKantara(other, { site, controller }).piiControllers[0]!.piiController, '株式会社例')
+  })
+
+  it('says how each decision was collected, in words, and gives a purpose outside DPV no category', () => {
+    const words = (method: 'accept-all' | 'reject-all' | 'custom' | 'withdraw' | 'gpc' | 'api') =>
+      toKantara(sampleReceipt(2, { method })).collectionMethod
+    assert.deepEqual((['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'api'] as const).map(words), [
+      'web consent banner: accept all',
+      'web consent banner: reject all',
+      'web consent banner: per-purpose choices',
+      'web consent settings: withdrawal',
+      'Global Privacy Control signal',
+      'site API call',
+    ])
+    const own = sampleReceipt(2, { method: 'custom', purposes: [{ id: 'survey', granted: true }] })
+    assert.deepEqual(
+      toKantara(own).services[0]!.purposes.map((p) => [p.purpose, p.purposeCategory]),
+      [['survey', []]],
+    )
+  })
 })

@@ -55,4 +55,40 @@ describe('receiptStats', () => {
       await store.close()
     }
   })
+
+  it('lists purposes in first-seen order, and any counted before it was read (a race) after them by id', async () => {
+    const store = openSqliteStore(':memory:')
+    try {
+      const ids = ['survey', 'necessary', 'ads', 'analytics']
+      await store.append([
+        {
+          receipt: sampleReceipt(0, { purposes: ids.map((id) => ({ id, granted: true })) }),
+          receivedAt: '2026-11-05T00:00:00.000Z',
+        },
+      ])
+      assert.deepEqual(
+        (await receiptStats(store)).purposes.map((p) => p.id),
+        ids,
+      )
+      // Counted in an order that is neither, with only `ads` among the purpose ids read: it comes
+      // first, the rest by id (an order in which a comparator that never says "after" gets them wrong).
+      const scrambled = (counted: Awaited<ReturnType<typeof store.counted>>) => {
+        const order = ['necessary', 'survey', 'ads', 'analytics']
+        const purposes = [...counted.purposes].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
+        return { ...counted, purposes }
+      }
+      const raced = {
+        ...store,
+        purposeIds: async () => ['ads'],
+        aggregate: async (filter: Parameters<typeof store.aggregate>[0]) => scrambled(await store.aggregate(filter)),
+        counted: async (filter: Parameters<typeof store.counted>[0]) => scrambled(await store.counted(filter)),
+      }
+      assert.deepEqual(
+        (await receiptStats(raced)).purposes.map((p) => p.id),
+        ['ads', 'analytics', 'necessary', 'survey'],
+      )
+    } finally {
+      await store.close()
+    }
+  })
 })

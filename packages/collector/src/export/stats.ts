@@ -26,7 +26,7 @@ export async function receiptStats(
   const [aggregate, order, chain] = await Promise.all([
     countedAggregate(store, filter),
     store.purposeIds(),
-    chainReport ?? verifyChain(store, filter.site === undefined ? {} : { site: filter.site }),
+    chainReport ?? verifyChain(store, { site: filter.site }),
   ])
   let total = 0
   const byMethod: Record<string, number> = {}
