@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { Readable } from 'node:stream'
 import { EMPTY_TEXT_HASH } from '@sekisho/receipts/schema'
 import { openSqliteStore } from '../store/sqlite.ts'
+import type { AppendEntry } from '../store/store.ts'
 import { sampleReceipt } from '../testing/sample.ts'
 import { importReceipts } from './import.ts'
 
@@ -31,6 +32,9 @@ describe('importReceipts', () => {
         envelope(4, { raw: 7 }),
         `  ${JSON.stringify(receipt)}\t`,
         JSON.stringify({ erased: AT, receivedAt: AT, receipt: sampleReceipt(7) }),
+        // A list holding the right text is not that text, for the raw bytes or the arrival time.
+        envelope(8, { raw: [JSON.stringify(sampleReceipt(8))] }),
+        envelope(9, { receivedAt: [AT] }),
       ]
       const result = await importReceipts(store, Readable.from([lines.join('\n')]), () => AT)
       const raw = { path: 'raw', message: "expected the text of this line's receipt" }
@@ -52,6 +56,8 @@ describe('importReceipts', () => {
           [9, ['raw']],
           [10, ['raw']],
           [11, ['raw']],
+          [14, ['raw']],
+          [15, ['receivedAt']],
         ],
       )
       assert.deepEqual(result.rejected[6]!.errors, [raw])
@@ -112,6 +118,25 @@ describe('importReceipts', () => {
         result.rejected.map((r) => [r.line, r.errors[0]!.path]),
         lines.map((_, i) => [i + 1, i < 4 ? '' : 'receivedAt']),
       )
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('appends in batches of 500 lines, none for an input without receipts', async () => {
+    const store = openSqliteStore(':memory:')
+    try {
+      const batches: number[] = []
+      const counted = {
+        ...store,
+        append: (entries: AppendEntry[]) => (batches.push(entries.length), store.append(entries)),
+      }
+      const lines = Array.from({ length: 1001 }, (_, n) => JSON.stringify(sampleReceipt(n)))
+      const result = await importReceipts(counted, Readable.from([lines.join('\n')]), () => AT)
+      assert.deepEqual([result.imported, batches], [1001, [500, 500, 1]])
+      batches.length = 0
+      await importReceipts(counted, Readable.from(['\n[]\n']))
+      assert.deepEqual(batches, [])
     } finally {
       await store.close()
     }

@@ -13,7 +13,7 @@ export interface ImportResult {
 }
 
 /** Whether `raw` is JSON text of `receipt` (any serialisation). */
-function sameReceipt(raw: unknown, receipt: Receipt): boolean {
+function sameReceipt(raw: unknown, receipt: Receipt): raw is string {
   if (typeof raw !== 'string') return false
   try {
     return canonicalJson(JSON.parse(raw)) === canonicalJson(receipt)
@@ -92,11 +92,7 @@ export async function importReceipts(
       result.rejected.push({ line, errors: [{ path: 'raw', message: "expected the text of this line's receipt" }] })
       continue
     }
-    batch.push({
-      receipt: checked.receipt,
-      receivedAt: (receivedAt as string | undefined) ?? now(),
-      ...(typeof raw === 'string' ? { raw } : {}),
-    })
+    batch.push({ receipt: checked.receipt, receivedAt: (receivedAt as string | undefined) ?? now(), raw })
     if (batch.length >= BATCH) await flush()
   }
   await flush()
