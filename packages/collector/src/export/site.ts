@@ -49,7 +49,8 @@ interface ZoneClock {
 
 const clocks = new Map<string, ZoneClock>()
 const HOUR = 3_600_000
-// Where the formatter and `toISOString` agree on digits and calendar (ICU turns Julian before 1582).
+// Where the formatter and `toISOString` agree on the year's digits (the formatter writes year 1 as `1`,
+// 10000 without a sign) and, in ICU builds that turn Julian before 1582, on the calendar.
 const FAST_FROM = Date.UTC(1900, 0, 2)
 const FAST_TO = Date.UTC(9999, 11, 30)
 /** The rest of a canonical ISO time after its hour (`:MM:SS.sssZ`), matched from index 13. */
@@ -59,21 +60,25 @@ const CANONICAL_TAIL = /:[0-5]\d:[0-5]\d\.\d{3}Z$/y
 let lastClock: ZoneClock | undefined
 let lastZone = ''
 
+/** A new formatter of `YYYY-MM-DD, HH:MM:SS` parts in `timeZone` (the reference zonedText caches). */
+export const zoneFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  })
+
 function clockOf(timeZone: string): ZoneClock {
   if (timeZone === lastZone && lastClock) return lastClock
   let clock = clocks.get(timeZone)
   if (!clock) {
     clock = {
-      format: new Intl.DateTimeFormat('en-CA', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-        hourCycle: 'h23',
-      }),
+      format: zoneFormat(timeZone),
       offsets: new Map(),
       hours: new Map(),
     }
@@ -85,7 +90,7 @@ function clockOf(timeZone: string): ZoneClock {
 }
 
 /** `t` as `YYYY-MM-DD HH:MM:SS` by the formatter (the reference; a few µs per call). */
-function formatted(t: number, format: Intl.DateTimeFormat): string {
+export function formatted(t: number, format: Intl.DateTimeFormat): string {
   const p: Record<string, string> = {}
   for (const { type, value } of format.formatToParts(t)) p[type] = value
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`
