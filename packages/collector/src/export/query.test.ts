@@ -34,6 +34,10 @@ describe('export query', () => {
     // West of UTC the local midnight is later in UTC.
     const ny = parse({ from: '2026-07-04' }, 'America/New_York')
     assert.deepEqual(ny.ok && ny.query.filter, { from: '2026-07-04T04:00:00.000Z' })
+    // Auckland left summer time (+13 to +12) at 14:00 UTC on 2026-04-04: midnight starting 2026-04-05
+    // was still +13, which the offset at 2026-04-05T00:00Z (+12) alone would miss by an hour.
+    const nz = parse({ from: '2026-04-05', to: '2026-04-05' }, 'Pacific/Auckland')
+    assert.deepEqual(nz.ok && nz.query.filter, { from: '2026-04-04T11:00:00.000Z', to: '2026-04-05T12:00:00.000Z' })
   })
 
   it('takes a time with its zone as that instant, seconds and fractions optional', () => {

@@ -22,10 +22,10 @@ export interface ParamError {
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/
 
-/** How far `zone` is ahead of UTC at `t` (ms). */
+/** How far `zone` is ahead of UTC at `t` (ms; a whole second, as every midnight is). */
 function offset(t: number, zone: string): number {
   const [day, time] = zoned(new Date(t).toISOString(), zone)
-  return Date.parse(`${day}T${time}.000Z`) - (t - (t % 1000))
+  return Date.parse(`${day}T${time}.000Z`) - t
 }
 
 /** Midnight starting `t`'s UTC date in `zone` (taken twice: the offset may change across that midnight). */

@@ -111,7 +111,13 @@ describe('APPI confirmation record (format=appi)', () => {
   })
 
   it('never writes a row for a refusal or a withdrawal, even for the necessary service that ran', async () => {
-    const rows = await appiRows([receipt('reject-all', [], 1), receipt('withdraw', [], 2), receipt('gpc', [], 3)])
+    // A withdrawal of one purpose, the other still granted, provides nothing either: it is no consent.
+    const rows = await appiRows([
+      receipt('reject-all', [], 1),
+      receipt('withdraw', [], 2),
+      receipt('gpc', [], 3),
+      receipt('withdraw', ['analytics'], 4),
+    ])
     assert.equal(rows.length, 1, rows.join('\n'))
     const undeclared = await appiRows([receipt('reject-all', [], 1)], {})
     assert.equal(undeclared.length, 1, 'without a site config a refusal still yields no row')
@@ -130,6 +136,8 @@ describe('APPI confirmation record (format=appi)', () => {
       'google-analytics',
       '未登録 not declared',
     ])
+    // Art. 28's column too: no country declared is said so, never taken for a country.
+    assert.equal(row![9], '未登録 not declared')
   })
 })
 
