@@ -63,55 +63,52 @@ function nodeTestFiles() {
   return files.sort()
 }
 
-let stage = ''
-/** `run`, stopped past the stage's limit. */
-const runStage = (cmd, args, options = {}) => run(cmd, args, { limitS: LIMIT_S[stage], ...options })
-
+/** Each stage gets `runStage`: `run`, stopped past that stage's limit. */
 const STAGES = {
-  async build() {
+  async build(runStage) {
     let code = await runStage('node', ['scripts/build.mjs'])
     if (code === 0) code = await runStage('node', ['scripts/build.mjs', '--components-only'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, fatal: code !== 0 }
   },
-  async lint() {
+  async lint(runStage) {
     // Biome: lint rules and the formatter's check (biome.json); `npx biome check --write .` fixes most.
     const code = await runStage(bin('biome'), ['ci', '--reporter=summary', '.'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
   },
-  async packaging() {
+  async packaging(runStage) {
     // publint and @arethetypeswrong/cli over every package as npm would pack it.
     const code = await runStage('node', ['scripts/packaging.mjs', '--tarballs', tarballs])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
   },
-  async install() {
+  async install(runStage) {
     // The packed tarballs installed into a fresh project outside the repo, used as a user would
     // (npx sekisho …, import/require); skipped, with a message, when the npm registry does not answer.
     const file = join(scratch, 'install.json')
     const code = await runStage('node', ['scripts/install.mjs', '--counts', file, '--tarballs', tarballs])
     return readCounts(file, code, (c) => c)
   },
-  async mutation() {
+  async mutation(runStage) {
     // The recorded mutation scores (npm run mutate) must not fall below their floors; stale records warn.
     const code = await runStage('node', ['scripts/mutate.mjs', '--check'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
   },
-  async boundaries() {
+  async boundaries(runStage) {
     const code = await runStage('node', ['scripts/boundaries.mjs'])
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }
   },
-  async size() {
+  async size(runStage) {
     const file = join(scratch, 'size.json')
     const code = await runStage('node', ['scripts/size.mjs', '--counts', file])
     return readCounts(file, code, (c) => c)
   },
-  async browser() {
+  async browser(runStage) {
     const file = join(scratch, 'browser.json')
     const code = await runStage(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], {
       env: { ...process.env, SEKISHO_COUNTS: file },
     })
     return readCounts(file, code, (c) => c)
   },
-  async node() {
+  async node(runStage) {
     // Two runners side by side: all the other files two at a time (most wait on SQLite, PostgreSQL or
     // a child process), and the audit's files one at a time (each drives Chromium through many page
     // loads). Four files at once starved the collector's 600 ms request timeout test once in CI.
@@ -150,7 +147,7 @@ const STAGES = {
       skipped: a.skipped + b.skipped,
     }))
   },
-  async e2e() {
+  async e2e(runStage) {
     const file = join(scratch, 'e2e.json')
     const code = await runStage(bin('playwright'), ['test'], { env: { ...process.env, SEKISHO_COUNTS: file } })
     return readCounts(file, code, (report) => ({
@@ -181,8 +178,7 @@ if (order.some((s) => s === 'browser' || s === 'e2e')) {
 for (const name of order) {
   console.log(`\n=== ${name} ===`)
   const started = performance.now()
-  stage = name
-  const result = await STAGES[name]()
+  const result = await STAGES[name]((cmd, args, options = {}) => run(cmd, args, { limitS: LIMIT_S[name], ...options }))
   timings.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`)
   total.passed += result.passed
   total.failed += result.failed
