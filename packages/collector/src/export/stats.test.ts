@@ -80,7 +80,6 @@ describe('receiptStats', () => {
       const raced = {
         ...store,
         purposeIds: async () => ['ads'],
-        aggregate: async (filter: Parameters<typeof store.aggregate>[0]) => scrambled(await store.aggregate(filter)),
         counted: async (filter: Parameters<typeof store.counted>[0]) => scrambled(await store.counted(filter)),
       }
       assert.deepEqual(
