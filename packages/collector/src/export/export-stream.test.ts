@@ -45,18 +45,16 @@ for (const kind of await storeKinds())
       const store = await kind.open()
       try {
         // Three wordings, each cited by several receipts.
-        const cite = (n: number) => sampleReceipt(n, { ui: { textHash: 'abc'[n % 3]!.repeat(64) } })
+        const hashes = ['a', 'b', 'c'].map((c) => c.repeat(64))
+        const cite = (n: number) => sampleReceipt(n, { ui: { textHash: hashes[n % 3]! } })
         await store.append(Array.from({ length: 20 }, (_, n) => ({ receipt: cite(n), receivedAt: AT })))
         const asked: string[][] = []
         const counting: ReceiptStore = {
           ...store,
           knownTexts: (hashes) => (asked.push([...hashes]), store.knownTexts(hashes)),
         }
-        const cited = new Set((await chunks(store, 'jsonl')).join('').match(/"textHash":"[0-9a-f]{64}"/g))
         await chunks(counting, 'kantara')
-        assert.equal(cited.size, 3)
-        assert.equal(asked.length, cited.size)
-        assert.equal(new Set(asked.flat()).size, cited.size)
+        assert.deepEqual(asked.flat().sort(), hashes)
       } finally {
         await store.close()
       }
