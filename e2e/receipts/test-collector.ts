@@ -60,8 +60,14 @@ export async function startCollector(): Promise<TestCollector> {
   const stored = new Map<string, Receipt>()
   const script: Answer[] = []
   const waiters = new Set<() => void>()
+  // Every request as it arrives and how it ended, for the message of a storedCount that times out
+  // (a rare loss is only diagnosable from what the server saw).
+  const log: string[] = []
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname
+    const line = `${new Date().toISOString()} ${req.method} ${path} ${req.headers['sec-fetch-mode'] ?? ''}`
+    log.push(line)
+    req.on('aborted', () => log.push(`${line}: aborted`))
     if (req.method === 'GET' && path === '/receipts.js')
       return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(await bundleReceipts())
     if (req.method === 'GET' && (path === '/' || path === '/blank')) {
@@ -113,7 +119,10 @@ export async function startCollector(): Promise<TestCollector> {
     script,
     storedCount: (count, timeout = 15000) =>
       new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`stored ${stored.size} of ${count} receipts`)), timeout)
+        const timer = setTimeout(
+          () => reject(new Error(`stored ${stored.size} of ${count} receipts; requests:\n${log.join('\n')}`)),
+          timeout,
+        )
         const check = () => {
           if (stored.size < count) return
           clearTimeout(timer)

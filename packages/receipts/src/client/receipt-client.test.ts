@@ -724,7 +724,7 @@ describe('createReceiptClient', () => {
       expect(beacons).to.deep.equal([])
     })
 
-    it('beacons neither what was delivered nor what is on its way, but what failed and waits', async () => {
+    it('beacons what a fetch still carries and what failed and waits, once per departure, never what was delivered', async () => {
       const beacons = fakeBeacon()
       const posts: Array<(answer: Response) => void> = []
       let posted = () => {}
@@ -742,18 +742,46 @@ describe('createReceiptClient', () => {
       const first = post(1)
       await client.record(receipt('r_way_00001'))
       await first
-      // r_way_00001 is on its way: a beacon would send it twice.
+      // r_way_00001's fetch is unanswered: a page that leaves now may lose it, so the beacon carries it too.
       await client.record(receipt('r_way_00002'))
       pagehide()
-      expect(beacons.map((b) => b.ids)).to.deep.equal([['r_way_00002']])
+      pagehide()
+      expect(beacons.map((b) => b.ids)).to.deep.equal([['r_way_00001', 'r_way_00002']])
       const second = post(2)
       posts[0]!(new Response(null, { status: 202 }))
       await second
       posts[1]!(new Response(null, { status: 503 }))
       await until((e) => e.type === 'retry')
-      // Delivered, r_way_00001 is not beaconed again; r_way_00002 failed and waits: it is.
+      // The page stayed (back from the back/forward cache). Delivered, r_way_00001 is not beaconed on
+      // the next departure; r_way_00002 was fetched again, failed and waits: it is.
+      dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }))
       pagehide()
-      expect(beacons.map((b) => b.ids)).to.deep.equal([['r_way_00002'], ['r_way_00002']])
+      expect(beacons.map((b) => b.ids)).to.deep.equal([['r_way_00001', 'r_way_00002'], ['r_way_00002']])
+    })
+
+    it('beacons a receipt once when the departure cuts off its fetch between pagehide and visibilitychange', async () => {
+      const beacons = fakeBeacon()
+      let cut!: (error: Error) => void
+      let posted!: () => void
+      const fetched = new Promise<void>((resolve) => (posted = resolve))
+      // The first fetch waits to be cut off; a later one (the flush below) fails at once, as on a page leaving.
+      let calls = 0
+      fakeFetch(() =>
+        calls++
+          ? Promise.reject(new TypeError('Failed to fetch'))
+          : new Promise<Response>((_, reject) => ((cut = reject), posted())),
+      )
+      const { client } = setup({ endpoint: '/v1/receipts' })
+      clients.push(client)
+      await client.record(receipt('r_cut_00001'))
+      await fetched
+      pagehide()
+      cut(new TypeError('Failed to fetch'))
+      // The drain sees the failure before the page's visibility changes.
+      await client.flush()
+      stub(document, 'visibilityState', 'hidden')
+      dispatchEvent(new Event('visibilitychange'))
+      expect(beacons.map((b) => b.ids)).to.deep.equal([['r_cut_00001']])
     })
 
     it('backs off as usual for a failure while the tab is only hidden (the page stays)', async () => {
