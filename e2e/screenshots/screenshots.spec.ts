@@ -1,4 +1,4 @@
-// Screenshots of the example site's banner and dialog (desktop and mobile, ja and en, dark once),
+// Screenshots of the example site's banner and dialog (desktop and mobile, ja and en, light and dark),
 // written to e2e/screenshots/ only with SEKISHO_SCREENSHOTS=1, so `npm test` never rewrites them.
 // Regenerate: npm run build && SEKISHO_SCREENSHOTS=1 npx playwright test e2e/screenshots
 import { fileURLToPath } from 'node:url'
@@ -11,6 +11,7 @@ const VIEWPORTS = { desktop: { width: 1280, height: 800 }, mobile: { width: 390,
 const SHOTS: Array<{ viewport: keyof typeof VIEWPORTS; lang: 'ja' | 'en'; dark?: boolean }> = [
   { viewport: 'desktop', lang: 'ja' },
   { viewport: 'desktop', lang: 'en' },
+  { viewport: 'desktop', lang: 'en', dark: true },
   { viewport: 'mobile', lang: 'ja' },
   { viewport: 'mobile', lang: 'en' },
   { viewport: 'mobile', lang: 'ja', dark: true },

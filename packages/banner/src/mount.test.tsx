@@ -295,6 +295,42 @@ describe('mountBanner', () => {
     expect(shadow.adoptedStyleSheets).to.have.length(1)
   })
 
+  it("brings the dialog's styles with the dialog: one sheet for the first layer, one more once, for the dialog", () => {
+    const { shadow } = mount()
+    const rules = () => shadow.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+    expect(shadow.adoptedStyleSheets).to.have.length(1)
+    expect(rules().filter((r) => /switch|backdrop|details/.test(r))).to.deep.equal([])
+    for (let i = 0; i < 2; i++) {
+      button(shadow, '設定').click()
+      expect(shadow.adoptedStyleSheets).to.have.length(2)
+      button(shadow, '閉じる').click()
+    }
+    expect(rules().filter((r) => /switch/.test(r)).length).to.be.greaterThan(0)
+  })
+
+  it('draws on/off switches, an icon close button with its name and the language switch on the title line', () => {
+    const { shadow } = mount()
+    const title = shadow.querySelector('h2')!.getBoundingClientRect()
+    const select = shadow.querySelector('select')!.getBoundingClientRect()
+    expect(select.top).to.be.below(title.bottom)
+    expect(select.left).to.be.above(title.left)
+    button(shadow, '設定').click()
+    const [necessary, analytics] = checkboxes(shadow)
+    const box = analytics!.getBoundingClientRect()
+    expect([box.width, box.height]).to.deep.equal([44, 24])
+    expect(getComputedStyle(analytics!).appearance).to.equal('none')
+    const off = getComputedStyle(analytics!).backgroundImage
+    analytics!.click()
+    expect(getComputedStyle(analytics!).backgroundImage).to.not.equal(off)
+    expect(getComputedStyle(necessary!).opacity).to.equal('0.5')
+    // The close button shows a glyph that assistive technology skips, and is named by aria-label.
+    const close = button(shadow, '閉じる')
+    expect(close.textContent).to.equal('×')
+    expect(close.querySelector('[aria-hidden=true]')).to.not.equal(null)
+    const target = close.getBoundingClientRect()
+    expect([target.width, target.height]).to.deep.equal([44, 44])
+  })
+
   it('applies --sekisho-* theme values from the config', () => {
     const { shadow } = mount({
       config: testConfig({ ui: { theme: { '--sekisho-accent': 'rgb(1, 2, 3)', color: 'red' } } }),

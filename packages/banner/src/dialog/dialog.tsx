@@ -8,6 +8,7 @@ import type { BannerChoice, BannerOptions } from '../mount.ts'
 import { History } from '../preferences/history.tsx'
 import { Preferences, purposeViews } from '../preferences/preferences.tsx'
 import { bannerText } from '../text/strings.ts'
+import { adoptDialogStyles } from './dialog-sheet.ts'
 
 export interface DialogProps {
   o: BannerOptions
@@ -84,5 +85,6 @@ class Dialog extends Component<DialogProps> {
 
 /** Renders the dialog into `container` (again, keeping its state, for the same `key`), or removes it for undefined. */
 export function renderDialog(container: Element, props: (DialogProps & { key: number }) | undefined): void {
+  if (props) adoptDialogStyles(container.getRootNode() as ShadowRoot)
   render(props && <Dialog {...props} />, container)
 }

@@ -45,8 +45,8 @@ export function firstLayer(p: FirstLayerProps): { layer: HTMLDivElement; setting
   layer.setAttribute('aria-labelledby', 'st')
   const title = el('h2', 't', t.title)
   title.id = 'st'
-  layer.append(title)
-  if (p.switcher) layer.append(p.switcher)
+  // The language switch sits on the title's line (below it when the line is too narrow).
+  layer.append(p.switcher ? el('div', 'g', title, p.switcher) : title)
   for (const paragraph of t.body) setMarkup(layer.appendChild(el('p', 't')), paragraph)
   const links = layer.appendChild(el('p', 't'))
   const policy = safeUrl(p.policyUrl)

@@ -57,8 +57,8 @@ export function Preferences(p: PreferencesProps) {
           {t.prefsTitle}
         </h2>
         {p.switcher && <span ref={(e) => e?.replaceChildren(p.switcher!)} />}
-        <button type="button" class="k" onClick={p.onClose}>
-          {t.close}
+        <button type="button" class="x" aria-label={t.close} title={t.close} onClick={p.onClose}>
+          <span aria-hidden="true">×</span>
         </button>
       </div>
       <div class="m t">

@@ -1,5 +1,6 @@
-// The banner's CSS, adopted as a constructable stylesheet: no <style> element and no style
-// attribute, so it works under a strict CSP without 'unsafe-inline' and never leaks to the page.
+// The banner's CSS, adopted as constructable stylesheets: no <style> element and no style attribute,
+// so it works under a strict CSP without 'unsafe-inline' and never leaks to the page. What only the
+// settings dialog needs comes with the dialog's chunk (dialog/dialog-sheet.ts), not on every first visit.
 
 // Internal --_x variables read the public --sekisho-* ones; dark mode swaps the defaults only.
 const CSS = `:host{color-scheme:light dark;--_bg:var(--sekisho-bg,#fff);--_fg:var(--sekisho-fg,#1a1a1a);--_mu:var(--sekisho-muted,#555);--_ac:var(--sekisho-accent,#0b57d0);--_af:var(--sekisho-accent-fg,#fff);--_bd:var(--sekisho-border,#c4c7c5);--_fo:var(--sekisho-focus,#b3261e)}
@@ -12,28 +13,16 @@ const CSS = `:host{color-scheme:light dark;--_bg:var(--sekisho-bg,#fff);--_fg:va
 @media (prefers-reduced-motion:reduce){*{animation:none!important}}
 h2,h3,p{margin:0 0 8px}h2{font-size:1.15em}h3{font-size:1em}
 a,.k{color:var(--_ac);background:none;border:0;padding:0;font:inherit;text-decoration:underline;cursor:pointer}
-button{font:inherit;cursor:pointer}
+button,select{font:inherit;cursor:pointer}
+.g{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center;margin-bottom:8px}.g h2{flex:1 1 12em;margin:0}
+select{font-size:13px;color:var(--_fg);background:var(--_bg);border:1px solid var(--_bd);border-radius:16px;min-height:32px;padding:0 12px}
 .b{display:flex;flex-wrap:wrap;gap:8px;margin-top:12px}
 .b button{flex:1 1 9em;min-height:44px;padding:8px 16px;border:2px solid transparent;border-radius:8px;background:var(--_ac);color:var(--_af);font-weight:600}
 :focus-visible{outline:3px solid var(--_fo);outline-offset:2px}
-dialog{width:min(720px,100vw);max-height:90vh;padding:0;border-radius:8px}
-::backdrop{background:#0008}
-.h,.f{position:sticky;background:var(--_bg);padding:12px 20px;display:flex;gap:8px;align-items:center}
-.h{top:0;border-bottom:1px solid var(--_bd)}.h h2{flex:1;margin:0}
-.f{bottom:0;margin:0;border-top:1px solid var(--_bd)}
-.m{padding:12px 20px}
-section{border-top:1px solid var(--_bd);padding:12px 0}
-label{display:flex;gap:12px;align-items:center;font-weight:600}
-input{width:22px;height:22px;margin:0;accent-color:var(--_ac)}
-.d,small,dt{color:var(--_mu)}
-details{margin:6px 0 0 34px}
-dl{display:grid;grid-template-columns:auto 1fr;gap:2px 12px}dd{margin:0}
-ul{padding:0;list-style:none}code{word-break:break-all}
-@media (max-width:640px){.l{padding:12px}.b button{flex-basis:100%}dl{display:block}details{margin-left:0}}
+@media (max-width:640px){.l{padding:12px}.b button{flex-basis:100%}}
 .r{position:fixed;left:12px;bottom:12px;font-size:13px;padding:0 14px;min-height:44px;border-radius:22px;box-shadow:0 1px 6px #0004}`
 
 let sheet: CSSStyleSheet | undefined
-
 /** Adopts the shared sheet (built once per page) and applies `--sekisho-*` theme values through CSSOM. */
 export function adoptStyles(shadow: ShadowRoot, theme: Record<string, string> = {}): void {
   if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS)

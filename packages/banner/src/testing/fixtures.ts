@@ -133,9 +133,9 @@ export function mountForTest(options: Partial<BannerOptions> = {}): {
   return { banner, choices, shadow: banner.host.shadowRoot! }
 }
 
-/** Buttons in the shadow root whose text is exactly `text`. */
+/** The button in the shadow root whose text or `aria-label` is exactly `text`. */
 export function button(shadow: ShadowRoot, text: string): HTMLButtonElement {
-  const found = [...shadow.querySelectorAll('button')].find((b) => b.textContent === text)
+  const found = [...shadow.querySelectorAll('button')].find((b) => b.textContent === text || b.ariaLabel === text)
   if (!found)
     throw new Error(
       `no button "${text}" in ${[...shadow.querySelectorAll('button')].map((b) => b.textContent).join(' | ')}`,
