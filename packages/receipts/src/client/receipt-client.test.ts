@@ -759,6 +759,40 @@ describe('createReceiptClient', () => {
       expect(beacons.map((b) => b.ids)).to.deep.equal([['r_way_00001', 'r_way_00002'], ['r_way_00002']])
     })
 
+    it('beacons nothing another tab has delivered since this one recorded it', async () => {
+      const { client, beacons } = await waitingClient()
+      await client.record(receipt('r_other_tab'))
+      // This tab's drain saw the backoff and waits; then the backoff is over and another tab (a client
+      // on the same database) delivers the receipt.
+      await client.flush()
+      await openQueue(client.storeName).setRetry({ n: 0, at: 0 })
+      const other = setup({ storeName: client.storeName, transport: async () => {} })
+      clients.push(other.client)
+      await other.until((e) => e.type === 'delivered')
+      await client.flush()
+      pagehide()
+      expect(beacons).to.deep.equal([])
+    })
+
+    it('beacons a receipt recorded while a drain was finding the queue empty (a decision right as the client starts)', async () => {
+      const beacons = fakeBeacon()
+      fakeFetch(() => new Promise<Response>(() => {}))
+      // The client's first drain reads the queue; the decision is recorded right after that read began,
+      // so the read cannot see it. The page leaves as soon as the decision is stored.
+      let reads = 0
+      const getAll = IDBObjectStore.prototype.getAll
+      stub(IDBObjectStore.prototype, 'getAll', function (this: IDBObjectStore, ...args: Parameters<typeof getAll>) {
+        const request = getAll.apply(this, args)
+        if (!reads++) void client.record(receipt('r_race_0001'))
+        return request
+      })
+      const { client, until } = setup({ endpoint: '/v1/receipts' })
+      clients.push(client)
+      await until((e) => e.type === 'queued')
+      pagehide()
+      expect(beacons.map((b) => b.ids)).to.deep.equal([['r_race_0001']])
+    })
+
     it('beacons a receipt once when the departure cuts off its fetch between pagehide and visibilitychange', async () => {
       const beacons = fakeBeacon()
       let cut!: (error: Error) => void

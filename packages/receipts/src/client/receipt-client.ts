@@ -98,6 +98,8 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
   // then pagehide) beacons each once.
   const unsent = new Map<string, Receipt>()
   const beaconed = new Set<string>()
+  // Receipts whose IndexedDB write has not completed: a read of the queue may not see them yet.
+  const adding = new Set<string>()
   let timer: ReturnType<typeof setTimeout> | undefined
   let closed = false
   // Set from `pagehide` until `pageshow`: a request that fails then was cut off by the page's own
@@ -146,8 +148,12 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
       // Offline: the `online` event flushes again.
       if (!navigator.onLine) return
       const batch = await queue.take(batchSize)
-      // Another tab delivered what this one recorded: no beacon for those.
-      if (!batch.length) return (unsent.clear(), emit({ type: 'drained' }))
+      // Another tab delivered what this one recorded: no beacon for those. A receipt still being
+      // written is not among them (this read began before its write), and a departure must beacon it.
+      if (!batch.length) {
+        for (const id of unsent.keys()) if (!adding.has(id)) unsent.delete(id)
+        return emit({ type: 'drained' })
+      }
       const ids = batch.map((e) => e.r.id)
       for (const e of batch) unsent.set(e.r.id, e.r)
       try {
@@ -242,6 +248,7 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
       unsent.set(receipt.id, receipt)
       // Only a wording the receipt carries the hash of is kept (nothing to send otherwise).
       const wording = receipt.ui.textHash && text ? text : undefined
+      adding.add(receipt.id)
       try {
         const dropped = await queue.add(receipt, Date.now(), maxQueue, wording)
         if (dropped.length) {
@@ -254,6 +261,8 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
           .then((outcome) => sendTexts([{ r: receipt, t: 0, x: wording }], outcome))
           .catch(() => {})
         return
+      } finally {
+        adding.delete(receipt.id)
       }
       emit({ type: 'queued', id: receipt.id })
       void flush()
