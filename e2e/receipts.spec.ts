@@ -83,6 +83,22 @@ test('a decision followed at once by navigation still arrives', async ({ page, c
   expect([...collector.stored.keys()]).toEqual([id])
 })
 
+test('a receipt whose fetch is unanswered when the page leaves arrives by beacon', async ({ page, collector }) => {
+  // The first POST is received and never answered or stored: leaving cuts it off, and the departure
+  // beacons the receipt.
+  collector.script.push({ status: 0, hold: true })
+  await open(page, collector)
+  const [id] = await record(page)
+  await expect.poll(() => collector.deliveries.length).toBe(1)
+  await page.goto(`${collector.url}/blank`)
+  await collector.storedCount(1)
+  expect([...collector.stored.keys()]).toEqual([id])
+  expect(collector.deliveries.map((d) => [d.mode, d.ids])).toEqual([
+    ['cors', [id]],
+    ['no-cors', [id]],
+  ])
+})
+
 test('leaving the page while the collector asked to wait sends the queue by beacon', async ({ page, collector }) => {
   collector.script.push({ status: 503, headers: { 'retry-after': '60' } })
   await open(page, collector)

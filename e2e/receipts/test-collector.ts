@@ -16,11 +16,13 @@ export const bundleReceipts = () =>
     (r) => r.outputFiles[0]!.text,
   ))
 
-/** A scripted answer: status, headers and JSON body (default: the normal 202). */
+/** A scripted answer: status, headers and JSON body (default: the normal 202). `hold` answers
+ * nothing and stores nothing: a request still unanswered when the page leaves (the status is only recorded). */
 export interface Answer {
   status: number
   headers?: Record<string, string>
   body?: unknown
+  hold?: boolean
 }
 
 /** One POST as received: when, how (content type) and which receipt ids it carried. */
@@ -90,6 +92,7 @@ export async function startCollector(): Promise<TestCollector> {
       ids,
       status: answer?.status ?? 202,
     })
+    if (answer?.hold) return
     if (answer)
       return void res
         .writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })

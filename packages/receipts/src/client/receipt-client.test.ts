@@ -724,7 +724,7 @@ describe('createReceiptClient', () => {
       expect(beacons).to.deep.equal([])
     })
 
-    it('beacons what a fetch still carries and what failed and waits, once per departure, never what was delivered', async () => {
+    it('beacons neither what was delivered nor what is on its way, but what failed and waits', async () => {
       const beacons = fakeBeacon()
       const posts: Array<(answer: Response) => void> = []
       let posted = () => {}
@@ -742,21 +742,18 @@ describe('createReceiptClient', () => {
       const first = post(1)
       await client.record(receipt('r_way_00001'))
       await first
-      // r_way_00001's fetch is unanswered: a page that leaves now may lose it, so the beacon carries it too.
+      // r_way_00001 is on its way: a beacon would send it twice.
       await client.record(receipt('r_way_00002'))
       pagehide()
-      pagehide()
-      expect(beacons.map((b) => b.ids)).to.deep.equal([['r_way_00001', 'r_way_00002']])
+      expect(beacons.map((b) => b.ids)).to.deep.equal([['r_way_00002']])
       const second = post(2)
       posts[0]!(new Response(null, { status: 202 }))
       await second
       posts[1]!(new Response(null, { status: 503 }))
       await until((e) => e.type === 'retry')
-      // The page stayed (back from the back/forward cache). Delivered, r_way_00001 is not beaconed on
-      // the next departure; r_way_00002 was fetched again, failed and waits: it is.
-      dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }))
+      // Delivered, r_way_00001 is not beaconed again; r_way_00002 failed and waits: it is.
       pagehide()
-      expect(beacons.map((b) => b.ids)).to.deep.equal([['r_way_00001', 'r_way_00002'], ['r_way_00002']])
+      expect(beacons.map((b) => b.ids)).to.deep.equal([['r_way_00002'], ['r_way_00002']])
     })
 
     it('beacons nothing another tab has delivered since this one recorded it', async () => {
@@ -793,7 +790,7 @@ describe('createReceiptClient', () => {
       expect(beacons.map((b) => b.ids)).to.deep.equal([['r_race_0001']])
     })
 
-    it('beacons a receipt once when the departure cuts off its fetch between pagehide and visibilitychange', async () => {
+    it("beacons a receipt whose fetch the departure cut off at the departure's next event, once", async () => {
       const beacons = fakeBeacon()
       let cut!: (error: Error) => void
       let posted!: () => void
@@ -809,11 +806,14 @@ describe('createReceiptClient', () => {
       clients.push(client)
       await client.record(receipt('r_cut_00001'))
       await fetched
+      // On its way at pagehide: no beacon yet.
       pagehide()
+      expect(beacons).to.deep.equal([])
       cut(new TypeError('Failed to fetch'))
-      // The drain sees the failure before the page's visibility changes.
+      // The drain sees the failure before the page's visibility changes, which beacons the receipt.
       await client.flush()
       stub(document, 'visibilityState', 'hidden')
+      dispatchEvent(new Event('visibilitychange'))
       dispatchEvent(new Event('visibilitychange'))
       expect(beacons.map((b) => b.ids)).to.deep.equal([['r_cut_00001']])
     })

@@ -94,10 +94,9 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
     }
   let batchSize = options.batchSize ?? 50
   // Receipts this page knows are undelivered, for the pagehide beacon (IndexedDB is too slow then);
-  // `beaconed` holds those a beacon carried since their last fetch, so one departure (visibilitychange
-  // then pagehide) beacons each once.
+  // `sending` holds those already on their way (keepalive fetch or beacon) so they are not sent twice.
   const unsent = new Map<string, Receipt>()
-  const beaconed = new Set<string>()
+  const sending = new Set<string>()
   // Receipts whose IndexedDB write has not completed: a read of the queue may not see them yet.
   const adding = new Set<string>()
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -156,6 +155,7 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
       }
       const ids = batch.map((e) => e.r.id)
       for (const e of batch) unsent.set(e.r.id, e.r)
+      for (const id of ids) sending.add(id)
       try {
         const outcome = await send(batch.map((e) => e.r))
         const refused = new Map<QueueEntry, ReceiptError[]>()
@@ -201,8 +201,7 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
         emit({ type: 'retry', ids, attempt, delay, error })
         return void (timer = setTimeout(flush, delay))
       } finally {
-        // A fetch the departure cut off (its beacon already sent) does not earn a second beacon.
-        if (!leaving) for (const id of ids) beaconed.delete(id)
+        for (const id of ids) sending.delete(id)
       }
     }
   }
@@ -219,20 +218,19 @@ export function createReceiptClient(options: ReceiptClientOptions = {}): Receipt
   const flush = (): Promise<void> =>
     (waiting ??= tail = tail.then(locked).catch((error) => emit({ type: 'error', error })))
 
-  // Page going away: a beacon carries what is not known delivered, a receipt whose keepalive fetch is
-  // still unanswered included (if that fetch fails after the page is gone, nobody retries it until
-  // the next visit); it stays queued until a drain sees it delivered (at-least-once; the collector
-  // dedupes by id).
+  // Page going away: a beacon carries what is not already on its way; it stays queued until a
+  // drain sees it delivered (at-least-once; the collector dedupes by id). A fetch the departure cuts
+  // off fails at once, so the departure's next event (visibilitychange after pagehide) beacons it.
   const onHide = (event: Event) => {
     if (event.type === 'pagehide') leaving = true
     if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return
-    const batch = [...unsent.values()].filter((r) => !beaconed.has(r.id)).slice(-50)
+    const batch = [...unsent.values()].filter((r) => !sending.has(r.id)).slice(-50)
     if (endpoint && batch.length && navigator.sendBeacon(endpoint, JSON.stringify(batch)))
-      for (const r of batch) beaconed.add(r.id)
+      for (const r of batch) sending.add(r.id)
   }
   // Back from the back/forward cache: what was cut off on leaving is sent now.
   const onShow = (event: Event) => {
-    if ((event as PageTransitionEvent).persisted) (leaving = false), beaconed.clear(), void flush()
+    if ((event as PageTransitionEvent).persisted) (leaving = false), void flush()
   }
   const listeners = [
     ['online', flush],
