@@ -96,6 +96,49 @@ describe('refusals and admin bodies', () => {
     ])
   })
 
+  it('serves each route only to its own method and its whole path', async () => {
+    const hash = 'a'.repeat(64)
+    const elsewhere = [
+      ['POST', '/healthz'],
+      ['POST', '/v1/export'],
+      ['POST', '/v1/summary'],
+      ['POST', '/v1/stats'],
+      ['POST', '/v1/texts'],
+      ['POST', '/v1/declarations'],
+      ['POST', '/v1/proof-packs'],
+      ['POST', '/v1/proof-packs/2026-11-01'],
+      ['GET', '/v1/proof-packs/2026-11-01/x'],
+      ['GET', '/x/v1/proof-packs/2026-11-01'],
+      ['POST', '/v1/receipts/r_one'],
+      ['GET', '/v1/receipts/r_one/x'],
+      ['GET', '/x/v1/receipts/r_one'],
+      ['GET', `/x/v1/texts/${hash}`],
+      ['GET', '/v1/admin/purge'],
+      ['GET', '/v1/admin/erase'],
+      ['GET', '/v1/admin/declarations'],
+      ['POST', '/v1/admin/events'],
+      ['PUT', '/v1/admin/tokens'],
+      ['GET', '/v1/admin/tokens/tok_1'],
+      ['DELETE', '/v1/admin/tokens/tok_1/x'],
+      ['DELETE', '/x/v1/admin/tokens/tok_1'],
+    ]
+    // Outside /v1/ the answer names the path alone.
+    for (const [method, path] of elsewhere)
+      assert.deepEqual(
+        await refused(call(method!, path!, ADMIN)),
+        [404, `${path!.startsWith('/v1/') ? `${method} ` : ''}${path}: not found`],
+        `${method} ${path}`,
+      )
+    assert.deepEqual(await refused(call('GET', `/v1/texts/${hash}/x`, ADMIN)), [
+      400,
+      'hash: expected /v1/texts/ and a lowercase hex SHA-256 (64 characters)',
+    ])
+    assert.deepEqual(await refused(call('POST', `/v1/texts/${hash}`, ADMIN)), [
+      405,
+      'method: expected PUT, GET or HEAD',
+    ])
+  })
+
   it('answers an internal error with no detail, and logs it without the password', async () => {
     assert.deepEqual(await refused(call('GET', '/v1/receipts/r_fails', EXPORT)), [
       500,
