@@ -94,9 +94,20 @@ for (const kind of await storeKinds()) {
         [400, 'declaration.services.ga.data'],
       )
       assert.equal((await declare({ site: SITE, revision: 'r', declaration: NEW }, EXPORT)).status, 403)
+      // Another site's declaration: listed for that site and with no filter, not for this one.
+      const OTHER = 'https://other.example.jp'
+      assert.equal((await declare({ site: OTHER, revision: '2026-10-01', declaration: NEW })).status, 201)
       const listed = await get(`/v1/declarations?site=${encodeURIComponent(SITE)}`)
-      assert.equal(listed.declarations.length, 2)
-      assert.deepEqual(listed.chain, { ok: true, checked: 2 })
+      assert.deepEqual(
+        listed.declarations.map((d: any) => [d.site, d.revision]),
+        [
+          ['*', '2026-11-01'],
+          [SITE, '2026-10-01'],
+        ],
+      )
+      assert.deepEqual(listed.chain, { ok: true, checked: 3 })
+      const all = await get('/v1/declarations')
+      assert.deepEqual(all.declarations.map((d: any) => d.site).sort(), ['*', OTHER, SITE])
       // The collector's own log names who declared what.
       const events = (await (
         await fetch(`${running.base}/v1/admin/events`, { headers: { authorization: `Bearer ${ADMIN}` } })

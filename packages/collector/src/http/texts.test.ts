@@ -74,6 +74,10 @@ for (const kind of await storeKinds()) {
         assert.equal(got.status, 200)
         assert.equal(got.headers.get('content-type'), 'text/plain; charset=utf-8')
         assert.equal(got.headers.get('x-content-type-options'), 'nosniff')
+        // Served as an inert download-like document: not cached, no script, no subresource, its hash as etag.
+        assert.equal(got.headers.get('cache-control'), 'no-store')
+        assert.equal(got.headers.get('content-security-policy'), "default-src 'none'; sandbox")
+        assert.equal(got.headers.get('etag'), `"${sha256(text)}"`)
         const bytes = Buffer.from(await got.arrayBuffer())
         assert.equal(createHash('sha256').update(bytes).digest('hex'), sha256(text), 'the bytes hash to ui.textHash')
       }
