@@ -139,6 +139,21 @@ describe('refusals and admin bodies', () => {
     ])
   })
 
+  it('refuses a JSON null body on each admin route by its first field, and a token body over 4 KiB as too large', async () => {
+    const subject = "subject: expected the data subject's id (the receipts' subject) (1–2048 characters)"
+    assert.deepEqual(await refused(call('POST', '/v1/admin/erase', ADMIN, json('null'))), [400, subject])
+    assert.deepEqual(await refused(call('POST', '/v1/admin/declarations', ADMIN, json('null'))), [
+      400,
+      'site: expected the origin receipts name (https://www.example.jp), or * for every site',
+    ])
+    assert.deepEqual(await refused(call('POST', '/v1/admin/tokens', ADMIN, json('null'))), [
+      400,
+      'scope: expected "export" or "admin"',
+    ])
+    const large = await call('POST', '/v1/admin/tokens', ADMIN, json({ scope: 'export', label: 'x'.repeat(5000) }))
+    assert.deepEqual([large.status, errorOf(large)], [413, 'body: at most 4096 bytes'])
+  })
+
   it('answers an internal error with no detail, and logs it without the password', async () => {
     assert.deepEqual(await refused(call('GET', '/v1/receipts/r_fails', EXPORT)), [
       500,
