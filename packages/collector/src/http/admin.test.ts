@@ -7,6 +7,8 @@ import { createCollector } from '../index.ts'
 import { openSqliteStore } from '../store/sqlite.ts'
 import type { ReceiptStore } from '../store/store.ts'
 import { errorOf, rawRequest } from '../testing/request.ts'
+import { CONSOLE_CSP } from '@sekisho/console'
+import { consoleAssets } from './console-page.ts'
 import { sampleReceipt } from '../testing/sample.ts'
 
 const EXPORT = 'export-token-for-admin-tests'
@@ -99,6 +101,8 @@ describe('refusals and admin bodies', () => {
   it('serves each route only to its own method and its whole path', async () => {
     const hash = 'a'.repeat(64)
     const elsewhere = [
+      ['POST', '/'],
+      ['POST', '/console.js'],
       ['POST', '/healthz'],
       ['POST', '/v1/export'],
       ['POST', '/v1/summary'],
@@ -152,6 +156,29 @@ describe('refusals and admin bodies', () => {
     ])
     const large = await call('POST', '/v1/admin/tokens', ADMIN, json({ scope: 'export', label: 'x'.repeat(5000) }))
     assert.deepEqual([large.status, errorOf(large)], [413, 'body: at most 4096 bytes'])
+  })
+
+  it("serves the privacy managers' page under its own strict policy, and its script when built", async () => {
+    const page = await call('GET', '/')
+    assert.deepEqual(
+      [
+        page.status,
+        page.headers['content-type'],
+        page.headers['content-security-policy'],
+        page.headers['x-content-type-options'],
+      ],
+      [200, 'text/html; charset=utf-8', CONSOLE_CSP, 'nosniff'],
+    )
+    const assets = await consoleAssets()
+    assert.equal(page.body, assets.html)
+    const script = await call('GET', '/console.js')
+    if (assets.script === undefined)
+      assert.deepEqual([script.status, errorOf(script)], [404, 'console.js: @sekisho/console is not built'])
+    else
+      assert.deepEqual(
+        [script.status, script.headers['content-type'], script.headers['x-content-type-options'], script.body],
+        [200, 'text/javascript; charset=utf-8', 'nosniff', assets.script],
+      )
   })
 
   it('answers an internal error with no detail, and logs it without the password', async () => {
