@@ -141,6 +141,14 @@ for (const kind of await storeKinds()) {
       const big = 'x'.repeat(5000)
       assert.equal((await post(withText(21, big))).status, 202)
       assert.equal((await put(sha256(big), big)).status, 413)
+      // A wording both sites' receipts use: either site may send it.
+      const shared = 'shared wording'
+      assert.equal(
+        (await post(withText(22, shared, { site: SHOP }), { authorization: `Bearer ${SHOP_TOKEN}` })).status,
+        202,
+      )
+      assert.equal((await post(withText(23, shared))).status, 202)
+      assert.equal((await put(sha256(shared), shared, { origin: SITE })).status, 201)
     })
 
     it('accepts and flags receipts an earlier release queued with the empty-wording hash; exports and verify say so', async () => {
