@@ -133,6 +133,8 @@ for (const kind of await storeKinds()) {
       )
       const site = encodeURIComponent(SITE)
       const summary = await (await get(`site=${site}`)).json()
+      // JSON is the default, and asking for it is the same (format is the summary's, not a receipt filter).
+      assert.deepEqual(await (await get(`site=${site}&format=json`)).json(), summary)
       assert.equal(summary.chain.ok, false)
       assert.equal(summary.chain.firstBreak.id, id)
       const csv = await (await get(`site=${site}&format=csv`)).text()

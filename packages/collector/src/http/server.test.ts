@@ -349,6 +349,14 @@ for (const kind of await storeKinds()) {
         '改定2026年11月',
       ])
       assert.deepEqual(stats.chain, { ok: true, checked: stats.total })
+      // The site filter holds: another site has no receipts here.
+      const other = (await (
+        await fetch(`${base}/v1/stats?site=${encodeURIComponent('https://other.example.jp')}`, auth(EXPORT))
+      ).json()) as Record<string, any>
+      assert.deepEqual([stats.total > 0, other.total], [true, 0])
+      // Parameters stats do not take are ignored, not refused.
+      const ignoring = await fetch(`${base}/v1/stats?site=${encodeURIComponent(SITE)}&format=xml`, auth(EXPORT))
+      assert.deepEqual([ignoring.status, ((await ignoring.json()) as Record<string, any>).total], [200, stats.total])
     })
 
     it("reads a date without a time as a day in the collector's zone (Asia/Tokyo), in exports and stats", async () => {

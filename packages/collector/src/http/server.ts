@@ -389,6 +389,8 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     if (wait) return send(res, 429, { error: `rate limit: retry after ${wait} s` }, { 'retry-after': String(wait) })
     const { store } = ready()
     const get = (key: string) => url.searchParams.get(key) ?? undefined
+    // Summary and stats take the receipts' range and site only (no format, no columns).
+    const rangeOf = (key: string) => (key === 'from' || key === 'to' || key === 'site' ? get(key) : undefined)
 
     const receiptMatch = /^\/v1\/receipts\/([A-Za-z0-9_-]{1,128})$/.exec(path)
     if (receiptMatch && method === 'GET') {
@@ -441,12 +443,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     }
     if (path === '/v1/summary' && method === 'GET') {
       const by = await requireScope(req, 'export')
-      const parsed = parseExportQuery(
-        (k) => (k === 'from' || k === 'to' || k === 'site' ? get(k) : undefined),
-        undefined,
-        'csv',
-        zone,
-      )
+      const parsed = parseExportQuery(rangeOf, undefined, 'csv', zone)
       const as = get('format') ?? 'json'
       const errors = [
         ...(parsed.ok ? [] : parsed.errors),
@@ -535,12 +532,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     }
     if (path === '/v1/stats' && method === 'GET') {
       await requireScope(req, 'export')
-      const parsed = parseExportQuery(
-        (k) => (k === 'from' || k === 'to' || k === 'site' ? get(k) : undefined),
-        undefined,
-        'csv',
-        zone,
-      )
+      const parsed = parseExportQuery(rangeOf, undefined, 'csv', zone)
       if (!parsed.ok)
         return send(res, 400, {
           error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'),
