@@ -9,6 +9,7 @@ import type { ReceiptStore } from '../store/store.ts'
 import { errorOf, rawRequest } from '../testing/request.ts'
 import { CONSOLE_CSP } from '@sekisho/console'
 import { consoleAssets } from './console-page.ts'
+import { DECLARATION_BYTES } from '../export/declarations.ts'
 import { sampleReceipt } from '../testing/sample.ts'
 
 const EXPORT = 'export-token-for-admin-tests'
@@ -182,6 +183,16 @@ describe('refusals and admin bodies', () => {
         [script.status, script.headers['content-type'], script.headers['x-content-type-options'], script.body],
         [200, 'text/javascript; charset=utf-8', 'nosniff', assets.script],
       )
+  })
+
+  it('refuses a declaration body that is no JSON or too large, and a request target that is no URL', async () => {
+    assert.deepEqual(await refused(call('POST', '/v1/admin/declarations', ADMIN, json('{site'))), [
+      400,
+      'body: expected JSON {site, revision, declaration}',
+    ])
+    const large = await call('POST', '/v1/admin/declarations', ADMIN, [Buffer.alloc(DECLARATION_BYTES + 1, 32)])
+    assert.deepEqual([large.status, errorOf(large)], [413, `body: at most ${DECLARATION_BYTES} bytes`])
+    assert.deepEqual(await refused(call('GET', '//[')), [400, 'url: malformed'])
   })
 
   it('answers an internal error with no detail, and logs it without the password', async () => {
