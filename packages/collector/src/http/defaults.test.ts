@@ -131,6 +131,16 @@ describe('the client address', () => {
         assert.equal(await from('192.0.2.1, 10.0.0.1'), 415)
         assert.equal(await from(' 192.0.2.2 , 10.0.0.1'), trustProxy ? 415 : 429)
         assert.equal(await from('192.0.2.1, 10.0.0.2'), 429)
+        // The refusal says when to come back, on the wording route as on every other /v1 route.
+        const limited = (res: { status: number; headers: Record<string, unknown>; body: string }) => [
+          res.status,
+          error(res),
+          res.headers['retry-after'],
+        ]
+        const again = await send(base, 'PUT', `/v1/texts/${'a'.repeat(64)}`, { 'x-forwarded-for': '192.0.2.1' })
+        assert.deepEqual(limited(again), [429, 'rate limit: retry after 1000 s', '1000'])
+        const read = await send(base, 'GET', '/v1/export', { 'x-forwarded-for': '192.0.2.1' })
+        assert.deepEqual(limited(read), [429, 'rate limit: retry after 1000 s', '1000'])
       } finally {
         await close()
       }

@@ -225,6 +225,10 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     return true
   }
 
+  /** The answer to a client over its rate: when to come back, in the body and in Retry-After. */
+  const tooMany = (res: ServerResponse, wait: number) =>
+    send(res, 429, { error: `rate limit: retry after ${wait} s` }, { 'retry-after': String(wait) })
+
   const client = (req: IncomingMessage) =>
     (options.trustProxy &&
       String(req.headers['x-forwarded-for'] ?? '')
@@ -292,7 +296,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     const hash = /^\/v1\/texts\/([0-9a-f]{64})$/.exec(path)?.[1]
     if (!hash) throw new HttpError(400, 'hash: expected /v1/texts/ and a lowercase hex SHA-256 (64 characters)')
     const wait = limit(client(req))
-    if (wait) return send(res, 429, { error: `rate limit: retry after ${wait} s` }, { 'retry-after': String(wait) })
+    if (wait) return tooMany(res, wait)
     const { store } = ready()
     if (method === 'PUT') {
       const type = (req.headers['content-type'] ?? 'text/plain').split(';')[0]!.trim().toLowerCase()
@@ -340,7 +344,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       if (method === 'OPTIONS') return void res.writeHead(204).end()
       if (method !== 'POST') throw new HttpError(405, 'method: expected POST')
       const wait = limit(client(req))
-      if (wait) return send(res, 429, { error: `rate limit: retry after ${wait} s` }, { 'retry-after': String(wait) })
+      if (wait) return tooMany(res, wait)
       const type = (req.headers['content-type'] ?? 'application/json').split(';')[0]!.trim().toLowerCase()
       // sendBeacon posts text/plain (a CORS-safelisted type) holding JSON.
       if (type !== 'application/json' && type !== 'text/plain')
@@ -386,7 +390,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
 
     if (!path.startsWith('/v1/')) throw new HttpError(404, `${path.slice(0, 200)}: not found`)
     const wait = limit(client(req))
-    if (wait) return send(res, 429, { error: `rate limit: retry after ${wait} s` }, { 'retry-after': String(wait) })
+    if (wait) return tooMany(res, wait)
     const { store } = ready()
     const get = (key: string) => url.searchParams.get(key) ?? undefined
     // Summary and stats take the receipts' range and site only (no format, no columns).
