@@ -195,6 +195,20 @@ describe('refusals and admin bodies', () => {
     assert.deepEqual(await refused(call('GET', '//[')), [400, 'url: malformed'])
   })
 
+  it('reads the bearer token whatever the case of its scheme and the spaces after it, and logs who read', async () => {
+    const id = sampleReceipt(1).id
+    const res = await rawRequest(base, 'GET', `/v1/receipts/${id}`, { authorization: `bearer   ${EXPORT}` })
+    assert.equal(res.status, 200)
+    const events = JSON.parse((await call('GET', '/v1/admin/events', ADMIN)).body) as Array<{
+      kind: string
+      detail: any
+    }>
+    assert.deepEqual(
+      events.filter((e) => e.kind === 'access' && e.detail.id === id).map((e) => e.detail.by),
+      [`tok_${hashToken(EXPORT).slice(0, 12)}`],
+    )
+  })
+
   it('answers an internal error with no detail, and logs it without the password', async () => {
     assert.deepEqual(await refused(call('GET', '/v1/receipts/r_fails', EXPORT)), [
       500,

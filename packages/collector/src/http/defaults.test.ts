@@ -131,6 +131,8 @@ describe('the client address', () => {
         assert.equal(await from('192.0.2.1, 10.0.0.1'), 415)
         assert.equal(await from(' 192.0.2.2 , 10.0.0.1'), trustProxy ? 415 : 429)
         assert.equal(await from('192.0.2.1, 10.0.0.2'), 429)
+        // Spaces around the entry make no new client.
+        assert.equal(await from(' 192.0.2.1 ,10.0.0.3'), 429)
         // The refusal says when to come back, on the wording route as on every other /v1 route.
         const limited = (res: { status: number; headers: Record<string, unknown>; body: string }) => [
           res.status,
