@@ -1,5 +1,7 @@
 // Runs a collector from the command line (`node --import tsx packages/collector/src/bin.ts --db …`);
 // prints `listening <url>` on stdout once it accepts requests. Users run `sekisho serve`.
+// Stryker disable all: this file runs only as a child process, where StrykerJS neither switches mutants
+// on nor records coverage; bin.test.ts runs it as one (help, a refused flag, listen and stop).
 import { createCollector } from './http/server.ts'
 import { SERVE_USAGE, serveOptions } from './serve/serve-options.ts'
 
