@@ -187,11 +187,14 @@ export function targetLines({ summary }) {
 export async function writeReadme(path, table, result) {
   const readme = await readFile(path, 'utf8')
   const { machine } = result
+  // The peers as run (an `--only` run names only those it measured).
+  const peers = result.managers.filter((m) => m.id !== 'sekisho' && m.id !== 'none').map((m) => m.name)
+  const peerList = peers.length > 1 ? `${peers.slice(0, -1).join(', ')} and ${peers.at(-1)}` : (peers[0] ?? 'no peer')
   const section = `## Performance
 
 Measured ${result.date.slice(0, 10)} with \`npm run bench\` (${result.runs} runs, medians; ${machine.cores} × ${machine.cpu},
 load average ${machine.loadAverage?.[0]} at the start, ${machine.chromium}): Sekisho as built at the commit shown,
-against vanilla-cookieconsent, klaro and tarteaucitron, each set up as its documentation says, and a page
+against ${peerList}, each set up as its documentation says, and a page
 with no consent manager, all carrying the same trackers (GA4 gtag, Meta Pixel, an affiliate image pixel,
 a tag the site's own script injects after load). Bytes are what the page fetches for the manager
 (JS + CSS + language + config), compressed file by file. Ratios are against the best peer; the inserts

@@ -109,6 +109,10 @@ test('writeReadme replaces the Performance section, or adds it after Size', asyn
   await writeReadme(path, 'TABLE-1', r)
   let text = await readFile(path, 'utf8')
   assert.match(text, /## Size\n\nsmall\n\n## Performance\n\nMeasured 2026-11-27[^]*TABLE-1\n\n## Development\n\ndev\n$/)
+  // The prose names the peers the run measured, not a fixed list.
+  const peers = r.managers.filter((m) => m.id !== 'sekisho' && m.id !== 'none').map((m) => m.name)
+  assert.ok(peers.length >= 1)
+  for (const name of peers) assert.ok(text.includes(name), name)
   await writeReadme(path, 'TABLE-2', r)
   text = await readFile(path, 'utf8')
   assert.equal(text.match(/## Performance/g).length, 1)
