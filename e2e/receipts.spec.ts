@@ -1,5 +1,6 @@
 // @sekisho/receipts in real Chromium against a local collector: offline periods, failing
 // collectors, navigation and tab close, several tabs, bad endpoints and refused receipts.
+import { createHash } from 'node:crypto'
 import { test as base, expect, type Page } from '@playwright/test'
 import { startCollector, type TestCollector } from './receipts/test-collector.ts'
 
@@ -211,4 +212,34 @@ test('a receipt the collector names as invalid is kept aside, the rest of the ba
     (await window.client.rejected()).map((r: any) => [r.receipt.id, r.errors[0].path]),
   )
   expect(rejected).toEqual([[ids[1], 'subject']])
+})
+
+test('a page served over plain http (no Web Crypto) records its receipts with the wording hash', async ({
+  collector,
+  playwright,
+}) => {
+  // Chromium counts 127.0.0.1 as a secure context; a name resolved to it is not one, and there
+  // `crypto.subtle` is missing (the receipt's wording hash threw before, and no receipt was made).
+  const { launchOptions } = test.info().project.use
+  const browser = await playwright.chromium.launch({
+    ...launchOptions,
+    args: [...(launchOptions?.args ?? []), '--host-resolver-rules=MAP plain-http.example 127.0.0.1'],
+  })
+  try {
+    const page = await browser.newPage()
+    await page.goto(`${collector.url.replace('127.0.0.1', 'plain-http.example')}/`)
+    expect(await page.evaluate('[isSecureContext, typeof crypto.subtle]')).toEqual([false, 'undefined'])
+    await page.waitForFunction(() => window.harness)
+    await page.evaluate(() => void window.harness.client())
+    const ids = await record(page, 2)
+    await collector.storedCount(2)
+    // The harness's wordings are `decision 0`, `decision 1`: hashed as Web Crypto would.
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+    expect(ids.map((id) => collector.stored.get(id)?.ui?.textHash)).toEqual([
+      sha256('decision 0'),
+      sha256('decision 1'),
+    ])
+  } finally {
+    await browser.close()
+  }
 })

@@ -1,7 +1,11 @@
 // SHA-256 of the exact wording shown, so a receipt proves which text the visitor saw (GDPR Art. 7(1)).
+import { sha256Hex } from './sha256.ts'
 
-/** Lowercase hex SHA-256 of `text` (UTF-8), computed with Web Crypto. */
+/** Lowercase hex SHA-256 of `text` (UTF-8): Web Crypto's, or the same computed in JavaScript on a
+ * page that has none (served over plain http: `crypto.subtle` exists only in secure contexts). */
 export async function textHash(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  const bytes = new TextEncoder().encode(text)
+  if (!crypto.subtle) return sha256Hex(bytes)
+  const digest = await crypto.subtle.digest('SHA-256', bytes)
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
