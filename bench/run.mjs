@@ -65,11 +65,6 @@ const browser = await chromium.launch({
 /** The pages' origin: the server's port under the site's production host name. */
 const siteUrl = server.url.replace('127.0.0.1', SITE_HOST)
 
-// After a decision the manager stores it (cookie, storage, a receipt) before the next page view
-// counts as a later visit: at 4× CPU that work can outlast 300 ms without a request, and the next
-// view would then pay for finishing it (Sekisho's receipts part, 4 KB, on a "returning" visit).
-const SETTLE_MS = wait(300)
-
 /** Resolves when no request has been in flight for `quietMs` (bounded by `maxMs`). */
 function networkQuiet(page, quietMs = 300, maxMs = wait(5000)) {
   let inflight = 0
@@ -222,7 +217,7 @@ async function measureOnce(m, opened) {
           (h) => h.jsonValue(),
           () => undefined,
         )
-      await networkQuiet(v.page, SETTLE_MS)
+      await networkQuiet(v.page)
       phase('accepted')
       out.releasedAfterAccept = (await v.leaks(clickAt)).requests.length
 
@@ -239,7 +234,7 @@ async function measureOnce(m, opened) {
         .catch((err) => /context was destroyed|navigat/i.test(String(err)) || String(err).split('\n')[0])
       if (supported === true) {
         await v.page.waitForLoadState('load')
-        await networkQuiet(v.page, SETTLE_MS)
+        await networkQuiet(v.page)
         await v.load(true) // the next page view after withdrawal
         phase('withdrawn')
         out.leaksAfterWithdraw = await v.leaks(withdrawnAt)
@@ -257,7 +252,7 @@ async function measureOnce(m, opened) {
   if (m.reject && ((await bannerRendered(v.page)) || m.rejectApi)) {
     const rejectedAt = Date.now()
     out.rejectVia = await decide(v.page, m.reject, m.rejectApi, out, 'inpRejectMs')
-    await networkQuiet(v.page, SETTLE_MS)
+    await networkQuiet(v.page)
     await v.load(true) // the next page view after rejecting
     phase('rejected')
     out.leaksAfterReject = await v.leaks(rejectedAt)
