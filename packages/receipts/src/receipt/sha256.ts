@@ -17,8 +17,8 @@ function constants(count: number, root: number): number[] {
   return out
 }
 
-/** Lowercase hex SHA-256 of `bytes`. */
-export function sha256Hex(bytes: Uint8Array): string {
+/** The SHA-256 digest of `bytes` (32 bytes, as Web Crypto's `digest` gives it). */
+export function sha256(bytes: Uint8Array): Uint8Array {
   const K = constants(64, 3)
   let h = constants(8, 2)
   const length = bytes.length
@@ -52,5 +52,6 @@ export function sha256Hex(bytes: Uint8Array): string {
     }
     h = [a, b, c, d, e, f, g, k].map((v, i) => (v + h[i]!) | 0)
   }
-  return h.map((v) => (v >>> 0).toString(16).padStart(8, '0')).join('')
+  // Big-endian, each word's bytes high first (a typed array keeps the low 8 bits of what it is given).
+  return Uint8Array.from({ length: 32 }, (_, i) => h[i >> 2]! >>> (24 - (i % 4) * 8))
 }
