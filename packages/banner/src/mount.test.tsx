@@ -90,8 +90,7 @@ describe('mountBanner', () => {
   it('opens the dialog with nothing pre-ticked; keyboard toggles and Save report custom choices', async () => {
     const { shadow, choices } = mount()
     button(shadow, '設定').click()
-    await new Promise(requestAnimationFrame)
-    const dialog = shadow.querySelector('dialog')!
+    const dialog = await until(() => shadow.querySelector('dialog'))
     expect(dialog.open).to.equal(true)
     const boxes = checkboxes(shadow)
     expect(boxes.map((b) => [b.checked, b.disabled])).to.deep.equal([
@@ -295,26 +294,28 @@ describe('mountBanner', () => {
     expect(shadow.adoptedStyleSheets).to.have.length(1)
   })
 
-  it("brings the dialog's styles with the dialog: one sheet for the first layer, one more once, for the dialog", () => {
+  it("brings the dialog's styles with the dialog: one sheet for the first layer, one more once, for the dialog", async () => {
     const { shadow } = mount()
     const rules = () => shadow.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
     expect(shadow.adoptedStyleSheets).to.have.length(1)
     expect(rules().filter((r) => /switch|backdrop|details/.test(r))).to.deep.equal([])
     for (let i = 0; i < 2; i++) {
       button(shadow, '設定').click()
+      await until(() => shadow.querySelector('dialog'))
       expect(shadow.adoptedStyleSheets).to.have.length(2)
       button(shadow, '閉じる').click()
     }
     expect(rules().filter((r) => /switch/.test(r)).length).to.be.greaterThan(0)
   })
 
-  it('draws on/off switches, an icon close button with its name and the language switch on the title line', () => {
+  it('draws on/off switches, an icon close button with its name and the language switch on the title line', async () => {
     const { shadow } = mount()
     const title = shadow.querySelector('h2')!.getBoundingClientRect()
     const select = shadow.querySelector('select')!.getBoundingClientRect()
     expect(select.top).to.be.below(title.bottom)
     expect(select.left).to.be.above(title.left)
     button(shadow, '設定').click()
+    await until(() => shadow.querySelector('dialog'))
     const [necessary, analytics] = checkboxes(shadow)
     const box = analytics!.getBoundingClientRect()
     expect([box.width, box.height]).to.deep.equal([44, 24])
@@ -454,6 +455,20 @@ describe('mountBanner', () => {
     release({ renderDialog })
     await until(() => shadow.querySelector('dialog'))
     expect(shadow.querySelector('.l')).to.equal(null)
+  })
+
+  it('paints the Settings click before drawing the dialog: the render is not part of the click (INP)', async () => {
+    // The dialog module at hand (prefetched when the pointer reached Settings): the slow case.
+    const { shadow } = mount()
+    button(shadow, '設定').click()
+    // (Elements are compared as booleans: the reporter cannot serialize one.)
+    expect(shadow.querySelector('dialog') === null, 'not drawn inside the click').to.equal(true)
+    expect(shadow.querySelector('.l') !== null, 'the first layer stays for that frame').to.equal(true)
+    // The frame the click paints (a callback registered now runs in it) still shows the first layer.
+    const inFrame = await new Promise((r) => requestAnimationFrame(() => r(shadow.querySelector('dialog'))))
+    expect(inFrame === null, 'not drawn before that frame painted').to.equal(true)
+    expect((await until(() => shadow.querySelector('dialog'))).open).to.equal(true)
+    expect(shadow.querySelector('.l') === null, 'the dialog replaced the first layer').to.equal(true)
   })
 
   it('keeps the first layer, working, when the dialog cannot be loaded', async () => {

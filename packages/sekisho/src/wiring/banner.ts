@@ -1,8 +1,7 @@
 // The banner part, loaded only when the visitor must be asked, once the config is checked (baked by
 // `sekisho bundle`, structurally by createSekisho, fully by the check part in development). It receives everything from createSekisho; the receipts part records each decision.
 import { mountBanner, type BannerDialog, type BannerHandle, type BannerView } from '@sekisho/banner'
-import type { Consent, Decision, ResolvedConfig } from '@sekisho/core'
-import { afterPaint } from '../after-paint.ts'
+import { afterPaint, type Consent, type Decision, type ResolvedConfig } from '@sekisho/core'
 import type { NoticePart } from './notice.ts'
 import type { ReceiptsPart, Shown } from './receipts.ts'
 
