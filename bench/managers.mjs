@@ -38,8 +38,11 @@ const none = {
   trackers: `<script async src="${GTAG_SRC}"></script>
 <script>${GTAG_INLINE}</script>
 <script>${META_PIXEL_INLINE}</script>`,
-  bodyEnd: `<img src="${AFFILIATE_SRC}" width="1" height="1" alt="">`,
+  bodyEnd: `<img src="${AFFILIATE_SRC}" width="1" height="1" alt="">
+<button type="button" id="bench-noop">OK</button>`,
   files: {},
+  // The INP rows' floor: a click on a button that does nothing, on the same page and throttle.
+  floor: '#bench-noop',
 }
 
 // Sekisho: inline JSON config first in <head>, then the script tag (README "Script-tag quick start").

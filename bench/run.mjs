@@ -58,10 +58,12 @@ if (!existsSync(join(root, 'packages/sekisho/dist/sekisho.js'))) {
 const siteDir = await mkdtemp(join(tmpdir(), 'sekisho-bench-'))
 await writeSite(siteDir, managers)
 const server = await serveSite({ site: relative(root, siteDir), port: 0, mounts: MOUNTS })
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1`],
-})
+/** One browser per manager and run: no manager inherits another's processes, caches or garbage. */
+const launch = () =>
+  chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1`],
+  })
 /** The pages' origin: the server's port under the site's production host name. */
 const siteUrl = server.url.replace('127.0.0.1', SITE_HOST)
 
@@ -95,7 +97,7 @@ function networkQuiet(page, quietMs = 300, maxMs = wait(5000)) {
 }
 
 /** A fresh visitor: new context, trackers routed, the probe installed, the manager's downloads recorded. */
-async function visit(m, opened) {
+async function visit(m, opened, browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
   opened.push(context)
   const trackerRequests = []
@@ -173,14 +175,14 @@ async function decide(page, selector, api, out, inpKey) {
 }
 
 /** One first visit, accept, returning visit and withdrawal; then a rejecting visitor, whose page it returns open. */
-async function measureOnce(m, opened) {
+async function measureOnce(m, opened, browser) {
   const out = { id: m.id }
   const t0 = Date.now()
   const phase = (name) => process.env.BENCH_DEBUG && console.error(`  ${m.id} ${name} ${Date.now() - t0} ms`)
 
   // First visit, traced until the banner is up and the network is quiet.
   {
-    const v = await visit(m, opened)
+    const v = await visit(m, opened, browser)
     await browser.startTracing(v.page, { categories: TRACE_CATEGORIES })
     await v.load()
     const shown = m.bannerProbe ? await bannerRendered(v.page) : false
@@ -195,6 +197,11 @@ async function measureOnce(m, opened) {
     out.cls = probe.cls
     out.scripts = scriptTime(trace, (url) => ownsUrl(m, url), `${siteUrl}/p/${m.id}/`)
     out.leaksBefore = await v.leaks()
+    // The page without a manager: what a click that does nothing measures, under each INP row.
+    if (m.floor) {
+      for (const key of ['inpAcceptMs', 'inpRejectMs', 'inpSettingsMs'])
+        out[key] = await clickLatency(v.page, m.floor).catch(() => undefined)
+    }
 
     if (m.accept && (shown || m.acceptApi)) {
       const clickAt = Date.now()
@@ -247,7 +254,7 @@ async function measureOnce(m, opened) {
   }
 
   // A visitor who rejects all; the page stays open for the DOM-heavy measurement (gate still armed).
-  const v = await visit(m, opened)
+  const v = await visit(m, opened, browser)
   await v.load()
   if (m.reject && ((await bannerRendered(v.page)) || m.rejectApi)) {
     const rejectedAt = Date.now()
@@ -259,7 +266,7 @@ async function measureOnce(m, opened) {
   }
   // A visitor who opens the settings from the first layer: that interaction's latency only.
   if (m.settings) {
-    const s = await visit(m, opened)
+    const s = await visit(m, opened, browser)
     await s.load()
     if (await bannerRendered(s.page)) out.inpSettingsMs = await clickLatency(s.page, m.settings).catch(() => undefined)
     phase('settings')
@@ -271,17 +278,25 @@ async function measureOnce(m, opened) {
 /** A manager that breaks (Sekisho is under construction) costs its row, not the whole run. */
 async function measureSafely(m) {
   const opened = []
+  const browser = await launch()
   try {
-    return await measureOnce(m, opened)
+    const measured = await measureOnce(m, opened, browser)
+    // The DOM-heavy page stays open (its browser with it) until the run's insert measurement.
+    if (measured.domVisit) measured.domVisit.browser = browser
+    else await browser.close()
+    return measured
   } catch (err) {
-    await browser.stopTracing().catch(() => {}) // a run that failed while tracing must not block the next
-    for (const context of opened) await context.close().catch(() => {})
+    await browser.close().catch(() => {})
     console.error(`\nbench: ${m.id} failed: ${String(err?.message ?? err).split('\n')[0]}`)
     return { out: { id: m.id, error: String(err?.message ?? err).split('\n')[0] } }
   }
 }
 
-const chromiumVersion = `Chromium ${browser.version()}`
+const chromiumVersion = await launch().then(async (b) => {
+  const version = b.version()
+  await b.close()
+  return `Chromium ${version}`
+})
 const raw = Object.fromEntries(managers.map((m) => [m.id, []]))
 try {
   for (let run = 0; run < RUNS; run++) {
@@ -306,12 +321,11 @@ try {
     }
     for (const [i, [out, v]] of domVisits.entries()) {
       out.insertMs = median(samples[i])
-      await v.context.close()
+      await v.browser.close()
     }
   }
 } finally {
   process.stderr.write('\n')
-  await browser.close()
   await server.close()
   await rm(siteDir, { recursive: true, force: true })
 }
