@@ -29,6 +29,7 @@ describe('@sekisho/core exports', () => {
       'resolveConfig',
       'safeUrl',
       'validateConfig',
+      'whenIdle',
     ])
   })
 })

@@ -16,3 +16,13 @@ export function afterPaint(fn: () => void): () => void {
   setTimeout(run, 250)
   return run
 }
+
+/**
+ * Runs `fn` when the page is next idle (a timer where there is no requestIdleCallback): for work a
+ * visitor may need soon but not in the event at hand, e.g. fetching a part when the pointer reaches
+ * a button, so that the click following at once is handled (and painted) first. No deadline: work a
+ * busy page never gets to is done when it is needed.
+ */
+export function whenIdle(fn: () => void): void {
+  ;(window.requestIdleCallback ?? setTimeout)(() => fn())
+}

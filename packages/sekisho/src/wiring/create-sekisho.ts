@@ -11,8 +11,13 @@ import {
   pushConsentDefault,
   pushConsentUpdate,
   resolveConfig,
+  whenIdle,
+  type Consent,
+  type Decision,
+  type ResolvedConfig,
+  type SekishoConfig,
+  type ServiceDefinition,
 } from '@sekisho/core'
-import type { Consent, Decision, ResolvedConfig, SekishoConfig, ServiceDefinition } from '@sekisho/core'
 import { installGate } from '@sekisho/gate'
 import type { Receipt } from '@sekisho/receipts'
 import { atom, type ReadableAtom } from 'nanostores'
@@ -344,10 +349,9 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
         // Storage blocked: nothing could have been queued.
       }
     }
-    // No deadline: on a page never idle, the next page view tries again.
-    const idle = () => (window.requestIdleCallback ?? setTimeout)(retry)
-    if (document.readyState == 'complete') idle()
-    else addEventListener('load', idle)
+    // On a page never idle, the next page view tries again.
+    if (document.readyState == 'complete') whenIdle(retry)
+    else addEventListener('load', () => whenIdle(retry))
   }
   // CSP mode (@sekisho/server serves a policy that leaves out the services not granted when the page
   // was served): once a decision granting one of them has its receipt queued (and its id noted, a
