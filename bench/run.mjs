@@ -280,15 +280,20 @@ async function measureSafely(m) {
   const opened = []
   const browser = await launch()
   try {
-    const measured = await measureOnce(m, opened, browser)
-    // The DOM-heavy page stays open (its browser with it) until the run's insert measurement.
-    if (measured.domVisit) measured.domVisit.browser = browser
-    else await browser.close()
-    return measured
+    const { out, domVisit } = await measureOnce(m, opened, browser)
+    // 10,000 inserts on the rejecting visitor's page (gate armed), before its browser closes: one
+    // browser at a time, or the ones kept open for this would slow every measurement after them.
+    if (domVisit) {
+      const samples = []
+      for (let rep = 0; rep < 7; rep++) samples.push(await insertCost(domVisit.page, 10000, 1))
+      out.insertMs = median(samples)
+    }
+    return { out }
   } catch (err) {
-    await browser.close().catch(() => {})
     console.error(`\nbench: ${m.id} failed: ${String(err?.message ?? err).split('\n')[0]}`)
     return { out: { id: m.id, error: String(err?.message ?? err).split('\n')[0] } }
+  } finally {
+    await browser.close().catch(() => {})
   }
 }
 
@@ -305,23 +310,12 @@ try {
     if (run >= 2 && elapsed + elapsed / run > BUDGET_MS) break
     // Rotate the order so no manager always runs first (warm caches, a busy neighbour).
     const order = managers.map((_, i) => managers[(i + run) % managers.length])
-    const domVisits = []
     for (const m of order) {
-      const { out, domVisit } = await measureSafely(m)
+      const { out } = await measureSafely(m)
       raw[m.id].push(out)
-      if (domVisit) domVisits.push([out, domVisit])
       process.stderr.write(
         `\rbench: run ${run + 1}/${RUNS} ${m.id.padEnd(14)} ${((Date.now() - started) / 1000).toFixed(0)} s   `,
       )
-    }
-    // 10,000 inserts, pages taking turns so that a busy neighbour slows them all alike.
-    const samples = domVisits.map(() => [])
-    for (let rep = 0; rep < 7; rep++) {
-      for (const [i, [, v]] of domVisits.entries()) samples[i].push(await insertCost(v.page, 10000, 1))
-    }
-    for (const [i, [out, v]] of domVisits.entries()) {
-      out.insertMs = median(samples[i])
-      await v.browser.close()
     }
   }
 } finally {
