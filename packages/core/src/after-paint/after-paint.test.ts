@@ -1,5 +1,5 @@
 import { expect } from 'chai'
-import { afterPaint } from './after-paint.ts'
+import { afterPaint, whenIdle } from './after-paint.ts'
 
 describe('afterPaint', () => {
   it('runs the work after the frame the click paints, not in the click', async () => {
@@ -19,5 +19,29 @@ describe('afterPaint', () => {
     await new Promise((r) => setTimeout(r, 300))
     expect(order.filter((x) => x === 'work')).to.have.length(1)
     button.remove()
+  })
+})
+
+describe('whenIdle', () => {
+  it('runs the work once, in an idle period, never inside the event at hand', async () => {
+    const order: string[] = []
+    whenIdle(() => order.push('work'))
+    order.push('event')
+    await new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve)))
+    expect(order).to.deep.equal(['event', 'work'])
+  })
+
+  it('falls back to a timer where there is no requestIdleCallback (Safari)', async () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback')!
+    Object.defineProperty(window, 'requestIdleCallback', { value: undefined, configurable: true })
+    try {
+      let ran = 0
+      whenIdle(() => ran++)
+      expect(ran).to.equal(0)
+      await new Promise((r) => setTimeout(r))
+      expect(ran).to.equal(1)
+    } finally {
+      Object.defineProperty(window, 'requestIdleCallback', own)
+    }
   })
 })
