@@ -97,9 +97,8 @@ function networkQuiet(page, quietMs = 300, maxMs = wait(5000)) {
 }
 
 /** A fresh visitor: new context, trackers routed, the probe installed, the manager's downloads recorded. */
-async function visit(m, opened, browser) {
+async function visit(m, browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
-  opened.push(context)
   const trackerRequests = []
   await routeTrackers(context, (r) => trackerRequests.push(r))
   await context.addInitScript(probeScript(m.bannerProbe))
@@ -175,14 +174,14 @@ async function decide(page, selector, api, out, inpKey) {
 }
 
 /** One first visit, accept, returning visit and withdrawal; then a rejecting visitor, whose page it returns open. */
-async function measureOnce(m, opened, browser) {
+async function measureOnce(m, browser) {
   const out = { id: m.id }
   const t0 = Date.now()
   const phase = (name) => process.env.BENCH_DEBUG && console.error(`  ${m.id} ${name} ${Date.now() - t0} ms`)
 
   // First visit, traced until the banner is up and the network is quiet.
   {
-    const v = await visit(m, opened, browser)
+    const v = await visit(m, browser)
     await browser.startTracing(v.page, { categories: TRACE_CATEGORIES })
     await v.load()
     const shown = m.bannerProbe ? await bannerRendered(v.page) : false
@@ -254,7 +253,7 @@ async function measureOnce(m, opened, browser) {
   }
 
   // A visitor who rejects all; the page stays open for the DOM-heavy measurement (gate still armed).
-  const v = await visit(m, opened, browser)
+  const v = await visit(m, browser)
   await v.load()
   if (m.reject && ((await bannerRendered(v.page)) || m.rejectApi)) {
     const rejectedAt = Date.now()
@@ -266,7 +265,7 @@ async function measureOnce(m, opened, browser) {
   }
   // A visitor who opens the settings from the first layer: that interaction's latency only.
   if (m.settings) {
-    const s = await visit(m, opened, browser)
+    const s = await visit(m, browser)
     await s.load()
     if (await bannerRendered(s.page)) out.inpSettingsMs = await clickLatency(s.page, m.settings).catch(() => undefined)
     phase('settings')
@@ -277,10 +276,9 @@ async function measureOnce(m, opened, browser) {
 
 /** A manager that breaks (Sekisho is under construction) costs its row, not the whole run. */
 async function measureSafely(m) {
-  const opened = []
   const browser = await launch()
   try {
-    const { out, domVisit } = await measureOnce(m, opened, browser)
+    const { out, domVisit } = await measureOnce(m, browser)
     // 10,000 inserts on the rejecting visitor's page (gate armed), before its browser closes: one
     // browser at a time, or the ones kept open for this would slow every measurement after them.
     if (domVisit) {
