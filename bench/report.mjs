@@ -148,7 +148,8 @@ export function targetLines({ summary }) {
   const line = (ok, text) => out.push(`- ${ok === undefined ? 'n/a' : ok ? 'met' : 'MISSED'}: ${text}`)
   const smallest = Math.min(...peers.map((p) => p.firstVisit.gzip).filter((x) => x !== undefined))
   line(
-    s.firstVisit.gzip === undefined ? undefined : s.firstVisit.gzip <= 0.8 * smallest,
+    // Without a peer in the run (--only) there is nothing to compare with.
+    s.firstVisit.gzip === undefined || smallest === Infinity ? undefined : s.firstVisit.gzip <= 0.8 * smallest,
     `first-visit bytes ≤ 80% of the smallest peer's (gzip ${kb(s.firstVisit.gzip)} = ${((100 * s.firstVisit.gzip) / smallest).toFixed(0)}% of ${kb(smallest)})`,
   )
   line(

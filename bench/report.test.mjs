@@ -97,6 +97,16 @@ test('targets: met when Sekisho is small and clean, missed by how much when not'
   assert.ok(bad.includes('- MISSED: accept-to-release < 50 ms (80 ms)'))
 })
 
+test('targets: a run without peers (--only sekisho,none) compares with none', () => {
+  const raw = { sekisho: [run(5000)], none: [run(0)] }
+  const managers = MANAGERS.filter((m) => m.id === 'sekisho' || m.id === 'none')
+  const lines = targetLines({ runs: 1, managers, summary: summarize(raw, managers), raw })
+  assert.ok(
+    lines.some((l) => l.startsWith("- n/a: first-visit bytes ≤ 80% of the smallest peer's")),
+    lines.join('\n'),
+  )
+})
+
 test('writeReadme replaces the Performance section, or adds it after Size', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'bench-readme-'))
   const path = join(dir, 'README.md')
