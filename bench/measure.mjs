@@ -16,7 +16,8 @@ export function probeScript(bannerProbe) {
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
-        if (e.interactionId) b.events.push({ id: e.interactionId, name: e.name, start: e.startTime, duration: e.duration })
+        if (e.interactionId) b.events.push({ id: e.interactionId, name: e.name, start: e.startTime, duration: e.duration,
+          delay: e.processingStart - e.startTime, processing: e.processingEnd - e.processingStart })
     }).observe({ type: 'event', durationThreshold: 16, buffered: true })
   } catch {}
   const probe = () => (${bannerProbe ?? 'null'})
@@ -51,10 +52,19 @@ export const EVENT_TIMING_FLOOR_MS = 16
  * Waits for two frames and a task so that the entries of the click's own paint have been delivered.
  */
 export async function interactionLatency(page, since) {
+  return (await interactionParts(page, since))?.duration ?? 0
+}
+
+/**
+ * The slowest event of the interactions since `since` with INP's three parts: input delay (the main
+ * thread busy when it came), processing (its handlers) and the rest until the next paint; undefined
+ * when none reached `EVENT_TIMING_FLOOR_MS`.
+ */
+export async function interactionParts(page, since) {
   return page.evaluate(async (since) => {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))
-    const mine = window.__bench.events.filter((e) => e.start >= since)
-    return mine.length ? Math.max(...mine.map((e) => e.duration)) : 0
+    const mine = window.__bench.events.filter((e) => e.start >= since).sort((a, b) => b.duration - a.duration)
+    return mine[0] && { ...mine[0], presentation: mine[0].duration - mine[0].delay - mine[0].processing }
   }, since)
 }
 

@@ -19,6 +19,38 @@ const watchQueued = (page: Page) =>
   })
 const queued = (page: Page) => page.evaluate(() => (window as unknown as { queued: string[] }).queued)
 
+/** A visitor rejects all while the collector is down: the receipt stays queued, marked unsent. */
+async function undeliveredDecision(page: Page, site: string) {
+  const requests: string[] = []
+  page.on('request', (r) => requests.push(r.url()))
+  await watchQueued(page)
+  const collector = await collectorDownAtFirst(page)
+  await page.goto(`${site}/`)
+  await page.locator('sekisho-banner').getByRole('button', { name: 'すべて拒否' }).click()
+  await expect.poll(() => queued(page)).toHaveLength(1)
+  const id = (await queued(page))[0]!
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('sekisho:unsent'))).toBe('1')
+  return { requests, collector, id }
+}
+
+/** A collector route that answers 503 while `down`, else takes every receipt (ids in `delivered`). */
+async function collectorDownAtFirst(page: Page) {
+  const state = { down: true, delivered: [] as string[] }
+  await page.route('**/v1/receipts', async (route) => {
+    if (route.request().method() != 'POST') return route.fulfill({ status: 204 })
+    if (state.down) return route.fulfill({ status: 503, body: '{"error":"down"}' })
+    const body = JSON.parse(route.request().postData() ?? '[]') as Array<{ id: string }> | { id: string }
+    const ids = (Array.isArray(body) ? body : [body]).map((r) => r.id)
+    state.delivered.push(...ids)
+    await route.fulfill({
+      status: 202,
+      contentType: 'application/json',
+      body: JSON.stringify({ accepted: ids, rejected: [] }),
+    })
+  })
+  return state
+}
+
 test('decisions made before the receipts chunk arrives each get a receipt, in order', async ({ page, site }) => {
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
@@ -107,38 +139,17 @@ test('receipts an earlier page could not deliver are sent by a later page, with 
   page,
   site,
 }) => {
-  const requests: string[] = []
-  page.on('request', (r) => requests.push(r.url()))
-  await watchQueued(page)
   // The collector is down while the visitor decides...
-  let down = true
-  const delivered: string[] = []
-  await page.route('**/v1/receipts', async (route) => {
-    if (route.request().method() != 'POST') return route.fulfill({ status: 204 })
-    if (down) return route.fulfill({ status: 503, body: '{"error":"down"}' })
-    const body = JSON.parse(route.request().postData() ?? '[]') as Array<{ id: string }> | { id: string }
-    const ids = (Array.isArray(body) ? body : [body]).map((r) => r.id)
-    delivered.push(...ids)
-    await route.fulfill({
-      status: 202,
-      contentType: 'application/json',
-      body: JSON.stringify({ accepted: ids, rejected: [] }),
-    })
-  })
-  await page.goto(`${site}/`)
-  await page.locator('sekisho-banner').getByRole('button', { name: 'すべて拒否' }).click()
-  await expect.poll(() => queued(page)).toHaveLength(1)
-  const id = (await queued(page))[0]!
+  const { requests, collector, id } = await undeliveredDecision(page, site)
   await expect.poll(() => page.evaluate(() => window.sekisho.getConsent()?.receipt)).toBe(id)
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('sekisho:unsent'))).toBe('1')
 
   // ...and back for the next page: the head sees receipts waiting and loads the receipts chunk alone.
   // Back only once the next page has taken over: a retry of the first page's own, due meanwhile
   // under load, delivered it before the reload (the next page then had nothing to send).
   requests.length = 0
   await page.reload({ waitUntil: 'commit' })
-  down = false
-  await expect.poll(() => delivered, { timeout: 15_000 }).toContain(id)
+  collector.down = false
+  await expect.poll(() => collector.delivered, { timeout: 15_000 }).toContain(id)
   expect(fetched(requests, 'receipts')).toBe(true)
   expect(fetched(requests, 'banner')).toBe(false)
   await expect.poll(() => page.evaluate(() => localStorage.getItem('sekisho:unsent'))).toBeNull()
@@ -148,6 +159,31 @@ test('receipts an earlier page could not deliver are sent by a later page, with 
   await page.reload()
   await page.waitForLoadState('load')
   expect(fetched(requests, 'receipts')).toBe(false)
+})
+
+test('while the banner asks again, receipts still waiting go with the next decision, not before it', async ({
+  page,
+  site,
+}) => {
+  const { requests, collector, id: first } = await undeliveredDecision(page, site)
+
+  // The stored decision is gone (expired, cleared): the next page asks again, with the receipt still queued.
+  await page.context().clearCookies()
+  requests.length = 0
+  await page.reload({ waitUntil: 'commit' })
+  collector.down = false
+  const banner = page.locator('sekisho-banner')
+  await expect(banner.getByRole('button', { name: 'すべて同意' })).toBeVisible()
+  // The page loads and goes idle with the banner up: no storage read, no receipts chunk, until the visitor acts.
+  await page.waitForLoadState('load')
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 500))))
+  expect(fetched(requests, 'receipts')).toBe(false)
+  await banner.getByRole('button', { name: 'すべて同意' }).click()
+  // The decision's receipt and the one left from the earlier page both arrive.
+  await expect.poll(() => queued(page)).toHaveLength(1)
+  const second = (await queued(page))[0]!
+  await expect.poll(() => [...new Set(collector.delivered)].sort(), { timeout: 15_000 }).toEqual([first, second].sort())
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('sekisho:unsent'))).toBeNull()
 })
 
 /** Serves the example site under a production host name (not localhost): no check chunk there. */

@@ -341,7 +341,9 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
   // Receipts an earlier page queued but could not deliver (collector down, offline): keep trying,
   // once the page has loaded and gone idle, so that no storage read sits on the critical path (the
   // first read opens the storage area: ~20 ms of a throttled first visit, before the banner painted).
-  else if (consent) {
+  // Not while the banner asks: the decision starts the receipts part, which delivers the queue too,
+  // and the storage read would land on the banner's first paint or the click that follows it.
+  else if (consent && !consent.needsDecision()) {
     const retry = () => {
       try {
         if (checked && localStorage.getItem(UNSENT)) void receiptsPart()
