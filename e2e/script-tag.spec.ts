@@ -120,10 +120,24 @@ test('accept all releases every service: requests, cookies, Consent Mode granted
   traffic,
   collector,
 }) => {
+  // What was released when the page first wrote to its storage: opening the storage area costs a
+  // throttled phone ~15 ms, which must not stand between the click and the first released request.
+  await page.addInitScript(() => {
+    const w = window as unknown as { writes: Array<[string, number]> }
+    const setItem = Storage.prototype.setItem
+    w.writes = []
+    Storage.prototype.setItem = function (key: string, value: string) {
+      w.writes.push([key, globalThis.document.querySelectorAll('[data-sekisho-released]').length])
+      return setItem.call(this, key, value)
+    }
+  })
   await open(page, site, traffic)
   const text = await shownText(page)
   await banner(page).getByRole('button', { name: 'すべて同意' }).click()
   await expect.poll(() => released(traffic)).toEqual(OPTIONAL)
+  const writes = await page.evaluate(() => (window as unknown as { writes: Array<[string, number]> }).writes)
+  expect(writes[0]).toEqual([expect.stringMatching(/^sekisho:shown:/), expect.any(Number)])
+  expect(writes[0]![1]).toBeGreaterThan(0)
   await expect.poll(() => trackerCookies(context)).toEqual(cookiesOf(OPTIONAL))
   // The held snippets ran in document order: gtag's own config and Meta's PageView went out.
   await expect

@@ -244,19 +244,24 @@ export function createSekisho(config: SekishoConfig | string, options: SekishoOp
   }
 
   consent?.onChange((d, previous) => {
-    // Kept before the gate can reload the page (a withdrawal): the next page records this receipt.
-    try {
-      if (d && shown) localStorage.setItem(SHOWN + d.receipt, JSON.stringify(shown))
-    } catch {
-      // Storage blocked: a receipt the next page records says its wording is unknown (ui.noText).
-    }
+    // Consent Mode's update goes into the dataLayer before the tags it concerns run.
     pushConsentUpdate(resolved!, d)
     // A tag manager trigger, as `dataLayer.push({event})` is how GTM listens.
     ;((window as { dataLayer?: unknown[] }).dataLayer ??= []).push({
       event: 'sekisho_consent',
       sekisho: { method: d?.method, purposes: d?.purposes },
     })
+    // The held tags go out before the storage write below: on a first decision that write opens the
+    // storage area (the gate sweeps it then), ~15 ms of a throttled phone between "accept all"
+    // and the first released request.
     gate.refresh()
+    // Still in this task when the gate reloads the page (a withdrawal): a reload navigates only
+    // after it, and the next page records this receipt with its wording.
+    try {
+      if (d && shown) localStorage.setItem(SHOWN + d.receipt, JSON.stringify(shown))
+    } catch {
+      // Storage blocked: a receipt the next page records says its wording is unknown (ui.noText).
+    }
     if (document.body) mountCorner()
     emit('consent', d, previous)
     if (
