@@ -107,6 +107,9 @@ async function mutate(packages, flags = []) {
     const before = part && existsSync(incremental) ? JSON.parse(readFileSync(incremental, 'utf8')) : undefined
     const code = await run(join(root, 'node_modules/.bin/stryker'), ['run', 'mutate/stryker.config.mjs', ...flags], {
       env: { ...process.env, SEKISHO_MUTATE: pkg },
+      // A process group of its own, stopped with this script (Ctrl-C, kill) and after it: a stopped
+      // run otherwise left Karma's headless Chromiums running, slowing everything after them.
+      limitS: 8 * 3600,
     })
     if (code !== 0) return code
     const report = JSON.parse(readFileSync(join(root, `.stryker-tmp/reports/${pkg}.json`), 'utf8'))
