@@ -59,7 +59,7 @@ function keyOf({ functionName, url, lineNumber, columnNumber }, callerKey) {
 const ours = (k) => !k.startsWith('(')
 
 /** Self and total (inclusive, each function once per sample) milliseconds per key. */
-export function aggregate(profile) {
+function aggregate(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
   const parent = new Map()
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
