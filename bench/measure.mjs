@@ -47,18 +47,10 @@ export function probeScript(bannerProbe) {
 export const EVENT_TIMING_FLOOR_MS = 16
 
 /**
- * Latency of the interactions since `since` (page time): the longest event duration among them, as INP
- * counts an interaction; 0 when none reached `EVENT_TIMING_FLOOR_MS` (then it is below that).
- * Waits for two frames and a task so that the entries of the click's own paint have been delivered.
- */
-export async function interactionLatency(page, since) {
-  return (await interactionParts(page, since))?.duration ?? 0
-}
-
-/**
- * The slowest event of the interactions since `since` with INP's three parts: input delay (the main
- * thread busy when it came), processing (its handlers) and the rest until the next paint; undefined
- * when none reached `EVENT_TIMING_FLOOR_MS`.
+ * The slowest event of the interactions since `since` (page time), as INP counts an interaction, with
+ * INP's three parts: input delay (the main thread busy when it came), processing (its handlers) and
+ * the rest until the next paint; undefined when none reached `EVENT_TIMING_FLOOR_MS`. Waits for two
+ * frames and a task so that the entries of the click's own paint have been delivered.
  */
 export async function interactionParts(page, since) {
   return page.evaluate(async (since) => {

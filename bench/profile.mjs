@@ -12,8 +12,8 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { root } from '../scripts/run.mjs'
 import { MANAGERS, MOUNTS, ownsUrl } from './managers.mjs'
-import { interactionParts, median } from './measure.mjs'
-import { CPU_THROTTLE, bannerRendered, networkQuiet, openSite, wait } from './visit.mjs'
+import { median } from './measure.mjs'
+import { CPU_THROTTLE, bannerRendered, clickParts, networkQuiet, openSite } from './visit.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -104,9 +104,7 @@ async function profileOnce(site, browser) {
     // Clicked as soon as the banner is rendered, as the bench does: work still due then counts.
     await bannerRendered(v.page)
     await cdp.send('Profiler.start')
-    const since = await v.page.evaluate(() => performance.now())
-    await v.page.click(selector, { timeout: wait(3000) })
-    latency = await interactionParts(v.page, since)
+    latency = await clickParts(v.page, selector)
     await Promise.all([networkQuiet(v.page), v.page.waitForTimeout(1000)])
     ;({ profile } = await cdp.send('Profiler.stop'))
   }

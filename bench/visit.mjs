@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs'
 import { root } from '../scripts/run.mjs'
 import { serveSite } from '../scripts/serve.mjs'
 import { MOUNTS, ownsUrl } from './managers.mjs'
-import { byteSizes, interactionLatency, probeScript } from './measure.mjs'
+import { byteSizes, interactionParts, probeScript } from './measure.mjs'
 import { writeSite } from './pages.mjs'
 import { SITE_HOST, routeTrackers, trackerCookies } from './trackers.mjs'
 
@@ -127,7 +127,12 @@ export const bannerRendered = (page) =>
 
 /** Clicks a button and returns the interaction's latency (Event Timing, ms; 0 = under the API's 16 ms floor). */
 export async function clickLatency(page, selector) {
+  return (await clickParts(page, selector))?.duration ?? 0
+}
+
+/** Clicks a button and returns its slowest event in INP's parts (`interactionParts`; undefined under the floor). */
+export async function clickParts(page, selector) {
   const since = await page.evaluate(() => performance.now())
   await page.click(selector, { timeout: wait(3000) })
-  return interactionLatency(page, since)
+  return interactionParts(page, since)
 }
