@@ -226,6 +226,23 @@ describe('mountBanner', () => {
     ).to.equal(true)
   })
 
+  it('on a first visit (nothing focused) a decision focuses nothing: no forced layout in the click', () => {
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    const { shadow } = mount()
+    const focusedOn: Element[] = []
+    const focus = HTMLElement.prototype.focus
+    HTMLElement.prototype.focus = function (this: HTMLElement, ...args) {
+      focusedOn.push(this)
+      return focus.apply(this, args)
+    }
+    try {
+      button(shadow, 'すべて拒否').click()
+    } finally {
+      HTMLElement.prototype.focus = focus
+    }
+    expect(focusedOn.map((e) => e.tagName)).to.deep.equal([])
+  })
+
   it('a later show() presets from the choice made here', () => {
     const { banner, shadow } = mount({ view: 'preferences' })
     checkboxes(shadow)[2]!.click()

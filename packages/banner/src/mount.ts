@@ -205,7 +205,9 @@ export function mountBanner(options: BannerOptions): BannerHandle {
   const show = (next: BannerView = 'first', decision?: Decision) => {
     if (decision) presets = decision.purposes
     const active = deepActiveElement()
-    if (!host.contains(active!) && !shadow.contains(active!)) opener = active
+    // Nothing focused yet (the page's <body>): nothing to return to, and focusing <body> on hide
+    // would force a style and layout inside the visitor's click (INP).
+    if (active != document.body && !host.contains(active!) && !shadow.contains(active!)) opener = active
     shown++
     // Something must show while a dialog loads: a first layer on screen stays until the dialog replaces it.
     view ??= next
