@@ -2,6 +2,7 @@
 // env: where the code runs ("browser" packages are tested in Chromium, "node" ones with node:test).
 // entries: source file -> output name, relative to the package; the first is the public index.
 // iife: script-tag bundles (packages/sekisho only), built as classic scripts for <head>.
+// compileHint: its iife files start with V8's compile-all hint (rollup.config.mjs COMPILE_HINT).
 // cjs: also built as CommonJS (`require` export condition) for Node servers that are not ESM:
 // reading the consent cookie, validating configs and receipts, running the collector (with the
 // console it serves) or the CLI.
@@ -45,6 +46,8 @@ export const PACKAGES = [
       'src/wiring/notice.ts': 'parts/notice',
       'src/wiring/check.ts': 'parts/check',
     },
+    // Each script-tag file is fetched when it is about to run: V8 compiles all of it as it streams in.
+    compileHint: true,
     iife: {
       'src/head.ts': 'sekisho',
       'src/head-baked.ts': 'sekisho-baked',

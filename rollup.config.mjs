@@ -31,7 +31,7 @@ const ts = (target, minify) =>
  * gzip than esbuild's minifier on the head (13,954 → 13,395 B), and these bytes are every visitor's. No
  * `unsafe*` or `pure_getters` option: they saved nothing more here, and would assume what a page's
  * globals do. Library builds stay on esbuild: the site's own bundler minifies those. */
-const terse = () => ({
+const terse = (eager) => ({
   name: 'terser',
   async renderChunk(code) {
     const out = await minify(code, {
@@ -39,12 +39,19 @@ const terse = () => ({
       // esbuild's `define` reaches only the files it transforms (ours): dependencies' (nanostores')
       // `process.env.NODE_ENV` is replaced here, or the page would throw on `process`.
       compress: { passes: 2, global_defs: { 'process.env.NODE_ENV': NODE_ENV } },
-      format: { comments: false },
+      format: { comments: false, preamble: eager ? COMPILE_HINT : undefined },
       sourceMap: true,
     })
     return { code: out.code, map: out.map }
   },
 })
+
+/** V8's file-wide compile hint (Chromium 136+; a comment elsewhere): compile every function while the
+ * file streams in, off the main thread, instead of pre-parsing each and compiling it again on the main
+ * thread at its first call. For files whose functions nearly all run once loaded: each script-tag
+ * part is fetched only when it is about to run. Measured (12 interleaved first visits, 4× throttle):
+ * main-thread script time until the banner 99 → 71 ms, main-thread lazy compiles 204 → 62. */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
 
 /** Resolves imports (@sekisho/* to their TypeScript source) for builds that bundle them in. */
 const fromSource = () =>
@@ -112,7 +119,7 @@ for (const pkg of PACKAGES) {
   for (const [src, out] of Object.entries(pkg.iife ?? {})) {
     configs.push({
       input: `${dir}/${src}`,
-      plugins: [fromSource(), ts(BROWSER_TARGET, false), terse()],
+      plugins: [fromSource(), ts(BROWSER_TARGET, false), terse(pkg.compileHint)],
       output: { file: `${dir}/dist/${out}.js`, format: 'iife', sourcemap: true },
       onwarn,
     })

@@ -11,7 +11,7 @@ import { main } from '../main.ts'
 import { serveStatic, type StaticServer } from '../testing/static-server.ts'
 import { runBundle } from './bundle.ts'
 import { findBrowser } from './scan-page.ts'
-import { BAKED_HEAD, bakeConfig, findScriptBuild, scriptJson } from './script-build.ts'
+import { BAKED_HEAD, bakeConfig, findScriptBuild, SCRIPT_FILES, scriptJson } from './script-build.ts'
 import type { ScanReport } from './scan-report.ts'
 import { capture, fixtureDir, INVALID, VALID } from './fixtures.ts'
 
@@ -47,6 +47,20 @@ describe('scriptJson / bakeConfig', () => {
       CONFIG,
       { banner: 'sha384-x' },
     ])
+  })
+
+  it("finds V8's compile hint atop each built script-tag file: each is fetched when it is about to run", () => {
+    const dist = findScriptBuild()!
+    for (const file of [...SCRIPT_FILES, BAKED_HEAD, 'sekisho-check.js'])
+      assert.match(readFileSync(join(dist, file), 'utf8'), /^\/\/# allFunctionsCalledOnLoad\n!function\(\)/, file)
+  })
+
+  it("keeps V8's compile hint on the first line, with the config under it", () => {
+    const head = '//# allFunctionsCalledOnLoad\n!function(){}()'
+    const baked = bakeConfig(head, CONFIG).split('\n')
+    assert.equal(baked[0], '//# allFunctionsCalledOnLoad')
+    assert.match(baked[1]!, /^window\.__sekishoConfig=/)
+    assert.equal(baked[2], '!function(){}()')
   })
 })
 
@@ -118,9 +132,11 @@ describe('sekisho bundle', () => {
       tag,
       `<script src="/sekisho/sekisho.js" integrity="${sri['sekisho.js']}" crossorigin="anonymous"></script>`,
     )
-    const prefix = /^window\.__sekishoConfig=(\{.*\});window\.__sekishoSri=(\{.*\});\n/.exec(
-      readFileSync(join(out, 'sekisho.js'), 'utf8'),
-    )
+    // Under V8's compile hint, which stays the first line (the build's heads start with it).
+    const prefix =
+      /^\/\/# allFunctionsCalledOnLoad\nwindow\.__sekishoConfig=(\{.*\});window\.__sekishoSri=(\{.*\});\n/.exec(
+        readFileSync(join(out, 'sekisho.js'), 'utf8'),
+      )
     assert.ok(prefix, 'prefix')
     // The config as written, each service with its gating fields (catalog ids resolved here, at build time).
     assert.deepEqual(JSON.parse(prefix[1]!), {
@@ -137,13 +153,15 @@ describe('sekisho bundle', () => {
       receipts: sri['sekisho-receipts.js'],
       notice: sri['sekisho-notice.js'],
     })
-    assert.match(JSON.parse(readFileSync(join(out, 'sekisho.js.map'), 'utf8')).mappings, /^;/)
+    // Hint and prefix are a line each, over the baked head's own first (empty) mapping line.
+    assert.match(JSON.parse(readFileSync(join(out, 'sekisho.js.map'), 'utf8')).mappings, /^;;/)
   })
 
   it('writes a head without the catalog: smaller than the generic head by the catalog data', () => {
     const gzip = (text: string) => gzipSync(text, { level: 9 }).length
     const bundled = readFileSync(join(out, 'sekisho.js'), 'utf8')
-    const [, prefix, head] = /^(.*\n)([^]*)$/.exec(bundled)!
+    const [, hint, prefix, rest] = /^(.*\n)(.*\n)([^]*)$/.exec(bundled)!
+    const head = hint! + rest
     const dist = findScriptBuild()!
     const generic = readFileSync(join(dist, 'sekisho.js'), 'utf8')
     // The catalog as the generic head carries it: one text (the minifier joins its pieces).

@@ -68,7 +68,10 @@ export function scriptJson(value: unknown): string {
  * The prefix is a line of its own, so the source map stays right after one `;` (an empty line).
  */
 export function bakeConfig(head: string, config: unknown, chunks?: Record<string, string>): string {
-  return `window.__sekishoConfig=${scriptJson(config)};${chunks ? `window.__sekishoSri=${scriptJson(chunks)};` : ''}\n${head}`
+  const prefix = `window.__sekishoConfig=${scriptJson(config)};${chunks ? `window.__sekishoSri=${scriptJson(chunks)};` : ''}\n`
+  // V8's compile hint (the build's first line) stays the file's first line, as its explainer places it.
+  const hint = /^\/\/# allFunctionsCalledOnLoad\n/.exec(head)?.[0] ?? ''
+  return hint + prefix + head.slice(hint.length)
 }
 
 /** A source map for `bakeConfig`'s output, written as `sekisho.js`: every mapping moves one line down. */
