@@ -169,6 +169,23 @@ describe('installGate: same-origin child realms', () => {
     expect(await leaked(win)).to.equal(false)
   })
 
+  // A navigation to a URL brings no srcdoc prologue: only the gate's load listener arms the new realm.
+  it('holds a frame navigated again to a same-origin URL, reached through frames[i] after its load', async () => {
+    const frame = blank()
+    // Its base is the page's origin, as a same-origin URL's document has (a blob: one resolves no relative URL).
+    const page = (text: string) =>
+      URL.createObjectURL(new Blob([`<base href="${location.origin}/"><p>${text}</p>`], { type: 'text/html' }))
+    for (const text of ['first page', 'second page, a new realm']) {
+      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }))
+      frame.src = page(text)
+      await loaded
+    }
+    const win = window.frames[window.frames.length - 1] as Realm
+    expect(win.document.body.textContent).to.equal('second page, a new realm')
+    await attack(win, 'url-again')
+    expect(await leaked(win)).to.equal(false)
+  })
+
   it('leaves a cross-origin frame alone: its contentWindow and contentDocument read as without the gate', async () => {
     const frame = document.body.appendChild(document.createElement('iframe'))
     frame.src = 'data:text/html,<p>opaque</p>'
