@@ -50,8 +50,9 @@ const terse = (eager) => ({
  * file streams in, off the main thread, instead of pre-parsing each and compiling it again on the main
  * thread at its first call. For files whose functions nearly all run once loaded: each script-tag
  * part is fetched only when it is about to run. Measured (12 interleaved first visits, 4× throttle):
- * main-thread script time until the banner 99 → 71 ms, main-thread lazy compiles 204 → 62. */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
+ * main-thread script time until the banner 99 → 71 ms, main-thread lazy compiles 204 → 62.
+ * `sekisho bundle` keeps it first (packages/cli script-build.ts, COMPILE_HINT there too). */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
 
 /** Resolves imports (@sekisho/* to their TypeScript source) for builds that bundle them in. */
 const fromSource = () =>

@@ -62,6 +62,10 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))
 }
 
+/** V8's compile hint, the first line of each script-tag file (the build's, rollup.config.mjs): it
+ * stays the file's first line, as its explainer places it. */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n'
+
 /**
  * The head script with `config` baked in, and the SRI hashes of the chunks it loads by chunk name
  * (`banner` for sekisho-banner.js), as the seam in packages/sekisho/src/start-head.ts reads them.
@@ -69,8 +73,7 @@ export function scriptJson(value: unknown): string {
  */
 export function bakeConfig(head: string, config: unknown, chunks?: Record<string, string>): string {
   const prefix = `window.__sekishoConfig=${scriptJson(config)};${chunks ? `window.__sekishoSri=${scriptJson(chunks)};` : ''}\n`
-  // V8's compile hint (the build's first line) stays the file's first line, as its explainer places it.
-  const hint = /^\/\/# allFunctionsCalledOnLoad\n/.exec(head)?.[0] ?? ''
+  const hint = head.startsWith(COMPILE_HINT) ? COMPILE_HINT : ''
   return hint + prefix + head.slice(hint.length)
 }
 
