@@ -8,8 +8,8 @@ import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { execFileSync } from 'node:child_process'
 import { root } from '../scripts/run.mjs'
-import { MANAGERS, ownsUrl } from './managers.mjs'
-import { TRACE_CATEGORIES, insertCost, median, scriptTime } from './measure.mjs'
+import { MANAGERS } from './managers.mjs'
+import { insertCost, median } from './measure.mjs'
 import { TRACKER_HOSTS } from './trackers.mjs'
 import { summarize, markdownTable, writeReadme } from './report.mjs'
 import { bannerRendered, clickLatency, networkQuiet, openSite, wait } from './visit.mjs'
@@ -40,7 +40,7 @@ if (!existsSync(join(root, 'packages/sekisho/dist/sekisho.js'))) {
 }
 
 const site = await openSite(managers)
-const { siteUrl, launch, visit } = site
+const { launch, visit } = site
 
 /** Clicks the banner's button (its latency in `out[inpKey]`); falls back to the API (click time recorded by hand) when there is none. */
 async function decide(page, selector, api, out, inpKey) {
@@ -55,27 +55,27 @@ async function decide(page, selector, api, out, inpKey) {
 }
 
 /** One first visit, accept, returning visit and withdrawal; then a rejecting visitor, whose page it returns open. */
-async function measureOnce(m, browser) {
+async function measureOnce(m, browser, traced) {
   const out = { id: m.id }
   const t0 = Date.now()
   const phase = (name) => process.env.BENCH_DEBUG && console.error(`  ${m.id} ${name} ${Date.now() - t0} ms`)
 
-  // First visit, traced until the banner is up and the network is quiet.
+  // First visit until the banner is up and the network is quiet. Its timings come from the same
+  // visit traced as a visitor's browser runs it (`traced`, visit.mjs), not from this one: Playwright's
+  // Runtime domain makes each cookie read capture a whole stack (pipe.mjs).
   {
     const v = await visit(m, browser)
-    await browser.startTracing(v.page, { categories: TRACE_CATEGORIES })
     await v.load()
     const shown = m.bannerProbe ? await bannerRendered(v.page) : false
-    const trace = JSON.parse((await browser.stopTracing()).toString())
     phase('first-visit')
-    const probe = await v.page.evaluate(() => ({ ...window.__bench }))
+    const { probe } = traced
     out.firstVisit = await v.bytes()
     out.bannerShown = shown
     out.bannerMs = probe.bannerAt
     out.bannerRenderedMs = probe.renderedAt
-    out.bannerOffscreen = shown && probe.bannerAt === undefined
+    out.bannerOffscreen = probe.renderedAt !== undefined && probe.bannerAt === undefined
     out.cls = probe.cls
-    out.scripts = scriptTime(trace, (url) => ownsUrl(m, url), `${siteUrl}/p/${m.id}/`)
+    out.scripts = traced.scripts
     out.leaksBefore = await v.leaks()
     // The page without a manager: what a click that does nothing measures, under each INP row.
     if (m.floor) {
@@ -157,9 +157,12 @@ async function measureOnce(m, browser) {
 
 /** A manager that breaks (Sekisho is under construction) costs its row, not the whole run. */
 async function measureSafely(m) {
-  const browser = await launch()
+  let browser
   try {
-    const { out, domVisit } = await measureOnce(m, browser)
+    // The traced first visit in a browser of its own, closed before this run's starts.
+    const traced = await site.traced(m)
+    browser = await launch()
+    const { out, domVisit } = await measureOnce(m, browser, traced)
     // 10,000 inserts on the rejecting visitor's page (gate armed), before its browser closes: one
     // browser at a time, or the ones kept open for this would slow every measurement after them.
     if (domVisit) {
@@ -172,7 +175,7 @@ async function measureSafely(m) {
     console.error(`\nbench: ${m.id} failed: ${String(err?.message ?? err).split('\n')[0]}`)
     return { out: { id: m.id, error: String(err?.message ?? err).split('\n')[0] } }
   } finally {
-    await browser.close().catch(() => {})
+    await browser?.close().catch(() => {})
   }
 }
 

@@ -75,16 +75,26 @@ const LT_JS = `(function () {
 })()`
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
 
-/** @param {URL} url @returns {{ status?: number, headers: Record<string, string>, body: string | Buffer }} */
-function standIn(url) {
-  const js = (body) => ({ headers: { 'content-type': 'text/javascript' }, body })
-  const gif = (headers = {}) => ({ headers: { 'content-type': 'image/gif', ...headers }, body: GIF })
+/**
+ * What a request leaving the site gets: a tracker host its stand-in (CORS open, as the real tags
+ * answer), any other host nothing (undefined: abort it).
+ * @param {URL} url @returns {{ headers: Record<string, string>, body: string | Buffer } | undefined}
+ */
+export function standIn(url) {
+  if (!TRACKER_HOSTS.includes(url.hostname)) return undefined
+  const answer = (type, body, headers = {}) => ({
+    headers: { 'access-control-allow-origin': '*', 'content-type': type, ...headers },
+    body,
+  })
+  const js = (body) => answer('text/javascript', body)
   if (url.hostname === 'www.googletagmanager.com' && url.pathname === '/gtag/js') return js(GTAG_JS)
   if (url.hostname === 'connect.facebook.net') return js(FBEVENTS_JS)
   if (url.hostname === 'd.line-scdn.net') return js(LT_JS)
   if (url.hostname === 'px.a8.net')
-    return gif({ 'set-cookie': `a8=${Date.now()}; Path=/; Max-Age=7776000; SameSite=None; Secure` })
-  return gif() // collection endpoints
+    return answer('image/gif', GIF, {
+      'set-cookie': `a8=${Date.now()}; Path=/; Max-Age=7776000; SameSite=None; Secure`,
+    })
+  return answer('image/gif', GIF) // collection endpoints
 }
 
 /**
@@ -97,10 +107,10 @@ export async function routeTrackers(context, onTrackerRequest) {
     (url) => url.hostname !== SITE_HOST,
     async (route) => {
       const url = new URL(route.request().url())
-      if (!TRACKER_HOSTS.includes(url.hostname)) return route.abort('blockedbyclient')
+      const answer = standIn(url)
+      if (!answer) return route.abort('blockedbyclient')
       onTrackerRequest({ url: url.href, at: Date.now() })
-      const { headers, body } = standIn(url)
-      await route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*', ...headers }, body })
+      await route.fulfill({ status: 200, ...answer })
     },
   )
 }

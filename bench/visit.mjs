@@ -8,9 +8,10 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs'
 import { root } from '../scripts/run.mjs'
 import { serveSite } from '../scripts/serve.mjs'
 import { MOUNTS, ownsUrl } from './managers.mjs'
-import { byteSizes, interactionParts, probeScript } from './measure.mjs'
+import { byteSizes, interactionParts, probeScript, scriptTime } from './measure.mjs'
 import { writeSite } from './pages.mjs'
-import { SITE_HOST, routeTrackers, trackerCookies } from './trackers.mjs'
+import { tracedLoad } from './pipe.mjs'
+import { SITE_HOST, routeTrackers, standIn, trackerCookies } from './trackers.mjs'
 
 /** CPU slowdown (CDP Emulation.setCPUThrottlingRate) for the first visit and every interaction: a mid-range phone. */
 export const CPU_THROTTLE = Number(process.env.BENCH_CPU_THROTTLE ?? 4)
@@ -79,6 +80,24 @@ export async function openSite(managers) {
         }
       }
       return { context, page, load, bytes, leaks }
+    },
+    /**
+     * A first visit as a visitor's browser runs it (pipe.mjs: no DevTools Runtime domain), traced:
+     * the manager's script time (measure.mjs scriptTime) and the probe's figures (banner, CLS).
+     */
+    async traced(m) {
+      const url = `${siteUrl}/p/${m.id}/`
+      const { traceEvents, page } = await tracedLoad({
+        url,
+        answer: standIn,
+        init: probeScript(m.bannerProbe),
+        throttle: CPU_THROTTLE,
+        // Loaded, the site's own injection done, and the banner rendered (in view or not).
+        ready: `document.readyState === 'complete' && window.__benchInjected === true && ${m.bannerProbe ? 'window.__bench.renderedAt !== undefined' : 'true'}`,
+        pageValue: '({ ...window.__bench, events: undefined })',
+        timeoutMs: wait(10000),
+      })
+      return { scripts: scriptTime({ traceEvents }, (u) => ownsUrl(m, u), url), probe: page ?? {} }
     },
     async close() {
       await server.close()
