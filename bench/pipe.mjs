@@ -80,7 +80,16 @@ export async function tracedLoad({
   locale = 'en-US',
 }) {
   const host = new URL(url).hostname
-  const browser = await launchPipe([`--host-resolver-rules=MAP ${host} 127.0.0.1`, `--lang=${locale}`])
+  const browser = await launchPipe([
+    `--host-resolver-rules=MAP ${host} 127.0.0.1`,
+    `--lang=${locale}`,
+    // As Playwright launches it, so that the DevTools Runtime domain is the one difference: no field
+    // trials from Chromium's testing config, and the page's renderer and timers never deprioritised.
+    '--disable-field-trial-config',
+    '--disable-renderer-backgrounding',
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
+  ])
   try {
     const { send } = browser
     const { targetId } = await send('Target.createTarget', { url: 'about:blank' })

@@ -200,7 +200,9 @@ with no consent manager, all carrying the same trackers (GA4 gtag, Meta Pixel, a
 a tag the site's own script injects after load). Bytes are what the page fetches for the manager
 (JS + CSS + language + config), compressed file by file. Ratios are against the best peer; the inserts
 row is the ratio to the page without a manager, and its INP rows are the floor (a click on a button
-that does nothing). Each manager runs in a browser of its own. Leaks are tracker requests and
+that does nothing). Each manager runs in a browser of its own. Script time and the banner's timing
+come from a first visit in a browser driven through a bare DevTools pipe, as a visitor's runs it:
+under Playwright every \`document.cookie\` read re-parses each function on the stack. Leaks are tracker requests and
 first-party tracker cookies. Timings on a loaded machine are noisy; bytes and leaks are not. How each
 figure is taken:
 [\`bench/README.md\`](bench/README.md); raw figures, per-file sizes and the machine: [\`bench/results/\`](bench/results/).
