@@ -189,3 +189,20 @@ export const median = (values) => {
   const mid = v.length >> 1
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2
 }
+
+/**
+ * Two builds measured in turns, pair by pair: each one's median, the median of the per-pair ratios
+ * b/a (a pair shares the machine's state, so its ratio is steadier than a ratio of medians), and
+ * how many pairs b was lower in. Pairs missing either figure are left out.
+ * @param {Array<number | undefined>} a @param {Array<number | undefined>} b
+ */
+export function paired(a, b) {
+  const pairs = a.map((x, i) => [x, b[i]]).filter((p) => p.every((x) => typeof x === 'number' && x > 0))
+  return {
+    pairs: pairs.length,
+    a: median(pairs.map((p) => p[0])),
+    b: median(pairs.map((p) => p[1])),
+    ratio: median(pairs.map(([x, y]) => y / x)),
+    lower: pairs.filter(([x, y]) => y < x).length,
+  }
+}

@@ -1,7 +1,7 @@
 // The bench's own arithmetic: `node --test bench/` (not part of npm test, like the bench).
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { byteSizes, median, scriptTime } from './measure.mjs'
+import { byteSizes, median, paired, scriptTime } from './measure.mjs'
 
 const PAGE = 'http://127.0.0.1:1/p/x/'
 const OWN = 'http://127.0.0.1:1/cm/x/x.js'
@@ -71,4 +71,15 @@ test('median ignores missing figures', () => {
   assert.equal(median([3, 1, 2]), 2)
   assert.equal(median([4, 1, undefined, 3, 2]), 2.5)
   assert.equal(median([undefined]), undefined)
+})
+
+test('paired: medians, the median per-pair ratio and the pairs b was lower in; a pair missing a figure is left out', () => {
+  assert.deepEqual(paired([100, 200, 120, undefined], [90, 220, 60, 50]), {
+    pairs: 3,
+    a: 120,
+    b: 90,
+    ratio: 0.9, // 0.9, 1.1, 0.5
+    lower: 2,
+  })
+  assert.deepEqual(paired([], []), { pairs: 0, a: undefined, b: undefined, ratio: undefined, lower: 0 })
 })

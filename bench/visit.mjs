@@ -2,7 +2,7 @@
 // browser per manager, a fresh visitor per page view, and the waits a throttled page needs.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs'
 import { root } from '../scripts/run.mjs'
@@ -18,11 +18,15 @@ export const CPU_THROTTLE = Number(process.env.BENCH_CPU_THROTTLE ?? 4)
 /** Waits scale with the throttle: a 4× slower page needs longer for the same work. */
 export const wait = (ms) => ms * Math.max(1, CPU_THROTTLE)
 
-/** Writes and serves the managers' pages; `visit` opens one as a fresh visitor in `browser`. */
-export async function openSite(managers) {
+/**
+ * Writes and serves the managers' pages; `visit` opens one as a fresh visitor in `browser`.
+ * `sekishoDist`: the script tag's files from another folder than packages/sekisho/dist.
+ */
+export async function openSite(managers, { sekishoDist } = {}) {
   const siteDir = await mkdtemp(join(tmpdir(), 'sekisho-bench-'))
   await writeSite(siteDir, managers)
-  const server = await serveSite({ site: relative(root, siteDir), port: 0, mounts: MOUNTS })
+  const mounts = sekishoDist ? { ...MOUNTS, '/cm/sekisho/': relative(root, resolve(sekishoDist)) } : MOUNTS
+  const server = await serveSite({ site: relative(root, siteDir), port: 0, mounts })
   /** The pages' origin: the server's port under the site's production host name. */
   const siteUrl = server.url.replace('127.0.0.1', SITE_HOST)
   return {
