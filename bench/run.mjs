@@ -60,8 +60,8 @@ async function measureOnce(m, browser, traced) {
   const t0 = Date.now()
   const phase = (name) => process.env.BENCH_DEBUG && console.error(`  ${m.id} ${name} ${Date.now() - t0} ms`)
 
-  // First visit until the banner is up and the network is quiet. Its timings come from the same
-  // visit traced as a visitor's browser runs it (`traced`, visit.mjs), not from this one: Playwright's
+  // First visit until the banner is up and the network is quiet. Its timings come from another first
+  // visit, traced as a visitor's browser runs it (`traced`, visit.mjs), not from this one: Playwright's
   // Runtime domain makes each cookie read capture a whole stack (pipe.mjs).
   {
     const v = await visit(m, browser)

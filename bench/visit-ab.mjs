@@ -19,21 +19,22 @@ if (!distA || !distB || ![distA, distB].every((d) => existsSync(join(d, 'sekisho
 const pairs = Math.max(1, Number(pairsArg))
 const sekisho = MANAGERS.find((m) => m.id === 'sekisho')
 const cookieconsent = MANAGERS.find((m) => m.id === 'cookieconsent')
-const sites = await Promise.all([distA, distB].map((dist) => openSite([sekisho, cookieconsent], { sekishoDist: dist })))
+const [a, b] = await Promise.all(
+  [distA, distB].map((dist) => openSite([sekisho, cookieconsent], { sekishoDist: dist })),
+)
+const sites = { a, b }
 const cpu = { a: [], b: [], cc: [] }
 const untilBanner = async (site, m) => (await site.traced(m)).scripts.untilBannerMs
 try {
   for (let i = 0; i < pairs; i++) {
     // Alternate which build goes first, so neither always follows the yardstick.
-    const [first, second] = i % 2 ? ['b', 'a'] : ['a', 'b']
-    cpu[first].push(await untilBanner(sites[first == 'a' ? 0 : 1], sekisho))
-    cpu[second].push(await untilBanner(sites[second == 'a' ? 0 : 1], sekisho))
-    cpu.cc.push(await untilBanner(sites[0], cookieconsent))
+    for (const side of i % 2 ? ['b', 'a'] : ['a', 'b']) cpu[side].push(await untilBanner(sites[side], sekisho))
+    cpu.cc.push(await untilBanner(a, cookieconsent))
     process.stderr.write(`\rvisit-ab: pair ${i + 1}/${pairs}   `)
   }
 } finally {
   process.stderr.write('\n')
-  await Promise.all(sites.map((s) => s.close()))
+  await Promise.all([a.close(), b.close()])
 }
 const ms = (x) => (x === undefined ? '–' : `${x.toFixed(1)} ms`)
 const ab = paired(cpu.a, cpu.b)
