@@ -27,9 +27,10 @@ const cpu = { a: [], b: [], cc: [] }
 const untilBanner = async (site, m) => (await site.traced(m)).scripts.untilBannerMs
 try {
   for (let i = 0; i < pairs; i++) {
-    // Alternate which build goes first, so neither always follows the yardstick.
+    // Alternate which build goes first, so neither always follows the yardstick, and which build's
+    // server serves the yardstick: taken always from A's, the tool leaned against B (bench/README).
     for (const side of i % 2 ? ['b', 'a'] : ['a', 'b']) cpu[side].push(await untilBanner(sites[side], sekisho))
-    cpu.cc.push(await untilBanner(a, cookieconsent))
+    cpu.cc.push(await untilBanner(i % 2 ? b : a, cookieconsent))
     process.stderr.write(`\rvisit-ab: pair ${i + 1}/${pairs}   `)
   }
 } finally {
