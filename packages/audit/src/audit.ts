@@ -115,7 +115,8 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   let configText = options.configText
   let configSource: AuditReport['config']['source'] = configText === undefined ? 'none' : 'file'
 
-  const launched = options.browser ? undefined : await launchBrowser(options.executablePath, timeout)
+  // `timeout` is each page wait's budget; starting the browser has launchBrowser's own (a busy machine's is slow).
+  const launched = options.browser ? undefined : await launchBrowser(options.executablePath)
   const browser = options.browser ?? launched!.browser
   const phaseOptions = { timeout, prepareContext: options.prepareContext }
   try {

@@ -427,6 +427,20 @@ describe('sekisho audit', { timeout: 300_000 }, () => {
       assert.ok(readFileSync(join(evidence, 'page-1-first.jpg')).length > 1000)
     })
 
+    test("--timeout is each page wait's alone: a browser slower to start than it still audits the page", async () => {
+      // A busy machine's browser, as the test can make one: Chromium started 1.5 s late.
+      const slow = join(dir, 'slow-chromium')
+      writeFileSync(slow, `#!/bin/sh\nsleep 1.5\nexec '${CHROMIUM}' "$@"\n`, { mode: 0o755 })
+      const json = join(dir, 'slow.json')
+      const args = ['--max-pages', '1', '--delay', '0', '--timeout', '1000', '--browser', slow, '--phases', 'first']
+      // A port that was just free: the page fails at once, its error is the page's own.
+      const closed = await serve({})
+      await closed.close()
+      await run([`${closed.origin}/`, ...args, '--json', json], io().io)
+      const [page] = JSON.parse(readFileSync(json, 'utf8')).pages
+      assert.match(page.error, /ERR_CONNECTION_REFUSED/)
+    })
+
     test('--sitemap and --urls give the pages to audit; their links are not followed', async () => {
       const common = ['--delay', '0', '--timeout', '15000', '--browser', CHROMIUM, '--phases', 'first']
       // The served sitemap names its host as PORT: the test writes one with the real origin.

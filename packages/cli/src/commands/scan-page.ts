@@ -66,8 +66,10 @@ const READ_PAGE = `(() => {
 export async function observePage(url: string, options: ObserveOptions): Promise<PageObservation> {
   // Loaded on use: the other commands start without the browser driver.
   const { chromium } = await import('playwright-core')
+  // The budget is the page's (--timeout: loading and network idle): a browser slow to start on a busy
+  // machine gets Playwright's own launch limit, and does not eat into it.
+  const browser = await chromium.launch({ executablePath: options.executablePath })
   const deadline = Date.now() + options.timeout
-  const browser = await chromium.launch({ executablePath: options.executablePath, timeout: options.timeout })
   try {
     // A fresh profile: no cookies, no stored consent. Service workers would hide requests from the log.
     const context = await browser.newContext({ serviceWorkers: 'block' })

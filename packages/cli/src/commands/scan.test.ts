@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync, rmSync } from 'node:fs'
+import { chmodSync, readFileSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { main } from '../main.ts'
 import { serveStatic, type StaticServer } from '../testing/static-server.ts'
@@ -114,5 +114,17 @@ describe('sekisho scan (Chromium, tracker zoo)', () => {
     )
     assert.equal(findBrowser({}, ['/nonexistent/chromium']), undefined)
     assert.equal(findBrowser({ CHROME_PATH: process.execPath }, []), process.execPath)
+  })
+
+  it('gives --timeout to the page alone: a browser slower to start than it still loads the page', async () => {
+    // A busy machine's browser, as the test can make one: Chromium started 1.5 s late.
+    const slow = fixtures.write('slow-chromium', `#!/bin/sh\nsleep 1.5\nexec '${findBrowser()}' "$@"\n`)
+    chmodSync(slow, 0o755)
+    const closed = await serveStatic({})
+    await closed.close()
+    const io = capture()
+    assert.equal(await main(['scan', `${closed.url}/`, '--timeout', '1000', '--browser', slow], io), 2)
+    // The page's own failure, not the launch's: the 1,000 ms went to loading it.
+    assert.match(io.stderr, /could not load http:\/\/127\.0\.0\.1:\d+\/: .*ERR_CONNECTION_REFUSED/)
   })
 })
