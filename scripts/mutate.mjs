@@ -14,9 +14,10 @@
 //                                     a warning for each record measured on sources that changed since
 // Why Stryker: mutant switching (one instrumented build, the active mutant chosen at run time) and
 // per-test coverage make it the only JS mutation tool fast enough for a real-browser suite; its
-// incremental mode re-tests only mutants whose code or covering tests changed.
+// incremental mode re-tests only mutants whose code changed (and, for the Node packages, whose tests
+// did: through Karma it sees no test file, so a change to a browser package's tests re-tests all).
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ensureChromium } from './chromium.mjs'
 import { root, run } from './run.mjs'
@@ -37,8 +38,7 @@ export function scoreOf(report) {
 }
 
 /** One hash over a package's mutated sources, to tell whether a record is still current. */
-export function sourcesHash(pkg) {
-  const dir = join(root, 'packages', pkg, 'src')
+export function sourcesHash(pkg, dir = join(root, 'packages', pkg, 'src')) {
   const hash = createHash('sha256')
   for (const f of readdirSync(dir, { recursive: true }).map(String).sort()) {
     if (!/\.tsx?$/.test(f) || /\.test\.tsx?$/.test(f)) continue
@@ -51,6 +51,30 @@ export function sourcesHash(pkg) {
   return hash.digest('hex').slice(0, 16)
 }
 
+/**
+ * One hash over a package's tests (its *.test.ts files and test/ fixtures). Through Karma, Stryker's
+ * incremental mode sees no test file ("Tests: 0 files changed" after a test was added or edited):
+ * it would keep every earlier verdict, a Killed one whose test has since been weakened too. So a
+ * run whose tests changed since the record re-tests every mutant (--force), and --check calls such a
+ * record stale.
+ */
+export function testsHash(pkg, dir = join(root, 'packages', pkg)) {
+  const hash = createHash('sha256')
+  for (const sub of ['src', 'test']) {
+    if (!existsSync(join(dir, sub))) continue
+    for (const f of readdirSync(join(dir, sub), { recursive: true }).map(String).sort()) {
+      if (sub == 'src' && !/\.test\.tsx?$/.test(f)) continue
+      const file = join(dir, sub, f)
+      if (!statSync(file).isFile()) continue
+      hash.update(`${sub}/${f}`).update('\0').update(readFileSync(file)).update('\0')
+    }
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+/** Packages whose tests Stryker runs through Karma (mutate/stryker.config.mjs): the others' are Node's. */
+const KARMA = (pkg) => !['collector', 'cli'].includes(pkg)
+
 const readBaseline = () => (existsSync(BASELINE) ? JSON.parse(readFileSync(BASELINE, 'utf8')) : {})
 
 function check() {
@@ -62,10 +86,13 @@ function check() {
       console.log(`mutation: ${pkg}: no record yet (npm run mutate -- ${pkg})`)
       continue
     }
-    const stale = record.sources !== sourcesHash(pkg)
+    const stale = [
+      record.sources !== sourcesHash(pkg) && 'sources changed since',
+      record.tests === undefined ? 'tests not recorded' : record.tests !== testsHash(pkg) && 'tests changed since',
+    ].filter(Boolean)
     console.log(
       `mutation: ${pkg} ${record.score}% (floor ${record.floor}%, measured ${record.date})` +
-        (stale ? ' — sources changed since; re-run npm run mutate -- ' + pkg : ''),
+        (stale.length ? ` — ${stale.join(', ')}; re-run npm run mutate -- ${pkg}` : ''),
     )
     if (record.score < record.floor) problems.push(`${pkg}: ${record.score}% is below its floor ${record.floor}%`)
   }
@@ -105,7 +132,10 @@ async function mutate(packages, flags = []) {
   for (const pkg of packages) {
     const incremental = join(root, `mutate/incremental/${pkg}.json`)
     const before = part && existsSync(incremental) ? JSON.parse(readFileSync(incremental, 'utf8')) : undefined
-    const code = await run(join(root, 'node_modules/.bin/stryker'), ['run', 'mutate/stryker.config.mjs', ...flags], {
+    const force = KARMA(pkg) && baseline[pkg]?.tests !== testsHash(pkg) && !flags.includes('--force')
+    if (force) console.log(`mutation: ${pkg}: its tests changed since the record, so every mutant is re-tested`)
+    const args = ['run', 'mutate/stryker.config.mjs', ...flags, ...(force ? ['--force'] : [])]
+    const code = await run(join(root, 'node_modules/.bin/stryker'), args, {
       env: { ...process.env, SEKISHO_MUTATE: pkg },
       // A process group of its own, stopped with this script (Ctrl-C, kill) and after it: a stopped
       // run otherwise left Karma's headless Chromiums running, slowing everything after them.
@@ -138,7 +168,7 @@ function write(baseline, pkg, result, from) {
   // The floor only rises: a record never lowers what the package has already reached.
   const floor = Math.max(baseline[pkg]?.floor ?? 0, Math.min(85, Math.floor(result.score)))
   const date = new Date().toISOString().slice(0, 10)
-  baseline[pkg] = { ...result, floor, sources: sourcesHash(pkg), date, ...(from && { from }) }
+  baseline[pkg] = { ...result, floor, sources: sourcesHash(pkg), tests: testsHash(pkg), date, ...(from && { from }) }
   console.log(`mutation: ${pkg} ${result.score}% (floor ${floor}%)${from ? ', from ' + from : ''}`)
   writeFileSync(BASELINE, JSON.stringify(baseline, null, 2) + '\n')
 }

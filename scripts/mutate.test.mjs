@@ -2,17 +2,47 @@
 // measured in separate runs adding up in the incremental record; and every browser test file
 // loading under mutation testing's Karma as it does under @web/test-runner.
 import assert from 'node:assert/strict'
-import { readdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { build } from 'esbuild'
-import { MUTATED, mergeIncremental, scoreOf } from './mutate.mjs'
+import { MUTATED, mergeIncremental, scoreOf, sourcesHash, testsHash } from './mutate.mjs'
 import { root } from './run.mjs'
 
 const mutant = (id, status, coveredBy = [], killedBy = []) => ({ id, status, coveredBy, killedBy })
 const tests = (...names) => Object.fromEntries(names.map((name, id) => [name, { tests: [{ id: String(id), name }] }]))
 
 describe('mutation record', () => {
+  it("tells a change to a package's tests from a change to its sources (Karma's runs see only the latter)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sekisho-mutate-'))
+    try {
+      mkdirSync(join(dir, 'src/render'), { recursive: true })
+      mkdirSync(join(dir, 'test'))
+      const write = (file, text) => writeFileSync(join(dir, file), text)
+      write('src/render/a.ts', 'export const a = 1')
+      write('src/render/a.test.ts', 'it("a", () => {})')
+      write('test/fixture.html', '<p>')
+      const hashes = () => [sourcesHash('x', join(dir, 'src')), testsHash('x', dir)]
+      const [sources, tests] = hashes()
+      write('src/render/a.test.ts', 'it("a", () => { expect(a).to.equal(1) })')
+      assert.deepEqual(hashes(), [sources, testsHash('x', dir)])
+      assert.notEqual(testsHash('x', dir), tests, 'a test edited')
+      const edited = testsHash('x', dir)
+      write('test/fixture.html', '<p>changed')
+      assert.notEqual(testsHash('x', dir), edited, 'a fixture edited')
+      const fixture = testsHash('x', dir)
+      write('src/render/a.ts', 'export const a = 2')
+      assert.deepEqual(
+        hashes().map((h, i) => h === [sources, fixture][i]),
+        [false, true],
+        'a source edited',
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('scores killed and timed-out mutants over all with a verdict, ignored ones left out', () => {
     const report = {
       files: {

@@ -148,6 +148,15 @@ describe('renderNoticeHtml', () => {
     ])
     expect(doc.body.textContent).to.contain(HOSTILE)
   })
+
+  it('writes each of & < > " and \' as its entity, in text and in attributes', () => {
+    const odd = `a&b<c>d"e'f`
+    const html = renderNoticeHtml(
+      buildNotice(config([{ ...catalog.hotjar!, data: [odd], privacyPolicyUrl: `/p?q=${odd}` }]), 'en'),
+    )
+    const entities = 'a&amp;b&lt;c&gt;d&quot;e&#39;f'
+    expect(html).to.contain(`<li>${entities}</li>`).and.to.contain(`href="/p?q=${entities}"`)
+  })
 })
 
 describe('renderNoticeMarkdown', () => {
@@ -181,6 +190,14 @@ describe('renderNoticeMarkdown', () => {
     expect(md).to.contain('\\*\\[x\\](javascript:alert(1))\\*')
     expect(md).to.contain('\\# heading - item')
     expect(md).not.to.match(/^- item/m)
+  })
+
+  it('escapes each block marker a config string could start with, after spaces or several digits too', () => {
+    const data = ['a\r\n\r\nb', '12. twelve', '  - dash', '+ plus', '= under', '3) three', 'x - y', 'a<b&"']
+    const md = renderNoticeMarkdown(buildNotice(config([{ ...catalog.hotjar!, data }]), 'en'))
+    expect(md).to.contain(
+      '- **Information sent**: a b, 12\\. twelve,   \\- dash, \\+ plus, \\= under, 3\\) three, x - y, a&lt;b&amp;&quot;\n',
+    )
   })
 })
 
