@@ -40,15 +40,21 @@ export function scoreOf(report) {
 /** One hash over a package's mutated sources, to tell whether a record is still current. */
 export function sourcesHash(pkg, dir = join(root, 'packages', pkg, 'src')) {
   const hash = createHash('sha256')
+  hashFiles(hash, dir, '', (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+  return hash.digest('hex').slice(0, 16)
+}
+
+/** Adds each file under `dir` that `keep` picks (by its path there), in order, with `prefix` + that path. */
+function hashFiles(hash, dir, prefix, keep) {
+  if (!existsSync(dir)) return
   for (const f of readdirSync(dir, { recursive: true }).map(String).sort()) {
-    if (!/\.tsx?$/.test(f) || /\.test\.tsx?$/.test(f)) continue
+    if (!keep(f) || !statSync(join(dir, f)).isFile()) continue
     hash
-      .update(f)
+      .update(prefix + f)
       .update('\0')
       .update(readFileSync(join(dir, f)))
       .update('\0')
   }
-  return hash.digest('hex').slice(0, 16)
 }
 
 /**
@@ -60,15 +66,8 @@ export function sourcesHash(pkg, dir = join(root, 'packages', pkg, 'src')) {
  */
 export function testsHash(pkg, dir = join(root, 'packages', pkg)) {
   const hash = createHash('sha256')
-  for (const sub of ['src', 'test']) {
-    if (!existsSync(join(dir, sub))) continue
-    for (const f of readdirSync(join(dir, sub), { recursive: true }).map(String).sort()) {
-      if (sub == 'src' && !/\.test\.tsx?$/.test(f)) continue
-      const file = join(dir, sub, f)
-      if (!statSync(file).isFile()) continue
-      hash.update(`${sub}/${f}`).update('\0').update(readFileSync(file)).update('\0')
-    }
-  }
+  hashFiles(hash, join(dir, 'src'), 'src/', (f) => /\.test\.tsx?$/.test(f))
+  hashFiles(hash, join(dir, 'test'), 'test/', () => true)
   return hash.digest('hex').slice(0, 16)
 }
 
