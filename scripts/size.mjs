@@ -6,16 +6,21 @@
 // `without` (a source folder) measures its files with the bytes their source maps give to that folder's
 // modules cut out (the app's own code, leaving the consent code). A row with `notOver` (another row's
 // name) fails when its gzip size is over that row's.
-// Usage: node scripts/size.mjs [--counts FILE] [--json]
+// A row with `esbuild` (a package's entry) measures it bundled and minified by esbuild as ESM, with
+// `external` packages left out, only its `exports` when given, resolved with `conditions`. A README figure tagged with a row's `id`
+// (scripts/size-readme.mjs) must be that row's gzip size: a stale one fails too.
+// Usage: node scripts/size.mjs [--counts FILE] [--json] [--write-readmes]
 //        node scripts/size.mjs --why [FILE.js ...]: bytes per source module instead (scripts/size-why.mjs)
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
+import { build } from 'esbuild'
 import { rollup } from 'rollup'
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib'
 import { root } from './run.mjs'
 import { cutSources, printWhy } from './size-why.mjs'
+import { staleFigures, taggedReadmes, writeFigures } from './size-readme.mjs'
 
 if (process.argv[2] === '--why') {
   printWhy(process.argv.slice(3))
@@ -75,6 +80,27 @@ async function buildFor(app) {
   }
   return (built[app] = { dir, imports })
 }
+let esbuilt = 0
+/** The folder holding `out.js`: a package's entry as esbuild bundles and minifies it (ESM), its
+ * `external` packages left as imports; with `exports`, only those names of it (what a site's
+ * bundler keeps of a package when the site imports them). */
+async function esbuildFor({ esbuild: entry, external = [], exports, conditions }) {
+  const dir = join(scratch, `esbuild-${esbuilt++}`)
+  const source = exports
+    ? { stdin: { contents: `export { ${exports.join(', ')} } from './${entry}'`, resolveDir: root, loader: 'ts' } }
+    : { entryPoints: [join(root, entry)] }
+  await build({
+    ...source,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    external,
+    conditions,
+    outfile: join(dir, 'out.js'),
+    logLevel: 'silent',
+  })
+  return dir
+}
 /** `files` and every chunk they import statically, transitively (what the browser fetches with them). */
 function withImports(files, imports) {
   const all = new Set(files)
@@ -90,6 +116,7 @@ for (const b of bundles) {
   let files = b.files
   try {
     if (b.bundle) dir = bundleFor(b.bundle)
+    if (b.esbuild) dir = await esbuildFor(b)
     if (b.build) {
       const app = await buildFor(b.build)
       dir = app.dir
@@ -99,7 +126,7 @@ for (const b of bundles) {
     rows.push({
       name: b.name,
       budget: b.gzip,
-      error: `${b.build ? `rollup build of ${b.build}` : `sekisho bundle for ${b.bundle}`} failed (run npm run build): ${String(err.stderr || err.message).trim()}`,
+      error: `${b.build ? `rollup build of ${b.build}` : b.esbuild ? `esbuild of ${b.esbuild}` : `sekisho bundle for ${b.bundle}`} failed (run npm run build): ${String(err.stderr || err.message).trim()}`,
     })
     counts.failed++
     continue
@@ -129,13 +156,31 @@ for (const b of bundles) {
   Object.assign(row, { ok: false, fails })
 }
 
+// The READMEs' figures: rewritten from this run with --write-readmes, else each stale one fails.
+const sizes = Object.fromEntries(
+  bundles.flatMap((b) => {
+    const row = rows.find((r) => r.name === b.name)
+    return b.id && !row.error ? [[b.id, row.gzip]] : []
+  }),
+)
+for (const file of taggedReadmes(root)) {
+  const text = readFileSync(file, 'utf8')
+  if (process.argv.includes('--write-readmes')) writeFileSync(file, writeFigures(text, sizes))
+  else {
+    for (const fails of staleFigures(text, sizes)) {
+      rows.push({ name: relative(root, file), error: `${fails} (npm run size -- --write-readmes)` })
+      counts.failed++
+    }
+  }
+}
+
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2))
 else {
   const pad = (s, n) => String(s).padStart(n)
   console.log(`| bundle | raw | gzip | brotli | budget (gzip) | |`)
   console.log(`|---|---:|---:|---:|---:|---|`)
   for (const r of rows) {
-    if (r.error) console.log(`| ${r.name} | | | | ${r.budget} | FAIL: ${r.error} |`)
+    if (r.error) console.log(`| ${r.name} | | | | ${r.budget ?? ''} | FAIL: ${r.error} |`)
     else
       console.log(
         `| ${r.name} | ${pad(r.raw, 6)} | ${pad(r.gzip, 5)} | ${pad(r.brotli, 5)} | ${pad(r.budget, 5)} | ${r.ok ? 'ok' : [r.gzip > r.budget && 'OVER BUDGET', r.fails && `FAIL: ${r.fails}`].filter(Boolean).join('; ')} |`,
