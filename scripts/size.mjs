@@ -7,8 +7,9 @@
 // modules cut out (the app's own code, leaving the consent code). A row with `notOver` (another row's
 // name) fails when its gzip size is over that row's.
 // A row with `esbuild` (a package's entry) measures it bundled and minified by esbuild as ESM, with
-// `external` packages left out, only its `exports` when given, resolved with `conditions`. A README figure tagged with a row's `id`
-// (scripts/size-readme.mjs) must be that row's gzip size: a stale one fails too.
+// `external` packages left out, only its `exports` when given, resolved with `conditions`. A README
+// figure tagged with a row's `id` (scripts/size-readme.mjs) must be that row's gzip size: a stale
+// one fails too.
 // Usage: node scripts/size.mjs [--counts FILE] [--json] [--write-readmes]
 //        node scripts/size.mjs --why [FILE.js ...]: bytes per source module instead (scripts/size-why.mjs)
 import { execFileSync } from 'node:child_process'
