@@ -10,7 +10,7 @@ import { deepActiveElement } from './focus/focus-trap.ts'
 import type { ReceiptSummary } from './preferences/history.tsx'
 import { adoptStyles } from './style/sheet.ts'
 import { firstLayerText } from './text/first-layer-text.ts'
-import { bannerLanguage, bannerLanguages, bannerText, languageName } from './text/strings.ts'
+import { bannerLanguage, bannerLanguages, firstText, languageName } from './text/strings.ts'
 
 export type BannerView = 'first' | 'preferences'
 
@@ -115,7 +115,7 @@ export function mountBanner(options: BannerOptions): BannerHandle {
     const languages = bannerLanguages(config)
     if (languages.length < 2) return undefined
     const select = document.createElement('select')
-    select.setAttribute('aria-label', bannerText(config, lang).language)
+    select.setAttribute('aria-label', firstText(config, lang).language)
     for (const l of languages) select.add(Object.assign(new Option(languageName(config, l), l), { lang: l }))
     select.value = lang
     select.onchange = () => {

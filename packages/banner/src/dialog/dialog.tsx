@@ -7,7 +7,7 @@ import { shownText } from '../choice.ts'
 import type { BannerChoice, BannerOptions } from '../mount.ts'
 import { History } from '../preferences/history.tsx'
 import { Preferences, purposeViews } from '../preferences/preferences.tsx'
-import { bannerText } from '../text/strings.ts'
+import { bannerText } from '../text/dialog-text.ts'
 import { adoptDialogStyles } from './dialog-sheet.ts'
 
 export interface DialogProps {

@@ -1,6 +1,6 @@
 // "Your consent records": the visitor's own receipts, with ids they can copy and quote.
 import { Component } from 'preact'
-import type { BannerStrings } from '../text/strings.ts'
+import type { BannerStrings } from '../text/dialog-text.ts'
 
 /** What the dialog needs of a receipt (a `sekisho-receipt/1` has these fields and more). */
 export interface ReceiptSummary {

@@ -4,7 +4,8 @@ import type { ComponentChildren, RefObject } from 'preact'
 import type { NoticeGroup, NoticeModel, NoticeRow } from '@sekisho/notice'
 import { trapTab } from '../focus/focus-trap.ts'
 import { link, setMarkup } from '../text/markup.ts'
-import { type BannerStrings, ownText, purposeLabel } from '../text/strings.ts'
+import type { BannerStrings } from '../text/dialog-text.ts'
+import { ownText, purposeLabel } from '../text/strings.ts'
 
 /** One purpose as the dialog shows it. */
 export interface PurposeView {

@@ -1,7 +1,7 @@
 // The first layer's wording, made from the configured purposes: any first layer (Preact or plain DOM)
 // renders what this returns, so the text, its withdrawal sentence and the GPC sentence live in one place.
 import type { ResolvedConfig } from '@sekisho/core'
-import { bannerText, purposeLabel } from './strings.ts'
+import { firstText, purposeLabel } from './strings.ts'
 
 export interface FirstLayerText {
   title: string
@@ -34,7 +34,7 @@ export function firstLayerText(
   lang: string,
   options: { gpcWithheld?: string[] } = {},
 ): FirstLayerText {
-  const t = bannerText(config, lang)
+  const t = firstText(config, lang)
   const label = (id: string) => purposeLabel(config.purposes.find((p) => p.id == id)?.label, id, t, lang) || id
   const optional = config.purposes.filter((p) => !p.required).map((p) => label(p.id))
   const values = { purposes: join(optional, lang), reopen: t.reopen }

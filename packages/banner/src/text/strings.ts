@@ -1,8 +1,9 @@
 // The banner's own ja/en wording and the rules for picking a language and an override.
 import { PURPOSE_LABELS, pickLanguage, REOPEN_LABEL, type ResolvedConfig } from '@sekisho/core'
 
-/** Every string the banner shows; a language is one object of these keys. */
-export interface BannerStrings {
+/** The strings of the first layer and the language switch: all the banner chunk carries (the
+ * dialog's own are in dialog-text.ts, fetched with the dialog). */
+export interface FirstStrings {
   title: string
   /** The first layer's first paragraph; `{purposes}` becomes the configured optional purposes' labels. */
   body: string
@@ -15,17 +16,6 @@ export interface BannerStrings {
   acceptAll: string
   rejectAll: string
   settings: string
-  prefsTitle: string
-  prefsIntro: string
-  save: string
-  close: string
-  alwaysOn: string
-  history: string
-  historyEmpty: string
-  copyId: string
-  copied: string
-  /** When the clipboard refuses: the id is selected instead, for the visitor to copy. */
-  idSelected: string
   reopen: string
   language: string
   /** The language's own name in the language switch (日本語, English). */
@@ -33,8 +23,9 @@ export interface BannerStrings {
   [purposeOrOther: string]: string
 }
 
-/** Built-in languages. An operator's `p.<id>` labels a purpose (else core's PURPOSE_LABELS), `d.<id>` describes it. */
-export const BANNER_TEXT: Record<string, BannerStrings> = {
+/** Built-in languages' first layer. An operator's `p.<id>` labels a purpose (else core's
+ * PURPOSE_LABELS), `d.<id>` describes it. */
+export const FIRST_TEXT: Record<string, FirstStrings> = {
   ja: {
     title: 'Cookieと外部送信について',
     body: '当サイトは{purposes}のため、Cookieに保存されたIDや閲覧したページの情報を外部の事業者へ送信します。必須のもの以外は同意があるまで送信しません。',
@@ -45,25 +36,9 @@ export const BANNER_TEXT: Record<string, BannerStrings> = {
     acceptAll: 'すべて同意',
     rejectAll: 'すべて拒否',
     settings: '設定',
-    prefsTitle: 'プライバシー設定',
-    prefsIntro: '目的ごとに選べます。各サービスを開くと送信先・情報・目的を確認できます。いつでも変更できます。',
-    save: '選択を保存',
-    close: '閉じる',
-    alwaysOn: '常に有効',
-    history: 'あなたの同意記録',
-    historyEmpty: '記録はまだありません。',
-    copyId: 'IDをコピー',
-    copied: 'コピーしました',
-    idSelected: '選択しました（Ctrl+C でコピー）',
     reopen: REOPEN_LABEL.ja!,
     language: '言語',
     languageName: '日本語',
-    'm.accept-all': 'すべて同意',
-    'm.reject-all': 'すべて拒否',
-    'm.custom': '個別に選択',
-    'm.withdraw': '撤回',
-    'm.gpc': 'GPCによる拒否',
-    'm.api': 'サイトによる設定',
   },
   en: {
     title: 'Cookies and data sent to third parties',
@@ -75,31 +50,15 @@ export const BANNER_TEXT: Record<string, BannerStrings> = {
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
     settings: 'Settings',
-    prefsTitle: 'Privacy settings',
-    prefsIntro: 'Choose per purpose. Open a service to see who receives what and why. You can change this any time.',
-    save: 'Save choices',
-    close: 'Close',
-    alwaysOn: 'Always on',
-    history: 'Your consent records',
-    historyEmpty: 'No records yet.',
-    copyId: 'Copy ID',
-    copied: 'Copied',
-    idSelected: 'Selected: press Ctrl+C to copy',
     reopen: REOPEN_LABEL.en!,
     language: 'Language',
     languageName: 'English',
-    'm.accept-all': 'Accepted all',
-    'm.reject-all': 'Rejected all',
-    'm.custom': 'Chose per purpose',
-    'm.withdraw': 'Withdrew',
-    'm.gpc': 'Refused by GPC',
-    'm.api': 'Set by the site',
   },
 }
 
 /** Languages the banner can speak for this config: configured ones that have text somewhere. */
 export function bannerLanguages(config: Pick<ResolvedConfig, 'languages' | 'ui'>): string[] {
-  return config.languages.filter((l) => BANNER_TEXT[l] || config.ui?.text?.[l])
+  return config.languages.filter((l) => FIRST_TEXT[l] || config.ui?.text?.[l])
 }
 
 /** `wanted`, else `<html lang>`, else the first language the banner can speak (core's pickLanguage). */
@@ -108,7 +67,7 @@ export function bannerLanguage(config: Pick<ResolvedConfig, 'languages' | 'ui'>,
 }
 
 /** A purpose's name: the config's own in `lang`, the operator's `p.<id>`, core's built-in one, or its id. */
-export function purposeLabel(own: unknown, id: string, t: BannerStrings, lang: string): string | undefined {
+export function purposeLabel(own: unknown, id: string, t: FirstStrings, lang: string): string | undefined {
   const builtIn = PURPOSE_LABELS[id] as Record<string, string> | undefined
   return ownText(own, lang) || t['p.' + id] || builtIn?.[lang] || builtIn?.en
 }
@@ -118,15 +77,15 @@ export function ownText(text: unknown, lang: string): string | undefined {
   return typeof text === 'string' ? text : (text as Record<string, string> | undefined)?.[lang]
 }
 
-/** The strings for `lang`: operator overrides, then built-in, then English for missing keys. */
-export function bannerText(config: Pick<ResolvedConfig, 'ui'>, lang: string): BannerStrings {
-  return { ...BANNER_TEXT.en!, ...BANNER_TEXT[lang], ...config.ui?.text?.[lang] }
+/** The first layer's strings for `lang`: operator overrides, then built-in, then English for missing keys. */
+export function firstText(config: Pick<ResolvedConfig, 'ui'>, lang: string): FirstStrings {
+  return { ...FIRST_TEXT.en!, ...FIRST_TEXT[lang], ...config.ui?.text?.[lang] }
 }
 
 /** The language's own name: from its strings (no cost), else from Intl.DisplayNames, whose first
  * use loads locale data for tens of milliseconds on the main thread. */
 export function languageName(config: Pick<ResolvedConfig, 'ui'>, lang: string): string {
-  const own = config.ui?.text?.[lang]?.languageName ?? BANNER_TEXT[lang]?.languageName
+  const own = config.ui?.text?.[lang]?.languageName ?? FIRST_TEXT[lang]?.languageName
   if (own) return own
   try {
     return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang
