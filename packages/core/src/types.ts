@@ -82,7 +82,8 @@ export interface ServiceDefinition {
    * storage keys stay held) so that it can send cookieless pings.
    * @default 'basic' */
   consentMode?: 'basic' | 'advanced'
-  /** Date (YYYY-MM-DD) the facts were last checked against the vendor's documentation.
+  /** Date (YYYY-MM-DD) the facts were last checked against the vendor's documentation; `sekisho
+   * validate` asks for a re-check once it is over a year old.
    * @pattern ^\d{4}-\d\d-\d\d$ */
   checked?: string
 }

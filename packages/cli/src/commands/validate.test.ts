@@ -4,6 +4,9 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { main } from '../main.ts'
 import { runInit } from './init.ts'
+import { recheckNote, RECHECK_DAYS } from './validate.ts'
+import { validateConfig, type ResolvedConfig } from '@sekisho/core'
+import { catalog } from '@sekisho/catalog'
 import { capture, fixtureDir, INVALID, VALID } from './fixtures.ts'
 
 const fixtures = fixtureDir()
@@ -38,6 +41,36 @@ describe('sekisho validate', () => {
     const only = { ...VALID, services: VALID.services.filter((s) => typeof s != 'string') }
     assert.equal(await main(['validate', fixtures.write('own.json', only)], own), 0, own.stderr)
     assert.equal(own.stdout.split('\n').length, 2, own.stdout)
+  })
+
+  it("asks for a re-check of a service whose facts were checked over a year ago, the operator's own date winning", async () => {
+    const io = capture()
+    const own = { ...(VALID.services[2] as object), checked: '2024-05-01' }
+    const config = { ...VALID, services: [{ id: 'a8net', checked: '2025-02-01' }, own] }
+    assert.equal(await main(['validate', fixtures.write('old.json', config)], io), 0, io.stderr)
+    const at = io.stdout.indexOf('2 services you use were last checked')
+    assert.ok(at > 0, io.stdout)
+    assert.equal(
+      io.stdout.slice(io.stdout.indexOf('\n', at) + 1),
+      '  a8net: checked 2025-02-01\n  my-pixel: checked 2024-05-01\n',
+    )
+  })
+
+  it('counts a year back from today: a date just inside it, a catalog date and no date say nothing', () => {
+    const today = new Date('2026-12-07T00:00:00Z')
+    const resolved = (services: unknown[]) => {
+      const result = validateConfig({ ...VALID, services }, catalog)
+      assert.ok(result.ok)
+      return result.config as ResolvedConfig
+    }
+    const day = (n: number) => new Date(today.getTime() - n * 86_400_000).toISOString().slice(0, 10)
+    const own = (checked?: string) => ({ ...(VALID.services[2] as object), checked })
+    assert.equal(recheckNote(resolved(['google-analytics', own(day(RECHECK_DAYS))]), today), '')
+    assert.equal(recheckNote(resolved([own(undefined)]), today), '')
+    assert.equal(
+      recheckNote(resolved([own(day(RECHECK_DAYS + 1))]), today),
+      `1 service you use was last checked against the vendor's documentation over a year ago; check again and update \`checked\`:\n  my-pixel: checked ${day(RECHECK_DAYS + 1)}\n`,
+    )
   })
 
   it('prints each error with its path and exits 1', async () => {

@@ -44,6 +44,24 @@ export function unconfirmedNote(config: ResolvedConfig): string {
   return `${n} catalog fact${n === 1 ? '' : 's'} about the services you use ${n === 1 ? 'is' : 'are'} unconfirmed; check ${n === 1 ? 'it' : 'them'} with the vendor or override ${n === 1 ? 'it' : 'them'} in the config:\n${lines.join('')}`
 }
 
+/** How old a service's `checked` date may be before validate asks for a re-check: vendors change
+ * what their tags send and where, and the published notice must say what holds now. */
+export const RECHECK_DAYS = 365
+
+/**
+ * The services `config` uses whose facts were last checked (`checked`, YYYY-MM-DD) more than
+ * RECHECK_DAYS before `today`, one line each (empty when none): a catalog entry's date, or the
+ * operator's own for a service the config defines or overrides.
+ */
+export function recheckNote(config: ResolvedConfig, today = new Date()): string {
+  const limit = today.getTime() - RECHECK_DAYS * 86_400_000
+  const stale = config.services.filter((s) => s.checked && Date.parse(s.checked) < limit)
+  if (!stale.length) return ''
+  const n = stale.length
+  const lines = stale.map((s) => `  ${s.id}: checked ${s.checked}\n`)
+  return `${n} service${n === 1 ? '' : 's'} you use ${n === 1 ? 'was' : 'were'} last checked against the vendor's documentation over a year ago; check again and update \`checked\`:\n${lines.join('')}`
+}
+
 export const USAGE = 'Usage: sekisho validate <site.json>\n'
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -60,7 +78,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { config } = loaded
   io.out(
     `${file}: valid (revision ${config.revision}, ${config.purposes.length} purposes, ${config.services.length} services)\n` +
-      unconfirmedNote(config),
+      unconfirmedNote(config) +
+      recheckNote(config),
   )
   return 0
 }
