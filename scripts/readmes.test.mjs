@@ -73,6 +73,13 @@ function check(file, commands, text = readFileSync(file, 'utf8')) {
   for (const span of spans)
     if (looksLikePath(span) && !/^dist\//.test(span) && !exists(span) && !ignored(dir, span))
       problems.push(`${rel}: \`${span}\` does not exist`)
+  // Inside commands too: a repository path among a command's words (`--config packages/…`).
+  const named = new Set(spans.filter(looksLikePath))
+  for (const [word] of [...blocks, ...spans]
+    .join('\n')
+    .matchAll(/(?<![\w/.-])(?:packages|scripts|e2e|examples|bench)\/[\w./-]*\w/g))
+    if (!named.has(word) && !/\/dist\/|\.\./.test(word) && !existsSync(join(root, word)) && !ignored(root, word))
+      problems.push(`${rel}: \`${word}\` does not exist`)
   for (const [, target] of prose.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g))
     if (!/^(https?:|mailto:)/.test(target) && !existsSync(join(dir, decodeURI(target))))
       problems.push(`${rel}: link ${target} does not exist`)
@@ -100,9 +107,11 @@ test('a README naming a missing file, script or command fails', () => {
   const file = join(root, 'packages/core/README.md')
   const planted = `${readFileSync(file, 'utf8')}
 See \`src/config/gone.ts\` and [the guide](docs/gone.md); run \`npm run gone\` or \`npx sekisho gone --help\`.
+Then \`npx wtr --config packages/core/gone.config.mjs\`.
 `
   assert.deepEqual(check(file, cliCommands(), planted), [
     'packages/core/README.md: `src/config/gone.ts` does not exist',
+    'packages/core/README.md: `packages/core/gone.config.mjs` does not exist',
     'packages/core/README.md: link docs/gone.md does not exist',
     'packages/core/README.md: `npm run gone` is not a script',
     'packages/core/README.md: `sekisho gone` is not a CLI command',
