@@ -20,7 +20,8 @@ describe('sekisho init', () => {
     const config = JSON.parse(readFileSync(out, 'utf8'))
     assert.equal(config.revision, '2026-11-27')
     assert.deepEqual(config.services, ['google-analytics'])
-    assert.equal(config.purposes.find((p: { id: string }) => p.id === 'necessary').required, true)
+    // The README's "usual purposes": necessary (required), analytics, advertising (both optional).
+    assert.deepEqual(config.purposes, [{ id: 'necessary', required: true }, { id: 'analytics' }, { id: 'advertising' }])
     assert.match(io.stdout, /set controller\.name/)
   })
 

@@ -68,13 +68,18 @@ export async function run(args: string[], io: Io): Promise<number> {
     const { html, changes } = markupHtml(readFileSync(path, 'latin1'), {
       services: loaded.config.services,
       csp: values.csp,
-      framePlaceholder: values.placeholder,
+      // The page is read as latin1 bytes, so the text goes in as its UTF-8 bytes (not cut to 8 bits).
+      framePlaceholder: values.placeholder && Buffer.from(values.placeholder, 'utf8').toString('latin1'),
     })
     count += changes.length
     for (const change of changes) io.err(formatChange(file ? relative('.', path) : input, change))
     if (values.check) continue
-    if (!values.out) io.out(Buffer.from(html, 'latin1').toString('utf8'))
-    else {
+    if (!values.out) {
+      const bytes = Buffer.from(html, 'latin1')
+      // An Io that takes only text gets the page as UTF-8, the one encoding a string carries intact.
+      if (io.outBytes) io.outBytes(bytes)
+      else io.out(bytes.toString('utf8'))
+    } else {
       const target = file ? join(values.out, file) : join(values.out, input.split('/').pop()!)
       mkdirSync(dirname(target), { recursive: true })
       writeFileSync(target, html, 'latin1')
