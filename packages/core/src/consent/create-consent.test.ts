@@ -158,6 +158,29 @@ describe('createConsent', () => {
     expect(seen).to.deep.equal([undefined, 'accept-all', 'withdraw'])
   })
 
+  it('shows $decision subscribers the receipt id arriving on noteReceipt (onChange is not called)', () => {
+    const { consent } = page()
+    const accept = consent.acceptAll()
+    const seen: Array<[string | undefined, boolean | undefined]> = []
+    const changes: unknown[] = []
+    consent.onChange((d) => changes.push(d))
+    const off = consent.$decision.subscribe((d) => seen.push([d?.receipt, d?.recorded]))
+    consent.noteReceipt(accept.receipt!)
+    off()
+    expect(seen).to.deep.equal([
+      [accept.receipt, undefined],
+      [accept.receipt, true],
+    ])
+    expect(changes).to.deep.equal([])
+    // A decision stored without an id (a version 2 cookie) gets the one noted for it.
+    const v2 = `sekisho=2|${resolve().revision}|${T0}|necessary.!analytics||stored-subject||w|r-0`
+    const old = page(undefined, { cookie: v2 }).consent
+    const ids: Array<string | undefined> = []
+    old.$decision.subscribe((d) => ids.push(d?.receipt))
+    old.noteReceipt('r-1')
+    expect(ids).to.deep.equal([undefined, 'r-1'])
+  })
+
   it('chooses the receipt id with the decision and stores it at once; noteReceipt marks it recorded', () => {
     const { consent, cookies } = page()
     const stored = () => decodeDecision(cookies.read().slice('sekisho='.length))!

@@ -7,6 +7,8 @@ import {
   type ReceiptEvent,
   type Receipt,
 } from '../index.ts'
+import { createStore, setMany } from 'idb-keyval'
+import { PENDING } from '../queue/receipt-queue.ts'
 import { sampleReceipt } from '../schema/sample-receipt.ts'
 
 let n = 0
@@ -374,6 +376,34 @@ describe('createReceiptClient', () => {
       await until((e) => e.type === 'drained')
       expect(sizes).to.deep.equal([50, 1])
     })
+
+    it('keeps 500 pending receipts: the 501st recorded drops the oldest', async () => {
+      const storeName = freshStore()
+      const ids = Array.from({ length: 500 }, (_, i) => `r_cap_${String(i).padStart(5, '0')}`)
+      // In one transaction, as the queue stores them (`[kind, queuedAt, id]`): 500 adds one by one,
+      // each reading the queue for its id, take longer than a test may.
+      await setMany(
+        ids.map((id, i) => [[PENDING, i + 1, id], { r: receipt(id), t: i + 1 }]),
+        createStore(storeName, 'receipts'),
+      )
+      expect(await openQueue(storeName).take(501)).to.have.length(500)
+      // No endpoint or transport: nothing is delivered, the queue only fills.
+      const { client, events } = setup({ storeName })
+      clients.push(client)
+      await client.record(receipt('r_cap_00500'))
+      expect(events.filter((e) => e.type === 'dropped')).to.deep.equal([{ type: 'dropped', ids: ['r_cap_00000'] }])
+    })
+
+    it('keeps the last 20 delivered receipts in the history', async () => {
+      const storeName = freshStore()
+      const ids = Array.from({ length: 21 }, (_, i) => `r_hist_${String(i).padStart(4, '0')}`)
+      await queued(storeName, ids)
+      const { client, until } = setup({ storeName, transport: async () => {} })
+      clients.push(client)
+      await until((e) => e.type === 'drained')
+      // All share one timestamp, so the history's order says nothing here: compare as sets.
+      expect((await client.history()).map((r) => r.id).sort()).to.deep.equal(ids.slice(1))
+    })
   })
 
   describe('endpoint', () => {
@@ -535,6 +565,22 @@ describe('createReceiptClient', () => {
       const { client } = setup({ storeName, transport: async () => {} })
       clients.push(client)
       expect(await client.rejected()).to.deep.equal([{ receipt: receipt('r_earlier_1'), errors: [] }])
+    })
+
+    it('keeps at most maxQueue receipts aside, removing the oldest first', async () => {
+      const { client, until } = setup({
+        maxQueue: 2,
+        transport: async () => {
+          throw Object.assign(new Error('HTTP 422'), { status: 422 })
+        },
+      })
+      clients.push(client)
+      // One at a time, so that each is set aside before the next is queued (the pending bound is not in play).
+      for (const id of ['r_aside_001', 'r_aside_002', 'r_aside_003']) {
+        await client.record(receipt(id))
+        await until((e) => e.type === 'rejected' && e.id === id)
+      }
+      expect((await client.rejected()).map((r) => r.receipt.id)).to.deep.equal(['r_aside_002', 'r_aside_003'])
     })
 
     it('sets aside a single receipt too large for the backend (413) instead of splitting it', async () => {

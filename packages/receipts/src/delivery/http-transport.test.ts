@@ -76,6 +76,23 @@ describe('httpTransport', () => {
     await httpTextTransport('https://c.example/v1/texts/', {}, texts.fetcher)('ab12', revision)
     expect(texts.requests[0]!.init.keepalive).to.equal(false)
   })
+  it('keeps keepalive for a body of 59,999 bytes and drops it from 60,000 bytes', async () => {
+    const withRevision = (revision: string) => ({ ...sampleReceipt(), policy: { ...sampleReceipt().policy, revision } })
+    const bytes = (text: string) => new TextEncoder().encode(text).length
+    /** `size` bytes of UTF-8, mostly three-byte characters: the threshold counts bytes. */
+    const filler = (size: number) => '改'.repeat(Math.floor(size / 3)) + 'a'.repeat(size % 3)
+    const keepalive = async (size: number) => {
+      const revision = filler(size - bytes(JSON.stringify([withRevision('')])))
+      expect(bytes(JSON.stringify([withRevision(revision)]))).to.equal(size)
+      const receipts = answering(202, {})
+      await httpTransport('/x', {}, receipts.fetcher)([withRevision(revision)])
+      const texts = answering(201, {})
+      await httpTextTransport('https://c.example/v1/texts/', {}, texts.fetcher)('ab12', filler(size))
+      return [receipts.requests[0]!.init.keepalive, texts.requests[0]!.init.keepalive]
+    }
+    expect(await keepalive(59_999)).to.deep.equal([true, true])
+    expect(await keepalive(60_000)).to.deep.equal([false, false])
+  })
 })
 
 describe('retryAfterMs', () => {

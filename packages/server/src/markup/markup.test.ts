@@ -253,3 +253,23 @@ test("the consent head goes first in <head>, before a framework's own scripts (N
   assert.equal(streamed + markup.end(), html(input))
   assert.ok(html(input).indexOf(gate) < html(input).indexOf('/_next/'))
 })
+
+test('the head is held back for the consent head up to 256 KB; a longer one is sent as it came', () => {
+  const config = '<script type="application/json" id="sekisho-config">{"purposes":[]}</script>'
+  const gate = '<script src="/sekisho/sekisho.js"></script>'
+  const chunk = '<script src="/_next/static/chunks/a.js" async=""></script>'
+  /** A head of `size` characters before the next tag, streamed in two writes: the held part counts
+   * only once it has been written (one whole write is parsed before any of it is held). */
+  const stream = (size: number) => {
+    const meta = '<meta name="pad" content="">'
+    const head = chunk + meta.replace('""', `"${'a'.repeat(size - chunk.length - meta.length)}"`)
+    assert.equal(head.length, size)
+    const input = [`<!DOCTYPE html><html><head>${head}`, `<title>t</title>${config}${gate}</head><body></body></html>`]
+    const markup = createMarkup({ services })
+    return { input: input.join(''), output: input.map((c) => markup.write(c)).join('') + markup.end() }
+  }
+  const held = stream(256 * 1024)
+  assert.ok(held.output.indexOf(gate) < held.output.indexOf(chunk), 'at 256 KB the gate still goes first')
+  const over = stream(256 * 1024 + 1)
+  assert.equal(over.output, over.input)
+})

@@ -1,6 +1,7 @@
 // The middleware, the fetch-style transform and CSP mode over real HTTP on 127.0.0.1.
 import assert from 'node:assert/strict'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, get, type IncomingMessage, type ServerResponse } from 'node:http'
+import { gzipSync } from 'node:zlib'
 import { test } from 'node:test'
 import { createSekishoServer } from './server.ts'
 import { sekishoMiddleware } from './connect.ts'
@@ -118,4 +119,94 @@ test('granted: the ids a request grants, by the browser rules; the required purp
   assert.deepEqual(server.granted({ cookie: 'theme=dark; ' + ADVERTISING }), ['necessary', 'advertising', 'meta-pixel'])
   // Another revision asks again, so nothing but the required purpose is granted.
   assert.deepEqual(server.granted({ cookie: ADVERTISING.replace('|r1|', '|r0|') }), ['necessary'])
+})
+
+test('a body Content-Encoded upstream passes untouched, Content-Length kept: middleware and fetch-style', async () => {
+  // Stored (level 0) gzip keeps the page's bytes literally inside: a transform that ran over the
+  // encoded body would mark up the tracker in there and break the stream.
+  const gzipped = gzipSync(page, { level: 0 })
+  assert.ok(gzipped.includes('px.a8.net/0.gif'))
+  const headers = {
+    'content-type': 'text/html; charset=utf-8',
+    'content-encoding': 'gzip',
+    'content-length': String(gzipped.length),
+  }
+  const server = createSekishoServer({ config })
+  const site = await serve((req, res) =>
+    sekishoMiddleware(server)(req, res, () => res.writeHead(200, headers).end(gzipped)),
+  )
+  try {
+    // node:http, not fetch: the bytes as they came over the wire, not decoded.
+    const { body, headers: got } = await new Promise<{ body: Buffer; headers: IncomingMessage['headers'] }>(
+      (resolve, reject) =>
+        get(site.url, (res) => {
+          const parts: Buffer[] = []
+          res.on('data', (b: Buffer) => parts.push(b))
+          res.on('end', () => resolve({ body: Buffer.concat(parts), headers: res.headers }))
+        }).on('error', reject),
+    )
+    assert.deepEqual(body, gzipped)
+    assert.equal(got['content-length'], String(gzipped.length))
+  } finally {
+    await site.close()
+  }
+  const request = new Request('https://shop.example.jp/')
+  const response = sekishoResponse(server, new Response(gzipped, { headers }), request)
+  assert.deepEqual(Buffer.from(await response.arrayBuffer()), gzipped)
+  assert.equal(response.headers.get('content-length'), String(gzipped.length))
+})
+
+test('CSP mode reads Sec-GPC from the request: middleware and fetch-style', async () => {
+  // Under a US jurisdiction, Global Privacy Control keeps advertising (Meta Pixel) off.
+  const server = createSekishoServer({ config: { ...config, jurisdiction: 'US-CA' }, csp: true })
+  const site = await serve((req, res) =>
+    sekishoMiddleware(server)(req, res, () => res.writeHead(200, { 'content-type': 'text/html' }).end(page)),
+  )
+  try {
+    const policy = async (headers: Record<string, string>) =>
+      (await fetch(site.url, { headers: { cookie: ADVERTISING, ...headers } })).headers.get('content-security-policy')!
+    assert.match(await policy({}), /connect\.facebook\.net/)
+    assert.doesNotMatch(await policy({ 'sec-gpc': '1' }), /facebook/)
+  } finally {
+    await site.close()
+  }
+  const fetched = (headers: Record<string, string>) =>
+    withSekisho(
+      server,
+      () => new Response(page, { headers: { 'content-type': 'text/html' } }),
+    )(new Request('https://shop.example.jp/', { headers: { cookie: ADVERTISING, ...headers } })).then(
+      (r) => r.headers.get('content-security-policy')!,
+    )
+  assert.match(await fetched({}), /connect\.facebook\.net/)
+  assert.doesNotMatch(await fetched({ 'sec-gpc': '1' }), /facebook/)
+})
+
+test('CSP mode, fetch-style: sekishoResponse and withSekisho set the policy and add Vary: Cookie', async () => {
+  const server = createSekishoServer({ config, csp: true })
+  const request = new Request('https://shop.example.jp/', { headers: { cookie: ADVERTISING } })
+  const upstream = () => new Response(page, { headers: { 'content-type': 'text/html', vary: 'Accept-Encoding' } })
+  for (const response of [sekishoResponse(server, upstream(), request), await withSekisho(server, upstream)(request)]) {
+    assert.equal(response.headers.get('content-security-policy'), server.policy({ cookie: ADVERTISING })!.value)
+    assert.match(response.headers.get('content-security-policy')!, /connect\.facebook\.net/)
+    assert.equal(response.headers.get('vary'), 'Accept-Encoding, Cookie')
+    assert.equal(await response.text(), marked)
+  }
+  // Report-only tries the policy under the other header name.
+  const trial = createSekishoServer({ config, csp: { reportOnly: true } })
+  const tried = sekishoResponse(trial, upstream(), request)
+  assert.equal(tried.headers.get('content-security-policy'), null)
+  assert.match(tried.headers.get('content-security-policy-report-only')!, /connect\.facebook\.net/)
+})
+
+test('CSP mode refuses every source that lets all hosts through, in each managed directive', () => {
+  // The README names *, https: and 'strict-dynamic'; http:, ws: and wss: let every host through too.
+  for (const source of ['*', 'https:', 'http:', 'ws:', 'wss:', "'strict-dynamic'", 'HTTPS:'])
+    for (const directive of ['script-src', 'connect-src', 'worker-src'])
+      assert.throws(
+        () => createSekishoServer({ config, csp: { policy: { [directive]: ["'self'", source] } } }),
+        new RegExp(`csp\\.policy\\["${directive}"\\]\\[1\\]: ${source.replace('*', '\\*')} lets every host through`),
+        `${directive} ${source}`,
+      )
+  // Outside the directives CSP mode manages, the site's policy is its own.
+  assert.doesNotThrow(() => createSekishoServer({ config, csp: { policy: { 'form-action': ['https:'] } } }))
 })
