@@ -113,9 +113,10 @@ describe('sekisho export / import / verify', () => {
     )
   })
 
-  it('verify exits 1 naming the first edited row', async () => {
-    const copy = join(dir, 'tampered.sqlite')
-    const out = join(dir, 'log2.jsonl')
+  /** A copy of the log (through export and import) with r_cli_000006, a www.example.jp receipt, edited. */
+  async function tampered(name: string) {
+    const copy = join(dir, `${name}.sqlite`)
+    const out = join(dir, `${name}.jsonl`)
     await main(['export', '--db', db, '--format', 'jsonl', '--out', out], capture())
     await main(['import', '--db', copy, '--in', out], capture())
     const raw = new Database(copy)
@@ -124,9 +125,33 @@ describe('sekisho export / import / verify', () => {
       .prepare(`UPDATE receipts SET body = replace(body, '"reject-all"', '"accept-all"') WHERE id = 'r_cli_000006'`)
       .run()
     raw.close()
+    return copy
+  }
+
+  it('verify exits 1 naming the first edited row', async () => {
+    const copy = await tampered('tampered')
     const io = capture()
     assert.equal(await main(['verify', '--db', copy], io), 1)
     assert.match(io.stderr, /chain broken .* row \d+ \(receipt r_cli_000006\): row hash does not match its content/)
+  })
+
+  it('verify --site checks that site alone; DATABASE_URL stands in for --db', async () => {
+    // shop.example.jp's chain stays whole.
+    const copy = await tampered('tampered-site')
+    const shop = capture()
+    assert.equal(await main(['verify', '--db', copy, '--site', 'https://shop.example.jp'], shop), 0, shop.stderr)
+    assert.match(shop.stdout, /^head https:\/\/shop\.example\.jp /m)
+    assert.doesNotMatch(shop.stdout, /www\.example\.jp/)
+    const saved = process.env.DATABASE_URL
+    process.env.DATABASE_URL = copy
+    try {
+      const www = capture()
+      assert.equal(await main(['verify', '--site', 'https://www.example.jp'], www), 1)
+      assert.match(www.stderr, /site https:\/\/www\.example\.jp, row \d+ \(receipt r_cli_000006\)/)
+    } finally {
+      if (saved === undefined) delete process.env.DATABASE_URL
+      else process.env.DATABASE_URL = saved
+    }
   })
 
   it('verify lists receipts whose wording is not kept and flagged ones, and fails on an altered wording', async () => {
